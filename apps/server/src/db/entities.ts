@@ -1,0 +1,8 @@
+import { OrganizationLink } from '../hierarchy/organization-link.entity.js';
+import { Organization } from '../hierarchy/organization.entity.js';
+import { MemberStatusPeriod } from '../members/member-status-period.entity.js';
+import { Member } from '../members/member.entity.js';
+import { Membership } from '../members/membership.entity.js';
+
+/** Every entity, listed explicitly (no folder scanning: the same list works from src and dist). */
+export const entities = [Organization, OrganizationLink, Member, Membership, MemberStatusPeriod];

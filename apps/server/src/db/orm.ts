@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { MikroORM, type MigrationObject, type Options } from '@mikro-orm/core';
+import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import type { AppConfig } from '../config.js';
+import { entities } from './entities.js';
+import { postgresqlMigrations } from './migrations/postgresql/index.js';
+import { sqliteMigrations } from './migrations/sqlite/index.js';
+
+export type Dialect = 'sqlite' | 'postgresql';
+
+export function dialectOf(config: Pick<AppConfig, 'databaseUrl'>): Dialect {
+  return config.databaseUrl ? 'postgresql' : 'sqlite';
+}
+
+export function sqliteFile(config: Pick<AppConfig, 'dataDir'>): string {
+  return join(config.dataDir, 'fourgood.sqlite');
+}
+
+interface SqliteHandle {
+  pragma(source: string): unknown;
+}
+
+/**
+ * ORM options for either database. The schema comes from the committed migrations of that
+ * dialect (listed in code, so they load the same from src and dist).
+ */
+export function ormOptions(config: AppConfig, extra: Partial<Options> = {}): Options {
+  const dialect = dialectOf(config);
+  const migrationsList: MigrationObject[] = dialect === 'sqlite' ? sqliteMigrations : postgresqlMigrations;
+  const common: Options = {
+    entities,
+    extensions: [Migrator],
+    migrations: {
+      migrationsList,
+      path: `src/db/migrations/${dialect}`,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+      silent: true,
+    },
+    debug: config.logSql ? ['query'] : false,
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    ...extra,
+  };
+  if (dialect === 'postgresql') {
+    return { ...common, driver: PostgreSqlDriver, clientUrl: config.databaseUrl!, pool: { min: 0, max: 10 } };
+  }
+  return {
+    ...common,
+    driver: BetterSqliteDriver,
+    dbName: sqliteFile(config),
+    pool: {
+      min: 1,
+      max: 1,
+      // One connection: SQLite serialises writers anyway. WAL lets readers of other processes
+      // (benchmarks, a second server) work beside a writer; busy_timeout waits instead of failing.
+      afterCreate: (conn: SqliteHandle, done: (err: Error | null, conn: SqliteHandle) => void) => {
+        conn.pragma('journal_mode = WAL');
+        conn.pragma('busy_timeout = 5000');
+        conn.pragma('foreign_keys = ON');
+        conn.pragma('synchronous = NORMAL');
+        done(null, conn);
+      },
+    },
+  };
+}
+
+/** Opens the database and brings its schema up to date from the committed migrations. */
+export async function openDatabase(config: AppConfig, extra: Partial<Options> = {}): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormOptions(config, extra));
+  await orm.getMigrator().up();
+  return orm;
+}

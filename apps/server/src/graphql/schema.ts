@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import {
+  MemberCountResolver,
+  OrganizationCountResolver,
+  OrganizationResolver,
+} from '../hierarchy/organization.resolver.js';
+import { MemberResolver } from '../members/member.resolver.js';
+import { NodeResolver } from './node.resolver.js';
+
+export const resolvers = [NodeResolver, OrganizationResolver, MemberCountResolver, OrganizationCountResolver, MemberResolver] as const;
+
+/**
+ * Builds the executable schema. type-graphql's class-validator integration stays off: input
+ * checks live in the services, which know the domain rules and name the field at fault.
+ */
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, validate: false });
+}

@@ -1,0 +1,450 @@
+import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import {
+  checkPlacement,
+  childPath,
+  foldText,
+  holdsMembers,
+  isIsoDate,
+  pathIds,
+  subtreeUpperBound,
+  takesCellType,
+  takesSector,
+  type CellType,
+  type CommitteeSector,
+  type OrganizationKind,
+} from '@fourgood/rules';
+import { effectiveDate } from '../common/dates.js';
+import { conflict, invalid, notFound, Problems } from '../graphql/errors.js';
+import { pageRequest, toConnection, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
+import { OrganizationLink } from './organization-link.entity.js';
+import { Organization } from './organization.entity.js';
+
+export interface OrganizationInput {
+  code: string;
+  name: string;
+  kind: OrganizationKind;
+  sector?: CommitteeSector | null;
+  cellType?: CellType | null;
+  parentId?: number | null;
+  foundedOn: string;
+}
+
+export interface OrganizationUpdate {
+  code?: string | null;
+  name?: string | null;
+  sector?: CommitteeSector | null;
+  cellType?: CellType | null;
+}
+
+export interface DescendantFilter {
+  kind?: OrganizationKind | null;
+  cellType?: CellType | null;
+  search?: string | null;
+}
+
+const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
+const ORDER = { nameSearch: 'asc', id: 'asc' } as const;
+
+/**
+ * The dated tree of organisations: reading it today (from `organization`) or as of a date
+ * (from `organization_link`), and changing it. Every change is one transaction.
+ */
+export class HierarchyService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly today: string,
+  ) {}
+
+  // ---------------------------------------------------------------- reading
+
+  async byId(id: number): Promise<Organization | null> {
+    return this.em.findOne(Organization, id);
+  }
+
+  async require(id: number, field: string): Promise<Organization> {
+    const org = await this.byId(id);
+    if (!org) throw notFound('Organization', field);
+    return org;
+  }
+
+  async byCode(code: string): Promise<Organization | null> {
+    return this.em.findOne(Organization, { code });
+  }
+
+  /** The link row that placed `org` in the tree on `date`, or null if it did not exist then. */
+  async linkOn(orgId: number, date: string): Promise<OrganizationLink | null> {
+    return this.em.findOne(OrganizationLink, {
+      organization: orgId,
+      validFrom: { $lte: date },
+      $or: [{ validTo: null }, { validTo: { $gt: date } }],
+    });
+  }
+
+  /** Path of `org` on `date` (its current path when `date` is today). */
+  async pathOn(org: Organization, date: string): Promise<string | null> {
+    if (date >= this.today) return org.dissolvedOn ? null : org.path;
+    return (await this.linkOn(org.id, date))?.path ?? null;
+  }
+
+  private existingOn(date: string): FilterQuery<Organization> {
+    if (date >= this.today) return { dissolvedOn: null };
+    return {
+      links: {
+        validFrom: { $lte: date },
+        $or: [{ validTo: null }, { validTo: { $gt: date } }],
+      },
+    } as FilterQuery<Organization>;
+  }
+
+  private async page(where: FilterQuery<Organization>, args: PageArgs): Promise<ConnectionShape<Organization>> {
+    const page = await this.em.findByCursor(Organization, where, { ...pageRequest(args), orderBy: ORDER });
+    return toConnection(page);
+  }
+
+  /** Province-level organisations on `date`. */
+  async provinces(date: string, args: PageArgs): Promise<ConnectionShape<Organization>> {
+    if (date >= this.today) return this.page({ kind: 'PROVINCIAL_COMMITTEE', dissolvedOn: null }, args);
+    return this.page({ kind: 'PROVINCIAL_COMMITTEE', ...(this.existingOn(date) as object) }, args);
+  }
+
+  async children(org: Organization, date: string, args: PageArgs): Promise<ConnectionShape<Organization>> {
+    if (date >= this.today) return this.page({ parent: org.id, dissolvedOn: null }, args);
+    return this.page(
+      {
+        links: { parent: org.id, validFrom: { $lte: date }, $or: [{ validTo: null }, { validTo: { $gt: date } }] },
+      } as FilterQuery<Organization>,
+      args,
+    );
+  }
+
+  async descendants(org: Organization, date: string, filter: DescendantFilter, args: PageArgs): Promise<ConnectionShape<Organization>> {
+    const where: Record<string, unknown> = {};
+    if (filter.kind) where.kind = filter.kind;
+    if (filter.cellType) where.cellType = filter.cellType;
+    const search = filter.search ? foldText(filter.search) : '';
+    if (search) where.$or = [{ nameSearch: { $like: `%${likeText(search)}%` } }, { code: { $like: `%${likeText(filter.search!.trim())}%` } }];
+    const path = await this.pathOn(org, date);
+    if (path === null) return this.page({ id: -1 }, args);
+    const range = { $gt: path, $lt: subtreeUpperBound(path) };
+    if (date >= this.today) return this.page({ ...where, path: range, dissolvedOn: null }, args);
+    return this.page(
+      {
+        ...where,
+        links: { path: range, validFrom: { $lte: date }, $or: [{ validTo: null }, { validTo: { $gt: date } }] },
+      } as FilterQuery<Organization>,
+      args,
+    );
+  }
+
+  /** From the province down to the parent of `org`, as the tree stood on `date` (breadcrumbs). */
+  async ancestors(org: Organization, date: string): Promise<Organization[]> {
+    const path = await this.pathOn(org, date);
+    if (!path) return [];
+    const ids = pathIds(path).filter((id) => id !== org.id);
+    if (ids.length === 0) return [];
+    const found = await this.em.find(Organization, { id: { $in: ids } });
+    const byId = new Map(found.map((o) => [o.id, o]));
+    return ids.map((id) => byId.get(id)).filter((o): o is Organization => o !== undefined);
+  }
+
+  // ---------------------------------------------------------------- changing
+
+  async create(input: OrganizationInput): Promise<Organization> {
+    const problems = new Problems();
+    const code = input.code.trim();
+    const name = input.name.trim();
+    if (!CODE_PATTERN.test(code)) problems.add('input.code', 'Code: 2–64 letters, digits, ".", "_" or "-", starting with a letter or digit');
+    if (name.length === 0 || name.length > 300) problems.add('input.name', 'Name: 1–300 characters');
+    this.checkAttributes(input.kind, input.sector ?? null, input.cellType ?? null, problems);
+    if (!isIsoDate(input.foundedOn)) problems.add('input.foundedOn', 'Expected a date as YYYY-MM-DD');
+    else if (input.foundedOn > this.today) problems.add('input.foundedOn', `The date cannot be in the future (today is ${this.today})`);
+    problems.throwIfAny();
+
+    const parent = input.parentId != null ? await this.require(input.parentId, 'input.parentId') : null;
+    this.checkPlacementOrThrow(input.kind, parent, 'input.parentId');
+    if (parent) {
+      if (parent.dissolvedOn) throw invalid('input.parentId', `${parent.name} was dissolved on ${parent.dissolvedOn}`, 'PARENT_DISSOLVED');
+      if (input.foundedOn < parent.foundedOn) {
+        throw invalid('input.foundedOn', `Cannot be founded before its parent (${parent.foundedOn})`, 'BEFORE_PARENT');
+      }
+    }
+    await this.checkCodeFree(code, null);
+
+    return this.transaction(async (em) => {
+      const org = em.create(Organization, {
+        code,
+        name,
+        nameSearch: foldText(name),
+        kind: input.kind,
+        sector: input.sector ?? null,
+        cellType: input.cellType ?? null,
+        foundedOn: input.foundedOn,
+        parent: parent ? em.getReference(Organization, parent.id) : null,
+        path: '/',
+        depth: parent ? parent.depth + 1 : 0,
+        rootId: 0,
+      });
+      await em.flush();
+      org.path = childPath(parent?.path ?? null, org.id);
+      org.rootId = parent ? parent.rootId : org.id;
+      // The new organisation follows its parent's history from its founding day on: one link
+      // row per period of the parent since then (the parent may have moved in between).
+      if (parent) {
+        const parentLinks = await em.find(
+          OrganizationLink,
+          { organization: parent.id, $or: [{ validTo: null }, { validTo: { $gt: input.foundedOn } }] },
+          { orderBy: { validFrom: 'asc' } },
+        );
+        for (const link of parentLinks) {
+          em.create(OrganizationLink, {
+            organization: org,
+            parent: em.getReference(Organization, parent.id),
+            path: childPath(link.path, org.id),
+            depth: link.depth + 1,
+            rootId: link.rootId,
+            validFrom: link.validFrom > input.foundedOn ? link.validFrom : input.foundedOn,
+            validTo: link.validTo,
+          });
+        }
+      } else {
+        em.create(OrganizationLink, { organization: org, parent: null, path: org.path, depth: 0, rootId: org.id, validFrom: input.foundedOn });
+      }
+      await em.flush();
+      return org;
+    });
+  }
+
+  async update(id: number, input: OrganizationUpdate): Promise<Organization> {
+    const org = await this.require(id, 'input.id');
+    const problems = new Problems();
+    if (input.code != null && !CODE_PATTERN.test(input.code.trim())) {
+      problems.add('input.code', 'Code: 2–64 letters, digits, ".", "_" or "-", starting with a letter or digit');
+    }
+    if (input.name != null && (input.name.trim().length === 0 || input.name.trim().length > 300)) problems.add('input.name', 'Name: 1–300 characters');
+    const sector = input.sector !== undefined ? input.sector : org.sector;
+    const cellType = input.cellType !== undefined ? input.cellType : org.cellType;
+    this.checkAttributes(org.kind, sector, cellType, problems);
+    problems.throwIfAny();
+    if (input.code != null && input.code.trim() !== org.code) await this.checkCodeFree(input.code.trim(), org.id);
+
+    return this.transaction(async (em) => {
+      const target = await em.findOneOrFail(Organization, id);
+      if (input.code != null) target.code = input.code.trim();
+      if (input.name != null) {
+        target.name = input.name.trim();
+        target.nameSearch = foldText(target.name);
+      }
+      target.sector = sector ?? null;
+      target.cellType = cellType ?? null;
+      await em.flush();
+      return target;
+    });
+  }
+
+  /** Moves `id` with its whole subtree under `newParentId` from `on`. */
+  async move(id: number, newParentId: number, onRaw: string): Promise<Organization> {
+    const on = effectiveDate(onRaw, this.today, 'input.effectiveOn');
+    const org = await this.require(id, 'input.id');
+    const parent = await this.require(newParentId, 'input.newParentId');
+    this.checkActive(org, 'input.id');
+    this.checkActive(parent, 'input.newParentId');
+    if (parent.path.startsWith(org.path)) {
+      throw invalid('input.newParentId', 'An organisation cannot move under itself or one of its descendants', 'CYCLE');
+    }
+    if (org.parent?.id === parent.id) throw invalid('input.newParentId', `Already under ${parent.name}`, 'SAME_PARENT');
+    this.checkPlacementOrThrow(org.kind, parent, 'input.newParentId');
+    await this.checkAfterLastChange([org.path, parent.path], on, 'input.effectiveOn');
+
+    const newPrefix = childPath(parent.path, org.id);
+    await this.transaction(async (em) => {
+      await this.relocate(em, { oldPrefix: org.path, newPrefix, includeTop: true, rootId: parent.rootId, on });
+      await em.execute(`update organization_link set parent_id = ? where organization_id = ? and valid_from = ? and valid_to is null`, [parent.id, org.id, on]);
+      await em.execute(`update organization set parent_id = ? where id = ?`, [parent.id, org.id]);
+    });
+    return this.reload(id);
+  }
+
+  /** Merges `sourceId` into `targetId` on `on`: children and members move to the target, the source is dissolved. */
+  async merge(sourceId: number, targetId: number, onRaw: string): Promise<Organization> {
+    const on = effectiveDate(onRaw, this.today, 'input.effectiveOn');
+    const source = await this.require(sourceId, 'input.sourceId');
+    const target = await this.require(targetId, 'input.targetId');
+    this.checkActive(source, 'input.sourceId');
+    this.checkActive(target, 'input.targetId');
+    if (source.id === target.id) throw invalid('input.targetId', 'Cannot merge an organisation into itself', 'SAME_ORGANIZATION');
+    if (target.path.startsWith(source.path)) {
+      throw invalid('input.targetId', 'Cannot merge into one of its own descendants', 'CYCLE');
+    }
+    if (holdsMembers(source.kind) && !holdsMembers(target.kind)) {
+      throw invalid('input.targetId', 'The members of a cell can only be merged into another cell', 'TARGET_HOLDS_NO_MEMBERS');
+    }
+    const childKinds = await this.em.getConnection().execute<Array<{ kind: OrganizationKind }>>(
+      `select distinct kind from organization where parent_id = ? and dissolved_on is null`,
+      [source.id],
+    );
+    for (const { kind } of childKinds) {
+      const problem = checkPlacement(kind, target.kind);
+      if (problem) throw invalid('input.targetId', `${target.name} cannot hold organisations of kind ${kind}`, problem.code);
+    }
+    await this.checkAfterLastChange([source.path, target.path], on, 'input.effectiveOn');
+    await this.checkMembershipsBefore(source.id, on, 'input.effectiveOn');
+
+    await this.transaction(async (em) => {
+      await this.relocate(em, { oldPrefix: source.path, newPrefix: target.path, includeTop: false, rootId: target.rootId, on });
+      await em.execute(`update organization_link set parent_id = ? where parent_id = ? and valid_from = ? and valid_to is null`, [target.id, source.id, on]);
+      await em.execute(`update organization set parent_id = ? where parent_id = ? and dissolved_on is null`, [target.id, source.id]);
+      await this.moveMembers(em, source.id, target, on);
+      await this.closeOrganization(em, source.id, on);
+    });
+    return this.reload(targetId);
+  }
+
+  async dissolve(id: number, onRaw: string): Promise<Organization> {
+    const on = effectiveDate(onRaw, this.today, 'input.effectiveOn');
+    const org = await this.require(id, 'input.id');
+    this.checkActive(org, 'input.id');
+    if (on < org.foundedOn) throw invalid('input.effectiveOn', `Cannot be dissolved before it was founded (${org.foundedOn})`, 'BEFORE_FOUNDED');
+    const [counts] = await this.em.getConnection().execute<Array<{ children: number; members: number }>>(
+      `select (select count(*) from organization where parent_id = ? and dissolved_on is null) as children,
+              (select count(*) from member where organization_id = ?) as members`,
+      [org.id, org.id],
+    );
+    if (Number(counts!.children) > 0) {
+      throw conflict(`${org.name} still has ${counts!.children} organisations under it: move, merge or dissolve them first`, 'input.id', 'HAS_CHILDREN');
+    }
+    if (Number(counts!.members) > 0) {
+      throw conflict(`${org.name} still has ${counts!.members} members: transfer them first`, 'input.id', 'HAS_MEMBERS');
+    }
+    await this.checkAfterLastChange([org.path], on, 'input.effectiveOn');
+    await this.transaction((em) => this.closeOrganization(em, org.id, on));
+    return this.reload(id);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private async transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.em.transactional((em) => work(em as EntityManager));
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw conflict('Another record already uses this value', undefined, 'UNIQUE');
+      throw error;
+    }
+  }
+
+  private async reload(id: number): Promise<Organization> {
+    const org = await this.em.findOne(Organization, id, { refresh: true });
+    if (!org) throw notFound('Organization');
+    return org;
+  }
+
+  private checkAttributes(kind: OrganizationKind, sector: CommitteeSector | null, cellType: CellType | null, problems: Problems): void {
+    if (takesSector(kind) && !sector) problems.add('input.sector', 'A directly-superior committee needs a sector');
+    if (!takesSector(kind) && sector) problems.add('input.sector', 'Only directly-superior committees have a sector');
+    if (takesCellType(kind) && !cellType) problems.add('input.cellType', 'A cell needs a cell type');
+    if (!takesCellType(kind) && cellType) problems.add('input.cellType', 'Only cells have a cell type');
+  }
+
+  private checkPlacementOrThrow(kind: OrganizationKind, parent: Organization | null, field: string): void {
+    const problem = checkPlacement(kind, parent?.kind ?? null);
+    if (!problem) return;
+    const messages: Record<typeof problem.code, string> = {
+      ROOT_HAS_NO_PARENT: 'A provincial committee has no parent',
+      PARENT_REQUIRED: 'This kind of organisation needs a parent',
+      PARENT_HOLDS_MEMBERS: 'Cells hold members, not other organisations',
+      PARENT_KIND_NOT_ALLOWED: `A ${kind} cannot sit under a ${parent?.kind}`,
+    };
+    throw invalid(field, messages[problem.code], problem.code);
+  }
+
+  private checkActive(org: Organization, field: string): void {
+    if (org.dissolvedOn) throw invalid(field, `${org.name} was dissolved on ${org.dissolvedOn}`, 'DISSOLVED');
+  }
+
+  private async checkCodeFree(code: string, exceptId: number | null): Promise<void> {
+    const other = await this.em.findOne(Organization, { code }, { fields: ['id'] });
+    if (other && other.id !== exceptId) throw conflict(`The code ${code} is already used`, 'input.code', 'CODE_TAKEN');
+  }
+
+  /**
+   * History is written in order: a change takes effect no earlier than the last change to any
+   * subtree it touches, so no later period is ever split.
+   */
+  private async checkAfterLastChange(paths: string[], on: string, field: string): Promise<void> {
+    const clauses = paths.map(() => '(path >= ? and path < ?)').join(' or ');
+    const params = paths.flatMap((p) => [p, subtreeUpperBound(p)]);
+    const [row] = await this.em.getConnection().execute<Array<{ last: string | null }>>(
+      `select max(valid_from) as last from organization_link where valid_to is null and (${clauses})`,
+      params,
+    );
+    const last = row?.last ? String(row.last).slice(0, 10) : null;
+    if (last && on < last) {
+      throw invalid(field, `Must be on or after the last change to these organisations (${last})`, 'BEFORE_LAST_CHANGE');
+    }
+  }
+
+  private async checkMembershipsBefore(orgId: number, on: string, field: string): Promise<void> {
+    const [row] = await this.em.getConnection().execute<Array<{ last: string | null }>>(
+      `select max(valid_from) as last from membership where organization_id = ? and valid_to is null`,
+      [orgId],
+    );
+    const last = row?.last ? String(row.last).slice(0, 10) : null;
+    if (last && on < last) throw invalid(field, `Must be on or after the last member transfer here (${last})`, 'BEFORE_LAST_CHANGE');
+  }
+
+  /**
+   * Rewrites the subtree under `oldPrefix` to sit under `newPrefix` from `on`: closes the open
+   * link rows, opens new ones, and updates the current paths of organisations and members.
+   * A bounded number of statements, whatever the size of the subtree.
+   */
+  private async relocate(
+    em: EntityManager,
+    move: { oldPrefix: string; newPrefix: string; includeTop: boolean; rootId: number; on: string },
+  ): Promise<void> {
+    const { oldPrefix, newPrefix, includeTop, rootId, on } = move;
+    const lower = includeTop ? 'path >= ?' : 'path > ?';
+    const range = [oldPrefix, subtreeUpperBound(oldPrefix)];
+    const cut = oldPrefix.length + 1;
+    const depthDelta = pathIds(newPrefix).length - pathIds(oldPrefix).length;
+    await em.execute(
+      `insert into organization_link (organization_id, parent_id, path, depth, root_id, valid_from, valid_to)
+       select organization_id, parent_id, ? || substr(path, ?), depth + ?, ?, ?, null
+       from organization_link where ${lower} and path < ? and valid_to is null`,
+      [newPrefix, cut, depthDelta, rootId, on, ...range],
+    );
+    await em.execute(`update organization_link set valid_to = ? where ${lower} and path < ? and valid_to is null`, [on, ...range]);
+    // A second change on the same day leaves empty periods behind.
+    await em.execute(`delete from organization_link where ${lower} and path < ? and valid_from = ? and valid_to = ?`, [...range, on, on]);
+    await em.execute(
+      `update organization set path = ? || substr(path, ?), depth = depth + ?, root_id = ?
+       where ${lower} and path < ? and dissolved_on is null`,
+      [newPrefix, cut, depthDelta, rootId, ...range],
+    );
+    await em.execute(
+      `update member set org_path = ? || substr(org_path, ?), root_id = ? where org_path ${includeTop ? '>=' : '>'} ? and org_path < ?`,
+      [newPrefix, cut, rootId, ...range],
+    );
+  }
+
+  private async moveMembers(em: EntityManager, fromId: number, to: Organization, on: string): Promise<void> {
+    await em.execute(
+      `insert into membership (member_id, organization_id, position, root_id, valid_from, valid_to)
+       select member_id, ?, position, ?, ?, null from membership where organization_id = ? and valid_to is null`,
+      [to.id, to.rootId, on, fromId],
+    );
+    await em.execute(`update membership set valid_to = ? where organization_id = ? and valid_to is null`, [on, fromId]);
+    await em.execute(`delete from membership where organization_id = ? and valid_from = ? and valid_to = ?`, [fromId, on, on]);
+    await em.execute(`update member set organization_id = ?, org_path = ?, root_id = ? where organization_id = ?`, [to.id, to.path, to.rootId, fromId]);
+  }
+
+  private async closeOrganization(em: EntityManager, id: number, on: string): Promise<void> {
+    await em.execute(`update organization_link set valid_to = ? where organization_id = ? and valid_to is null`, [on, id]);
+    await em.execute(`delete from organization_link where organization_id = ? and valid_from = ? and valid_to = ?`, [id, on, on]);
+    await em.execute(`update organization set dissolved_on = ? where id = ?`, [on, id]);
+  }
+}
+
+/** Search text for LIKE: wildcard characters are dropped rather than escaped (SQLite has no default escape). */
+export function likeText(text: string): string {
+  return text.replace(/[\\%_]/g, '');
+}

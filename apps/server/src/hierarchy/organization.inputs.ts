@@ -1,0 +1,51 @@
+import { Field, ID, InputType } from 'type-graphql';
+import type { CellType as CellTypeT, CommitteeSector as SectorT, OrganizationKind as KindT } from '@fourgood/rules';
+import { CellType, CommitteeSector, OrganizationKind } from '../graphql/enums.js';
+import { DateScalar } from '../graphql/scalars.js';
+
+@InputType()
+export class CreateOrganizationInput {
+  @Field(() => String, { description: 'Unique code, 2–64 of A–Z a–z 0–9 . _ -' }) code!: string;
+  @Field(() => String) name!: string;
+  @Field(() => OrganizationKind) kind!: KindT;
+  @Field(() => CommitteeSector, { nullable: true, description: 'Required for directly-superior committees' }) sector?: SectorT | null;
+  @Field(() => CellType, { nullable: true, description: 'Required for cells and grassroots cells' }) cellType?: CellTypeT | null;
+  @Field(() => ID, { nullable: true, description: 'Parent organisation; none for a provincial committee' }) parentId?: string | null;
+  @Field(() => DateScalar) foundedOn!: string;
+}
+
+@InputType()
+export class UpdateOrganizationInput {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { nullable: true }) code?: string | null;
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => CommitteeSector, { nullable: true }) sector?: SectorT | null;
+  @Field(() => CellType, { nullable: true }) cellType?: CellTypeT | null;
+}
+
+@InputType()
+export class MoveOrganizationInput {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) newParentId!: string;
+  @Field(() => DateScalar, { description: 'First day under the new parent; not in the future' }) effectiveOn!: string;
+}
+
+@InputType()
+export class MergeOrganizationsInput {
+  @Field(() => ID, { description: 'Dissolved by the merger' }) sourceId!: string;
+  @Field(() => ID, { description: 'Receives the children and members of the source' }) targetId!: string;
+  @Field(() => DateScalar) effectiveOn!: string;
+}
+
+@InputType()
+export class DissolveOrganizationInput {
+  @Field(() => ID) id!: string;
+  @Field(() => DateScalar, { description: 'First day it no longer exists' }) effectiveOn!: string;
+}
+
+@InputType()
+export class DescendantFilter {
+  @Field(() => OrganizationKind, { nullable: true }) kind?: KindT | null;
+  @Field(() => CellType, { nullable: true }) cellType?: CellTypeT | null;
+  @Field(() => String, { nullable: true, description: 'Name or code; accent- and case-insensitive' }) search?: string | null;
+}

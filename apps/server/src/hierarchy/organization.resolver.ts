@@ -1,0 +1,175 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { asOfDate } from '../common/dates.js';
+import type { Context } from '../graphql/context.js';
+import { invalid } from '../graphql/errors.js';
+import { ConnectionType, idOf, PageArgs } from '../graphql/relay.js';
+import { DateScalar } from '../graphql/scalars.js';
+import { MemberFilterInput } from '../members/member.inputs.js';
+import { MemberConnection } from '../members/member.resolver.js';
+import {
+  MemberCount,
+  MemberDimension,
+  OrganizationCount,
+  OrganizationDimension,
+  OrganizationStats,
+} from '../stats/stats.types.js';
+import type { MemberDimension as MemberDimensionT, OrganizationDimension as OrganizationDimensionT } from '../stats/stats.service.js';
+import {
+  CreateOrganizationInput,
+  DescendantFilter,
+  DissolveOrganizationInput,
+  MergeOrganizationsInput,
+  MoveOrganizationInput,
+  UpdateOrganizationInput,
+} from './organization.inputs.js';
+import { Organization } from './organization.entity.js';
+
+export const OrganizationConnection = ConnectionType(Organization, 'Organization');
+
+const AS_OF = { nullable: true, description: 'The date to read the tree on; today when omitted' } as const;
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => OrganizationConnection, { description: 'Provincial committees, by name' })
+  provinces(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('asOf', () => DateScalar, AS_OF) asOf?: string | null,
+  ) {
+    return ctx.hierarchy.provinces(asOfDate(asOf, ctx.today), page);
+  }
+
+  @Query(() => Organization, { nullable: true, description: 'One organisation by global id or by code' })
+  async organization(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { nullable: true }) id?: string | null,
+    @Arg('code', () => String, { nullable: true }) code?: string | null,
+  ) {
+    if ((id == null) === (code == null)) throw invalid(id == null ? 'id' : 'code', 'Give either id or code');
+    return id != null ? ctx.hierarchy.byId(idOf('Organization', id, 'id')) : ctx.hierarchy.byCode(code!);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'Current parent; see ancestors(asOf) for another date' })
+  parent(@Root() org: Organization, @Ctx() ctx: Context) {
+    return org.parent ? ctx.loaders.organization.load(org.parent.id) : null;
+  }
+
+  @FieldResolver(() => Organization, { description: 'The province-level organisation it currently belongs to' })
+  async province(@Root() org: Organization, @Ctx() ctx: Context) {
+    return org.rootId === org.id ? org : ctx.loaders.organization.load(org.rootId);
+  }
+
+  @FieldResolver(() => [Organization], { description: 'From the province down to the parent, as on asOf (breadcrumbs)' })
+  ancestors(@Root() org: Organization, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, AS_OF) asOf?: string | null) {
+    return ctx.hierarchy.ancestors(org, asOfDate(asOf, ctx.today));
+  }
+
+  @FieldResolver(() => OrganizationConnection, { description: 'Organisations directly under it on asOf, by name' })
+  children(
+    @Root() org: Organization,
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('asOf', () => DateScalar, AS_OF) asOf?: string | null,
+  ) {
+    return ctx.hierarchy.children(org, asOfDate(asOf, ctx.today), page);
+  }
+
+  @FieldResolver(() => OrganizationConnection, { description: 'Every organisation below it on asOf, filtered, by name' })
+  descendants(
+    @Root() org: Organization,
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => DescendantFilter, { nullable: true }) filter?: DescendantFilter | null,
+    @Arg('asOf', () => DateScalar, AS_OF) asOf?: string | null,
+  ) {
+    if (filter?.search && filter.search.length > 200) throw invalid('filter.search', 'Search text: at most 200 characters');
+    return ctx.hierarchy.descendants(org, asOfDate(asOf, ctx.today), filter ?? {}, page);
+  }
+
+  @FieldResolver(() => MemberConnection, { description: 'Current members in its cells (a cell: its own members), by name' })
+  members(
+    @Root() org: Organization,
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => MemberFilterInput, { nullable: true }) filter?: MemberFilterInput | null,
+  ) {
+    return ctx.members.inSubtree(org, filter ?? {}, page);
+  }
+
+  @FieldResolver(() => OrganizationStats, { description: 'Counts over its whole subtree on asOf' })
+  stats(@Root() org: Organization, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, AS_OF) asOf?: string | null) {
+    return ctx.stats.stats(org, asOfDate(asOf, ctx.today));
+  }
+
+  @FieldResolver(() => [MemberCount], { description: 'Members of the subtree on asOf, counted by the chosen dimensions' })
+  memberCounts(
+    @Root() org: Organization,
+    @Ctx() ctx: Context,
+    @Arg('groupBy', () => [MemberDimension]) groupBy: MemberDimensionT[],
+    @Arg('asOf', () => DateScalar, AS_OF) asOf?: string | null,
+  ) {
+    return ctx.stats.memberCounts(org, asOfDate(asOf, ctx.today), groupBy);
+  }
+
+  @FieldResolver(() => [OrganizationCount], { description: 'Organisations under it on asOf, counted by the chosen dimensions' })
+  organizationCounts(
+    @Root() org: Organization,
+    @Ctx() ctx: Context,
+    @Arg('groupBy', () => [OrganizationDimension]) groupBy: OrganizationDimensionT[],
+    @Arg('asOf', () => DateScalar, AS_OF) asOf?: string | null,
+  ) {
+    return ctx.stats.organizationCounts(org, asOfDate(asOf, ctx.today), groupBy);
+  }
+
+  // ---------------------------------------------------------------- mutations
+
+  @Mutation(() => Organization, { description: 'Founds an organisation under a parent' })
+  createOrganization(@Ctx() ctx: Context, @Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput) {
+    const parentId = input.parentId != null ? idOf('Organization', input.parentId, 'input.parentId') : null;
+    return ctx.hierarchy.create({ ...input, parentId });
+  }
+
+  @Mutation(() => Organization, { description: 'Renames or corrects an organisation (not dated)' })
+  updateOrganization(@Ctx() ctx: Context, @Arg('input', () => UpdateOrganizationInput) input: UpdateOrganizationInput) {
+    return ctx.hierarchy.update(idOf('Organization', input.id, 'input.id'), input);
+  }
+
+  @Mutation(() => Organization, { description: 'Moves an organisation and its subtree under another parent from a date' })
+  moveOrganization(@Ctx() ctx: Context, @Arg('input', () => MoveOrganizationInput) input: MoveOrganizationInput) {
+    return ctx.hierarchy.move(
+      idOf('Organization', input.id, 'input.id'),
+      idOf('Organization', input.newParentId, 'input.newParentId'),
+      input.effectiveOn,
+    );
+  }
+
+  @Mutation(() => Organization, { description: 'Merges the source into the target (children and members move; the source is dissolved); returns the target' })
+  mergeOrganizations(@Ctx() ctx: Context, @Arg('input', () => MergeOrganizationsInput) input: MergeOrganizationsInput) {
+    return ctx.hierarchy.merge(
+      idOf('Organization', input.sourceId, 'input.sourceId'),
+      idOf('Organization', input.targetId, 'input.targetId'),
+      input.effectiveOn,
+    );
+  }
+
+  @Mutation(() => Organization, { description: 'Dissolves an organisation that has no children and no members left' })
+  dissolveOrganization(@Ctx() ctx: Context, @Arg('input', () => DissolveOrganizationInput) input: DissolveOrganizationInput) {
+    return ctx.hierarchy.dissolve(idOf('Organization', input.id, 'input.id'), input.effectiveOn);
+  }
+}
+
+@Resolver(() => MemberCount)
+export class MemberCountResolver {
+  @FieldResolver(() => Organization, { nullable: true, description: 'The child organisation the group belongs to (grouped by CHILD)' })
+  child(@Root() row: MemberCount, @Ctx() ctx: Context) {
+    return row.childId ? ctx.loaders.organization.load(row.childId) : null;
+  }
+}
+
+@Resolver(() => OrganizationCount)
+export class OrganizationCountResolver {
+  @FieldResolver(() => Organization, { nullable: true, description: 'The child organisation the group belongs to (grouped by CHILD)' })
+  child(@Root() row: OrganizationCount, @Ctx() ctx: Context) {
+    return row.childId ? ctx.loaders.organization.load(row.childId) : null;
+  }
+}

@@ -1,0 +1,84 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import {
+  GENDERS,
+  MEMBER_POSITIONS,
+  MEMBER_STATUSES,
+  type Gender,
+  type MemberPosition,
+  type MemberStatus,
+} from '@fourgood/rules';
+import { Gender as GenderEnum, MemberPosition as PositionEnum, MemberStatus as StatusEnum } from '../graphql/enums.js';
+import { Node, toGlobalId } from '../graphql/relay.js';
+import { DateScalar } from '../graphql/scalars.js';
+import { Organization } from '../hierarchy/organization.entity.js';
+
+/**
+ * A party member (đảng viên). `organization`, `orgPath`, `position` and `status` repeat the
+ * open Membership and MemberStatusPeriod rows so that today's counts read this table alone.
+ */
+@Entity({ tableName: 'member' })
+@Index({ name: 'member_org_path_index', properties: ['orgPath', 'status'] })
+@ObjectType('Member', { implements: Node, description: 'A party member (đảng viên)' })
+export class Member {
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  @Field(() => String, { description: 'Party card number (số thẻ đảng viên), unique' })
+  @Property({ type: 'string', length: 32, unique: true })
+  cardNumber!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  fullName!: string;
+
+  @Property({ type: 'string', length: 200 })
+  nameSearch!: string;
+
+  @Field(() => GenderEnum)
+  @Enum({ items: () => [...GENDERS], type: 'string' })
+  gender!: Gender;
+
+  @Field(() => DateScalar, { description: 'Date of birth' })
+  @Property({ type: 'date' })
+  birthDate!: string;
+
+  @Field(() => DateScalar, { description: 'Date admitted to the party' })
+  @Property({ type: 'date' })
+  joinedOn!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date made official after the 12 months of probation; null while probationary' })
+  @Property({ type: 'date', nullable: true })
+  officialOn: string | null = null;
+
+  @Field(() => PositionEnum)
+  @Enum({ items: () => [...MEMBER_POSITIONS], type: 'string' })
+  position!: MemberPosition;
+
+  @Field(() => StatusEnum)
+  @Enum({ items: () => [...MEMBER_STATUSES], type: 'string' })
+  status!: MemberStatus;
+
+  /** Current cell; null once membership ended (transferred out, deceased, removed). */
+  @ManyToOne({ entity: () => Organization, ref: true, nullable: true, deleteRule: 'restrict' })
+  organization: Ref<Organization> | null = null;
+
+  /** Path of the current cell, for subtree ranges. */
+  @Property({ type: 'string', length: 1000, nullable: true })
+  orgPath: string | null = null;
+
+  /** Province-level root of the current (or last) cell: the distribution key. */
+  @Index()
+  @Property({ type: 'integer' })
+  rootId!: number;
+
+  get globalId(): string & Opt {
+    return toGlobalId('Member', this.id);
+  }
+
+  @Property({ type: 'datetime', onCreate: () => new Date() })
+  createdAt: Date & Opt = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date & Opt = new Date();
+}

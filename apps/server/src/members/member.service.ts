@@ -1,0 +1,299 @@
+import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import {
+  ageOn,
+  birthDateRangeForAge,
+  endsMembership,
+  foldText,
+  holdsMembers,
+  isIsoDate,
+  MIN_JOINING_AGE,
+  subtreeUpperBound,
+  type Gender,
+  type MemberPosition,
+  type MemberStatus,
+} from '@fourgood/rules';
+import { effectiveDate } from '../common/dates.js';
+import { conflict, invalid, notFound, Problems } from '../graphql/errors.js';
+import { pageRequest, toConnection, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
+import { likeText, type HierarchyService } from '../hierarchy/hierarchy.service.js';
+import { Organization } from '../hierarchy/organization.entity.js';
+import { MemberStatusPeriod } from './member-status-period.entity.js';
+import { Member } from './member.entity.js';
+import { Membership } from './membership.entity.js';
+
+export interface MemberInput {
+  cardNumber: string;
+  fullName: string;
+  gender: Gender;
+  birthDate: string;
+  joinedOn: string;
+  officialOn?: string | null;
+  position: MemberPosition;
+  organizationId: number;
+  /** First day in the cell; defaults to today. */
+  since?: string | null;
+}
+
+export interface MemberUpdate {
+  cardNumber?: string | null;
+  fullName?: string | null;
+  gender?: Gender | null;
+  birthDate?: string | null;
+  joinedOn?: string | null;
+  officialOn?: string | null;
+  position?: MemberPosition | null;
+}
+
+export interface MemberFilter {
+  status?: MemberStatus[] | null;
+  gender?: Gender | null;
+  position?: MemberPosition[] | null;
+  minAge?: number | null;
+  maxAge?: number | null;
+  search?: string | null;
+}
+
+const CARD_PATTERN = /^[0-9A-Za-z.\-/]{4,32}$/;
+const ORDER = { nameSearch: 'asc', id: 'asc' } as const;
+
+/** Members, their dated cell memberships and statuses. */
+export class MemberService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly today: string,
+    private readonly hierarchy: HierarchyService,
+  ) {}
+
+  async byId(id: number): Promise<Member | null> {
+    return this.em.findOne(Member, id);
+  }
+
+  async require(id: number, field: string): Promise<Member> {
+    const member = await this.byId(id);
+    if (!member) throw notFound('Member', field);
+    return member;
+  }
+
+  /** Members currently in the subtree of `org` (a cell: its own members). */
+  async inSubtree(org: Organization, filter: MemberFilter, args: PageArgs): Promise<ConnectionShape<Member>> {
+    const where: FilterQuery<Member> & Record<string, unknown> = {
+      orgPath: { $gte: org.path, $lt: subtreeUpperBound(org.path) },
+    };
+    if (org.dissolvedOn) where.id = -1;
+    if (filter.status?.length) where.status = { $in: filter.status };
+    if (filter.gender) where.gender = filter.gender;
+    if (filter.position?.length) where.position = { $in: filter.position };
+    const problems = new Problems();
+    for (const key of ['minAge', 'maxAge'] as const) {
+      const v = filter[key];
+      if (v != null && (!Number.isInteger(v) || v < 0 || v > 130)) problems.add(`filter.${key}`, 'Age: a whole number from 0 to 130');
+    }
+    if (filter.minAge != null && filter.maxAge != null && filter.minAge > filter.maxAge) problems.add('filter.maxAge', 'Maximum age is below the minimum');
+    if (filter.search != null && filter.search.length > 200) problems.add('filter.search', 'Search text: at most 200 characters');
+    problems.throwIfAny();
+    const { bornOnOrBefore, bornAfter } = birthDateRangeForAge(this.today, filter.minAge, filter.maxAge);
+    if (bornOnOrBefore || bornAfter) {
+      where.birthDate = { ...(bornOnOrBefore ? { $lte: bornOnOrBefore } : {}), ...(bornAfter ? { $gt: bornAfter } : {}) };
+    }
+    const search = filter.search ? likeText(foldText(filter.search)) : '';
+    if (search) where.$or = [{ nameSearch: { $like: `%${search}%` } }, { cardNumber: { $like: `${likeText(filter.search!.trim())}%` } }];
+    const page = await this.em.findByCursor(Member, where, { ...pageRequest(args), orderBy: ORDER });
+    return toConnection(page);
+  }
+
+  async memberships(memberId: number): Promise<Membership[]> {
+    return this.em.find(Membership, { member: memberId }, { orderBy: { validFrom: 'asc', id: 'asc' }, populate: ['organization'] });
+  }
+
+  async statusHistory(memberId: number): Promise<MemberStatusPeriod[]> {
+    return this.em.find(MemberStatusPeriod, { member: memberId }, { orderBy: { validFrom: 'asc', id: 'asc' } });
+  }
+
+  // ---------------------------------------------------------------- changing
+
+  async create(input: MemberInput): Promise<Member> {
+    const problems = new Problems();
+    const cardNumber = input.cardNumber.trim();
+    const fullName = input.fullName.trim().replace(/\s+/g, ' ');
+    if (!CARD_PATTERN.test(cardNumber)) problems.add('input.cardNumber', 'Card number: 4–32 digits, letters, ".", "-" or "/"');
+    if (fullName.length < 2 || fullName.length > 200) problems.add('input.fullName', 'Full name: 2–200 characters');
+    this.checkPersonDates(input.birthDate, input.joinedOn, input.officialOn ?? null, problems);
+    const since = input.since ?? this.today;
+    if (!isIsoDate(since)) problems.add('input.since', 'Expected a date as YYYY-MM-DD');
+    else if (since > this.today) problems.add('input.since', `The date cannot be in the future (today is ${this.today})`);
+    else if (isIsoDate(input.joinedOn) && since < input.joinedOn) problems.add('input.since', 'Cannot be in a cell before joining the party');
+    problems.throwIfAny();
+
+    const cell = await this.requireCell(input.organizationId, 'input.organizationId', since);
+    await this.checkCardFree(cardNumber, null);
+    return this.transaction(async (em) => {
+      const member = em.create(Member, {
+        cardNumber,
+        fullName,
+        nameSearch: foldText(fullName),
+        gender: input.gender,
+        birthDate: input.birthDate,
+        joinedOn: input.joinedOn,
+        officialOn: input.officialOn ?? null,
+        position: input.position,
+        status: 'ACTIVE',
+        organization: em.getReference(Organization, cell.id),
+        orgPath: cell.path,
+        rootId: cell.rootId,
+      });
+      em.create(Membership, { member, organization: cell.id, position: input.position, rootId: cell.rootId, validFrom: since });
+      em.create(MemberStatusPeriod, { member, status: 'ACTIVE', rootId: cell.rootId, validFrom: since });
+      await em.flush();
+      return member;
+    });
+  }
+
+  async update(id: number, input: MemberUpdate): Promise<Member> {
+    const member = await this.require(id, 'input.id');
+    const problems = new Problems();
+    const cardNumber = input.cardNumber?.trim();
+    const fullName = input.fullName?.trim().replace(/\s+/g, ' ');
+    if (cardNumber != null && !CARD_PATTERN.test(cardNumber)) problems.add('input.cardNumber', 'Card number: 4–32 digits, letters, ".", "-" or "/"');
+    if (fullName != null && (fullName.length < 2 || fullName.length > 200)) problems.add('input.fullName', 'Full name: 2–200 characters');
+    const birthDate = input.birthDate ?? member.birthDate;
+    const joinedOn = input.joinedOn ?? member.joinedOn;
+    const officialOn = input.officialOn !== undefined ? input.officialOn : member.officialOn;
+    this.checkPersonDates(birthDate, joinedOn, officialOn, problems);
+    problems.throwIfAny();
+    if (cardNumber != null && cardNumber !== member.cardNumber) await this.checkCardFree(cardNumber, member.id);
+
+    return this.transaction(async (em) => {
+      const target = await em.findOneOrFail(Member, id);
+      if (cardNumber != null) target.cardNumber = cardNumber;
+      if (fullName != null) {
+        target.fullName = fullName;
+        target.nameSearch = foldText(fullName);
+      }
+      if (input.gender != null) target.gender = input.gender;
+      target.birthDate = birthDate;
+      target.joinedOn = joinedOn;
+      target.officialOn = officialOn ?? null;
+      if (input.position != null && input.position !== target.position) {
+        target.position = input.position;
+        // The open membership carries the position held in that cell.
+        const open = await em.findOne(Membership, { member: id, validTo: null });
+        if (open) open.position = input.position;
+      }
+      await em.flush();
+      return target;
+    });
+  }
+
+  /** Moves a member to another cell from `effectiveOn`; the old membership is kept as history. */
+  async transfer(id: number, toOrgId: number, onRaw: string): Promise<Member> {
+    const on = effectiveDate(onRaw, this.today, 'input.effectiveOn');
+    const member = await this.require(id, 'input.id');
+    if (!member.organization) throw invalid('input.id', `${member.fullName} is no longer in any cell (${member.status})`, 'NOT_IN_A_CELL');
+    if (member.organization.id === toOrgId) throw invalid('input.organizationId', 'The member is already in this cell', 'SAME_CELL');
+    const cell = await this.requireCell(toOrgId, 'input.organizationId', on);
+    const open = await this.em.findOne(Membership, { member: id, validTo: null });
+    if (open && on < open.validFrom) throw invalid('input.effectiveOn', `Must be on or after the member's last transfer (${open.validFrom})`, 'BEFORE_LAST_CHANGE');
+
+    return this.transaction(async (em) => {
+      const target = await em.findOneOrFail(Member, id);
+      const current = await em.findOne(Membership, { member: id, validTo: null });
+      if (current) {
+        if (current.validFrom === on) em.remove(current);
+        else current.validTo = on;
+      }
+      em.create(Membership, { member: target, organization: cell.id, position: target.position, rootId: cell.rootId, validFrom: on });
+      target.organization = em.getReference(Organization, cell.id, { wrapped: true });
+      target.orgPath = cell.path;
+      target.rootId = cell.rootId;
+      await em.flush();
+      return target;
+    });
+  }
+
+  /** Records a status change from `effectiveOn`; leaving statuses also end cell membership. */
+  async changeStatus(id: number, status: MemberStatus, onRaw: string): Promise<Member> {
+    const on = effectiveDate(onRaw, this.today, 'input.effectiveOn');
+    const member = await this.require(id, 'input.id');
+    if (endsMembership(member.status)) {
+      throw invalid('input.status', `${member.fullName} left on an earlier date (${member.status}); this is final`, 'FINAL_STATUS');
+    }
+    if (member.status === status) throw invalid('input.status', `The status is already ${status}`, 'SAME_STATUS');
+    const openStatus = await this.em.findOne(MemberStatusPeriod, { member: id, validTo: null });
+    const openMembership = await this.em.findOne(Membership, { member: id, validTo: null });
+    const last = [openStatus?.validFrom, endsMembership(status) ? openMembership?.validFrom : undefined]
+      .filter((d): d is string => !!d)
+      .sort()
+      .pop();
+    if (last && on < last) throw invalid('input.effectiveOn', `Must be on or after the last change for this member (${last})`, 'BEFORE_LAST_CHANGE');
+
+    return this.transaction(async (em) => {
+      const target = await em.findOneOrFail(Member, id);
+      const current = await em.findOne(MemberStatusPeriod, { member: id, validTo: null });
+      if (current) {
+        if (current.validFrom === on) em.remove(current);
+        else current.validTo = on;
+      }
+      em.create(MemberStatusPeriod, { member: target, status, rootId: target.rootId, validFrom: on });
+      target.status = status;
+      if (endsMembership(status)) {
+        const membership = await em.findOne(Membership, { member: id, validTo: null });
+        if (membership) {
+          if (membership.validFrom === on) em.remove(membership);
+          else membership.validTo = on;
+        }
+        target.organization = null;
+        target.orgPath = null;
+      }
+      await em.flush();
+      return target;
+    });
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private async transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.em.transactional((em) => work(em as EntityManager));
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw conflict('Another member already has this card number', 'input.cardNumber', 'UNIQUE');
+      throw error;
+    }
+  }
+
+  private checkPersonDates(birthDate: string, joinedOn: string, officialOn: string | null, problems: Problems): void {
+    const dates: Array<[string, string | null]> = [
+      ['input.birthDate', birthDate],
+      ['input.joinedOn', joinedOn],
+      ['input.officialOn', officialOn],
+    ];
+    let ok = true;
+    for (const [field, value] of dates) {
+      if (value == null) continue;
+      if (!isIsoDate(value)) {
+        problems.add(field, 'Expected a date as YYYY-MM-DD');
+        ok = false;
+      } else if (value > this.today) {
+        problems.add(field, `The date cannot be in the future (today is ${this.today})`);
+        ok = false;
+      }
+    }
+    if (!ok) return;
+    if (birthDate < '1900-01-01') problems.add('input.birthDate', 'Birth date before 1900');
+    if (ageOn(birthDate, joinedOn) < MIN_JOINING_AGE) problems.add('input.joinedOn', `A member joins at ${MIN_JOINING_AGE} or older`);
+    if (officialOn != null && officialOn < joinedOn) problems.add('input.officialOn', 'Made official before joining');
+  }
+
+  private async requireCell(id: number, field: string, on: string): Promise<Organization> {
+    const cell = await this.hierarchy.require(id, field);
+    if (!holdsMembers(cell.kind)) throw invalid(field, `${cell.name} does not hold members: choose a cell`, 'NOT_A_CELL');
+    if (cell.dissolvedOn) throw invalid(field, `${cell.name} was dissolved on ${cell.dissolvedOn}`, 'DISSOLVED');
+    if (on < cell.foundedOn) throw invalid(field, `${cell.name} was founded on ${cell.foundedOn}`, 'BEFORE_FOUNDED');
+    return cell;
+  }
+
+  private async checkCardFree(cardNumber: string, exceptId: number | null): Promise<void> {
+    const other = await this.em.findOne(Member, { cardNumber }, { fields: ['id'] });
+    if (other && other.id !== exceptId) throw conflict(`Card number ${cardNumber} is already used`, 'input.cardNumber', 'CARD_TAKEN');
+  }
+}

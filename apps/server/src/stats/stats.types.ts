@@ -1,0 +1,66 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AgeBand, CellType, Gender, MemberPosition, MemberStatus, OrganizationKind } from '../graphql/enums.js';
+import { DateScalar } from '../graphql/scalars.js';
+import { Organization } from '../hierarchy/organization.entity.js';
+import type { AgeBand as AgeBandT, Gender as GenderT, MemberStatus as StatusT, OrganizationKind as KindT } from '@fourgood/rules';
+
+export const MemberDimension = { STATUS: 'STATUS', GENDER: 'GENDER', AGE_BAND: 'AGE_BAND', POSITION: 'POSITION', CHILD: 'CHILD' } as const;
+registerEnumType(MemberDimension, { name: 'MemberDimension', description: 'What member counts can be grouped by' });
+export const OrganizationDimension = { KIND: 'KIND', CELL_TYPE: 'CELL_TYPE', CHILD: 'CHILD' } as const;
+registerEnumType(OrganizationDimension, { name: 'OrganizationDimension', description: 'What organisation counts can be grouped by' });
+
+@ObjectType('KindCount')
+export class KindCount {
+  @Field(() => OrganizationKind, { name: 'kind' }) key!: KindT;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('StatusCount')
+export class StatusCount {
+  @Field(() => MemberStatus, { name: 'status' }) key!: StatusT;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('GenderCount')
+export class GenderCount {
+  @Field(() => Gender, { name: 'gender' }) key!: GenderT;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('AgeBandCount')
+export class AgeBandCount {
+  @Field(() => AgeBand, { name: 'ageBand' }) key!: AgeBandT;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('OrganizationStats', { description: 'Counts over the whole subtree of an organisation on one date' })
+export class OrganizationStats {
+  @Field(() => DateScalar) asOf!: string;
+  @Field(() => Int, { description: 'Organisations under it (not counting itself)' }) organizations!: number;
+  @Field(() => [KindCount]) organizationsByKind!: KindCount[];
+  @Field(() => Int, { description: 'Members in its cells' }) members!: number;
+  @Field(() => [StatusCount]) membersByStatus!: StatusCount[];
+  @Field(() => [GenderCount]) membersByGender!: GenderCount[];
+  @Field(() => [AgeBandCount]) membersByAgeBand!: AgeBandCount[];
+}
+
+@ObjectType('MemberCount', { description: 'One group of a memberCounts query; dimensions not grouped by are null' })
+export class MemberCount {
+  @Field(() => MemberStatus, { nullable: true }) status?: StatusT | null;
+  @Field(() => Gender, { nullable: true }) gender?: GenderT | null;
+  @Field(() => AgeBand, { nullable: true }) ageBand?: AgeBandT | null;
+  @Field(() => MemberPosition, { nullable: true }) position?: string | null;
+  /** Resolved by the field resolver from childId. */
+  childId?: number | null;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('OrganizationCount', { description: 'One group of an organizationCounts query; dimensions not grouped by are null' })
+export class OrganizationCount {
+  @Field(() => OrganizationKind, { nullable: true }) kind?: KindT | null;
+  @Field(() => CellType, { nullable: true }) cellType?: string | null;
+  childId?: number | null;
+  @Field(() => Int) count!: number;
+}
+
+export { Organization };

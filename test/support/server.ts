@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { MikroORM } from '@mikro-orm/core';
+import { createApp } from '../../apps/server/src/app.js';
+import { loadConfig, type AppConfig } from '../../apps/server/src/config.js';
+import { openDatabase } from '../../apps/server/src/db/orm.js';
+import { createDatabase, dropDatabase, postgresReachable } from '../../apps/server/src/db/postgres-admin.js';
+
+export type TestDb = 'sqlite' | 'postgres';
+
+export function testDb(): TestDb {
+  return process.env.FOURGOOD_TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
+}
+
+export interface GraphQLResponse<T = any> {
+  data?: T;
+  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; field?: string; fields?: Array<{ field: string; message: string }>; reason?: string } }>;
+  extensions?: { sql?: { statements: number } };
+}
+
+export interface TestServer {
+  url: string;
+  orm: MikroORM;
+  config: AppConfig;
+  /** Posts a GraphQL operation over real HTTP. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** Like gql, but fails the test on any error and returns data. */
+  data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** Logged internal errors (formatError's log), for asserting no leak and no crash. */
+  internalErrors: unknown[];
+  close(): Promise<void>;
+}
+
+/**
+ * A real server on a random port over a fresh database: a new SQLite file, or a new PostgreSQL
+ * database on 127.0.0.1:5432 that is dropped on close.
+ */
+export async function startTestServer(options: { prepare?: (orm: MikroORM) => Promise<void> } = {}): Promise<TestServer> {
+  const db = testDb();
+  const dataDir = mkdtempSync(join(tmpdir(), 'fourgood-test-'));
+  const pgName = `fourgood_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  let databaseUrl: string | null = null;
+  if (db === 'postgres') {
+    if (!(await postgresReachable())) throw new Error('PostgreSQL is not reachable on 127.0.0.1:5432 (user postgres)');
+    databaseUrl = await createDatabase(pgName);
+  }
+  const config = loadConfig({}, { databaseUrl, dataDir, exposeQueryStats: true, seedScale: 0, adminDir: join(dataDir, 'no-admin') });
+  const orm = await openDatabase(config);
+  if (options.prepare) await options.prepare(orm);
+  const internalErrors: unknown[] = [];
+  const running = await createApp(config, { orm, log: (e) => internalErrors.push(e) });
+  const server: Server = await new Promise((resolve) => {
+    const s = running.app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const gql = async <T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as GraphQLResponse<T>;
+  };
+
+  return {
+    url,
+    orm,
+    config,
+    gql,
+    internalErrors,
+    async data<T>(query: string, variables?: Record<string, unknown>) {
+      const res = await gql<T>(query, variables);
+      if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
+      return res.data as T;
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await running.close();
+      if (db === 'postgres') await dropDatabase(pgName);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

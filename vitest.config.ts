@@ -1,0 +1,50 @@
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+// One copy of graphql for everything: type-graphql (CommonJS) and our ESM sources must share it,
+// or the schema throws "from another module or realm".
+const graphqlEntry = realpathSync(here('./node_modules/graphql/index.js'));
+
+const shared = {
+  resolve: {
+    alias: [
+      { find: /^graphql$/, replacement: graphqlEntry },
+      { find: /^@fourgood\/rules$/, replacement: here('./packages/rules/src/index.ts') },
+    ],
+  },
+};
+
+const apiProject = (db: 'sqlite' | 'postgres'): TestProjectInlineConfiguration => ({
+  ...shared,
+  test: {
+    name: `api-${db}`,
+    include: ['test/api/**/*.test.ts'],
+    environment: 'node',
+    env: { FOURGOOD_TEST_DB: db },
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      { ...shared, test: { name: 'unit', include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'], environment: 'node' } },
+      apiProject('sqlite'),
+      apiProject('postgres'),
+      {
+        ...shared,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
