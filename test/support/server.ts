@@ -38,7 +38,9 @@ export interface TestServer {
  * A real server on a random port over a fresh database: a new SQLite file, or a new PostgreSQL
  * database on 127.0.0.1:5432 that is dropped on close.
  */
-export async function startTestServer(options: { prepare?: (orm: MikroORM) => Promise<void> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { prepare?: (orm: MikroORM) => Promise<void>; config?: Partial<AppConfig> } = {},
+): Promise<TestServer> {
   const db = testDb();
   const dataDir = mkdtempSync(join(tmpdir(), 'fourgood-test-'));
   const pgName = `fourgood_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
@@ -47,7 +49,7 @@ export async function startTestServer(options: { prepare?: (orm: MikroORM) => Pr
     if (!(await postgresReachable())) throw new Error('PostgreSQL is not reachable on 127.0.0.1:5432 (user postgres)');
     databaseUrl = await createDatabase(pgName);
   }
-  const config = loadConfig({}, { databaseUrl, dataDir, exposeQueryStats: true, seedScale: 0, adminDir: join(dataDir, 'no-admin') });
+  const config = loadConfig({}, { databaseUrl, dataDir, exposeQueryStats: true, seedScale: 0, adminDir: join(dataDir, 'no-admin'), ...options.config });
   const orm = await openDatabase(config);
   if (options.prepare) await options.prepare(orm);
   const internalErrors: unknown[] = [];

@@ -1,0 +1,75 @@
+import { expect } from 'vitest';
+import type { GraphQLResponse, TestServer } from './server.js';
+
+/** Small GraphQL helpers so each test states only what it cares about. */
+export interface OrgInput {
+  code: string;
+  name: string;
+  kind: string;
+  parentId?: string | null;
+  foundedOn?: string;
+  sector?: string | null;
+  cellType?: string | null;
+}
+
+export async function createOrg(server: TestServer, input: OrgInput): Promise<string> {
+  const data = await server.data<{ createOrganization: { id: string } }>(
+    `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
+    { input: { foundedOn: '1990-01-01', ...input } },
+  );
+  return data.createOrganization.id;
+}
+
+let cardCounter = 0;
+export interface MemberInput {
+  organizationId: string;
+  fullName?: string;
+  gender?: string;
+  birthDate?: string;
+  joinedOn?: string;
+  position?: string;
+  cardNumber?: string;
+  since?: string;
+}
+
+export async function createMember(server: TestServer, input: MemberInput): Promise<string> {
+  cardCounter += 1;
+  const data = await server.data<{ createMember: { id: string } }>(
+    `mutation($input: CreateMemberInput!) { createMember(input: $input) { id } }`,
+    {
+      input: {
+        fullName: 'Nguyễn Văn An',
+        gender: 'MALE',
+        birthDate: '1980-05-05',
+        joinedOn: '2005-05-05',
+        position: 'MEMBER',
+        cardNumber: `TC${String(process.pid).slice(-3)}${String(cardCounter).padStart(6, '0')}`,
+        since: '2010-01-01',
+        ...input,
+      },
+    },
+  );
+  return data.createMember.id;
+}
+
+/** Asserts a response failed with one error of `code`, naming `field` when given. */
+export function expectError(res: GraphQLResponse, code: string, field?: string): void {
+  expect(res.errors, JSON.stringify(res)).toBeDefined();
+  const error = res.errors![0]!;
+  expect(error.extensions?.code, JSON.stringify(error)).toBe(code);
+  if (field) expect(error.extensions?.field, JSON.stringify(error)).toBe(field);
+  // Nothing from the database or the stack reaches the client.
+  expect(error.message).not.toMatch(/select |insert |update |delete from|constraint|sqlite|postgres|at .*\.(ts|js):\d+/i);
+}
+
+/** A fingerprint of every table, to prove a failed mutation changed nothing. */
+export async function snapshot(server: TestServer): Promise<string> {
+  const conn = server.orm.em.fork().getConnection();
+  const tables = ['organization', 'organization_link', 'member', 'membership', 'member_status_period'];
+  const parts: string[] = [];
+  for (const table of tables) {
+    const rows = await conn.execute(`select * from ${table} order by id`);
+    parts.push(JSON.stringify(rows.map((r: Record<string, unknown>) => ({ ...r, updated_at: undefined }))));
+  }
+  return parts.join('\n');
+}
