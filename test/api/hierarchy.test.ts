@@ -176,6 +176,25 @@ describe('the rules of the tree', () => {
     expect(await snapshot(server)).toBe(before);
   });
 
+  it('validates updates and merges with the field at fault', async () => {
+    const before = await snapshot(server);
+    const update = (input: Record<string, unknown>) => server.gql(`mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`, { input });
+    expectError(await update({ id: ids.school, code: 'CB-THANHCONG' }), 'CONFLICT', 'input.code');
+    expectError(await update({ id: ids.school, name: '' }), 'VALIDATION_FAILED', 'input.name');
+    expectError(await update({ id: ids.school, sector: 'BLOC' }), 'VALIDATION_FAILED', 'input.sector');
+    expectError(await update({ id: ids.school, cellType: 'SPACESHIP' }), 'VALIDATION_FAILED', 'input.cellType');
+    expectError(await update({ id: Buffer.from('Organization:777777').toString('base64url'), name: 'Không có' }), 'NOT_FOUND', 'input.id');
+    const merge = (input: Record<string, unknown>) => server.gql(`mutation($input: MergeOrganizationsInput!) { mergeOrganizations(input: $input) { id } }`, { input });
+    expectError(await merge({ sourceId: ids.town, targetId: ids.town, effectiveOn: '2024-01-01' }), 'VALIDATION_FAILED', 'input.targetId');
+    expectError(await merge({ sourceId: ids.district, targetId: ids.town, effectiveOn: '2024-01-01' }), 'VALIDATION_FAILED', 'input.targetId');
+    // A cell's members can only go to another cell.
+    expectError(await merge({ sourceId: ids.thanhCong, targetId: ids.town, effectiveOn: '2024-01-01' }), 'VALIDATION_FAILED', 'input.targetId');
+    // Cells cannot be placed under a grassroots cell.
+    expectError(await merge({ sourceId: ids.town, targetId: ids.clinic, effectiveOn: '2024-01-01' }), 'VALIDATION_FAILED', 'input.targetId');
+    expectError(await merge({ sourceId: ids.school, targetId: ids.thanhCong, effectiveOn: '2024-13-01' }), 'VALIDATION_FAILED', 'input.effectiveOn');
+    expect(await snapshot(server)).toBe(before);
+  });
+
   it('updates names and keeps search in step', async () => {
     const res = await server.data(`mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name code } }`, {
       input: { id: ids.other, name: 'Đảng bộ tỉnh Quảng Ninh (mới)' },

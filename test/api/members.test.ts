@@ -60,6 +60,23 @@ describe('members', () => {
     expect(await snapshot(server)).toBe(before);
   });
 
+  it('corrects a member record, and refuses bad corrections', async () => {
+    const ok = await mutate('updateMember', 'UpdateMemberInput', { id: ids.thu, fullName: 'Hoàng Thị Thu Hà', position: 'DEPUTY_SECRETARY' });
+    expect(ok.data.updateMember).toMatchObject({ fullName: 'Hoàng Thị Thu Hà', position: 'DEPUTY_SECRETARY' });
+    const found = await server.data(`query($id: ID!) { node(id: $id) { ... on Organization { members(filter: { search: "thu ha" }) { nodes { fullName } } } } }`, { id: ids.lucNa });
+    expect(found.node.members.nodes).toEqual([{ fullName: 'Hoàng Thị Thu Hà' }]);
+    const elsewhere = await createOrg(server, { code: 'CB-KHUONG', name: 'Chi bộ thôn Khương Hạ', kind: 'CELL', cellType: 'RESIDENTIAL', parentId: ids.commune });
+    const other = await createMember(server, { organizationId: elsewhere, fullName: 'Ma Văn Khánh', cardNumber: '79.055555' });
+    const before = await snapshot(server);
+    expectError(await mutate('updateMember', 'UpdateMemberInput', { id: ids.thu, cardNumber: '79.055555' }), 'CONFLICT', 'input.cardNumber');
+    expectError(await mutate('updateMember', 'UpdateMemberInput', { id: ids.thu, joinedOn: '2000-01-01' }), 'VALIDATION_FAILED', 'input.joinedOn');
+    expectError(await mutate('updateMember', 'UpdateMemberInput', { id: other, officialOn: '1990-01-01' }), 'VALIDATION_FAILED', 'input.officialOn');
+    expectError(await mutate('updateMember', 'UpdateMemberInput', { id: other, position: 'KING' }), 'VALIDATION_FAILED', 'input.position');
+    expectError(await mutate('updateMember', 'UpdateMemberInput', { id: ids.lucNa, fullName: 'Sai loại' }), 'VALIDATION_FAILED', 'input.id');
+    expect(await snapshot(server)).toBe(before);
+    await mutate('updateMember', 'UpdateMemberInput', { id: ids.thu, fullName: 'Hoàng Thị Thu', position: 'SECRETARY' });
+  });
+
   it('transfers a member between cells and keeps the history', async () => {
     const res = await mutate('transferMember', 'TransferMemberInput', { id: ids.thu, organizationId: ids.naAn, effectiveOn: '2024-05-01' });
     expect(res.errors).toBeUndefined();
