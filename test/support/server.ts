@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { MikroORM } from '@mikro-orm/core';
 import { createApp } from '../../apps/server/src/app.js';
+import { Access } from '../../apps/server/src/auth/access.js';
+import { AuthService } from '../../apps/server/src/auth/auth.service.js';
+import type { Role } from '../../apps/server/src/auth/roles.js';
 import { loadConfig, type AppConfig } from '../../apps/server/src/config.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { createDatabase, dropDatabase, postgresReachable } from '../../apps/server/src/db/postgres-admin.js';
@@ -21,14 +24,25 @@ export interface GraphQLResponse<T = any> {
   extensions?: { sql?: { statements: number } };
 }
 
-export interface TestServer {
-  url: string;
-  orm: MikroORM;
-  config: AppConfig;
-  /** Posts a GraphQL operation over real HTTP. */
+export interface Client {
+  /** Posts a GraphQL operation over real HTTP, with this client's session cookie. */
   gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any error and returns data. */
   data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** The session cookie ("name=value"), or "" for an anonymous client. */
+  cookie: string;
+}
+
+export interface TestServer extends Client {
+  url: string;
+  orm: MikroORM;
+  config: AppConfig;
+  /** A client without a session. */
+  anonymous: Client;
+  /** Creates a user with these grants (organisation global ids, null = national) and signs in. */
+  userWith(username: string, grants: Array<{ role: Role; organizationId: string | null }>): Promise<Client>;
+  /** Signs in over HTTP. */
+  signIn(username: string, password: string): Promise<Client>;
   /** Logged internal errors (formatError's log), for asserting no leak and no crash. */
   internalErrors: unknown[];
   close(): Promise<void>;
@@ -59,26 +73,57 @@ export async function startTestServer(
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const gql = async <T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
+  const client = (cookie: string): Client => {
+    const gql = async <T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as GraphQLResponse<T>;
+    };
+    return {
+      cookie,
+      gql,
+      async data<T>(query: string, variables?: Record<string, unknown>) {
+        const res = await gql<T>(query, variables);
+        if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
+        return res.data as T;
+      },
+    };
+  };
+  const signIn = async (username: string, password: string): Promise<Client> => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query, variables }),
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { user { username } } }', variables: { u: username, p: password } }),
     });
-    return (await res.json()) as GraphQLResponse<T>;
+    const body = (await res.json()) as GraphQLResponse;
+    if (body.errors) throw new Error(`sign-in failed: ${JSON.stringify(body.errors)}`);
+    const setCookie = res.headers.get('set-cookie') ?? '';
+    return client(setCookie.split(';')[0]!);
   };
+  const auth = new AuthService(orm.em.fork() as never, Access.system());
+  const userWith = async (username: string, grants: Array<{ role: Role; organizationId: string | null }>) => {
+    const password = `${username}-password-1`;
+    const user = await auth.createUser({ username, displayName: username, password });
+    for (const g of grants) {
+      const orgId = g.organizationId === null ? null : Number(Buffer.from(g.organizationId, 'base64url').toString().split(':')[1]);
+      await auth.grant(user.id, g.role, orgId);
+    }
+    return signIn(username, password);
+  };
+  const admin = await userWith('test-admin', [{ role: 'ADMIN', organizationId: null }]);
 
   return {
     url,
     orm,
     config,
-    gql,
+    ...admin,
+    anonymous: client(''),
+    userWith,
+    signIn,
     internalErrors,
-    async data<T>(query: string, variables?: Record<string, unknown>) {
-      const res = await gql<T>(query, variables);
-      if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
-      return res.data as T;
-    },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await running.close();

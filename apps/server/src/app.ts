@@ -1,17 +1,65 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express from 'express';
+import helmet from 'helmet';
+import { parse as parseCookies } from 'cookie';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { Kind, visit, type DocumentNode, type GraphQLError, type ValidationContext } from 'graphql';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+import { AuthService, SESSION_COOKIE } from './auth/auth.service.js';
+import { Access } from './auth/access.js';
 import type { AppConfig } from './config.js';
+import './http-types.js';
+import { AppError, ErrorCode } from './graphql/errors.js';
 import { dialectOf, openDatabase } from './db/orm.js';
 import { installQueryCounter, queryStatsStorage } from './db/query-stats.js';
 import { createContext, type Context } from './graphql/context.js';
 import { createFormatError } from './graphql/format-error.js';
 import { createSchema } from './graphql/schema.js';
+
+/** Limits on what one request may ask (graphql-armor rules; the token limit is the parser's). */
+export const LIMITS = { maxTokens: 5000, maxDepth: 12, maxAliases: 20, maxDirectives: 20, maxCost: 20_000, bodyBytes: '100kb' } as const;
+
+/** graphql-armor throws by default (a 500); reporting through the validation context makes it a 400 like any invalid query. */
+const reportAsValidationError = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
+
+function asksIntrospection(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    [Kind.FIELD](node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') found = true;
+    },
+  });
+  return found;
+}
+
+/** The schema's introspection is for signed-in analysts and admins (the query workspace). */
+function introspectionGate(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, contextValue }) {
+          if (asksIntrospection(document) && !contextValue.access.canSomewhere('QUERY_WORKSPACE')) {
+            throw new AppError(
+              contextValue.access.authenticated ? ErrorCode.FORBIDDEN : ErrorCode.UNAUTHENTICATED,
+              'The schema can be explored by signed-in analysts and admins',
+            );
+          }
+        },
+      };
+    },
+  };
+}
 
 export interface RunningApp {
   app: express.Express;
@@ -46,12 +94,26 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...(config.exposeQueryStats ? [queryStatsPlugin()] : [])],
+    introspection: true,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    validationRules: [
+      maxDepthRule({ n: LIMITS.maxDepth, ...reportAsValidationError }),
+      maxAliasesRule({ n: LIMITS.maxAliases, ...reportAsValidationError }),
+      maxDirectivesRule({ n: LIMITS.maxDirectives, ...reportAsValidationError }),
+      costLimitRule({ maxCost: LIMITS.maxCost, ...reportAsValidationError }),
+    ],
+    plugins: [ApolloServerPluginLandingPageDisabled(), introspectionGate(), ...(config.exposeQueryStats ? [queryStatsPlugin()] : [])],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  // Security headers; no CORS headers at all, so browsers allow only same-origin calls.
+  app.use(helmet({ crossOriginEmbedderPolicy: false }));
+  app.use((req, _res, next) => {
+    req.cookies = parseCookies(req.headers.cookie ?? '');
+    next();
+  });
   app.get('/health', async (_req, res) => {
     try {
       await orm.em.fork().getConnection().execute('select 1');
@@ -63,11 +125,22 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
   app.use(
     '/graphql',
     (_req, _res, next) => queryStatsStorage.run({ statements: 0 }, next),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: LIMITS.bodyBytes }),
     expressMiddleware(apollo, {
-      context: async () => createContext(orm.em.fork() as EntityManager, dialect),
+      context: async ({ req, res }) => {
+        const em = orm.em.fork() as EntityManager;
+        const token = req.cookies[SESSION_COOKIE];
+        const access = await new AuthService(em, Access.anonymous()).accessFromToken(token);
+        return createContext(em, dialect, access, { req, res });
+      },
     }),
   );
+  // Body-parser failures (too large, not JSON) answer like any other GraphQL error.
+  app.use('/graphql', (error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (!error?.status || error.status >= 500) return next(error);
+    const message = error.type === 'entity.too.large' ? `The request is larger than ${LIMITS.bodyBytes}` : 'The request body is not valid JSON';
+    res.status(error.status).json({ errors: [{ message, extensions: { code: ErrorCode.VALIDATION_FAILED, reason: error.type } }] });
+  });
   if (existsSync(join(config.adminDir, 'index.html'))) {
     app.use(express.static(config.adminDir, { index: false, maxAge: '1h' }));
     // Client-side routes: every other GET gets the app shell.

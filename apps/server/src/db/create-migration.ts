@@ -3,9 +3,12 @@
  * schema that the committed migrations build, then rewrites each dialect's index.ts.
  *   pnpm --filter @fourgood/server migration:create
  * PostgreSQL must be reachable (FOURGOOD_PG_ADMIN_URL, default postgres@127.0.0.1:5432).
- * Review the result: path columns need COLLATE "C" on PostgreSQL (see the initial migration).
+ * Two fixes are applied to what MikroORM writes: on PostgreSQL, materialized-path columns get
+ * COLLATE "C" (subtree ranges must follow byte order); on SQLite, the index MikroORM adds for a
+ * foreign key is not written twice when the entity names the same index. Review the result:
+ * MikroORM 6 may propose needless SQLite table rebuilds (check constraints of enums): drop those.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +36,30 @@ function writeIndex(dialect: Dialect): void {
   writeFileSync(join(dir, 'index.ts'), lines.join('\n'));
 }
 
+/** Columns holding materialized paths: ranged over, so binary collation on PostgreSQL. */
+const PATH_COLUMNS = ['path', 'org_path'];
+
+function postProcess(dialect: Dialect, file: string): void {
+  let text = readFileSync(file, 'utf8');
+  if (dialect === 'postgresql') {
+    for (const column of PATH_COLUMNS) {
+      text = text.replace(new RegExp(`"${column}" varchar\\((\\d+)\\)( not null| null)`, 'g'), `"${column}" varchar($1) collate "C"$2`);
+    }
+  } else {
+    const seen = new Set<string>();
+    text = text
+      .split('\n')
+      .filter((line) => {
+        if (!/create index /.test(line)) return true;
+        if (seen.has(line)) return false;
+        seen.add(line);
+        return true;
+      })
+      .join('\n');
+  }
+  writeFileSync(file, text);
+}
+
 async function run(dialect: Dialect): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'fourgood-migrate-'));
   const pgName = `fourgood_migrate_${process.pid}`;
@@ -42,7 +69,12 @@ async function run(dialect: Dialect): Promise<void> {
   try {
     const initial = process.argv.includes('--initial');
     const result = await orm.getMigrator().createMigration(join(srcDir, dialect), false, initial);
-    console.log(result.fileName ? `${dialect}: wrote ${result.fileName}` : `${dialect}: schema is up to date`);
+    if (result.fileName) {
+      postProcess(dialect, join(srcDir, dialect, result.fileName));
+      console.log(`${dialect}: wrote ${result.fileName}`);
+    } else {
+      console.log(`${dialect}: schema is up to date`);
+    }
   } finally {
     await orm.close();
     rmSync(tmp, { recursive: true, force: true });

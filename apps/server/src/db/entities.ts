@@ -1,3 +1,7 @@
+import { LoginThrottle } from '../auth/login-throttle.entity.js';
+import { RoleGrant } from '../auth/role-grant.entity.js';
+import { Session } from '../auth/session.entity.js';
+import { User } from '../auth/user.entity.js';
 import { OrganizationLink } from '../hierarchy/organization-link.entity.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 import { MemberStatusPeriod } from '../members/member-status-period.entity.js';
@@ -5,4 +9,4 @@ import { Member } from '../members/member.entity.js';
 import { Membership } from '../members/membership.entity.js';
 
 /** Every entity, listed explicitly (no folder scanning: the same list works from src and dist). */
-export const entities = [Organization, OrganizationLink, Member, Membership, MemberStatusPeriod];
+export const entities = [Organization, OrganizationLink, Member, Membership, MemberStatusPeriod, User, RoleGrant, Session, LoginThrottle];

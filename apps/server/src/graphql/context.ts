@@ -1,33 +1,45 @@
+import type { Request, Response } from 'express';
 import type { EntityManager } from '@mikro-orm/knex';
 import { todayInVietnam } from '@fourgood/rules';
+import { Access } from '../auth/access.js';
+import { AuthService } from '../auth/auth.service.js';
+import { applyScope } from '../auth/scope-filter.js';
+import type { Dialect } from '../db/orm.js';
 import { HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { MemberService } from '../members/member.service.js';
 import { StatsService } from '../stats/stats.service.js';
-import type { Dialect } from '../db/orm.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /**
- * Everything one GraphQL request works with: its own EntityManager fork (identity map and
- * batching live for one request only) and the services built on it.
+ * Everything one GraphQL request works with: its own EntityManager fork (identity map, batching
+ * and the scope filter live for one request only), the caller's access, and the services.
  */
 export interface Context {
   em: EntityManager;
   /** Today in Vietnam: the date of every "current" answer and the latest allowed effective date. */
   today: string;
+  access: Access;
+  auth: AuthService;
   hierarchy: HierarchyService;
   members: MemberService;
   stats: StatsService;
   loaders: Loaders;
+  /** The HTTP exchange, for the session cookie (absent outside HTTP). */
+  http?: { req: Request; res: Response };
 }
 
-export function createContext(em: EntityManager, dialect: Dialect, today = todayInVietnam()): Context {
-  const hierarchy = new HierarchyService(em, today);
+export function createContext(em: EntityManager, dialect: Dialect, access: Access, http?: Context['http'], today = todayInVietnam()): Context {
+  applyScope(em, access);
+  const hierarchy = new HierarchyService(em, today, access);
   return {
     em,
     today,
+    access,
+    auth: new AuthService(em, access),
     hierarchy,
     members: new MemberService(em, today, hierarchy),
     stats: new StatsService(em, dialect, today),
     loaders: createLoaders(em),
+    http,
   };
 }

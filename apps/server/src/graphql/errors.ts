@@ -35,6 +35,10 @@ export function notFound(what: string, field?: string): AppError {
   return new AppError(ErrorCode.NOT_FOUND, `${what} not found`, { field });
 }
 
+export function forbidden(field?: string): AppError {
+  return new AppError(ErrorCode.FORBIDDEN, 'This is outside what you may see or change', { field });
+}
+
 export function invalid(field: string, message: string, reason?: string): AppError {
   return new AppError(ErrorCode.VALIDATION_FAILED, message, { field, reason });
 }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { User } from '../auth/user.entity.js';
 import type { Context } from './context.js';
 import { fromGlobalId, Node } from './relay.js';
 
@@ -9,9 +10,15 @@ export class NodeResolver {
     const { type, id: key } = fromGlobalId(id, 'id');
     switch (type) {
       case 'Organization':
-        return ctx.hierarchy.byId(key);
+        return ctx.hierarchy.findVisible({ id: key }, 'id');
       case 'Member':
-        return ctx.members.byId(key);
+        return ctx.members.findVisible({ id: key }, 'id');
+      case 'User':
+        // Your own account, or one you manage.
+        if (ctx.access.viewer?.userId === key) return ctx.em.findOne(User, key);
+        return ctx.access.canSomewhere('MANAGE_USERS') ? ctx.em.findOne(User, key) : null;
+      case 'RoleGrant':
+        return null;
     }
   }
 }

@@ -6,15 +6,25 @@ import {
   OrganizationCountResolver,
   OrganizationResolver,
 } from '../hierarchy/organization.resolver.js';
+import { AuthResolver, UserResolver } from '../auth/auth.resolver.js';
+import { RequireSignIn } from '../auth/require-sign-in.js';
 import { MemberResolver } from '../members/member.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 
-export const resolvers = [NodeResolver, OrganizationResolver, MemberCountResolver, OrganizationCountResolver, MemberResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  UserResolver,
+  NodeResolver,
+  OrganizationResolver,
+  MemberCountResolver,
+  OrganizationCountResolver,
+  MemberResolver,
+] as const;
 
 /**
  * Builds the executable schema. type-graphql's class-validator integration stays off: input
  * checks live in the services, which know the domain rules and name the field at fault.
  */
 export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false });
+  return buildSchema({ resolvers, validate: false, globalMiddlewares: [RequireSignIn] });
 }

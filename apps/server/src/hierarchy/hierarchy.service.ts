@@ -14,8 +14,10 @@ import {
   type CommitteeSector,
   type OrganizationKind,
 } from '@fourgood/rules';
+import { Access } from '../auth/access.js';
+import { applyScope } from '../auth/scope-filter.js';
 import { effectiveDate } from '../common/dates.js';
-import { conflict, invalid, notFound, Problems } from '../graphql/errors.js';
+import { conflict, forbidden, invalid, notFound, Problems } from '../graphql/errors.js';
 import { pageRequest, toConnection, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import { OrganizationLink } from './organization-link.entity.js';
 import { Organization } from './organization.entity.js';
@@ -54,7 +56,10 @@ export class HierarchyService {
   constructor(
     private readonly em: EntityManager,
     private readonly today: string,
-  ) {}
+    readonly access: Access = Access.system(),
+  ) {
+    applyScope(em, access);
+  }
 
   // ---------------------------------------------------------------- reading
 
@@ -62,9 +67,27 @@ export class HierarchyService {
     return this.em.findOne(Organization, id);
   }
 
+  /** The organisation, null when there is none, FORBIDDEN when it exists outside the caller's scope. */
+  async findVisible(where: { id: number } | { code: string }, field: string): Promise<Organization | null> {
+    const org = await this.em.findOne(Organization, where);
+    if (org) return org;
+    if (await this.em.findOne(Organization, where, { filters: false, fields: ['id'] })) throw forbidden(field);
+    return null;
+  }
+
+  /** The organisation, or NOT_FOUND; FORBIDDEN when it exists outside the caller's scope. */
   async require(id: number, field: string): Promise<Organization> {
     const org = await this.byId(id);
-    if (!org) throw notFound('Organization', field);
+    if (org) return org;
+    const hidden = await this.em.findOne(Organization, id, { filters: false, fields: ['id'] });
+    if (hidden) throw forbidden(field);
+    throw notFound('Organization', field);
+  }
+
+  /** Like require, for a change: the caller must be allowed to edit there. */
+  async requireEditable(id: number, field: string): Promise<Organization> {
+    const org = await this.require(id, field);
+    this.access.require('EDIT', org.path, field);
     return org;
   }
 
@@ -161,7 +184,8 @@ export class HierarchyService {
     else if (input.foundedOn > this.today) problems.add('input.foundedOn', `The date cannot be in the future (today is ${this.today})`);
     problems.throwIfAny();
 
-    const parent = input.parentId != null ? await this.require(input.parentId, 'input.parentId') : null;
+    const parent = input.parentId != null ? await this.requireEditable(input.parentId, 'input.parentId') : null;
+    if (!parent) this.access.require('EDIT', null, 'input.parentId');
     this.checkPlacementOrThrow(input.kind, parent, 'input.parentId');
     if (parent) {
       if (parent.dissolvedOn) throw invalid('input.parentId', `${parent.name} was dissolved on ${parent.dissolvedOn}`, 'PARENT_DISSOLVED');
@@ -216,7 +240,7 @@ export class HierarchyService {
   }
 
   async update(id: number, input: OrganizationUpdate): Promise<Organization> {
-    const org = await this.require(id, 'input.id');
+    const org = await this.requireEditable(id, 'input.id');
     const problems = new Problems();
     if (input.code != null && !CODE_PATTERN.test(input.code.trim())) {
       problems.add('input.code', 'Code: 2–64 letters, digits, ".", "_" or "-", starting with a letter or digit');
@@ -245,8 +269,8 @@ export class HierarchyService {
   /** Moves `id` with its whole subtree under `newParentId` from `on`. */
   async move(id: number, newParentId: number, onRaw: string): Promise<Organization> {
     const on = effectiveDate(onRaw, this.today, 'input.effectiveOn');
-    const org = await this.require(id, 'input.id');
-    const parent = await this.require(newParentId, 'input.newParentId');
+    const org = await this.requireEditable(id, 'input.id');
+    const parent = await this.requireEditable(newParentId, 'input.newParentId');
     this.checkActive(org, 'input.id');
     this.checkActive(parent, 'input.newParentId');
     if (parent.path.startsWith(org.path)) {
@@ -268,8 +292,8 @@ export class HierarchyService {
   /** Merges `sourceId` into `targetId` on `on`: children and members move to the target, the source is dissolved. */
   async merge(sourceId: number, targetId: number, onRaw: string): Promise<Organization> {
     const on = effectiveDate(onRaw, this.today, 'input.effectiveOn');
-    const source = await this.require(sourceId, 'input.sourceId');
-    const target = await this.require(targetId, 'input.targetId');
+    const source = await this.requireEditable(sourceId, 'input.sourceId');
+    const target = await this.requireEditable(targetId, 'input.targetId');
     this.checkActive(source, 'input.sourceId');
     this.checkActive(target, 'input.targetId');
     if (source.id === target.id) throw invalid('input.targetId', 'Cannot merge an organisation into itself', 'SAME_ORGANIZATION');
@@ -302,7 +326,7 @@ export class HierarchyService {
 
   async dissolve(id: number, onRaw: string): Promise<Organization> {
     const on = effectiveDate(onRaw, this.today, 'input.effectiveOn');
-    const org = await this.require(id, 'input.id');
+    const org = await this.requireEditable(id, 'input.id');
     this.checkActive(org, 'input.id');
     if (on < org.foundedOn) throw invalid('input.effectiveOn', `Cannot be dissolved before it was founded (${org.foundedOn})`, 'BEFORE_FOUNDED');
     const [counts] = await this.em.getConnection().execute<Array<{ children: number; members: number }>>(

@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Filter, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import {
   CELL_TYPES,
@@ -9,6 +9,7 @@ import {
   type OrganizationKind,
 } from '@fourgood/rules';
 import { CellType as CellTypeEnum, CommitteeSector as SectorEnum, OrganizationKind as KindEnum } from '../graphql/enums.js';
+import { scopeCondition, SCOPE_FILTER } from '../auth/scope-filter.js';
 import { Node, toGlobalId } from '../graphql/relay.js';
 import { DateScalar } from '../graphql/scalars.js';
 import { OrganizationLink } from './organization-link.entity.js';
@@ -19,6 +20,7 @@ import { OrganizationLink } from './organization-link.entity.js';
  * "as of today" questions are answered from this table alone.
  */
 @Entity({ tableName: 'organization' })
+@Filter({ name: SCOPE_FILTER, cond: scopeCondition('path'), default: true })
 @ObjectType('Organization', { implements: Node, description: 'A party organisation (tổ chức đảng)' })
 export class Organization {
   @PrimaryKey({ type: 'integer' })
@@ -56,6 +58,7 @@ export class Organization {
   @Property({ type: 'date', nullable: true })
   dissolvedOn: string | null = null;
 
+  @Index({ name: 'organization_parent_id_index' })
   @ManyToOne({ entity: () => Organization, nullable: true, ref: true, deleteRule: 'restrict' })
   parent: Ref<Organization> | null = null;
 

@@ -46,20 +46,20 @@ export class OrganizationResolver {
     @Arg('code', () => String, { nullable: true }) code?: string | null,
   ) {
     if ((id == null) === (code == null)) throw invalid(id == null ? 'id' : 'code', 'Give either id or code');
-    return id != null ? ctx.hierarchy.byId(idOf('Organization', id, 'id')) : ctx.hierarchy.byCode(code!);
+    return ctx.hierarchy.findVisible(id != null ? { id: idOf('Organization', id, 'id') } : { code: code!.trim() }, id != null ? 'id' : 'code');
   }
 
-  @FieldResolver(() => Organization, { nullable: true, description: 'Current parent; see ancestors(asOf) for another date' })
+  @FieldResolver(() => Organization, { nullable: true, description: 'Current parent (null for a province, or when outside your scope); see ancestors(asOf) for another date' })
   parent(@Root() org: Organization, @Ctx() ctx: Context) {
     return org.parent ? ctx.loaders.organization.load(org.parent.id) : null;
   }
 
-  @FieldResolver(() => Organization, { description: 'The province-level organisation it currently belongs to' })
+  @FieldResolver(() => Organization, { nullable: true, description: 'The province-level organisation it currently belongs to; null when outside your scope' })
   async province(@Root() org: Organization, @Ctx() ctx: Context) {
     return org.rootId === org.id ? org : ctx.loaders.organization.load(org.rootId);
   }
 
-  @FieldResolver(() => [Organization], { description: 'From the province down to the parent, as on asOf (breadcrumbs)' })
+  @FieldResolver(() => [Organization], { description: 'From the province (or the top of your scope) down to the parent, as on asOf (breadcrumbs)' })
   ancestors(@Root() org: Organization, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, AS_OF) asOf?: string | null) {
     return ctx.hierarchy.ancestors(org, asOfDate(asOf, ctx.today));
   }

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Filter, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import {
   GENDERS,
@@ -9,6 +9,7 @@ import {
   type MemberStatus,
 } from '@fourgood/rules';
 import { Gender as GenderEnum, MemberPosition as PositionEnum, MemberStatus as StatusEnum } from '../graphql/enums.js';
+import { scopeCondition, SCOPE_FILTER } from '../auth/scope-filter.js';
 import { Node, toGlobalId } from '../graphql/relay.js';
 import { DateScalar } from '../graphql/scalars.js';
 import { Organization } from '../hierarchy/organization.entity.js';
@@ -18,6 +19,7 @@ import { Organization } from '../hierarchy/organization.entity.js';
  * open Membership and MemberStatusPeriod rows so that today's counts read this table alone.
  */
 @Entity({ tableName: 'member' })
+@Filter({ name: SCOPE_FILTER, cond: scopeCondition('orgPath'), default: true })
 @Index({ name: 'member_org_path_index', properties: ['orgPath', 'status'] })
 @ObjectType('Member', { implements: Node, description: 'A party member (đảng viên)' })
 export class Member {
@@ -39,7 +41,7 @@ export class Member {
   @Enum({ items: () => [...GENDERS], type: 'string' })
   gender!: Gender;
 
-  @Field(() => DateScalar, { description: 'Date of birth' })
+  /** Personal data: exposed by MemberResolver.birthDate to staff and admins of the member's scope only. */
   @Property({ type: 'date' })
   birthDate!: string;
 
@@ -60,6 +62,7 @@ export class Member {
   status!: MemberStatus;
 
   /** Current cell; null once membership ended (transferred out, deceased, removed). */
+  @Index({ name: 'member_organization_id_index' })
   @ManyToOne({ entity: () => Organization, ref: true, nullable: true, deleteRule: 'restrict' })
   organization: Ref<Organization> | null = null;
 

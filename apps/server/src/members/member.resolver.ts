@@ -40,12 +40,17 @@ export class MemberResolver {
     @Arg('cardNumber', () => String, { nullable: true }) cardNumber?: string | null,
   ) {
     if ((id == null) === (cardNumber == null)) throw invalid(id == null ? 'id' : 'cardNumber', 'Give either id or cardNumber');
-    return id != null ? ctx.members.byId(idOf('Member', id, 'id')) : ctx.em.findOne(Member, { cardNumber: cardNumber!.trim() });
+    return ctx.members.findVisible(id != null ? { id: idOf('Member', id, 'id') } : { cardNumber: cardNumber!.trim() }, id != null ? 'id' : 'cardNumber');
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Current cell; null once the member has left' })
   organization(@Root() member: Member, @Ctx() ctx: Context) {
     return member.organization ? ctx.loaders.organization.load(member.organization.id) : null;
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'Date of birth: personal data, null unless you are staff or admin of the member’s organisation' })
+  birthDate(@Root() member: Member, @Ctx() ctx: Context) {
+    return ctx.access.can('READ_PERSONAL', member.orgPath) ? member.birthDate : null;
   }
 
   @FieldResolver(() => Int, { description: 'Age today in whole years' })

@@ -14,7 +14,7 @@ import {
   type MemberStatus,
 } from '@fourgood/rules';
 import { effectiveDate } from '../common/dates.js';
-import { conflict, invalid, notFound, Problems } from '../graphql/errors.js';
+import { conflict, forbidden, invalid, notFound, Problems } from '../graphql/errors.js';
 import { pageRequest, toConnection, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import { likeText, type HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { Organization } from '../hierarchy/organization.entity.js';
@@ -65,13 +65,35 @@ export class MemberService {
     private readonly hierarchy: HierarchyService,
   ) {}
 
+  private get access() {
+    return this.hierarchy.access;
+  }
+
   async byId(id: number): Promise<Member | null> {
     return this.em.findOne(Member, id);
   }
 
+  /** The member, null when there is none, FORBIDDEN when the member exists outside the caller's scope. */
+  async findVisible(where: { id: number } | { cardNumber: string }, field: string): Promise<Member | null> {
+    const member = await this.em.findOne(Member, where);
+    if (member) return member;
+    if (await this.em.findOne(Member, where, { filters: false, fields: ['id'] })) throw forbidden(field);
+    return null;
+  }
+
+  /** The member, or NOT_FOUND; FORBIDDEN when the member exists outside the caller's scope. */
   async require(id: number, field: string): Promise<Member> {
     const member = await this.byId(id);
-    if (!member) throw notFound('Member', field);
+    if (member) return member;
+    const hidden = await this.em.findOne(Member, id, { filters: false, fields: ['id'] });
+    if (hidden) throw forbidden(field);
+    throw notFound('Member', field);
+  }
+
+  /** Like require, for a change: the caller must be allowed to edit the member's cell. */
+  private async requireEditable(id: number, field: string): Promise<Member> {
+    const member = await this.require(id, field);
+    this.access.require('EDIT', member.orgPath, field);
     return member;
   }
 
@@ -103,7 +125,8 @@ export class MemberService {
   }
 
   async memberships(memberId: number): Promise<Membership[]> {
-    return this.em.find(Membership, { member: memberId }, { orderBy: { validFrom: 'asc', id: 'asc' }, populate: ['organization'] });
+    // Past cells may lie outside the caller's scope today; their names are still part of the member's record.
+    return this.em.find(Membership, { member: memberId }, { orderBy: { validFrom: 'asc', id: 'asc' }, populate: ['organization'], filters: false });
   }
 
   async statusHistory(memberId: number): Promise<MemberStatusPeriod[]> {
@@ -150,7 +173,7 @@ export class MemberService {
   }
 
   async update(id: number, input: MemberUpdate): Promise<Member> {
-    const member = await this.require(id, 'input.id');
+    const member = await this.requireEditable(id, 'input.id');
     const problems = new Problems();
     const cardNumber = input.cardNumber?.trim();
     const fullName = input.fullName?.trim().replace(/\s+/g, ' ');
@@ -188,7 +211,7 @@ export class MemberService {
   /** Moves a member to another cell from `effectiveOn`; the old membership is kept as history. */
   async transfer(id: number, toOrgId: number, onRaw: string): Promise<Member> {
     const on = effectiveDate(onRaw, this.today, 'input.effectiveOn');
-    const member = await this.require(id, 'input.id');
+    const member = await this.requireEditable(id, 'input.id');
     if (!member.organization) throw invalid('input.id', `${member.fullName} is no longer in any cell (${member.status})`, 'NOT_IN_A_CELL');
     if (member.organization.id === toOrgId) throw invalid('input.organizationId', 'The member is already in this cell', 'SAME_CELL');
     const cell = await this.requireCell(toOrgId, 'input.organizationId', on);
@@ -214,7 +237,7 @@ export class MemberService {
   /** Records a status change from `effectiveOn`; leaving statuses also end cell membership. */
   async changeStatus(id: number, status: MemberStatus, onRaw: string): Promise<Member> {
     const on = effectiveDate(onRaw, this.today, 'input.effectiveOn');
-    const member = await this.require(id, 'input.id');
+    const member = await this.requireEditable(id, 'input.id');
     if (endsMembership(member.status)) {
       throw invalid('input.status', `${member.fullName} left on an earlier date (${member.status}); this is final`, 'FINAL_STATUS');
     }
@@ -285,7 +308,7 @@ export class MemberService {
   }
 
   private async requireCell(id: number, field: string, on: string): Promise<Organization> {
-    const cell = await this.hierarchy.require(id, field);
+    const cell = await this.hierarchy.requireEditable(id, field);
     if (!holdsMembers(cell.kind)) throw invalid(field, `${cell.name} does not hold members: choose a cell`, 'NOT_A_CELL');
     if (cell.dissolvedOn) throw invalid(field, `${cell.name} was dissolved on ${cell.dissolvedOn}`, 'DISSOLVED');
     if (on < cell.foundedOn) throw invalid(field, `${cell.name} was founded on ${cell.foundedOn}`, 'BEFORE_FOUNDED');

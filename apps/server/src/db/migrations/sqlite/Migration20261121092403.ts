@@ -1,8 +1,10 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261121091104 extends Migration {
+export class Migration20261121092403 extends Migration {
 
   override async up(): Promise<void> {
+    this.addSql(`create table \`login_throttle\` (\`key\` text not null, \`failures\` integer not null, \`window_started_at\` datetime not null, \`locked_until\` datetime null, primary key (\`key\`));`);
+
     this.addSql(`create table \`organization\` (\`id\` integer not null primary key autoincrement, \`code\` text not null, \`name\` text not null, \`name_search\` text not null, \`kind\` text check (\`kind\` in ('PROVINCIAL_COMMITTEE', 'DIRECTLY_SUPERIOR_COMMITTEE', 'GRASSROOTS_COMMITTEE', 'GRASSROOTS_CELL', 'PARTIAL_COMMITTEE', 'CELL')) not null, \`sector\` text check (\`sector\` in ('DISTRICT', 'TOWN', 'CITY', 'BLOC', 'ARMED_FORCES')) null, \`cell_type\` text check (\`cell_type\` in ('RESIDENTIAL', 'AGENCY', 'PUBLIC_SERVICE', 'ENTERPRISE', 'ARMED_FORCES', 'OTHER')) null, \`founded_on\` date not null, \`dissolved_on\` date null, \`parent_id\` integer null, \`path\` text not null, \`depth\` integer not null, \`root_id\` integer not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, constraint \`organization_parent_id_foreign\` foreign key(\`parent_id\`) references \`organization\`(\`id\`) on delete restrict on update cascade);`);
     this.addSql(`create unique index \`organization_code_unique\` on \`organization\` (\`code\`);`);
     this.addSql(`create index \`organization_parent_id_index\` on \`organization\` (\`parent_id\`);`);
@@ -31,6 +33,16 @@ export class Migration20261121091104 extends Migration {
     this.addSql(`create index \`organization_link_org_index\` on \`organization_link\` (\`organization_id\`, \`valid_from\`);`);
     this.addSql(`create index \`organization_link_parent_index\` on \`organization_link\` (\`parent_id\`, \`valid_from\`);`);
     this.addSql(`create index \`organization_link_path_index\` on \`organization_link\` (\`path\`, \`valid_from\`);`);
+
+    this.addSql(`create table \`app_user\` (\`id\` integer not null primary key autoincrement, \`username\` text not null, \`display_name\` text not null, \`password_hash\` text not null, \`active\` integer not null default true, \`created_at\` datetime not null);`);
+    this.addSql(`create unique index \`app_user_username_unique\` on \`app_user\` (\`username\`);`);
+
+    this.addSql(`create table \`app_session\` (\`token_hash\` text not null, \`user_id\` integer not null, \`created_at\` datetime not null, \`expires_at\` datetime not null, \`absolute_expires_at\` datetime not null, constraint \`app_session_user_id_foreign\` foreign key(\`user_id\`) references \`app_user\`(\`id\`) on delete cascade on update cascade, primary key (\`token_hash\`));`);
+    this.addSql(`create index \`app_session_user_id_index\` on \`app_session\` (\`user_id\`);`);
+
+    this.addSql(`create table \`role_grant\` (\`id\` integer not null primary key autoincrement, \`user_id\` integer not null, \`role\` text check (\`role\` in ('ADMIN', 'STAFF', 'ANALYST', 'LEADER')) not null, \`organization_id\` integer null, \`created_at\` datetime not null, constraint \`role_grant_user_id_foreign\` foreign key(\`user_id\`) references \`app_user\`(\`id\`) on delete cascade on update cascade, constraint \`role_grant_organization_id_foreign\` foreign key(\`organization_id\`) references \`organization\`(\`id\`) on delete restrict on update cascade);`);
+    this.addSql(`create index \`role_grant_organization_id_index\` on \`role_grant\` (\`organization_id\`);`);
+    this.addSql(`create index \`role_grant_user_id_index\` on \`role_grant\` (\`user_id\`);`);
   }
 
 }

@@ -1,0 +1,270 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/knex';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { AppError, conflict, ErrorCode, forbidden, invalid, notFound, Problems } from '../graphql/errors.js';
+import { pageRequest, toConnection, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
+import { Organization } from '../hierarchy/organization.entity.js';
+import { Access, type ScopedGrant } from './access.js';
+import { applyScope } from './scope-filter.js';
+import { LoginThrottle } from './login-throttle.entity.js';
+import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './passwords.js';
+import { RoleGrant } from './role-grant.entity.js';
+import { ROLES, type Role } from './roles.js';
+import { Session } from './session.entity.js';
+import { User } from './user.entity.js';
+
+export const SESSION_COOKIE = 'fourgood_session';
+/** A session ends after 2 hours without use, and after 12 hours in any case. */
+export const SESSION_IDLE_MS = 2 * 3600_000;
+export const SESSION_ABSOLUTE_MS = 12 * 3600_000;
+
+/** Failures per (account, address) before a lock, and the lock's growth. */
+const PAIR_FAILURES_BEFORE_LOCK = 5;
+const PAIR_MAX_LOCK_MS = 60 * 60_000;
+/** Failures per address, over all accounts, in one window, before the address is locked. */
+const ADDRESS_FAILURES_BEFORE_LOCK = 50;
+const ADDRESS_LOCK_MS = 15 * 60_000;
+const WINDOW_MS = 60 * 60_000;
+
+const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/;
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export interface SignedIn {
+  token: string;
+  user: User;
+  expiresAt: Date;
+}
+
+type Row = Record<string, unknown>;
+
+/** Accounts, sessions and role grants. */
+export class AuthService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: Access,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    applyScope(em, access);
+  }
+
+  /**
+   * The caller's access from a session token: one statement for the session, its user and the
+   * current paths of the grants' organisations. Expired sessions are removed.
+   */
+  async accessFromToken(token: string | undefined): Promise<Access> {
+    if (!token || token.length > 200) return Access.anonymous();
+    const tokenHash = hashToken(token);
+    const rows = await this.em.execute<Row[]>(
+      `select s.expires_at as expires_at, s.absolute_expires_at as absolute_expires_at, u.id as user_id, u.username as username,
+              u.display_name as display_name, u.active as active, g.role as role, g.organization_id as org_id, o.path as path
+       from app_session s join app_user u on u.id = s.user_id
+       left join role_grant g on g.user_id = u.id
+       left join organization o on o.id = g.organization_id
+       where s.token_hash = ?`,
+      [tokenHash],
+    );
+    if (rows.length === 0) return Access.anonymous();
+    const first = rows[0]!;
+    const now = this.now();
+    const expiresAt = toDate(first.expires_at);
+    if (expiresAt <= now || !isTrue(first.active)) {
+      await this.em.execute(`delete from app_session where token_hash = ?`, [tokenHash]);
+      return Access.anonymous();
+    }
+    // Slide the idle expiry, at most once a minute per session.
+    const slid = new Date(Math.min(now.getTime() + SESSION_IDLE_MS, toDate(first.absolute_expires_at).getTime()));
+    if (slid.getTime() - expiresAt.getTime() > 60_000) {
+      await this.em.nativeUpdate(Session, { tokenHash }, { expiresAt: slid });
+    }
+    const grants: ScopedGrant[] = rows
+      .filter((r) => r.role)
+      .map((r) => ({ role: r.role as Role, scopePath: r.org_id == null ? null : String(r.path) }));
+    return Access.of({ userId: Number(first.user_id), username: String(first.username), displayName: String(first.display_name) }, grants);
+  }
+
+  /** Checks the password (slowly, with per-pair locks) and opens a session. */
+  async login(usernameRaw: string, password: string, address: string): Promise<SignedIn> {
+    const username = usernameRaw.trim().toLowerCase();
+    if (username.length === 0 || username.length > 64) throw invalid('username', 'Enter your user name');
+    if (password.length === 0 || password.length > 200) throw invalid('password', 'Enter your password');
+    const now = this.now();
+    const pairKey = `account:${username}|${address}`;
+    const addressKey = `ip:${address}`;
+    const locks = await this.em.find(LoginThrottle, { key: { $in: [pairKey, addressKey] } });
+    const locked = locks.find((l) => l.lockedUntil && l.lockedUntil > now);
+    if (locked) {
+      const minutes = Math.ceil((locked.lockedUntil!.getTime() - now.getTime()) / 60_000);
+      throw new AppError(ErrorCode.UNAUTHENTICATED, `Too many failed attempts: try again in ${minutes} minute(s)`, { reason: 'LOCKED' });
+    }
+
+    const user = await this.em.findOne(User, { username }, { populate: ['passwordHash'] });
+    const ok = user ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await decoyHash(), password), false);
+    if (!ok || !user!.active) {
+      const failures = await this.recordFailure(pairKey, addressKey, now);
+      // Each failure on this pair makes the next answer a little slower.
+      await new Promise((resolve) => setTimeout(resolve, Math.min(150 * failures, 1500)));
+      throw new AppError(ErrorCode.UNAUTHENTICATED, 'Wrong user name or password', { reason: 'BAD_CREDENTIALS' });
+    }
+
+    await this.em.nativeDelete(LoginThrottle, { key: pairKey });
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(now.getTime() + SESSION_IDLE_MS);
+    await this.em.insert(Session, {
+      tokenHash: hashToken(token),
+      user: user!.id,
+      createdAt: now,
+      expiresAt,
+      absoluteExpiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
+    });
+    return { token, user: user!, expiresAt };
+  }
+
+  async logout(token: string | undefined): Promise<void> {
+    if (token) await this.em.nativeDelete(Session, { tokenHash: hashToken(token) });
+  }
+
+  private async recordFailure(pairKey: string, addressKey: string, now: Date): Promise<number> {
+    let pairFailures = 0;
+    await this.em.transactional(async (em) => {
+      for (const key of [pairKey, addressKey]) {
+        let row = await em.findOne(LoginThrottle, { key });
+        if (!row || now.getTime() - row.windowStartedAt.getTime() > WINDOW_MS) {
+          if (row) em.remove(row);
+          await em.flush();
+          row = em.create(LoginThrottle, { key, failures: 0, windowStartedAt: now });
+        }
+        row.failures += 1;
+        if (key === pairKey) {
+          pairFailures = row.failures;
+          if (row.failures >= PAIR_FAILURES_BEFORE_LOCK) {
+            const lockMs = Math.min(60_000 * 2 ** (row.failures - PAIR_FAILURES_BEFORE_LOCK), PAIR_MAX_LOCK_MS);
+            row.lockedUntil = new Date(now.getTime() + lockMs);
+          }
+        } else if (row.failures >= ADDRESS_FAILURES_BEFORE_LOCK) {
+          row.lockedUntil = new Date(now.getTime() + ADDRESS_LOCK_MS);
+        }
+      }
+    });
+    return pairFailures;
+  }
+
+  // ---------------------------------------------------------------- administration
+
+  /** Users whose grants all lie in the admin's scope (national admins: everyone). */
+  async users(args: PageArgs): Promise<ConnectionShape<User>> {
+    this.access.requireSomewhere('MANAGE_USERS');
+    const ranges = this.access.readRanges('MANAGE_USERS');
+    const where = ranges === null ? {} : { grants: { organization: { $or: ranges.map(([lo, hi]) => ({ path: { $gte: lo, $lt: hi } })) } } };
+    const page = await this.em.findByCursor(User, where, { ...pageRequest(args), orderBy: { username: 'asc', id: 'asc' } });
+    return toConnection(page);
+  }
+
+  async grantsOf(userId: number): Promise<RoleGrant[]> {
+    return this.em.find(RoleGrant, { user: userId }, { populate: ['organization'], orderBy: { id: 'asc' }, filters: false });
+  }
+
+  async createUser(input: { username: string; displayName: string; password: string }): Promise<User> {
+    this.access.requireSomewhere('MANAGE_USERS');
+    const username = input.username.trim().toLowerCase();
+    const displayName = input.displayName.trim();
+    const problems = new Problems();
+    if (!USERNAME_PATTERN.test(username)) problems.add('input.username', 'User name: 3–64 of a–z, 0–9, ".", "_" or "-"');
+    if (displayName.length < 2 || displayName.length > 200) problems.add('input.displayName', 'Name: 2–200 characters');
+    const weak = passwordProblem(input.password);
+    if (weak) problems.add('input.password', weak);
+    problems.throwIfAny();
+    if (await this.em.findOne(User, { username }, { fields: ['id'] })) throw conflict(`The user name ${username} is taken`, 'input.username', 'USERNAME_TAKEN');
+    const passwordHash = await hashPassword(input.password);
+    try {
+      return await this.em.transactional(async (em) => {
+        const user = em.create(User, { username, displayName, passwordHash });
+        await em.flush();
+        return user;
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw conflict(`The user name ${username} is taken`, 'input.username', 'USERNAME_TAKEN');
+      throw error;
+    }
+  }
+
+  /** A user the caller may manage: every grant of theirs lies in the caller's scope. */
+  private async requireManageable(userId: number, field: string): Promise<User> {
+    this.access.requireSomewhere('MANAGE_USERS');
+    const user = await this.em.findOne(User, userId);
+    if (!user) throw notFound('User', field);
+    const grants = await this.grantsOf(userId);
+    for (const g of grants) {
+      const path = g.organization ? g.organization.getEntity().path : null;
+      if (!this.access.can('MANAGE_USERS', path)) throw forbidden(field);
+    }
+    // A user without grants yet may be managed by any admin, who then grants within their own scope.
+    return user;
+  }
+
+  async resetPassword(userId: number, password: string): Promise<User> {
+    const user = await this.requireManageable(userId, 'input.userId');
+    const weak = passwordProblem(password);
+    if (weak) throw invalid('input.password', weak);
+    const passwordHash = await hashPassword(password);
+    await this.em.transactional(async (em) => {
+      await em.nativeUpdate(User, { id: user.id }, { passwordHash });
+      // Every open session of that user ends with the old password.
+      await em.nativeDelete(Session, { user: user.id });
+    });
+    return user;
+  }
+
+  async setActive(userId: number, active: boolean): Promise<User> {
+    const user = await this.requireManageable(userId, 'input.userId');
+    if (!active && user.id === this.access.viewer?.userId) throw invalid('input.active', 'You cannot deactivate your own account');
+    await this.em.transactional(async (em) => {
+      await em.nativeUpdate(User, { id: user.id }, { active });
+      if (!active) await em.nativeDelete(Session, { user: user.id });
+    });
+    user.active = active;
+    return user;
+  }
+
+  async grant(userId: number, role: Role, organizationId: number | null): Promise<RoleGrant> {
+    if (!ROLES.includes(role)) throw invalid('input.role', 'Unknown role');
+    const user = await this.requireManageable(userId, 'input.userId');
+    let org: Organization | null = null;
+    if (organizationId !== null) {
+      org = await this.em.findOne(Organization, organizationId, { filters: false });
+      if (!org) throw notFound('Organization', 'input.organizationId');
+      if (org.dissolvedOn) throw invalid('input.organizationId', `${org.name} was dissolved on ${org.dissolvedOn}`, 'DISSOLVED');
+    }
+    if (!this.access.can('MANAGE_USERS', org?.path ?? null)) throw forbidden('input.organizationId');
+    const existing = await this.em.findOne(RoleGrant, { user: user.id, role, organization: organizationId });
+    if (existing) throw conflict('This user already has this role there', 'input.role', 'DUPLICATE_GRANT');
+    return this.em.transactional(async (em) => {
+      const grant = em.create(RoleGrant, { user: user.id, role, organization: organizationId });
+      await em.flush();
+      return grant;
+    });
+  }
+
+  async revoke(grantId: number): Promise<RoleGrant> {
+    this.access.requireSomewhere('MANAGE_USERS');
+    const grant = await this.em.findOne(RoleGrant, grantId, { populate: ['organization'], filters: false });
+    if (!grant) throw notFound('Role grant', 'input.grantId');
+    const path = grant.organization ? grant.organization.getEntity().path : null;
+    if (!this.access.can('MANAGE_USERS', path)) throw forbidden('input.grantId');
+    if (grant.user.id === this.access.viewer?.userId && grant.role === 'ADMIN') {
+      throw invalid('input.grantId', 'You cannot take away your own admin role', 'OWN_ADMIN_ROLE');
+    }
+    await this.em.transactional((em) => em.nativeDelete(RoleGrant, { id: grant.id }));
+    return grant;
+  }
+}
+
+function toDate(value: unknown): Date {
+  return value instanceof Date ? value : new Date(typeof value === 'number' ? value : String(value));
+}
+
+function isTrue(value: unknown): boolean {
+  return value === true || value === 1 || value === '1' || value === 't';
+}

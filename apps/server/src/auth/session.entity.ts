@@ -1,0 +1,23 @@
+import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { User } from './user.entity.js';
+
+/** A signed-in browser. The cookie holds a random token; only its SHA-256 is stored. */
+@Entity({ tableName: 'app_session' })
+@Index({ properties: ['user'] })
+export class Session {
+  @PrimaryKey({ type: 'string', length: 64 })
+  tokenHash!: string;
+
+  @ManyToOne({ entity: () => User, ref: true, deleteRule: 'cascade' })
+  user!: Ref<User>;
+
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+
+  /** Sliding: pushed forward as the session is used, never past `absoluteExpiresAt`. */
+  @Property({ type: 'datetime' })
+  expiresAt!: Date;
+
+  @Property({ type: 'datetime' })
+  absoluteExpiresAt!: Date;
+}
