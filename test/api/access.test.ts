@@ -254,3 +254,22 @@ describe('hardening', () => {
     expect(csrf.status).toBe(400);
   });
 });
+
+describe('audit log', () => {
+  it('records who changed what, before and after, readable within scope', async () => {
+    await staffA.data(`mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name } }`, { input: { id: ids.Acell, name: 'Chi bộ thôn A (đổi tên)' } });
+    await server.data(`mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name } }`, { input: { id: ids.Bcell, name: 'Chi bộ thôn B (đổi tên)' } });
+    const q = `query($filter: AuditFilter) { auditLog(first: 50, filter: $filter) { nodes { username action entityType entityId before after } } }`;
+    const mine = (await staffA.data(q)).auditLog.nodes;
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((e: { after: { path?: string }; entityType: string }) => e.entityType !== 'Organization' || !String(e.after?.path ?? '').includes('B'))).toBe(true);
+    const rename = mine.find((e: { action: string; entityId: string }) => e.action === 'updateOrganization' && e.entityId === ids.Acell);
+    expect(rename).toMatchObject({ username: 'staff-a', before: { name: 'Chi bộ thôn A' }, after: { name: 'Chi bộ thôn A (đổi tên)' } });
+    expect(mine.find((e: { entityId: string }) => e.entityId === ids.Bcell)).toBeUndefined();
+    const all = (await server.data(q, { filter: { organizationId: ids.B } })).auditLog.nodes;
+    expect(all.some((e: { entityId: string; username: string }) => e.entityId === ids.Bcell && e.username === 'test-admin')).toBe(true);
+    expect(all.some((e: { entityId: string }) => e.entityId === ids.Acell)).toBe(false);
+    expectError(await leaderA.gql(q), 'FORBIDDEN');
+    expectError(await staffA.gql(q, { filter: { organizationId: ids.B } }), 'FORBIDDEN', 'filter.organizationId');
+  });
+});

@@ -2,8 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { AppError, conflict, ErrorCode, forbidden, invalid, notFound, Problems } from '../graphql/errors.js';
-import { pageRequest, toConnection, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
+import { pageRequest, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import { Organization } from '../hierarchy/organization.entity.js';
+import { AuditLog } from '../audit/audit.service.js';
 import { Access, type ScopedGrant } from './access.js';
 import { applyScope } from './scope-filter.js';
 import { LoginThrottle } from './login-throttle.entity.js';
@@ -48,7 +49,10 @@ export class AuthService {
     private readonly now: () => Date = () => new Date(),
   ) {
     applyScope(em, access);
+    this.audit = new AuditLog(access, now);
   }
+
+  private readonly audit: AuditLog;
 
   /**
    * The caller's access from a session token: one statement for the session, its user and the
@@ -182,6 +186,7 @@ export class AuthService {
       return await this.em.transactional(async (em) => {
         const user = em.create(User, { username, displayName, passwordHash });
         await em.flush();
+        await this.audit.record(em, { action: 'createUser', entityType: 'User', entityId: toGlobalId('User', user.id), orgPath: null, after: { username, displayName } });
         return user;
       });
     } catch (error) {
@@ -213,6 +218,7 @@ export class AuthService {
       await em.nativeUpdate(User, { id: user.id }, { passwordHash });
       // Every open session of that user ends with the old password.
       await em.nativeDelete(Session, { user: user.id });
+      await this.audit.record(em, { action: 'resetPassword', entityType: 'User', entityId: toGlobalId('User', user.id), orgPath: null, after: { username: user.username, passwordReset: true } });
     });
     return user;
   }
@@ -223,6 +229,14 @@ export class AuthService {
     await this.em.transactional(async (em) => {
       await em.nativeUpdate(User, { id: user.id }, { active });
       if (!active) await em.nativeDelete(Session, { user: user.id });
+      await this.audit.record(em, {
+        action: 'setUserActive',
+        entityType: 'User',
+        entityId: toGlobalId('User', user.id),
+        orgPath: null,
+        before: { username: user.username, active: user.active },
+        after: { username: user.username, active },
+      });
     });
     user.active = active;
     return user;
@@ -243,6 +257,13 @@ export class AuthService {
     return this.em.transactional(async (em) => {
       const grant = em.create(RoleGrant, { user: user.id, role, organization: organizationId });
       await em.flush();
+      await this.audit.record(em, {
+        action: 'grantRole',
+        entityType: 'RoleGrant',
+        entityId: toGlobalId('RoleGrant', grant.id),
+        orgPath: org?.path ?? null,
+        after: { username: user.username, role, organizationId: organizationId === null ? null : toGlobalId('Organization', organizationId) },
+      });
       return grant;
     });
   }
@@ -256,7 +277,16 @@ export class AuthService {
     if (grant.user.id === this.access.viewer?.userId && grant.role === 'ADMIN') {
       throw invalid('input.grantId', 'You cannot take away your own admin role', 'OWN_ADMIN_ROLE');
     }
-    await this.em.transactional((em) => em.nativeDelete(RoleGrant, { id: grant.id }));
+    await this.em.transactional(async (em) => {
+      await em.nativeDelete(RoleGrant, { id: grant.id });
+      await this.audit.record(em, {
+        action: 'revokeGrant',
+        entityType: 'RoleGrant',
+        entityId: toGlobalId('RoleGrant', grant.id),
+        orgPath: path,
+        before: { userId: toGlobalId('User', grant.user.id), role: grant.role, organizationId: grant.organization ? toGlobalId('Organization', grant.organization.id) : null },
+      });
+    });
     return grant;
   }
 }

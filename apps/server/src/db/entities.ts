@@ -1,3 +1,4 @@
+import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { LoginThrottle } from '../auth/login-throttle.entity.js';
 import { RoleGrant } from '../auth/role-grant.entity.js';
 import { Session } from '../auth/session.entity.js';
@@ -9,4 +10,4 @@ import { Member } from '../members/member.entity.js';
 import { Membership } from '../members/membership.entity.js';
 
 /** Every entity, listed explicitly (no folder scanning: the same list works from src and dist). */
-export const entities = [Organization, OrganizationLink, Member, Membership, MemberStatusPeriod, User, RoleGrant, Session, LoginThrottle];
+export const entities = [Organization, OrganizationLink, Member, Membership, MemberStatusPeriod, User, RoleGrant, Session, LoginThrottle, AuditEntry];

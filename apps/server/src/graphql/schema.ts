@@ -6,6 +6,7 @@ import {
   OrganizationCountResolver,
   OrganizationResolver,
 } from '../hierarchy/organization.resolver.js';
+import { AuditResolver } from '../audit/audit.resolver.js';
 import { AuthResolver, UserResolver } from '../auth/auth.resolver.js';
 import { RequireSignIn } from '../auth/require-sign-in.js';
 import { MemberResolver } from '../members/member.resolver.js';
@@ -13,6 +14,7 @@ import { NodeResolver } from './node.resolver.js';
 
 export const resolvers = [
   AuthResolver,
+  AuditResolver,
   UserResolver,
   NodeResolver,
   OrganizationResolver,

@@ -14,11 +14,12 @@ import {
   type CommitteeSector,
   type OrganizationKind,
 } from '@fourgood/rules';
+import { AuditLog } from '../audit/audit.service.js';
 import { Access } from '../auth/access.js';
 import { applyScope } from '../auth/scope-filter.js';
 import { effectiveDate } from '../common/dates.js';
 import { conflict, forbidden, invalid, notFound, Problems } from '../graphql/errors.js';
-import { pageRequest, toConnection, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
+import { pageRequest, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import { OrganizationLink } from './organization-link.entity.js';
 import { Organization } from './organization.entity.js';
 
@@ -59,7 +60,10 @@ export class HierarchyService {
     readonly access: Access = Access.system(),
   ) {
     applyScope(em, access);
+    this.audit = new AuditLog(access);
   }
+
+  readonly audit: AuditLog;
 
   // ---------------------------------------------------------------- reading
 
@@ -235,6 +239,7 @@ export class HierarchyService {
         em.create(OrganizationLink, { organization: org, parent: null, path: org.path, depth: 0, rootId: org.id, validFrom: input.foundedOn });
       }
       await em.flush();
+      await this.audit.record(em, { action: 'createOrganization', ...auditTarget(org), after: snapshot(org) });
       return org;
     });
   }
@@ -252,6 +257,7 @@ export class HierarchyService {
     problems.throwIfAny();
     if (input.code != null && input.code.trim() !== org.code) await this.checkCodeFree(input.code.trim(), org.id);
 
+    const before = snapshot(org);
     return this.transaction(async (em) => {
       const target = await em.findOneOrFail(Organization, id);
       if (input.code != null) target.code = input.code.trim();
@@ -262,6 +268,7 @@ export class HierarchyService {
       target.sector = sector ?? null;
       target.cellType = cellType ?? null;
       await em.flush();
+      await this.audit.record(em, { action: 'updateOrganization', ...auditTarget(target), before, after: snapshot(target) });
       return target;
     });
   }
@@ -285,6 +292,8 @@ export class HierarchyService {
       await this.relocate(em, { oldPrefix: org.path, newPrefix, includeTop: true, rootId: parent.rootId, on });
       await em.execute(`update organization_link set parent_id = ? where organization_id = ? and valid_from = ? and valid_to is null`, [parent.id, org.id, on]);
       await em.execute(`update organization set parent_id = ? where id = ?`, [parent.id, org.id]);
+      const moved = await em.findOneOrFail(Organization, id, { refresh: true, filters: false });
+      await this.audit.record(em, { action: 'moveOrganization', ...auditTarget(moved), before: snapshot(org), after: { ...snapshot(moved), effectiveOn: on } });
     });
     return this.reload(id);
   }
@@ -320,6 +329,12 @@ export class HierarchyService {
       await em.execute(`update organization set parent_id = ? where parent_id = ? and dissolved_on is null`, [target.id, source.id]);
       await this.moveMembers(em, source.id, target, on);
       await this.closeOrganization(em, source.id, on);
+      await this.audit.record(em, {
+        action: 'mergeOrganizations',
+        ...auditTarget(source),
+        before: snapshot(source),
+        after: { ...snapshot(source), dissolvedOn: on, mergedInto: toGlobalId('Organization', target.id), effectiveOn: on },
+      });
     });
     return this.reload(targetId);
   }
@@ -341,7 +356,10 @@ export class HierarchyService {
       throw conflict(`${org.name} still has ${counts!.members} members: transfer them first`, 'input.id', 'HAS_MEMBERS');
     }
     await this.checkAfterLastChange([org.path], on, 'input.effectiveOn');
-    await this.transaction((em) => this.closeOrganization(em, org.id, on));
+    await this.transaction(async (em) => {
+      await this.closeOrganization(em, org.id, on);
+      await this.audit.record(em, { action: 'dissolveOrganization', ...auditTarget(org), before: snapshot(org), after: { ...snapshot(org), dissolvedOn: on } });
+    });
     return this.reload(id);
   }
 
@@ -466,6 +484,25 @@ export class HierarchyService {
     await em.execute(`delete from organization_link where organization_id = ? and valid_from = ? and valid_to = ?`, [id, on, on]);
     await em.execute(`update organization set dissolved_on = ? where id = ?`, [on, id]);
   }
+}
+
+/** What the audit log keeps of an organisation. */
+export function snapshot(org: Organization): Record<string, unknown> {
+  return {
+    code: org.code,
+    name: org.name,
+    kind: org.kind,
+    sector: org.sector,
+    cellType: org.cellType,
+    foundedOn: org.foundedOn,
+    dissolvedOn: org.dissolvedOn,
+    parentId: org.parent ? toGlobalId('Organization', org.parent.id) : null,
+    path: org.path,
+  };
+}
+
+function auditTarget(org: Organization) {
+  return { entityType: 'Organization', entityId: toGlobalId('Organization', org.id), orgPath: org.path };
 }
 
 /** Search text for LIKE: wildcard characters are dropped rather than escaped (SQLite has no default escape). */

@@ -15,7 +15,7 @@ import {
 } from '@fourgood/rules';
 import { effectiveDate } from '../common/dates.js';
 import { conflict, forbidden, invalid, notFound, Problems } from '../graphql/errors.js';
-import { pageRequest, toConnection, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
+import { pageRequest, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import { likeText, type HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 import { MemberStatusPeriod } from './member-status-period.entity.js';
@@ -67,6 +67,10 @@ export class MemberService {
 
   private get access() {
     return this.hierarchy.access;
+  }
+
+  private get audit() {
+    return this.hierarchy.audit;
   }
 
   async byId(id: number): Promise<Member | null> {
@@ -168,6 +172,7 @@ export class MemberService {
       em.create(Membership, { member, organization: cell.id, position: input.position, rootId: cell.rootId, validFrom: since });
       em.create(MemberStatusPeriod, { member, status: 'ACTIVE', rootId: cell.rootId, validFrom: since });
       await em.flush();
+      await this.audit.record(em, { action: 'createMember', ...auditTarget(member), after: { ...snapshot(member), since } });
       return member;
     });
   }
@@ -186,6 +191,7 @@ export class MemberService {
     problems.throwIfAny();
     if (cardNumber != null && cardNumber !== member.cardNumber) await this.checkCardFree(cardNumber, member.id);
 
+    const before = snapshot(member);
     return this.transaction(async (em) => {
       const target = await em.findOneOrFail(Member, id);
       if (cardNumber != null) target.cardNumber = cardNumber;
@@ -204,6 +210,7 @@ export class MemberService {
         if (open) open.position = input.position;
       }
       await em.flush();
+      await this.audit.record(em, { action: 'updateMember', ...auditTarget(target), before, after: snapshot(target) });
       return target;
     });
   }
@@ -226,10 +233,12 @@ export class MemberService {
         else current.validTo = on;
       }
       em.create(Membership, { member: target, organization: cell.id, position: target.position, rootId: cell.rootId, validFrom: on });
+      const before = snapshot(target);
       target.organization = em.getReference(Organization, cell.id, { wrapped: true });
       target.orgPath = cell.path;
       target.rootId = cell.rootId;
       await em.flush();
+      await this.audit.record(em, { action: 'transferMember', ...auditTarget(target), before, after: { ...snapshot(target), effectiveOn: on } });
       return target;
     });
   }
@@ -258,6 +267,8 @@ export class MemberService {
         else current.validTo = on;
       }
       em.create(MemberStatusPeriod, { member: target, status, rootId: target.rootId, validFrom: on });
+      const before = snapshot(target);
+      const path = target.orgPath;
       target.status = status;
       if (endsMembership(status)) {
         const membership = await em.findOne(Membership, { member: id, validTo: null });
@@ -269,6 +280,7 @@ export class MemberService {
         target.orgPath = null;
       }
       await em.flush();
+      await this.audit.record(em, { action: 'changeMemberStatus', ...auditTarget(target), orgPath: path, before, after: { ...snapshot(target), effectiveOn: on } });
       return target;
     });
   }
@@ -319,4 +331,23 @@ export class MemberService {
     const other = await this.em.findOne(Member, { cardNumber }, { fields: ['id'] });
     if (other && other.id !== exceptId) throw conflict(`Card number ${cardNumber} is already used`, 'input.cardNumber', 'CARD_TAKEN');
   }
+}
+
+/** What the audit log keeps of a member (personal data included: the log is for staff and admins). */
+function snapshot(member: Member): Record<string, unknown> {
+  return {
+    cardNumber: member.cardNumber,
+    fullName: member.fullName,
+    gender: member.gender,
+    birthDate: member.birthDate,
+    joinedOn: member.joinedOn,
+    officialOn: member.officialOn,
+    position: member.position,
+    status: member.status,
+    organizationId: member.organization ? toGlobalId('Organization', member.organization.id) : null,
+  };
+}
+
+function auditTarget(member: Member) {
+  return { entityType: 'Member', entityId: toGlobalId('Member', member.id), orgPath: member.orgPath };
 }
