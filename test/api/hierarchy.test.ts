@@ -268,6 +268,25 @@ describe('a dated restructure', () => {
     expect(crumbs.node.ancestors.map((a: { code: string }) => a.code)).toEqual(['T-PHUTHO', 'P-DINHTRUNG']);
     expect(crumbs.node.old.map((a: { code: string }) => a.code)).toEqual(['T-VINHPHUC', 'TP-VINHYEN', 'P-DINHTRUNG']);
 
+    const below = await server.data(
+      `query($id: ID!) { node(id: $id) { ... on Organization {
+         old: descendants(asOf: "2025-06-30", filter: { kind: CELL }) { nodes { code } }
+         now: descendants(filter: { kind: CELL }) { nodes { code } }
+         oldCounts: organizationCounts(groupBy: [KIND], asOf: "2025-06-30") { kind count }
+         oldMembers: memberCounts(groupBy: [CHILD], asOf: "2025-06-30") { child { code } count } } } }`,
+      { id: local.target },
+    );
+    expect(below.node.old.nodes).toEqual([]);
+    expect(below.node.now.nodes).toEqual([{ code: 'CB-TDP-1' }]);
+    expect(below.node.oldCounts).toEqual([]);
+    expect(below.node.oldMembers).toEqual([]);
+    const vinhPhucBefore = await server.data(
+      `query($id: ID!) { node(id: $id) { ... on Organization { descendants(asOf: "2025-06-30") { nodes { code } } memberCounts(groupBy: [CHILD], asOf: "2025-06-30") { child { code } count } } } }`,
+      { id: local.province },
+    );
+    expect(vinhPhucBefore.node.descendants.nodes.map((n: { code: string }) => n.code)).toEqual(['CB-TDP-1', 'P-DINHTRUNG', 'TP-VINHYEN']);
+    expect(vinhPhucBefore.node.memberCounts).toEqual([{ child: { code: 'TP-VINHYEN' }, count: 1 }]);
+
     const member = await server.data(`query($id: ID!) { node(id: $id) { ... on Member { organization { code province { code } } } } }`, { id: local.member });
     expect(member.node.organization).toEqual({ code: 'CB-TDP-1', province: { code: 'T-PHUTHO' } });
   });
