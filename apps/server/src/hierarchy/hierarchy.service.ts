@@ -466,6 +466,14 @@ export class HierarchyService {
       `update member set org_path = ? || substr(org_path, ?), root_id = ? where org_path ${includeTop ? '>=' : '>'} ? and org_path < ?`,
       [newPrefix, cut, rootId, ...range],
     );
+    // Open periods follow their province (the distribution key); closed ones keep the old one.
+    const moved = `select id from organization where path >= ? and path < ?`;
+    const newRange = [newPrefix, subtreeUpperBound(newPrefix)];
+    await em.execute(`update membership set root_id = ? where valid_to is null and root_id <> ? and organization_id in (${moved})`, [rootId, rootId, ...newRange]);
+    await em.execute(
+      `update member_status_period set root_id = ? where valid_to is null and root_id <> ? and member_id in (select id from member where org_path >= ? and org_path < ?)`,
+      [rootId, rootId, ...newRange],
+    );
   }
 
   private async moveMembers(em: EntityManager, fromId: number, to: Organization, on: string): Promise<void> {
