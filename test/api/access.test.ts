@@ -60,7 +60,7 @@ describe('signing in and out', () => {
       headers: { 'content-type': 'application/json', cookie: session },
       body: JSON.stringify({ query: '{ viewer { user { username } canEdit canQuery grants { role organization { code } } } }' }),
     });
-    expect((await me.json()).data.viewer).toEqual({ user: { username: 'leader-a' }, canEdit: false, canQuery: false, grants: [{ role: 'LEADER', organization: { code: 'D-A' } }] });
+    expect(((await me.json()) as any).data.viewer).toEqual({ user: { username: 'leader-a' }, canEdit: false, canQuery: false, grants: [{ role: 'LEADER', organization: { code: 'D-A' } }] });
     const out = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: session },
@@ -72,7 +72,7 @@ describe('signing in and out', () => {
       headers: { 'content-type': 'application/json', cookie: session },
       body: JSON.stringify({ query: '{ provinces { totalCount } }' }),
     });
-    expect((await after.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(((await after.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('answers a wrong password and an unknown user alike', async () => {
@@ -232,7 +232,7 @@ describe('hardening', () => {
       body: JSON.stringify({ query: '{ viewer { user { username } } }', variables: { pad: 'x'.repeat(200_000) } }),
     });
     expect(big.status).toBe(413);
-    expect((await big.json()).errors[0].extensions.code).toBe('VALIDATION_FAILED');
+    expect(((await big.json()) as any).errors[0].extensions.code).toBe('VALIDATION_FAILED');
     const batch = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: server.cookie },

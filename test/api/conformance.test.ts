@@ -12,7 +12,7 @@ describe('GraphQL over HTTP', () => {
   it('passes every MUST of graphql-http’s audit (signed in)', async () => {
     const results = await auditServer({
       url: `${server.url}/graphql`,
-      fetchFn: (input: RequestInfo | URL, init?: RequestInit) => {
+      fetchFn: (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
         const headers = new Headers(init?.headers);
         headers.set('cookie', server.cookie);
         return fetch(input, { ...init, headers });

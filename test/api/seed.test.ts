@@ -65,7 +65,7 @@ async function subtree(code: string, date: string | null) {
         [date, date, date, date, path, upper],
       )
     : await count(`select count(*) as n from member where org_path >= ? and org_path < ?`, [path, upper]);
-  return { kinds: Object.fromEntries(kinds.map((k: { kind: string; n: number | string }) => [k.kind, Number(k.n)])), members };
+  return { kinds: Object.fromEntries((kinds as Array<{ kind: string; n: number | string }>).map((k) => [k.kind, Number(k.n)])), members };
 }
 
 describe('the demo data (scale 1)', () => {

@@ -18,6 +18,8 @@ import { fileURLToPath } from 'node:url';
 import type { MikroORM } from '@mikro-orm/core';
 import { ageBandThresholds, todayInVietnam } from '@fourgood/rules';
 import { createApp } from '../../apps/server/src/app.js';
+import { Access } from '../../apps/server/src/auth/access.js';
+import { AuthService } from '../../apps/server/src/auth/auth.service.js';
 import { loadConfig, type AppConfig } from '../../apps/server/src/config.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { createDatabase, databaseUrl, postgresReachable } from '../../apps/server/src/db/postgres-admin.js';
@@ -114,8 +116,22 @@ async function measure(db: 'sqlite' | 'postgres', members: number): Promise<Resu
     const s = app.app.listen(0, '127.0.0.1', () => ok(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  // A leader scoped to the province, as on a real screen (the scope filter is part of every query).
+  const username = `bench-leader-${members}`;
+  const auth = new AuthService(orm.em.fork() as never, Access.system());
+  const exists = await orm.em.getConnection().execute<Array<{ id: number }>>(`select id from app_user where username = ?`, [username]);
+  if (exists.length === 0) {
+    const user = await auth.createUser({ username, displayName: 'Benchmark leader', password: 'benchmark-password' });
+    await auth.grant(user.id, 'LEADER', provinceId);
+  }
+  const signIn = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `mutation { login(username: "${username}", password: "benchmark-password") { user { username } } }` }),
+  });
+  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0]!;
   const post = async (query: string, variables: Record<string, unknown>) => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
     const body = (await res.json()) as { data?: any; errors?: unknown; extensions?: { sql?: { statements: number } } };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body;

@@ -15,6 +15,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { AuthService, SESSION_COOKIE } from './auth/auth.service.js';
 import { Access } from './auth/access.js';
+import { requireSignIn } from './auth/require-sign-in.js';
 import type { AppConfig } from './config.js';
 import './http-types.js';
 import { AppError, ErrorCode } from './graphql/errors.js';
@@ -25,7 +26,7 @@ import { createFormatError } from './graphql/format-error.js';
 import { createSchema } from './graphql/schema.js';
 
 /** Limits on what one request may ask (graphql-armor rules; the token limit is the parser's). */
-export const LIMITS = { maxTokens: 5000, maxDepth: 12, maxAliases: 20, maxDirectives: 20, maxCost: 20_000, bodyBytes: '100kb' } as const;
+export const LIMITS = { maxTokens: 5000, maxDepth: 12, maxAliases: 20, maxDirectives: 20, maxCost: 100_000, bodyBytes: '100kb' } as const;
 
 /** graphql-armor throws by default (a 500); reporting through the validation context makes it a 400 like any invalid query. */
 const reportAsValidationError = {
@@ -102,7 +103,7 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
       maxDirectivesRule({ n: LIMITS.maxDirectives, ...reportAsValidationError }),
       costLimitRule({ maxCost: LIMITS.maxCost, ...reportAsValidationError }),
     ],
-    plugins: [ApolloServerPluginLandingPageDisabled(), introspectionGate(), ...(config.exposeQueryStats ? [queryStatsPlugin()] : [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requireSignIn(), introspectionGate(), ...(config.exposeQueryStats ? [queryStatsPlugin()] : [])],
   });
   await apollo.start();
 

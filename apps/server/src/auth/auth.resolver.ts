@@ -33,9 +33,6 @@ function clientAddress(req: Request | undefined): string {
   return req?.ip ?? req?.socket.remoteAddress ?? 'unknown';
 }
 
-/** Fields anyone may call without a session. */
-export const PUBLIC_ROOT_FIELDS = new Set(['viewer', 'login', 'logout', '__typename']);
-
 @Resolver()
 export class AuthResolver {
   @Query(() => ViewerType, { nullable: true, description: 'The signed-in user, or null' })

@@ -20,7 +20,8 @@ import { Organization } from '../hierarchy/organization.entity.js';
  */
 @Entity({ tableName: 'member' })
 @Filter({ name: SCOPE_FILTER, cond: scopeCondition('orgPath'), default: true })
-@Index({ name: 'member_org_path_index', properties: ['orgPath', 'status'] })
+// Covering index of today's subtree counts: a range of org_path yields status, gender and birth date.
+@Index({ name: 'member_org_path_index', properties: ['orgPath', 'status', 'gender', 'birthDate'] })
 @ObjectType('Member', { implements: Node, description: 'A party member (đảng viên)' })
 export class Member {
   @PrimaryKey({ type: 'integer' })

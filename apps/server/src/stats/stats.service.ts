@@ -116,11 +116,12 @@ export class StatsService {
     };
   }
 
+  /** The age band of a birth-date column on `asOf`, as a CASE over birth-date thresholds (band names are constants). */
   private ageBandSql(column: string, asOf: string): { sql: string; params: string[] } {
     const thresholds = ageBandThresholds(asOf);
     return {
-      sql: `case ${thresholds.map(() => `when ${column} > ? then ?`).join(' ')} else 'OVER_60' end`,
-      params: thresholds.flatMap((t) => [t.bornAfter, t.band]),
+      sql: `case ${thresholds.map((t) => `when ${column} > ? then '${t.band}'`).join(' ')} else 'OVER_60' end`,
+      params: thresholds.map((t) => t.bornAfter),
     };
   }
 

@@ -1,0 +1,219 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, Empty, Flex, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import type { MemberStatus } from '@fourgood/rules';
+import { useSession } from '../auth/session';
+import { graphql } from '../gql';
+import type { OrganizationMembersQuery } from '../gql/graphql';
+import { useI18n } from '../i18n';
+import { useLastDefined } from '../lib/hooks';
+import { compareVietnameseNames } from '../lib/labels';
+import { memberPath, orgPath, useAsOf, useCursorPaging, useLinkTo, useParam, useSetParams } from '../lib/url';
+import { CursorPager } from './CursorPager';
+import { QueryError } from './States';
+import { StatusTag } from './Tags';
+
+const OrganizationMembersDocument = graphql(`
+  query OrganizationMembers(
+    $id: ID!
+    $filter: MemberFilterInput
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $withCell: Boolean!
+  ) {
+    organization(id: $id) {
+      id
+      members(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        nodes {
+          id
+          cardNumber
+          fullName
+          gender
+          birthDate
+          age
+          joinedOn
+          officialOn
+          position
+          status
+          organization @include(if: $withCell) {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+type MemberRow = NonNullable<OrganizationMembersQuery['organization']>['members']['nodes'][number];
+
+/** Statuses a current member can have (the others end membership). */
+const CURRENT_STATUSES: MemberStatus[] = ['ACTIVE', 'EXEMPT', 'TEMPORARILY_ELSEWHERE'];
+
+function parseStatuses(raw: string | null): MemberStatus[] {
+  if (!raw) return [];
+  return raw.split(',').filter((s): s is MemberStatus => (CURRENT_STATUSES as string[]).includes(s));
+}
+
+/**
+ * Current members of an organisation's cells (a cell: its own), searched on the server without
+ * accents and filtered by status; search text and filters live in the address.
+ */
+export function MembersTable({ id, withCell }: { id: string; withCell: boolean }) {
+  const { t, f } = useI18n();
+  const { asOf } = useAsOf();
+  // Birth dates are personal data: without the right, the column shows ages only.
+  const canReadPersonal = useSession().viewer?.canReadPersonal ?? false;
+  const linkTo = useLinkTo();
+  const paging = useCursorPaging(50);
+  const [q, setQ] = useParam('q');
+  const [statusParam, setStatusParam] = useParam('status');
+  const setParams = useSetParams();
+  const statuses = parseStatuses(statusParam);
+  const [text, setText] = useState(q ?? '');
+  useEffect(() => setText(q ?? ''), [q]);
+
+  const filter = { search: q?.trim() || null, status: statuses.length ? statuses : null };
+  const [result, reexecute] = useQuery({
+    query: OrganizationMembersDocument,
+    variables: { id, filter, withCell, ...paging.variables },
+  });
+  const data = useLastDefined(result.data?.organization?.id === id ? result.data : undefined);
+  const connection = data?.organization?.members;
+  const rows = connection?.nodes ?? [];
+  const filtered = !!filter.search || statuses.length > 0;
+
+  const columns: ColumnsType<MemberRow> = [
+    {
+      key: 'fullName',
+      title: t.members.columns.fullName,
+      fixed: 'left',
+      width: 190,
+      sorter: (a, b) => compareVietnameseNames(a.fullName, b.fullName),
+      showSorterTooltip: { title: t.org.sortHint },
+      render: (_, r) => (
+        <Link to={linkTo(memberPath(r.id))} style={{ fontWeight: 600 }}>
+          {r.fullName}
+        </Link>
+      ),
+    },
+    ...(withCell
+      ? [
+          {
+            key: 'cell',
+            title: t.members.columns.cell,
+            width: 230,
+            ellipsis: { showTitle: true },
+            render: (_: unknown, r: MemberRow) =>
+              r.organization ? <Link to={linkTo(orgPath(r.organization.id))}>{r.organization.name}</Link> : t.common.none,
+          },
+        ]
+      : []),
+    { key: 'cardNumber', title: t.members.columns.cardNumber, dataIndex: 'cardNumber', width: 130 },
+    { key: 'gender', title: t.members.columns.gender, width: 80, render: (_, r) => t.enums.gender[r.gender] },
+    {
+      key: 'birthDate',
+      title: canReadPersonal ? t.members.columns.birthDate : t.member.age,
+      width: 160,
+      render: (_, r) =>
+        r.birthDate ? (
+          <>
+            {f.date(r.birthDate)} <Typography.Text type="secondary">({t.common.yearsOld(f.number(r.age))})</Typography.Text>
+          </>
+        ) : (
+          <Tooltip title={t.members.personalHidden}>
+            <Typography.Text type="secondary">{t.common.yearsOld(f.number(r.age))}</Typography.Text>
+          </Tooltip>
+        ),
+    },
+    { key: 'position', title: t.members.columns.position, width: 120, render: (_, r) => t.enums.position[r.position] },
+    { key: 'status', title: t.members.columns.status, width: 200, render: (_, r) => <StatusTag status={r.status} /> },
+    {
+      key: 'joinedOn',
+      title: t.members.columns.joinedOn,
+      width: 150,
+      render: (_, r) => (
+        <>
+          {f.date(r.joinedOn)}{' '}
+          {r.officialOn ? null : (
+            <Tag color="orange" style={{ marginInlineStart: 4 }}>
+              {t.members.probationary}
+            </Tag>
+          )}
+        </>
+      ),
+    },
+  ];
+
+  return (
+    <Flex vertical gap={12}>
+      <Flex gap={8} wrap align="center">
+        <Input.Search
+          data-testid="member-search"
+          placeholder={t.members.search}
+          aria-label={t.members.search}
+          allowClear
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            if (e.target.value === '' && q) setQ(null);
+          }}
+          onSearch={(value) => setQ(value.trim() || null)}
+          style={{ width: 340 }}
+        />
+        <Select<MemberStatus[]>
+          data-testid="status-filter"
+          mode="multiple"
+          allowClear
+          placeholder={t.members.allStatuses}
+          aria-label={t.members.status}
+          value={statuses}
+          onChange={(next) => setStatusParam(next.length ? next.join(',') : null)}
+          style={{ minWidth: 260 }}
+          options={CURRENT_STATUSES.map((s) => ({ value: s, label: t.enums.status[s] }))}
+        />
+        {filtered ? (
+          <Button type="link" onClick={() => setParams({ q: null, status: null })}>
+            {t.members.clearFilters}
+          </Button>
+        ) : null}
+      </Flex>
+      {asOf ? <Alert type="info" showIcon title={t.members.currentOnly} /> : null}
+      {result.error && !result.data ? (
+        <QueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      ) : (
+        <>
+          <Table<MemberRow>
+            data-testid="members-table"
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={rows}
+            loading={!result.data && result.fetching}
+            pagination={false}
+            scroll={{ x: withCell ? 1260 : 1030 }}
+            locale={{
+              emptyText: (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={filtered ? t.members.emptyFiltered : t.members.empty} />
+              ),
+            }}
+          />
+          {connection ? (
+            <CursorPager paging={paging} pageInfo={connection.pageInfo} totalCount={connection.totalCount} shown={rows.length} disabled={result.fetching} />
+          ) : null}
+        </>
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,132 @@
+import { useCallback, useMemo } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { isIsoDate, todayInVietnam } from '@fourgood/rules';
+
+/** Query parameters that belong to one screen's table; dropped when the screen or the date changes. */
+const PAGING_KEYS = ['p', 'after', 'before', 'end'] as const;
+
+/**
+ * The "as of" date lives in the address (`?asOf=YYYY-MM-DD`) so that links, reloads and the back
+ * button keep it. Null means today (the server's default).
+ */
+export function useAsOf() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const raw = params.get('asOf');
+  const today = todayInVietnam();
+  const asOf = raw && isIsoDate(raw) && raw < today ? raw : null;
+  const setAsOf = useCallback(
+    (next: string | null) => {
+      const p = new URLSearchParams(location.search);
+      for (const key of PAGING_KEYS) p.delete(key);
+      if (next && next < today) p.set('asOf', next);
+      else p.delete('asOf');
+      const search = p.toString();
+      navigate({ pathname: location.pathname, search: search ? `?${search}` : '' });
+    },
+    [location.pathname, location.search, navigate, today],
+  );
+  return { asOf, today, setAsOf };
+}
+
+/** Builds in-app links that keep the "as of" date. */
+export function useLinkTo() {
+  const { asOf } = useAsOf();
+  return useCallback((pathname: string) => (asOf ? `${pathname}?asOf=${asOf}` : pathname), [asOf]);
+}
+
+export const orgPath = (id: string) => `/org/${encodeURIComponent(id)}`;
+export const memberPath = (id: string) => `/member/${encodeURIComponent(id)}`;
+
+export const PAGE_SIZES = [20, 50, 100, 200] as const;
+
+export interface PageInfoLike {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor?: string | null;
+  endCursor?: string | null;
+}
+
+/**
+ * Cursor paging kept in the address: `p` (page number shown), and `after`, `before` or `end=1`
+ * (the last page), plus `size`. Previous pages are read backwards from the first cursor of the
+ * page, so every page starts on a multiple of the page size and reloads show the same rows.
+ */
+export function useCursorPaging(defaultSize: number) {
+  const [params, setParams] = useSearchParams();
+  const sizeParam = Number(params.get('size'));
+  const size = (PAGE_SIZES as readonly number[]).includes(sizeParam) ? sizeParam : defaultSize;
+  const page = Math.max(1, Math.floor(Number(params.get('p')) || 1));
+  const after = params.get('after');
+  const before = params.get('before');
+  const end = params.get('end');
+  const endSize = end ? Math.min(size, Math.max(1, Math.floor(Number(end)) || size)) : null;
+
+  const variables = useMemo(() => {
+    if (before) return { last: size, before, first: null, after: null };
+    if (endSize) return { last: endSize, before: null, first: null, after: null };
+    return { first: size, after: after ?? null, last: null, before: null };
+  }, [after, before, endSize, size]);
+
+  const go = useCallback(
+    (change: { p: number; after?: string | null; before?: string | null; end?: number | null; size?: number }) => {
+      setParams((prev) => {
+        const next = new URLSearchParams(prev);
+        for (const key of PAGING_KEYS) next.delete(key);
+        if (change.size) {
+          if (change.size === defaultSize) next.delete('size');
+          else next.set('size', String(change.size));
+        }
+        if (change.p > 1) next.set('p', String(change.p));
+        if (change.after) next.set('after', change.after);
+        if (change.before) next.set('before', change.before);
+        if (change.end) next.set('end', String(change.end));
+        return next;
+      });
+    },
+    [defaultSize, setParams],
+  );
+
+  return {
+    page,
+    size,
+    variables,
+    first: () => go({ p: 1 }),
+    previous: (info: PageInfoLike) => (page <= 2 || !info.startCursor ? go({ p: 1 }) : go({ p: page - 1, before: info.startCursor })),
+    next: (info: PageInfoLike) => go({ p: page + 1, after: info.endCursor }),
+    last: (total: number) => {
+      const pages = Math.max(1, Math.ceil(total / size));
+      if (pages === 1) return go({ p: 1 });
+      go({ p: pages, end: total - (pages - 1) * size });
+    },
+    setSize: (nextSize: number) => go({ p: 1, size: nextSize }),
+  };
+}
+export type CursorPaging = ReturnType<typeof useCursorPaging>;
+
+/** Sets several parameters of the address at once (null removes one); resets the table's page. */
+export function useSetParams() {
+  const [, setParams] = useSearchParams();
+  return useCallback(
+    (changes: Record<string, string | null>) =>
+      setParams((prev) => {
+        const p = new URLSearchParams(prev);
+        for (const k of PAGING_KEYS) p.delete(k);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value) p.set(key, value);
+          else p.delete(key);
+        }
+        return p;
+      }),
+    [setParams],
+  );
+}
+
+/** A string parameter of the address (search text, tab…); setting it resets the table's page. */
+export function useParam(key: string) {
+  const [params] = useSearchParams();
+  const setParams = useSetParams();
+  const set = useCallback((next: string | null) => setParams({ [key]: next }), [key, setParams]);
+  return [params.get(key), set] as const;
+}

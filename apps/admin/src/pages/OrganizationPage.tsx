@@ -1,0 +1,210 @@
+import { Alert, Card, Col, Descriptions, Flex, Row, Tabs, Tag, Typography } from 'antd';
+import { ApartmentOutlined, BankOutlined, ClusterOutlined, TeamOutlined } from '@ant-design/icons';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { AGE_BANDS, GENDERS, MEMBER_STATUSES, holdsMembers, type OrganizationKind } from '@fourgood/rules';
+import { ChildrenTable } from '../components/ChildrenTable';
+import { Breakdown, Figure, FigureRow } from '../components/Figures';
+import { MembersTable } from '../components/MembersTable';
+import { NotFound, PageSkeleton, QueryError } from '../components/States';
+import { KindTag } from '../components/Tags';
+import { TreeBreadcrumb } from '../components/TreeBreadcrumb';
+import { graphql } from '../gql';
+import type { OrganizationPageQuery } from '../gql/graphql';
+import { useI18n } from '../i18n';
+import { useDocumentTitle } from '../lib/hooks';
+import { KIND_ORDER, kindsBelow } from '../lib/labels';
+import { orgPath, useAsOf, useLinkTo, useParam } from '../lib/url';
+
+const OrganizationPageDocument = graphql(`
+  query OrganizationPage($id: ID!, $asOf: Date) {
+    organization(id: $id) {
+      id
+      code
+      name
+      kind
+      sector
+      cellType
+      foundedOn
+      dissolvedOn
+      ancestors(asOf: $asOf) {
+        id
+        name
+      }
+      stats(asOf: $asOf) {
+        asOf
+        members
+        organizations
+        organizationsByKind {
+          kind
+          count
+        }
+        membersByStatus {
+          status
+          count
+        }
+        membersByGender {
+          gender
+          count
+        }
+        membersByAgeBand {
+          ageBand
+          count
+        }
+      }
+    }
+  }
+`);
+
+type Org = NonNullable<OrganizationPageQuery['organization']>;
+
+function count<K extends string>(list: Array<{ count: number } & Record<string, unknown>>, field: string, key: K): number {
+  return list.find((row) => row[field] === key)?.count ?? 0;
+}
+
+export default function OrganizationPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const { asOf } = useAsOf();
+  const [result, reexecute] = useQuery({ query: OrganizationPageDocument, variables: { id, asOf } });
+  const org = result.data?.organization?.id === id ? result.data.organization : null;
+  useDocumentTitle(org?.name ?? (result.fetching ? null : t.org.notFound));
+
+  if (result.error && !org) return <QueryError error={result.error} notFoundTitle={t.org.notFound} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (!org) {
+    if (result.fetching || !result.data) return <PageSkeleton />;
+    return <NotFound title={t.org.notFound} hint={t.org.notFoundHint} />;
+  }
+  return <OrganizationView org={org} asOf={asOf} stale={result.fetching} />;
+}
+
+function OrganizationView({ org, asOf, stale }: { org: Org; asOf: string | null; stale: boolean }) {
+  const { t, f } = useI18n();
+  const linkTo = useLinkTo();
+  const [tab, setTab] = useParam('tab');
+  const cell = holdsMembers(org.kind);
+  const stats = org.stats;
+  const viewDate = stats.asOf;
+  const notYet = org.foundedOn > viewDate;
+  const gone = !!org.dissolvedOn && org.dissolvedOn <= viewDate;
+
+  const kindCount = (k: OrganizationKind) => count(stats.organizationsByKind, 'kind', k);
+  const possibleBelow = kindsBelow(org.kind);
+  const byKind = KIND_ORDER.filter((k) => possibleBelow.includes(k) || kindCount(k) > 0).map((k) => ({
+    key: k,
+    label: t.enums.kind[k],
+    count: kindCount(k),
+  }));
+  // Leaving statuses end membership, so a subtree only counts these three unless the server says otherwise.
+  const byStatus = MEMBER_STATUSES.map((s) => ({ key: s, label: t.enums.status[s], count: count(stats.membersByStatus, 'status', s) })).filter(
+    (r) => r.count > 0 || r.key === 'ACTIVE' || r.key === 'EXEMPT' || r.key === 'TEMPORARILY_ELSEWHERE',
+  );
+  const byGender = GENDERS.map((g) => ({ key: g, label: t.enums.gender[g], count: count(stats.membersByGender, 'gender', g) }));
+  const byAge = AGE_BANDS.map((b) => ({ key: b, label: t.enums.ageBand[b], count: count(stats.membersByAgeBand, 'ageBand', b) }));
+
+  const members = <Figure key="m" title={t.org.members} value={stats.members} testId="figure-members" icon={<TeamOutlined />} />;
+  const active = <Figure key="a" title={t.enums.status.ACTIVE} value={count(stats.membersByStatus, 'status', 'ACTIVE')} />;
+  const female = <Figure key="f" title={t.org.women} value={count(stats.membersByGender, 'gender', 'FEMALE')} />;
+  const below = <Figure key="o" title={t.org.organizations} value={stats.organizations} testId="figure-organizations" icon={<ApartmentOutlined />} />;
+  const cellsFigure = <Figure key="c" title={t.org.cells} value={kindCount('CELL')} icon={<ClusterOutlined />} />;
+  let figures;
+  if (cell) figures = [members, active, <Figure key="e" title={t.enums.status.EXEMPT} value={count(stats.membersByStatus, 'status', 'EXEMPT')} />, female];
+  else if (org.kind === 'PARTIAL_COMMITTEE') figures = [members, below, active, female];
+  else if (org.kind === 'GRASSROOTS_COMMITTEE') figures = [members, below, <Figure key="p" title={t.enums.kind.PARTIAL_COMMITTEE} value={kindCount('PARTIAL_COMMITTEE')} />, cellsFigure];
+  else figures = [members, below, <Figure key="g" title={t.org.grassroots} value={kindCount('GRASSROOTS_COMMITTEE') + kindCount('GRASSROOTS_CELL')} icon={<BankOutlined />} />, cellsFigure];
+
+  const details = [
+    { key: 'code', label: t.org.code, children: <Typography.Text copyable>{org.code}</Typography.Text> },
+    ...(org.sector ? [{ key: 'sector', label: t.org.sector, children: t.enums.sector[org.sector] }] : []),
+    ...(org.cellType ? [{ key: 'cellType', label: t.org.cellType, children: t.enums.cellType[org.cellType] }] : []),
+    { key: 'founded', label: t.org.founded, children: f.date(org.foundedOn) },
+    ...(org.dissolvedOn ? [{ key: 'dissolved', label: t.org.dissolved, children: f.date(org.dissolvedOn) }] : []),
+    ...(org.ancestors.length > 0
+      ? [{ key: 'parent', label: t.org.parent, children: <Link to={linkTo(orgPath(org.ancestors[org.ancestors.length - 1]!.id))}>{org.ancestors[org.ancestors.length - 1]!.name}</Link> }]
+      : []),
+  ];
+
+  return (
+    <Flex vertical gap={16} style={{ opacity: stale ? 0.7 : 1, transition: 'opacity .2s' }}>
+      <TreeBreadcrumb ancestors={org.ancestors} current={org.name} />
+      <Card>
+        <Flex align="center" gap={12} wrap style={{ marginBottom: 12 }}>
+          <Typography.Title level={3} style={{ margin: 0 }} data-testid="org-name">
+            {org.name}
+          </Typography.Title>
+          <KindTag kind={org.kind} sector={org.sector} />
+          {org.cellType ? <Tag>{t.enums.cellType[org.cellType]}</Tag> : null}
+          {org.dissolvedOn ? <Tag color="default">{t.org.dissolved}: {f.date(org.dissolvedOn)}</Tag> : null}
+        </Flex>
+        <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3, xxl: 4 }} items={details} />
+      </Card>
+
+      {notYet ? <Alert type="warning" showIcon title={t.org.notYetFounded(f.date(org.foundedOn))} /> : null}
+      {gone && !notYet ? <Alert type="warning" showIcon title={t.org.dissolvedOn(f.date(org.dissolvedOn))} /> : null}
+
+      <div>
+        <Typography.Title level={5} style={{ marginTop: 0 }}>
+          {t.org.figures}{' '}
+          <Typography.Text type="secondary" style={{ fontWeight: 400, fontSize: 13 }}>
+            · {cell ? t.org.figuresAsOfCell(f.date(viewDate)) : t.org.figuresAsOf(f.date(viewDate))}
+          </Typography.Text>
+        </Typography.Title>
+        <FigureRow>{figures}</FigureRow>
+      </div>
+
+      <Row gutter={[16, 16]}>
+        {!cell ? (
+          <Col xs={24} md={12} xl={6}>
+            <Breakdown title={t.org.byKind} rows={byKind} emptyText={t.org.noOrganizations} color="#d4380d" testId="by-kind" />
+          </Col>
+        ) : null}
+        <Col xs={24} md={12} xl={cell ? 8 : 6}>
+          <Breakdown title={t.org.byStatus} rows={byStatus} emptyText={t.org.noMembers} color="#389e0d" testId="by-status" />
+        </Col>
+        <Col xs={24} md={12} xl={cell ? 8 : 6}>
+          <Breakdown title={t.org.byGender} rows={byGender} emptyText={t.org.noMembers} color="#1677ff" testId="by-gender" />
+        </Col>
+        <Col xs={24} md={12} xl={cell ? 8 : 6}>
+          <Breakdown title={t.org.byAgeBand} rows={byAge} emptyText={t.org.noMembers} color="#d48806" testId="by-age" />
+        </Col>
+      </Row>
+
+      <Card>
+        {cell ? (
+          <>
+            <Typography.Title level={5} style={{ marginTop: 0 }}>
+              <TeamOutlined /> {t.org.membersTab}
+            </Typography.Title>
+            <MembersTable key={org.id} id={org.id} withCell={false} />
+          </>
+        ) : (
+          <Tabs
+            activeKey={tab === 'members' ? 'members' : 'children'}
+            onChange={(key) => setTab(key === 'members' ? 'members' : null)}
+            destroyOnHidden
+            items={[
+              {
+                key: 'children',
+                label: (
+                  <span data-testid="tab-children">
+                    <ApartmentOutlined /> {t.org.children}
+                  </span>
+                ),
+                children: <ChildrenTable key={`${org.id}|${asOf ?? ''}`} id={org.id} />,
+              },
+              {
+                key: 'members',
+                label: (
+                  <span data-testid="tab-members">
+                    <TeamOutlined /> {t.org.membersTab}
+                  </span>
+                ),
+                children: <MembersTable key={org.id} id={org.id} withCell />,
+              },
+            ]}
+          />
+        )}
+      </Card>
+    </Flex>
+  );
+}
