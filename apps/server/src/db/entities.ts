@@ -8,6 +8,7 @@ import { Organization } from '../hierarchy/organization.entity.js';
 import { MemberStatusPeriod } from '../members/member-status-period.entity.js';
 import { Member } from '../members/member.entity.js';
 import { Membership } from '../members/membership.entity.js';
+import { SubtreeCount } from '../stats/subtree-count.entity.js';
 
 /** Every entity, listed explicitly (no folder scanning: the same list works from src and dist). */
-export const entities = [Organization, OrganizationLink, Member, Membership, MemberStatusPeriod, User, RoleGrant, Session, LoginThrottle, AuditEntry];
+export const entities = [Organization, OrganizationLink, Member, Membership, MemberStatusPeriod, User, RoleGrant, Session, LoginThrottle, AuditEntry, SubtreeCount];

@@ -3,9 +3,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261121092403 as M0 } from './Migration20261121092403.js';
 import { Migration20261121092756 as M1 } from './Migration20261121092756.js';
 import { Migration20261121094314 as M2 } from './Migration20261121094314.js';
+import { Migration20261121094606 as M3 } from './Migration20261121094606.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261121092403', class: M0 },
   { name: 'Migration20261121092756', class: M1 },
   { name: 'Migration20261121094314', class: M2 },
+  { name: 'Migration20261121094606', class: M3 },
 ];
