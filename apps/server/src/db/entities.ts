@@ -1,4 +1,11 @@
+import { AssessmentScore } from '../assessments/assessment-score.entity.js';
+import { Assessment } from '../assessments/assessment.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { CriteriaGroup } from '../criteria/criteria-group.entity.js';
+import { CriteriaItem } from '../criteria/criteria-item.entity.js';
+import { CriteriaTable } from '../criteria/criteria-table.entity.js';
+import { Rating } from '../ratings/rating.entity.js';
+import { ModelRegistration } from '../ratings/registration.entity.js';
 import { LoginThrottle } from '../auth/login-throttle.entity.js';
 import { RoleGrant } from '../auth/role-grant.entity.js';
 import { Session } from '../auth/session.entity.js';
@@ -11,4 +18,5 @@ import { Membership } from '../members/membership.entity.js';
 import { SubtreeCount } from '../stats/subtree-count.entity.js';
 
 /** Every entity, listed explicitly (no folder scanning: the same list works from src and dist). */
-export const entities = [Organization, OrganizationLink, Member, Membership, MemberStatusPeriod, User, RoleGrant, Session, LoginThrottle, AuditEntry, SubtreeCount];
+export const entities = [Organization, OrganizationLink, Member, Membership, MemberStatusPeriod, User, RoleGrant, Session, LoginThrottle, AuditEntry, SubtreeCount,
+  CriteriaTable, CriteriaGroup, CriteriaItem, Assessment, AssessmentScore, Rating, ModelRegistration];

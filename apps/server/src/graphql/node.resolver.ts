@@ -19,6 +19,10 @@ export class NodeResolver {
         return ctx.access.canSomewhere('MANAGE_USERS') ? ctx.em.findOne(User, key) : null;
       case 'RoleGrant':
         return null;
+      case 'CriteriaTable':
+        return ctx.criteria.findVisible(key);
+      case 'Assessment':
+        return ctx.assessments.findVisible(key);
     }
   }
 }

@@ -6,7 +6,10 @@ import {
   OrganizationCountResolver,
   OrganizationResolver,
 } from '../hierarchy/organization.resolver.js';
+import { AssessmentResolver } from '../assessments/assessment.resolver.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
+import { CriteriaItemResolver, CriteriaTableResolver } from '../criteria/criteria.resolver.js';
+import { MemberRatingResolver, OrganizationRatingResolver, RatingMutationResolver } from '../ratings/rating.resolver.js';
 import { AuthResolver, UserResolver } from '../auth/auth.resolver.js';
 import { MemberResolver } from '../members/member.resolver.js';
 import { NodeResolver } from './node.resolver.js';
@@ -20,6 +23,12 @@ export const resolvers = [
   MemberCountResolver,
   OrganizationCountResolver,
   MemberResolver,
+  CriteriaTableResolver,
+  CriteriaItemResolver,
+  AssessmentResolver,
+  OrganizationRatingResolver,
+  MemberRatingResolver,
+  RatingMutationResolver,
 ] as const;
 
 /**

@@ -20,6 +20,14 @@ import { applyScope } from '../auth/scope-filter.js';
 import { effectiveDate } from '../common/dates.js';
 import { conflict, forbidden, invalid, notFound, Problems } from '../graphql/errors.js';
 import { pageRequest, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
+import {
+  CountDeltas,
+  deleteSubtreeCounts,
+  mergeTargets,
+  moveTargets,
+  rerootSubtreeCounts,
+  shiftSubtreeTotals,
+} from '../stats/subtree-counts.js';
 import { OrganizationLink } from './organization-link.entity.js';
 import { Organization } from './organization.entity.js';
 
@@ -239,6 +247,8 @@ export class HierarchyService {
         em.create(OrganizationLink, { organization: org, parent: null, path: org.path, depth: 0, rootId: org.id, validFrom: input.foundedOn });
       }
       await em.flush();
+      // One more organisation of its kind under every ancestor (it has nothing under it yet).
+      await new CountDeltas().organization(org.path, org.kind, 1).apply(em);
       await this.audit.record(em, { action: 'createOrganization', ...auditTarget(org), after: snapshot(org) });
       return org;
     });
@@ -290,6 +300,7 @@ export class HierarchyService {
     const newPrefix = childPath(parent.path, org.id);
     await this.transaction(async (em) => {
       await this.relocate(em, { oldPrefix: org.path, newPrefix, includeTop: true, rootId: parent.rootId, on });
+      await shiftSubtreeTotals(em, { sourceId: org.id, sourceKind: org.kind, targets: moveTargets(org.path, parent.path) });
       await em.execute(`update organization_link set parent_id = ? where organization_id = ? and valid_from = ? and valid_to is null`, [parent.id, org.id, on]);
       await em.execute(`update organization set parent_id = ? where id = ?`, [parent.id, org.id]);
       const moved = await em.findOneOrFail(Organization, id, { refresh: true, filters: false });
@@ -328,6 +339,9 @@ export class HierarchyService {
       await em.execute(`update organization_link set parent_id = ? where parent_id = ? and valid_from = ? and valid_to is null`, [target.id, source.id, on]);
       await em.execute(`update organization set parent_id = ? where parent_id = ? and dissolved_on is null`, [target.id, source.id]);
       await this.moveMembers(em, source.id, target, on);
+      // Everything the source counted (its members, the organisations under it) now counts
+      // under the target; the source itself no longer counts above it.
+      await shiftSubtreeTotals(em, { sourceId: source.id, sourceKind: source.kind, targets: mergeTargets(source.path, target.path) });
       await this.closeOrganization(em, source.id, on);
       await this.audit.record(em, {
         action: 'mergeOrganizations',
@@ -358,6 +372,7 @@ export class HierarchyService {
     await this.checkAfterLastChange([org.path], on, 'input.effectiveOn');
     await this.transaction(async (em) => {
       await this.closeOrganization(em, org.id, on);
+      await new CountDeltas().organization(org.path, org.kind, -1).apply(em);
       await this.audit.record(em, { action: 'dissolveOrganization', ...auditTarget(org), before: snapshot(org), after: { ...snapshot(org), dissolvedOn: on } });
     });
     return this.reload(id);
@@ -474,6 +489,7 @@ export class HierarchyService {
       `update member_status_period set root_id = ? where valid_to is null and root_id <> ? and member_id in (select id from member where org_path >= ? and org_path < ?)`,
       [rootId, rootId, ...newRange],
     );
+    await rerootSubtreeCounts(em, newPrefix, rootId);
   }
 
   private async moveMembers(em: EntityManager, fromId: number, to: Organization, on: string): Promise<void> {
@@ -491,6 +507,8 @@ export class HierarchyService {
     await em.execute(`update organization_link set valid_to = ? where organization_id = ? and valid_to is null`, [on, id]);
     await em.execute(`delete from organization_link where organization_id = ? and valid_from = ? and valid_to = ?`, [id, on, on]);
     await em.execute(`update organization set dissolved_on = ? where id = ?`, [on, id]);
+    // Nothing is left under it (dissolve checks; merge has moved its totals away first).
+    await deleteSubtreeCounts(em, id);
   }
 }
 

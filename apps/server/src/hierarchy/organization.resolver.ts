@@ -98,7 +98,8 @@ export class OrganizationResolver {
 
   @FieldResolver(() => OrganizationStats, { description: 'Counts over its whole subtree on asOf' })
   stats(@Root() org: Organization, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, AS_OF) asOf?: string | null) {
-    return ctx.stats.stats(org, asOfDate(asOf, ctx.today));
+    // Each group of fields (organisations, members, age bands) is computed only when selected.
+    return ctx.stats.lazyStats(org, asOfDate(asOf, ctx.today));
   }
 
   @FieldResolver(() => [MemberCount], { description: 'Members of the subtree on asOf, counted by the chosen dimensions' })

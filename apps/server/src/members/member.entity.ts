@@ -22,6 +22,8 @@ import { Organization } from '../hierarchy/organization.entity.js';
 @Filter({ name: SCOPE_FILTER, cond: scopeCondition('orgPath'), default: true })
 // Covering index of today's subtree counts: a range of org_path yields status, gender and birth date.
 @Index({ name: 'member_org_path_index', properties: ['orgPath', 'status', 'gender', 'birthDate'] })
+// The age-band correction of today's counts: members of a province born within a few given days, with their cell.
+@Index({ name: 'member_root_birth_index', properties: ['rootId', 'birthDate', 'orgPath'] })
 @ObjectType('Member', { implements: Node, description: 'A party member (đảng viên)' })
 export class Member {
   @PrimaryKey({ type: 'integer' })

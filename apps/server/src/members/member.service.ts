@@ -18,6 +18,7 @@ import { conflict, forbidden, invalid, notFound, Problems } from '../graphql/err
 import { pageRequest, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import { likeText, type HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { Organization } from '../hierarchy/organization.entity.js';
+import { CountDeltas } from '../stats/subtree-counts.js';
 import { MemberStatusPeriod } from './member-status-period.entity.js';
 import { Member } from './member.entity.js';
 import { Membership } from './membership.entity.js';
@@ -172,6 +173,7 @@ export class MemberService {
       em.create(Membership, { member, organization: cell.id, position: input.position, rootId: cell.rootId, validFrom: since });
       em.create(MemberStatusPeriod, { member, status: 'ACTIVE', rootId: cell.rootId, validFrom: since });
       await em.flush();
+      await new CountDeltas().member(cell.path, member, 1).apply(em);
       await this.audit.record(em, { action: 'createMember', ...auditTarget(member), after: { ...snapshot(member), since } });
       return member;
     });
@@ -194,6 +196,7 @@ export class MemberService {
     const before = snapshot(member);
     return this.transaction(async (em) => {
       const target = await em.findOneOrFail(Member, id);
+      const counted = { status: target.status, gender: target.gender, birthDate: target.birthDate };
       if (cardNumber != null) target.cardNumber = cardNumber;
       if (fullName != null) {
         target.fullName = fullName;
@@ -210,6 +213,10 @@ export class MemberService {
         if (open) open.position = input.position;
       }
       await em.flush();
+      // A corrected gender or birth year moves the member between rows of every organisation above.
+      if (target.orgPath && (counted.gender !== target.gender || counted.birthDate.slice(0, 4) !== target.birthDate.slice(0, 4))) {
+        await new CountDeltas().member(target.orgPath, counted, -1).member(target.orgPath, target, 1).apply(em);
+      }
       await this.audit.record(em, { action: 'updateMember', ...auditTarget(target), before, after: snapshot(target) });
       return target;
     });
@@ -234,10 +241,14 @@ export class MemberService {
       }
       em.create(Membership, { member: target, organization: cell.id, position: target.position, rootId: cell.rootId, validFrom: on });
       const before = snapshot(target);
+      const deltas = new CountDeltas();
+      if (target.orgPath) deltas.member(target.orgPath, target, -1);
+      deltas.member(cell.path, target, 1);
       target.organization = em.getReference(Organization, cell.id, { wrapped: true });
       target.orgPath = cell.path;
       target.rootId = cell.rootId;
       await em.flush();
+      await deltas.apply(em);
       await this.audit.record(em, { action: 'transferMember', ...auditTarget(target), before, after: { ...snapshot(target), effectiveOn: on } });
       return target;
     });
@@ -269,6 +280,11 @@ export class MemberService {
       em.create(MemberStatusPeriod, { member: target, status, rootId: target.rootId, validFrom: on });
       const before = snapshot(target);
       const path = target.orgPath;
+      const deltas = new CountDeltas();
+      if (path) {
+        deltas.member(path, target, -1);
+        if (!endsMembership(status)) deltas.member(path, { status, gender: target.gender, birthDate: target.birthDate }, 1);
+      }
       target.status = status;
       if (endsMembership(status)) {
         const membership = await em.findOne(Membership, { member: id, validTo: null });
@@ -280,6 +296,7 @@ export class MemberService {
         target.orgPath = null;
       }
       await em.flush();
+      await deltas.apply(em);
       await this.audit.record(em, { action: 'changeMemberStatus', ...auditTarget(target), orgPath: path, before, after: { ...snapshot(target), effectiveOn: on } });
       return target;
     });

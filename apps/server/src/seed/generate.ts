@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { childPath, foldText, holdsMembers, subtreeUpperBound, todayInVietnam } from '@fourgood/rules';
 import { HierarchyService } from '../hierarchy/hierarchy.service.js';
+import { rebuildSubtreeCounts } from '../stats/subtree-counts.js';
 import { BulkWriter, fixSequences, TABLES, timestampValue, type TableName } from './bulk-writer.js';
 import { namedPlan, PROVINCE_MERGERS } from './demo-plan.js';
 import { benchmarkPlan, fillerDistricts } from './generic-plan.js';
@@ -73,6 +74,8 @@ export async function seedDemoData(orm: MikroORM, options: { scale: number; toda
   const ids: Ids = new Map();
   for (const p of provinces) await writeProvince(orm, writer, p, ids);
   await fixSequences(orm);
+  // Rolled-up counts of the rows written in bulk; the history below keeps them through the services.
+  await rebuildSubtreeCounts(em(orm));
 
   for (const step of history) await applyStep(orm, step, ids, today);
   await restructure(orm, provinces, ids, today);
@@ -94,8 +97,10 @@ export async function seedBenchmarkProvince(orm: MikroORM, options: { members: n
   finishPlan(plan, codes);
   await assertCodesFree(orm, codes);
   const writer = await BulkWriter.open(orm);
-  await writeProvince(orm, writer, plan, new Map());
+  const ids: Ids = new Map();
+  await writeProvince(orm, writer, plan, ids);
   await fixSequences(orm);
+  await rebuildSubtreeCounts(em(orm), idOf(ids, plan.code));
   return summarize(orm, started);
 }
 

@@ -4,10 +4,14 @@ import { Migration20261121092403 as M0 } from './Migration20261121092403.js';
 import { Migration20261121092756 as M1 } from './Migration20261121092756.js';
 import { Migration20261121094314 as M2 } from './Migration20261121094314.js';
 import { Migration20261121094606 as M3 } from './Migration20261121094606.js';
+import { Migration20261121095324 as M4 } from './Migration20261121095324.js';
+import { Migration20261121095423 as M5 } from './Migration20261121095423.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261121092403', class: M0 },
   { name: 'Migration20261121092756', class: M1 },
   { name: 'Migration20261121094314', class: M2 },
   { name: 'Migration20261121094606', class: M3 },
+  { name: 'Migration20261121095324', class: M4 },
+  { name: 'Migration20261121095423', class: M5 },
 ];

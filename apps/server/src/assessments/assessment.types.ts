@@ -1,0 +1,114 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { RatingLevelEnum } from '../criteria/criteria.enums.js';
+import { Assessment } from './assessment.entity.js';
+
+import { ScoreSideEnum } from './assessment.enums.js';
+
+@ObjectType('GroupResult')
+export class GroupResultType {
+  @Field(() => String) code!: string;
+  @Field(() => Float) points!: number;
+  @Field(() => Float) max!: number;
+  @Field(() => Boolean) belowMinimum!: boolean;
+}
+
+@ObjectType('VetoFired')
+export class VetoFired {
+  @Field(() => String) itemCode!: string;
+  @Field(() => String) effect!: string;
+}
+
+@ObjectType('ScoreResult', { description: 'Totals and outcome computed by the shared rules (the admin app computes the same)' })
+export class ScoreResultType {
+  @Field(() => [GroupResultType]) groups!: GroupResultType[];
+  @Field(() => Float) base!: number;
+  @Field(() => Float) bonus!: number;
+  @Field(() => Float) deductions!: number;
+  @Field(() => Float) total!: number;
+  @Field(() => [VetoFired]) vetoes!: VetoFired[];
+  @Field(() => RatingLevelEnum) level!: string;
+  @Field(() => Boolean, { nullable: true, description: '"4 good" reached; null for other models' }) fourGood!: boolean | null;
+  @Field(() => Boolean, { description: 'Every item has a score' }) complete!: boolean;
+  @Field(() => [GraphQLJSONObject], { description: 'Which items lost points, which veto fired, which threshold decided (see Explanation in @fourgood/rules)' })
+  explanation!: Array<Record<string, unknown>>;
+}
+
+@ObjectType('AssessmentScore')
+export class AssessmentScoreType {
+  @Field(() => String) itemCode!: string;
+  @Field(() => Float, { nullable: true }) selfPoints!: number | null;
+  @Field(() => Boolean, { nullable: true }) selfYes!: boolean | null;
+  @Field(() => String, { nullable: true }) selfNote!: string | null;
+  @Field(() => Float, { nullable: true }) reviewPoints!: number | null;
+  @Field(() => Boolean, { nullable: true }) reviewYes!: boolean | null;
+  @Field(() => String, { nullable: true }) reviewNote!: string | null;
+}
+
+@InputType()
+export class CreateAssessmentInput {
+  @Field(() => ID, { nullable: true, description: 'The organisation scored (organisation models)' }) organizationId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The member scored (member rating)' }) memberId?: string | null;
+  @Field(() => ID, { description: 'A published table version' }) tableId!: string;
+  @Field(() => String, { description: '"2024", "2024-H1" or "2024-Q3"' }) period!: string;
+}
+
+@InputType()
+export class ScoreInputType {
+  @Field(() => String) itemCode!: string;
+  @Field(() => Float, { nullable: true, description: 'For scored, deduction and bonus items' }) points?: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'For yes/no items and vetoes (true: the veto fired)' }) yes?: boolean | null;
+  @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+@InputType()
+export class SaveScoresInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) expectedVersion!: number;
+  @Field(() => ScoreSideEnum) side!: 'SELF' | 'REVIEW';
+  @Field(() => [ScoreInputType]) scores!: ScoreInputType[];
+}
+
+@InputType()
+export class AssessmentTransitionInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) expectedVersion!: number;
+}
+
+@InputType()
+export class ReturnAssessmentInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) expectedVersion!: number;
+  @Field(() => String) reason!: string;
+}
+
+@ObjectType('LevelTally')
+export class LevelTally {
+  @Field(() => RatingLevelEnum) level!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('WhatIfTally')
+export class WhatIfTallyType {
+  @Field(() => [LevelTally]) levels!: LevelTally[];
+  @Field(() => Int) fourGood!: number;
+}
+
+@ObjectType('WhatIfChange')
+export class WhatIfChange {
+  @Field(() => Assessment) assessment!: Assessment;
+  @Field(() => Float) totalNow!: number;
+  @Field(() => Float) totalThen!: number;
+  @Field(() => RatingLevelEnum) levelNow!: string;
+  @Field(() => RatingLevelEnum) levelThen!: string;
+  @Field(() => Boolean, { nullable: true }) fourGoodNow!: boolean | null;
+  @Field(() => Boolean, { nullable: true }) fourGoodThen!: boolean | null;
+}
+
+@ObjectType('WhatIfResult', { description: 'Outcomes now and under another table version; nothing is saved' })
+export class WhatIfResultType {
+  @Field(() => Int) assessed!: number;
+  @Field(() => WhatIfTallyType) current!: WhatIfTallyType;
+  @Field(() => WhatIfTallyType) candidate!: WhatIfTallyType;
+  @Field(() => [WhatIfChange], { description: 'Assessments whose outcome or total would change (at most 500)' }) changed!: WhatIfChange[];
+}

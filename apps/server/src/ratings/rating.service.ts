@@ -1,0 +1,225 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { checkExcellentCap, DEFAULT_OUTCOME_RULES, RATING_LEVELS, subtreeUpperBound, type RatingLevel } from '@fourgood/rules';
+import type { Access } from '../auth/access.js';
+import type { AuditLog } from '../audit/audit.service.js';
+import { validOn } from '../common/dates.js';
+import { conflict, invalid } from '../graphql/errors.js';
+import { toGlobalId } from '../graphql/relay.js';
+import type { HierarchyService } from '../hierarchy/hierarchy.service.js';
+import type { Organization } from '../hierarchy/organization.entity.js';
+import type { MemberService } from '../members/member.service.js';
+import { Rating, type RatingSubject } from './rating.entity.js';
+import { ModelRegistration } from './registration.entity.js';
+
+type Row = Record<string, string | number | null>;
+
+export interface LevelCount {
+  level: RatingLevel;
+  count: number;
+  /** Share of the rated, 0–100 with one decimal. */
+  percent: number;
+}
+
+export interface Distribution {
+  year: number;
+  subject: RatingSubject;
+  rated: number;
+  levels: LevelCount[];
+}
+
+export interface FourGoodRollup {
+  year: number;
+  registered: number;
+  evaluated: number;
+  reached: number;
+}
+
+export interface CapCheckRow {
+  superiorId: number;
+  kind: string;
+  good: number;
+  excellent: number;
+  allowed: number;
+  exceeded: boolean;
+  over: number;
+}
+
+/** The date a year's figures are read on: 31 December, or today for the running year. */
+export function evaluationDate(year: number, today: string): string {
+  const end = `${year}-12-31`;
+  return end < today ? end : today;
+}
+
+/**
+ * Annual ratings and the rollups over a subtree, computed in the database: each rating carries
+ * the path of its organisation on the evaluation date, so a subtree is a range and the dated
+ * hierarchy is respected without joins.
+ */
+export class RatingService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly today: string,
+    private readonly access: Access,
+    private readonly hierarchy: HierarchyService,
+    private readonly members: MemberService,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /** The organisation's path on the evaluation date of `year`, or null if it did not exist then. */
+  private pathIn(org: Organization, year: number): Promise<string | null> {
+    return this.hierarchy.pathOn(org, evaluationDate(year, this.today));
+  }
+
+  async distribution(org: Organization, year: number, subject: RatingSubject): Promise<Distribution> {
+    const path = await this.pathIn(org, year);
+    const counts = new Map<string, number>();
+    if (path) {
+      // Organisations: those below it; members: those of its cells.
+      const rows = await this.em.execute<Row[]>(
+        `select level, count(*) as n from rating where subject = ? and year = ? and org_path ${subject === 'ORGANIZATION' ? '>' : '>='} ? and org_path < ? group by level`,
+        [subject, year, path, subtreeUpperBound(path)],
+      );
+      for (const r of rows) counts.set(String(r.level), Number(r.n));
+    }
+    return toDistribution(year, subject, counts);
+  }
+
+  /** The same for several years, one statement per year (bounded by the span asked). */
+  async trend(org: Organization, fromYear: number, toYear: number, subject: RatingSubject): Promise<Distribution[]> {
+    if (toYear < fromYear || toYear - fromYear > 20) throw invalid('toYear', 'Give at most 20 years, from the earlier to the later');
+    const out: Distribution[] = [];
+    for (let y = fromYear; y <= toYear; y += 1) out.push(await this.distribution(org, y, subject));
+    return out;
+  }
+
+  /** "4 good" in the subtree for a year: registered, evaluated (approved), reached. */
+  async fourGood(org: Organization, year: number): Promise<FourGoodRollup> {
+    const date = evaluationDate(year, this.today);
+    const path = await this.pathIn(org, year);
+    if (!path) return { year, registered: 0, evaluated: 0, reached: 0 };
+    const range = [path, subtreeUpperBound(path)];
+    const l = validOn('l', date);
+    const [registered] = await this.em.execute<Row[]>(
+      `select count(*) as n from model_registration r
+       join organization_link l on l.organization_id = r.organization_id and ${l.sql}
+       where r.model in ('FOUR_GOOD_CELL', 'FOUR_GOOD_COMMITTEE') and r.from_year <= ? and r.to_year >= ? and l.path > ? and l.path < ?`,
+      [...l.params, year, year, ...range],
+    );
+    const [evaluated] = await this.em.execute<Row[]>(
+      `select count(*) as n, sum(case when four_good then 1 else 0 end) as reached from assessment
+       where model in ('FOUR_GOOD_CELL', 'FOUR_GOOD_COMMITTEE') and year = ? and period = ? and status = 'APPROVED' and subject_path > ? and subject_path < ?`,
+      [year, String(year), ...range],
+    );
+    return { year, registered: Number(registered!.n), evaluated: Number(evaluated!.n), reached: Number(evaluated!.reached ?? 0) };
+  }
+
+  /** Superiors under which "excellent" exceeds the cap among comparable organisations (same kind). */
+  async excellentCap(org: Organization, year: number, percent = DEFAULT_OUTCOME_RULES.excellentCapPercent): Promise<CapCheckRow[]> {
+    const date = evaluationDate(year, this.today);
+    const path = await this.pathIn(org, year);
+    if (!path) return [];
+    const l = validOn('l', date);
+    const rows = await this.em.execute<Row[]>(
+      `select l.parent_id as superior, o.kind as kind,
+              sum(case when r.level = 'EXCELLENT' then 1 else 0 end) as excellent,
+              sum(case when r.level = 'GOOD' then 1 else 0 end) as good
+       from rating r
+       join organization_link l on l.organization_id = r.organization_id and ${l.sql}
+       join organization o on o.id = r.organization_id
+       where r.subject = 'ORGANIZATION' and r.year = ? and r.org_path > ? and r.org_path < ?
+       group by l.parent_id, o.kind`,
+      [...l.params, year, path, subtreeUpperBound(path)],
+    );
+    return rows
+      .map((r) => ({ superiorId: Number(r.superior), kind: String(r.kind), ...checkExcellentCap({ excellent: Number(r.excellent), good: Number(r.good) }, percent) }))
+      .filter((r) => r.exceeded)
+      .map(({ superiorId, kind, good, excellent, allowed, exceeded, over }) => ({ superiorId, kind, good, excellent, allowed, exceeded, over }));
+  }
+
+  async ratingsOf(subject: RatingSubject, id: number): Promise<Rating[]> {
+    const where = subject === 'MEMBER' ? { subject, member: id } : { subject, organization: id };
+    return this.em.find(Rating, where, { orderBy: { year: 'desc' } });
+  }
+
+  /** Records a rating directly (units rated outside the app), by the superior's staff. */
+  async record(input: { organizationId?: number | null; memberId?: number | null; year: number; level: RatingLevel; points?: number | null }): Promise<Rating> {
+    if (!RATING_LEVELS.includes(input.level)) throw invalid('input.level', 'Unknown level');
+    const thisYear = Number(this.today.slice(0, 4));
+    if (!Number.isInteger(input.year) || input.year < 2000 || input.year > thisYear) throw invalid('input.year', `The year must be from 2000 to ${thisYear}`);
+    if (input.points != null && (!Number.isFinite(input.points) || input.points < 0 || input.points > 200)) throw invalid('input.points', 'Points: from 0 to 200');
+    let org: Organization;
+    let memberId: number | null = null;
+    if (input.memberId != null) {
+      const member = await this.members.require(input.memberId, 'input.memberId');
+      if (!member.organization) throw invalid('input.memberId', `${member.fullName} is no longer in a cell`, 'NOT_IN_A_CELL');
+      org = await this.hierarchy.require(member.organization.id, 'input.memberId');
+      memberId = member.id;
+      this.access.require('EDIT', org.path, 'input.memberId');
+    } else {
+      if (input.organizationId == null) throw invalid('input.organizationId', 'Choose the organisation or the member rated');
+      org = await this.hierarchy.require(input.organizationId, 'input.organizationId');
+      // The superior rates an organisation.
+      const parent = org.parent ? await this.hierarchy.byId(org.parent.id) : null;
+      this.access.require('EDIT', parent?.path ?? null, 'input.organizationId');
+    }
+    const path = await this.pathIn(org, input.year);
+    if (!path) throw invalid('input.year', `${org.name} did not exist at the end of ${input.year}`, 'NOT_EXISTING');
+    const subject: RatingSubject = memberId !== null ? 'MEMBER' : 'ORGANIZATION';
+    const existing = await this.em.findOne(Rating, { subject, organization: org.id, memberKey: memberId ?? 0, year: input.year });
+    if (existing?.assessment) throw conflict('This rating comes from an approved assessment', 'input.year', 'FROM_ASSESSMENT');
+    return this.em.transactional(async (em) => {
+      if (existing) await em.nativeDelete(Rating, { id: existing.id });
+      const rating = em.create(Rating, {
+        subject,
+        organization: org.id,
+        member: memberId,
+        memberKey: memberId ?? 0,
+        year: input.year,
+        level: input.level,
+        points: input.points ?? null,
+        vetoes: null,
+        evaluatedOn: evaluationDate(input.year, this.today),
+        orgPath: path,
+        rootId: org.rootId,
+      });
+      await em.flush();
+      await this.audit.record(em as EntityManager, {
+        action: 'recordRating',
+        entityType: subject === 'MEMBER' ? 'Member' : 'Organization',
+        entityId: subject === 'MEMBER' ? toGlobalId('Member', memberId!) : toGlobalId('Organization', org.id),
+        orgPath: path,
+        before: existing ? { year: existing.year, level: existing.level, points: existing.points } : null,
+        after: { year: input.year, level: input.level, points: input.points ?? null },
+      });
+      return rating;
+    });
+  }
+
+  /** Registers an organisation for a model over a span of years. */
+  async register(input: { organizationId: number; model: string; fromYear: number; toYear: number }): Promise<ModelRegistration> {
+    const org = await this.hierarchy.requireEditable(input.organizationId, 'input.organizationId');
+    if (input.fromYear > input.toYear) throw invalid('input.toYear', 'The last year is before the first');
+    if (input.fromYear < 2000 || input.toYear > Number(this.today.slice(0, 4)) + 5) throw invalid('input.fromYear', 'Years from 2000 to five years ahead');
+    const overlapping = await this.em.findOne(ModelRegistration, { organization: org.id, model: input.model as never, fromYear: { $lte: input.toYear }, toYear: { $gte: input.fromYear } });
+    if (overlapping) throw conflict(`Already registered for ${overlapping.fromYear}–${overlapping.toYear}`, 'input.fromYear', 'OVERLAP');
+    return this.em.transactional(async (em) => {
+      const registration = em.create(ModelRegistration, { organization: org.id, model: input.model as never, fromYear: input.fromYear, toYear: input.toYear, registeredOn: this.today, rootId: org.rootId });
+      await em.flush();
+      await this.audit.record(em as EntityManager, { action: 'registerForModel', entityType: 'Organization', entityId: toGlobalId('Organization', org.id), orgPath: org.path, after: { model: input.model, fromYear: input.fromYear, toYear: input.toYear } });
+      return registration;
+    });
+  }
+}
+
+function toDistribution(year: number, subject: RatingSubject, counts: Map<string, number>): Distribution {
+  const rated = [...counts.values()].reduce((a, b) => a + b, 0);
+  return {
+    year,
+    subject,
+    rated,
+    levels: RATING_LEVELS.map((level) => {
+      const count = counts.get(level) ?? 0;
+      return { level, count, percent: rated ? Math.round((count / rated) * 1000) / 10 : 0 };
+    }),
+  };
+}

@@ -1,0 +1,242 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { pathIds, subtreeUpperBound, type Gender, type MemberStatus, type OrganizationKind } from '@fourgood/rules';
+import type { Dialect } from '../db/orm.js';
+import type { SubtreeDimension } from './subtree-count.entity.js';
+
+/**
+ * Maintenance of `subtree_count` (see SubtreeCount): today's counts over the whole subtree of
+ * every organisation. Rows with n = 0 are never kept: every statement that can bring a count to
+ * zero is followed by a delete of the zero rows it may have left, so the table always equals a
+ * rebuild from scratch. Every change runs inside the transaction of the change that causes it, in
+ * a bounded number of set-based statements (never one per member or per organisation).
+ */
+
+export function dialectOfEm(em: EntityManager): Dialect {
+  const dialect = String((em.getKnex().client as { dialect?: string }).dialect ?? '');
+  return dialect.startsWith('postg') ? 'postgresql' : 'sqlite';
+}
+
+/** The birth year of `member.birth_date` as 'YYYY' (a date on PostgreSQL, ISO text on SQLite). */
+function birthYearSql(dialect: Dialect, column: string): string {
+  return dialect === 'postgresql' ? `to_char(${column}, 'YYYY')` : `substr(${column}, 1, 4)`;
+}
+
+/** Path range of a whole rebuild: one province's subtree, or every path ('/' … '0'). */
+function rebuildRange(rootId?: number): [string, string] {
+  if (rootId == null) return ['/', '0'];
+  const path = `/${rootId}/`;
+  return [path, subtreeUpperBound(path)];
+}
+
+/**
+ * The statements of a rebuild from scratch: delete, then organisations by kind over the
+ * ancestor closure (walked up `parent_id`), then members by status, gender and birth year over
+ * the same closure (members grouped per cell first, on the covering org_path index).
+ */
+export function rebuildStatements(dialect: Dialect, rootId?: number): Array<{ sql: string; params: Array<string | number> }> {
+  const range = rebuildRange(rootId);
+  const year = birthYearSql(dialect, 'birth_date');
+  const members = `from member where org_path >= ? and org_path < ?`;
+  return [
+    rootId == null
+      ? { sql: `delete from subtree_count`, params: [] }
+      : { sql: `delete from subtree_count where root_id = ?`, params: [rootId] },
+    {
+      sql: `with recursive up(id, anc, root) as (
+          select id, parent_id, root_id from organization
+          where dissolved_on is null and parent_id is not null and path >= ? and path < ?
+          union all
+          select up.id, o.parent_id, up.root from up join organization o on o.id = up.anc where o.parent_id is not null
+        )
+        insert into subtree_count (organization_id, dimension, key, n, root_id)
+        select up.anc, 'KIND', o.kind, count(*), up.root from up join organization o on o.id = up.id
+        group by up.anc, up.root, o.kind`,
+      params: range,
+    },
+    {
+      sql: `with recursive up(path, anc, root) as (
+          select path, id, root_id from organization where dissolved_on is null and path >= ? and path < ?
+          union all
+          select up.path, o.parent_id, up.root from up join organization o on o.id = up.anc where o.parent_id is not null
+        ),
+        c(path, dimension, key, n) as (
+          select org_path, 'STATUS', status, count(*) ${members} group by org_path, status
+          union all select org_path, 'GENDER', gender, count(*) ${members} group by org_path, gender
+          union all select org_path, 'BIRTH_YEAR', ${year}, count(*) ${members} group by org_path, ${year}
+        )
+        insert into subtree_count (organization_id, dimension, key, n, root_id)
+        select up.anc, c.dimension, c.key, sum(c.n), up.root from c join up on up.path = c.path
+        group by up.anc, up.root, c.dimension, c.key`,
+      params: [...range, ...range, ...range, ...range],
+    },
+  ];
+}
+
+/**
+ * Recomputes `subtree_count` from `organization` and `member`: for one province (its root id)
+ * or for everything. For bulk loads (the seeds) and repairs; changes through the services keep
+ * the table up to date on their own.
+ */
+export async function rebuildSubtreeCounts(em: EntityManager, rootId?: number): Promise<void> {
+  const statements = rebuildStatements(dialectOfEm(em), rootId);
+  await em.transactional(async (tx) => {
+    for (const s of statements) await (tx as EntityManager).execute(s.sql, s.params, 'run');
+  });
+}
+
+// ------------------------------------------------------------------ incremental changes
+
+export interface CountedMember {
+  status: MemberStatus;
+  gender: Gender;
+  birthDate: string;
+}
+
+interface Delta {
+  organizationId: number;
+  dimension: SubtreeDimension;
+  key: string;
+  n: number;
+  rootId: number;
+}
+
+/**
+ * Changes to a few organisations' counts, netted per row before they are written: a transfer
+ * between two cells of one commune touches only the rows that really change. `apply` writes
+ * them in one upsert (plus one delete of rows that reached zero).
+ */
+export class CountDeltas {
+  private readonly deltas = new Map<string, Delta>();
+
+  add(organizationId: number, rootId: number, dimension: SubtreeDimension, key: string, n: number): this {
+    const id = `${organizationId}|${dimension}|${key}`;
+    const d = this.deltas.get(id);
+    if (d) d.n += n;
+    else this.deltas.set(id, { organizationId, dimension, key, n, rootId });
+    return this;
+  }
+
+  /** A member counted (sign 1) or no longer counted (sign -1) in the cell at `cellPath` and every organisation above it. */
+  member(cellPath: string, member: CountedMember, sign: 1 | -1): this {
+    const ids = pathIds(cellPath);
+    const rootId = ids[0]!;
+    for (const id of ids) {
+      this.add(id, rootId, 'STATUS', member.status, sign);
+      this.add(id, rootId, 'GENDER', member.gender, sign);
+      this.add(id, rootId, 'BIRTH_YEAR', member.birthDate.slice(0, 4), sign);
+    }
+    return this;
+  }
+
+  /** The organisation at `path`, of `kind`, counted (sign 1) or no longer counted (-1) under every organisation above it. */
+  organization(path: string, kind: OrganizationKind, sign: 1 | -1): this {
+    const ids = pathIds(path);
+    for (const id of ids.slice(0, -1)) this.add(id, ids[0]!, 'KIND', kind, sign);
+    return this;
+  }
+
+  async apply(em: EntityManager): Promise<void> {
+    const rows = [...this.deltas.values()].filter((d) => d.n !== 0);
+    if (rows.length === 0) return;
+    await em.execute(
+      `insert into subtree_count (organization_id, dimension, key, n, root_id)
+       values ${rows.map(() => '(?, ?, ?, ?, ?)').join(', ')}
+       on conflict (organization_id, dimension, key) do update set n = subtree_count.n + excluded.n`,
+      rows.flatMap((d) => [d.organizationId, d.dimension, d.key, d.n, d.rootId]),
+      'run',
+    );
+    const lowered = [...new Set(rows.filter((d) => d.n < 0).map((d) => d.organizationId))];
+    if (lowered.length > 0) await deleteZeros(em, lowered);
+  }
+}
+
+async function deleteZeros(em: EntityManager, organizationIds: number[]): Promise<void> {
+  await em.execute(
+    `delete from subtree_count where n = 0 and organization_id in (${organizationIds.map(() => '?').join(', ')})`,
+    organizationIds,
+    'run',
+  );
+}
+
+/**
+ * Moves the totals of the subtree of `sourceId` between ancestors, in one statement: for each
+ * organisation `id` in `targets`, adds `rows` × (the source's own rows: its members, the
+ * organisations under it) and `self` × (one organisation of `sourceKind`, the source itself).
+ * A move of X from P to Q is rows = self = -1 on P's side and +1 on Q's side (shared ancestors
+ * cancel out); a merge of S into T is rows = -1, self = -1 above S and rows = +1 from T up.
+ */
+export async function shiftSubtreeTotals(
+  em: EntityManager,
+  shift: { sourceId: number; sourceKind: OrganizationKind; targets: Array<{ id: number; rootId: number; rows: number; self: number }> },
+): Promise<void> {
+  const targets = shift.targets.filter((t) => t.rows !== 0 || t.self !== 0);
+  if (targets.length === 0) return;
+  const int = 'cast(? as integer)';
+  await em.execute(
+    `with a(id, root, r, s) as (values ${targets.map(() => `(${int}, ${int}, ${int}, ${int})`).join(', ')}),
+     d(part, dimension, key, n) as (
+       select 'R', dimension, key, n from subtree_count where organization_id = ?
+       union all select 'S', 'KIND', ?, 1
+     )
+     insert into subtree_count (organization_id, dimension, key, n, root_id)
+     select a.id, d.dimension, d.key, sum(d.n * (case when d.part = 'R' then a.r else a.s end)), a.root
+     from a cross join d
+     where true
+     group by a.id, a.root, d.dimension, d.key
+     having sum(d.n * (case when d.part = 'R' then a.r else a.s end)) <> 0
+     on conflict (organization_id, dimension, key) do update set n = subtree_count.n + excluded.n`,
+    [...targets.flatMap((t) => [t.id, t.rootId, t.rows, t.self]), shift.sourceId, shift.sourceKind],
+    'run',
+  );
+  await deleteZeros(em, targets.map((t) => t.id));
+}
+
+/**
+ * The coefficients of a move of the subtree at `fromPath` (the moved organisation's own path)
+ * to below `toParentPath`: minus on the old ancestors only, plus on the new ancestors only.
+ */
+export function moveTargets(fromPath: string, toParentPath: string): Array<{ id: number; rootId: number; rows: number; self: number }> {
+  const before = pathIds(fromPath).slice(0, -1);
+  const after = pathIds(toParentPath);
+  const out = new Map<number, { id: number; rootId: number; rows: number; self: number }>();
+  for (const id of before) out.set(id, { id, rootId: before[0]!, rows: -1, self: -1 });
+  for (const id of after) {
+    const t = out.get(id);
+    if (t) out.delete(id);
+    else out.set(id, { id, rootId: after[0]!, rows: 1, self: 1 });
+  }
+  return [...out.values()];
+}
+
+/**
+ * The coefficients of merging the organisation at `sourcePath` into the one at `targetPath`:
+ * everything under the source (and its own members) goes to the target and above; the source
+ * itself is no longer counted above it.
+ */
+export function mergeTargets(sourcePath: string, targetPath: string): Array<{ id: number; rootId: number; rows: number; self: number }> {
+  const above = pathIds(sourcePath).slice(0, -1);
+  const into = pathIds(targetPath);
+  const out = new Map<number, { id: number; rootId: number; rows: number; self: number }>();
+  for (const id of above) out.set(id, { id, rootId: above[0]!, rows: -1, self: -1 });
+  for (const id of into) {
+    const t = out.get(id);
+    if (t) t.rows += 1;
+    else out.set(id, { id, rootId: into[0]!, rows: 1, self: 0 });
+  }
+  return [...out.values()];
+}
+
+/** Drops every row of an organisation (dissolved, or merged away after its totals moved). */
+export async function deleteSubtreeCounts(em: EntityManager, organizationId: number): Promise<void> {
+  await em.execute(`delete from subtree_count where organization_id = ?`, [organizationId], 'run');
+}
+
+/** After a subtree changed province: its rows follow (root_id is the distribution key). */
+export async function rerootSubtreeCounts(em: EntityManager, path: string, rootId: number): Promise<void> {
+  await em.execute(
+    `update subtree_count set root_id = ? where root_id <> ?
+     and organization_id in (select id from organization where path >= ? and path < ? and dissolved_on is null)`,
+    [rootId, rootId, path, subtreeUpperBound(path)],
+    'run',
+  );
+}

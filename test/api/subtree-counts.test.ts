@@ -1,0 +1,313 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { addDays, addYears, AGE_BANDS, ageBandOf, ageBandThresholds, ageOn, todayInVietnam } from '@fourgood/rules';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bandCuts } from '../../apps/server/src/stats/stats.service.js';
+import { rebuildSubtreeCounts } from '../../apps/server/src/stats/subtree-counts.js';
+import { createMember, createOrg } from '../support/api.js';
+import { startTestServer, testDb, type TestServer } from '../support/server.js';
+
+/*
+ * The rolled-up counts of subtree_count, kept by the services through a realistic history
+ * (members created, transferred, changing status and corrected; organisations created, moved,
+ * merged across provinces and dissolved), always equal a live recount from organization and
+ * member, a rebuild from scratch, and what the API answers.
+ */
+
+let server: TestServer;
+const today = todayInVietnam();
+const ids: Record<string, string> = {};
+const members: string[] = [];
+
+const dbId = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
+const sql = () => server.orm.em.fork() as unknown as EntityManager;
+
+async function mutate(name: string, input: Record<string, unknown>): Promise<void> {
+  const type = name[0]!.toUpperCase() + name.slice(1);
+  await server.data(`mutation($input: ${type}Input!) { ${name}(input: $input) { id } }`, { input });
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const org = async (key: string, kind: string, parent: string | null, extra: Record<string, unknown> = {}) => {
+    ids[key] = await createOrg(server, { code: `SC-${key}`, name: `Tổ chức ${key}`, kind, parentId: parent ? ids[parent] : null, foundedOn: '2000-01-01', ...extra });
+  };
+  // A: D1 { G1 { C1, PC1 { C2 } }, GC1 }, D2 { G2 { C3, C4 } }, GC2    B: G3 { C5, C6 }
+  await org('A', 'PROVINCIAL_COMMITTEE', null);
+  await org('B', 'PROVINCIAL_COMMITTEE', null);
+  await org('D1', 'DIRECTLY_SUPERIOR_COMMITTEE', 'A', { sector: 'DISTRICT' });
+  await org('D2', 'DIRECTLY_SUPERIOR_COMMITTEE', 'A', { sector: 'TOWN' });
+  await org('G1', 'GRASSROOTS_COMMITTEE', 'D1');
+  await org('C1', 'CELL', 'G1', { cellType: 'RESIDENTIAL' });
+  await org('PC1', 'PARTIAL_COMMITTEE', 'G1');
+  await org('C2', 'CELL', 'PC1', { cellType: 'AGENCY' });
+  await org('GC1', 'GRASSROOTS_CELL', 'D1', { cellType: 'PUBLIC_SERVICE' });
+  await org('G2', 'GRASSROOTS_COMMITTEE', 'D2');
+  await org('C3', 'CELL', 'G2', { cellType: 'RESIDENTIAL' });
+  await org('C4', 'CELL', 'G2', { cellType: 'ENTERPRISE' });
+  await org('GC2', 'GRASSROOTS_CELL', 'A', { cellType: 'AGENCY' });
+  await org('G3', 'GRASSROOTS_COMMITTEE', 'B');
+  await org('C5', 'CELL', 'G3', { cellType: 'RESIDENTIAL' });
+  await org('C6', 'CELL', 'G3', { cellType: 'OTHER' });
+  // 36 members over the cells, with birth dates spread over every band and next to today's thresholds.
+  const cells = ['C1', 'C2', 'GC1', 'C3', 'C4', 'GC2', 'C5', 'C6'];
+  const near = ageBandThresholds(today).flatMap((t) => [t.bornAfter, addDays(t.bornAfter, 1), addDays(t.bornAfter, -1)]);
+  for (let i = 0; i < 36; i += 1) {
+    const birthDate = i < near.length ? near[i]! : `${1950 + ((i * 7) % 50)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + ((i * 5) % 28)).padStart(2, '0')}`;
+    members.push(
+      await createMember(server, {
+        organizationId: ids[cells[i % cells.length]!]!,
+        fullName: `Đảng viên số ${i}`,
+        gender: i % 3 === 0 ? 'FEMALE' : 'MALE',
+        birthDate,
+        joinedOn: '2020-01-01',
+        since: '2020-01-01',
+      }),
+    );
+  }
+});
+afterAll(async () => server?.close());
+
+// ------------------------------------------------------------------ the independent recount
+
+type Counts = Map<number, Map<string, number>>;
+
+function bump(counts: Counts, id: number, key: string, n = 1): void {
+  const row = counts.get(id) ?? new Map<string, number>();
+  row.set(key, (row.get(key) ?? 0) + n);
+  counts.set(id, row);
+}
+
+/** Today's counts of every existing organisation, recounted over path ranges (no subtree_count, no closure). */
+async function liveRecount(): Promise<{ table: Counts; members: Array<{ orgId: number; status: string; gender: string; birthDate: string }>; orgs: Map<number, { rootId: number }> }> {
+  const upper = `substr(a.path, 1, length(a.path) - 1) || '0'`;
+  const birth = testDb() === 'postgres' ? `to_char(m.birth_date, 'YYYY-MM-DD')` : 'm.birth_date';
+  const orgRows = await sql().execute<Array<{ id: number; root_id: number }>>(`select id, root_id from organization where dissolved_on is null`);
+  const kinds = await sql().execute<Array<{ id: number; kind: string; n: number | string }>>(
+    `select a.id as id, o.kind as kind, count(*) as n from organization a
+     join organization o on o.path > a.path and o.path < ${upper} and o.dissolved_on is null
+     where a.dissolved_on is null group by a.id, o.kind`,
+  );
+  const memberRows = await sql().execute<Array<{ id: number; status: string; gender: string; birth: string }>>(
+    `select a.id as id, m.status as status, m.gender as gender, ${birth} as birth from organization a
+     join member m on m.org_path >= a.path and m.org_path < ${upper}
+     where a.dissolved_on is null`,
+  );
+  const table: Counts = new Map();
+  for (const k of kinds) bump(table, Number(k.id), `KIND/${k.kind}`, Number(k.n));
+  for (const m of memberRows) {
+    bump(table, Number(m.id), `STATUS/${m.status}`);
+    bump(table, Number(m.id), `GENDER/${m.gender}`);
+    bump(table, Number(m.id), `BIRTH_YEAR/${m.birth.slice(0, 4)}`);
+  }
+  return {
+    table,
+    members: memberRows.map((m) => ({ orgId: Number(m.id), status: m.status, gender: m.gender, birthDate: m.birth })),
+    orgs: new Map(orgRows.map((o) => [Number(o.id), { rootId: Number(o.root_id) }])),
+  };
+}
+
+async function storedCounts(): Promise<{ table: Counts; roots: Map<number, Set<number>> }> {
+  const rows = await sql().execute<Array<{ organization_id: number; dimension: string; key: string; n: number | string; root_id: number }>>(
+    `select organization_id, dimension, key, n, root_id from subtree_count`,
+  );
+  const table: Counts = new Map();
+  const roots = new Map<number, Set<number>>();
+  for (const r of rows) {
+    bump(table, Number(r.organization_id), `${r.dimension}/${r.key}`, Number(r.n));
+    roots.set(Number(r.organization_id), new Set([...(roots.get(Number(r.organization_id)) ?? []), Number(r.root_id)]));
+  }
+  return { table, roots };
+}
+
+const plain = (counts: Counts) =>
+  Object.fromEntries([...counts].sort(([a], [b]) => a - b).map(([id, row]) => [id, Object.fromEntries([...row].sort(([a], [b]) => a.localeCompare(b)))]));
+
+const STATS = `organizations organizationsByKind { kind count } members membersByStatus { status count }
+  membersByGender { gender count } membersByAgeBand { ageBand count }`;
+
+/** Every existing organisation's stats, memberCounts and organizationCounts from the API, in two requests. */
+async function apiFigures() {
+  const data = await server.data(`{ provinces { nodes { id stats { ${STATS} }
+    memberCounts(groupBy: [STATUS, GENDER, AGE_BAND]) { status gender ageBand count } organizationCounts(groupBy: [KIND]) { kind count }
+    descendants(first: 200) { nodes { id stats { ${STATS} }
+      memberCounts(groupBy: [STATUS, GENDER, AGE_BAND]) { status gender ageBand count } organizationCounts(groupBy: [KIND]) { kind count } } } } } }`);
+  const nodes = data.provinces.nodes.flatMap((p: any) => [p, ...p.descendants.nodes]);
+  return new Map<number, any>(nodes.map((n: any) => [dbId(n.id), n]));
+}
+
+const nonZero = (list: Array<{ count: number }>, key: string) => Object.fromEntries(list.filter((c) => c.count > 0).map((c: any) => [c[key], c.count]));
+
+/** The invariant: stored = live recount = rebuild from scratch = API (stats, memberCounts, organizationCounts). */
+async function checkEverything(): Promise<void> {
+  const live = await liveRecount();
+  const stored = await storedCounts();
+  expect(plain(stored.table)).toEqual(plain(live.table));
+  for (const [id, roots] of stored.roots) expect([...roots]).toEqual([live.orgs.get(id)!.rootId]);
+
+  await rebuildSubtreeCounts(sql());
+  expect(plain((await storedCounts()).table)).toEqual(plain(live.table));
+
+  const api = await apiFigures();
+  expect([...api.keys()].sort((a, b) => a - b)).toEqual([...live.orgs.keys()].sort((a, b) => a - b));
+  for (const [id, node] of api) {
+    const row = live.table.get(id) ?? new Map<string, number>();
+    const of = (dimension: string) => Object.fromEntries([...row].filter(([k]) => k.startsWith(`${dimension}/`)).map(([k, n]) => [k.split('/')[1], n]));
+    const bands: Record<string, number> = {};
+    for (const m of live.members.filter((x) => x.orgId === id)) {
+      const band = ageBandOf(ageOn(m.birthDate, today));
+      bands[band] = (bands[band] ?? 0) + 1;
+    }
+    const stats = node.stats;
+    const label = `organisation ${id}`;
+    expect(nonZero(stats.organizationsByKind, 'kind'), label).toEqual(of('KIND'));
+    expect(stats.organizations, label).toBe(Object.values(of('KIND')).reduce((a, b) => a + b, 0));
+    expect(nonZero(stats.membersByStatus, 'status'), label).toEqual(of('STATUS'));
+    expect(nonZero(stats.membersByGender, 'gender'), label).toEqual(of('GENDER'));
+    expect(nonZero(stats.membersByAgeBand, 'ageBand'), label).toEqual(bands);
+    expect(stats.members, label).toBe(live.members.filter((x) => x.orgId === id).length);
+
+    // The analysts' live groupings agree with the rolled-up figures.
+    const grouped = (key: 'status' | 'gender' | 'ageBand') => {
+      const out: Record<string, number> = {};
+      for (const r of node.memberCounts) out[r[key]] = (out[r[key]] ?? 0) + r.count;
+      return out;
+    };
+    expect(grouped('status'), label).toEqual(nonZero(stats.membersByStatus, 'status'));
+    expect(grouped('gender'), label).toEqual(nonZero(stats.membersByGender, 'gender'));
+    expect(grouped('ageBand'), label).toEqual(nonZero(stats.membersByAgeBand, 'ageBand'));
+    expect(Object.fromEntries(node.organizationCounts.map((r: any) => [r.kind, r.count])), label).toEqual(nonZero(stats.organizationsByKind, 'kind'));
+  }
+}
+
+// ------------------------------------------------------------------ the history
+
+describe('subtree counts kept through the services', () => {
+  it('hold after creating organisations and members', async () => {
+    await checkEverything();
+    const a = (await apiFigures()).get(dbId(ids.A!));
+    expect(a.stats.organizations).toBe(11);
+    expect(a.stats.members).toBe(28); // 6 of the 8 cells are in A, the 36 members in turn
+  });
+
+  it('hold after transfers, status changes (one member deceased) and corrections of gender and birth date', async () => {
+    await mutate('transferMember', { id: members[0], organizationId: ids.C3, effectiveOn: '2024-01-10' }); // C1 → C3, other district
+    await mutate('transferMember', { id: members[1], organizationId: ids.C1, effectiveOn: '2024-01-10' }); // C2 → C1, same committee
+    await mutate('transferMember', { id: members[3], organizationId: ids.C5, effectiveOn: '2024-01-10' }); // C3 → C5, other province
+    await mutate('changeMemberStatus', { id: members[9], status: 'EXEMPT', effectiveOn: '2024-02-01' });
+    await mutate('changeMemberStatus', { id: members[10], status: 'TEMPORARILY_ELSEWHERE', effectiveOn: '2024-02-01' });
+    await mutate('changeMemberStatus', { id: members[11], status: 'DECEASED', effectiveOn: '2024-02-01' });
+    await mutate('changeMemberStatus', { id: members[12], status: 'TRANSFERRED_OUT', effectiveOn: '2024-02-01' });
+    await mutate('changeMemberStatus', { id: members[13], status: 'REMOVED', effectiveOn: '2024-02-01' });
+    await mutate('changeMemberStatus', { id: members[9], status: 'ACTIVE', effectiveOn: '2024-03-01' });
+    await mutate('changeMemberStatus', { id: members[14], status: 'EXEMPT', effectiveOn: '2024-03-01' });
+    await mutate('updateMember', { id: members[15], gender: 'FEMALE' });
+    await mutate('updateMember', { id: members[16], birthDate: '1971-06-30' });
+    await mutate('updateMember', { id: members[17], birthDate: '1975-01-02', gender: 'MALE' });
+    await mutate('updateMember', { id: members[11], birthDate: '1950-01-01' }); // deceased: counted nowhere
+    await mutate('updateMember', { id: members[18], fullName: 'Đổi tên thôi' });
+    await checkEverything();
+  });
+
+  it('hold after moves within a province, across provinces and up a level', async () => {
+    await mutate('moveOrganization', { id: ids.G1, newParentId: ids.D2, effectiveOn: '2024-06-01' }); // with PC1, C1, C2
+    await mutate('moveOrganization', { id: ids.G2, newParentId: ids.B, effectiveOn: '2024-06-01' }); // to the other province
+    await mutate('moveOrganization', { id: ids.GC2, newParentId: ids.D1, effectiveOn: '2024-06-01' });
+    await mutate('moveOrganization', { id: ids.GC1, newParentId: ids.A, effectiveOn: '2024-06-01' });
+    await checkEverything();
+  });
+
+  it('hold after merges of cells, of committees and of a whole province, dissolutions and later changes', async () => {
+    await mutate('mergeOrganizations', { sourceId: ids.C2, targetId: ids.C1, effectiveOn: '2025-01-01' }); // members move
+    await mutate('mergeOrganizations', { sourceId: ids.D1, targetId: ids.D2, effectiveOn: '2025-01-01' }); // children move
+    await mutate('mergeOrganizations', { sourceId: ids.C6, targetId: ids.C3, effectiveOn: '2025-01-01' }); // both in B now
+    await checkEverything();
+    await mutate('mergeOrganizations', { sourceId: ids.B, targetId: ids.A, effectiveOn: '2025-07-01' }); // across provinces
+    await mutate('dissolveOrganization', { id: ids.PC1, effectiveOn: '2025-07-01' }); // emptied by the first merge
+    await checkEverything();
+
+    await createOrg(server, { code: 'SC-C7', name: 'Chi bộ mới', kind: 'CELL', cellType: 'OTHER', parentId: ids.G3, foundedOn: '2025-08-01' });
+    const c8 = await createOrg(server, { code: 'SC-C8', name: 'Chi bộ tạm', kind: 'CELL', cellType: 'OTHER', parentId: ids.G2, foundedOn: '2025-08-01' });
+    const newcomer = await createMember(server, { organizationId: c8, fullName: 'Người mới', birthDate: '1999-09-09', joinedOn: '2025-08-01', since: '2025-08-01' });
+    await mutate('transferMember', { id: newcomer, organizationId: ids.C1, effectiveOn: '2025-09-01' });
+    await mutate('dissolveOrganization', { id: c8, effectiveOn: '2025-09-01' });
+    await mutate('transferMember', { id: members[3], organizationId: ids.GC1, effectiveOn: '2025-09-01' });
+    await mutate('changeMemberStatus', { id: members[20], status: 'DECEASED', effectiveOn: '2025-09-01' });
+    await checkEverything();
+
+    const data = await server.data(`{ provinces { nodes { code stats { organizations members } } } }`);
+    // B, D1, PC1, C2, C6 and C8 are gone, C7 and C8 were founded; 4 of the 37 members have left.
+    expect(data.provinces.nodes).toEqual([{ code: 'SC-A', stats: { organizations: 11, members: 33 } }]);
+  });
+});
+
+// ------------------------------------------------------------------ age bands cut inside a birth year
+
+describe('age bands when a threshold falls inside a birth year', () => {
+  const year = Number(today.slice(0, 4));
+  // Today, and later dates (counted from today's rows) whose thresholds fall early and late in their
+  // years, so that both sides of the correction are used; one on 29 February.
+  const dates = [today, `${year + 1}-02-10`, `${year + 1}-11-28`, `${year + 2 + ((4 - ((year + 2) % 4)) % 4)}-02-29`, `${year + 1}-07-01`];
+  const births: string[] = [];
+  let cell = '';
+  let other = '';
+
+  beforeAll(async () => {
+    const province = await createOrg(server, { code: 'SC-BANDS', name: 'Tỉnh thử tuổi', kind: 'PROVINCIAL_COMMITTEE', foundedOn: '2000-01-01' });
+    const committee = await createOrg(server, { code: 'SC-BANDS-G', name: 'Đảng bộ thử', kind: 'GRASSROOTS_COMMITTEE', parentId: province, foundedOn: '2000-01-01' });
+    cell = await createOrg(server, { code: 'SC-BANDS-C', name: 'Chi bộ thử', kind: 'CELL', cellType: 'OTHER', parentId: committee, foundedOn: '2000-01-01' });
+    other = await createOrg(server, { code: 'SC-BANDS-C2', name: 'Chi bộ thử 2', kind: 'CELL', cellType: 'OTHER', parentId: committee, foundedOn: '2000-01-01' });
+    for (const asOf of dates) {
+      for (const t of ageBandThresholds(asOf)) {
+        const y = t.bornAfter.slice(0, 4);
+        for (const b of [t.bornAfter, addDays(t.bornAfter, -1), addDays(t.bornAfter, 1), `${y}-01-01`, `${y}-12-31`]) if (!births.includes(b) && b <= addYears(today, -18)) births.push(b);
+      }
+    }
+    let i = 0;
+    for (const b of births) {
+      await createMember(server, { organizationId: i % 3 === 0 ? other : cell, fullName: `Thử tuổi ${i}`, birthDate: b, joinedOn: '2025-01-01', since: '2025-01-01' });
+      i += 1;
+    }
+  });
+
+  it('chooses the smaller side of the year for the exact count', () => {
+    const early = bandCuts(`${year + 1}-02-10`);
+    const late = bandCuts(`${year + 1}-11-28`);
+    expect(early.every((c) => c.side === 'before')).toBe(true);
+    expect(late.every((c) => c.side === 'after')).toBe(true);
+  });
+
+  it('counts members born just before, on and just after each threshold in their band, for every date', async () => {
+    const bornIn = (list: string[], asOf: string) => {
+      const out: Record<string, number> = Object.fromEntries(AGE_BANDS.map((b) => [b, 0]));
+      for (const b of list) out[ageBandOf(ageOn(b, asOf))] += 1;
+      return out;
+    };
+    const cellBirths = births.filter((_, i) => i % 3 !== 0);
+    for (const asOf of dates) {
+      // The cell, its committee and the province in one batch (three prefix lengths), and every province (several roots).
+      const data = await server.data(
+        `query($cell: ID!, $asOf: Date) {
+           cell: node(id: $cell) { ... on Organization { stats(asOf: $asOf) { members membersByAgeBand { ageBand count } }
+             memberCounts(groupBy: [AGE_BAND], asOf: $asOf) { ageBand count }
+             ancestors { stats(asOf: $asOf) { members membersByAgeBand { ageBand count } } } } }
+           provinces { nodes { code stats(asOf: $asOf) { membersByAgeBand { ageBand count } } } } }`,
+        { cell, asOf },
+      );
+      const bands = (s: any) => Object.fromEntries(s.membersByAgeBand.map((b: any) => [b.ageBand, b.count]));
+      expect(bands(data.cell.stats), asOf).toEqual(bornIn(cellBirths, asOf));
+      const live = Object.fromEntries(AGE_BANDS.map((b) => [b, 0]));
+      for (const r of data.cell.memberCounts) live[r.ageBand] = r.count;
+      expect(live, asOf).toEqual(bornIn(cellBirths, asOf));
+      for (const a of data.cell.ancestors) expect(bands(a.stats), asOf).toEqual(bornIn(births, asOf));
+      const province = data.provinces.nodes.find((p: any) => p.code === 'SC-BANDS');
+      expect(bands(province.stats), asOf).toEqual(bornIn(births, asOf));
+    }
+  });
+
+  it('asks for the exact count only when age bands are selected', async () => {
+    const q = (fields: string) => server.gql(`query($id: ID!) { node(id: $id) { ... on Organization { children { nodes { stats { ${fields} } } } } } }`, { id: ids.A });
+    const without = await q('members membersByStatus { status count } organizations');
+    const withBands = await q('members membersByAgeBand { ageBand count }');
+    expect(withBands.extensions!.sql!.statements).toBe(without.extensions!.sql!.statements + 1);
+  });
+});
