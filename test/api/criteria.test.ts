@@ -193,7 +193,7 @@ describe('assessments', () => {
     expect(a.status).toBe('DRAFT');
 
     // Self scores: 95 points exactly reaches "4 good".
-    let res = await saveScores(cellStaff, a.id, a.lockVersion, 'SELF', full({ 'I.1': 20 }));
+    const res = await saveScores(cellStaff, a.id, a.lockVersion, 'SELF', full({ 'I.1': 20 }));
     expect(res.errors).toBeUndefined();
     a = res.data.saveScores;
     expect(a.selfResult).toMatchObject({ total: 95, level: 'EXCELLENT', fourGood: true, complete: true });

@@ -113,11 +113,11 @@ export class CriteriaService {
     if (table.status !== 'DRAFT') {
       throw conflict(`Version ${table.version} is published and cannot change: make a new version to edit it`, field, 'PUBLISHED');
     }
-    if (expectedVersion !== null && table.lockVersion !== expectedVersion) throw this.staleConflict(table);
+    if (expectedVersion !== null && table.lockVersion !== expectedVersion) throw this.staleConflict();
     return table;
   }
 
-  private staleConflict(table: CriteriaTable): AppError {
+  private staleConflict(): AppError {
     return new AppError(ErrorCode.CONFLICT, 'Someone else saved this table after you opened it: reload it and apply your changes again', {
       field: 'input.expectedVersion',
       reason: 'STALE_VERSION',
@@ -211,7 +211,7 @@ export class CriteriaService {
     const before = await this.definition(table);
     const saved = await this.transaction(async (em) => {
       const target = await em.findOneOrFail(CriteriaTable, id);
-      if (target.lockVersion !== expectedVersion) throw this.staleConflict(target);
+      if (target.lockVersion !== expectedVersion) throw this.staleConflict();
       await em.nativeDelete(CriteriaItem, { table: id });
       await em.nativeDelete(CriteriaGroup, { table: id });
       const groups = new Map<string, CriteriaGroup>();
@@ -254,7 +254,7 @@ export class CriteriaService {
     }
     return this.transaction(async (em) => {
       const target = await em.findOneOrFail(CriteriaTable, id);
-      if (target.lockVersion !== expectedVersion) throw this.staleConflict(target);
+      if (target.lockVersion !== expectedVersion) throw this.staleConflict();
       target.status = 'PUBLISHED';
       target.publishedAt = new Date();
       await em.flush();
@@ -393,9 +393,7 @@ export class CriteriaService {
     try {
       return await this.em.transactional((em) => work(em as EntityManager));
     } catch (error) {
-      if (error instanceof OptimisticLockError) {
-        throw new AppError(ErrorCode.CONFLICT, 'Someone else saved this table after you opened it: reload it and apply your changes again', { field: 'input.expectedVersion', reason: 'STALE_VERSION' });
-      }
+      if (error instanceof OptimisticLockError) throw this.staleConflict();
       if (error instanceof UniqueConstraintViolationException) throw conflict('Another record already uses this code', undefined, 'UNIQUE');
       throw error;
     }
