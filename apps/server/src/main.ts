@@ -1,8 +1,7 @@
 import { loadConfig, ConfigError } from './config.js';
 import { createApp } from './app.js';
 import { dialectOf, openDatabase } from './db/orm.js';
-import { seedDemoUsers } from './auth/demo-users.js';
-import { isDatabaseEmpty, seedDemoData } from './seed/index.js';
+import { isDatabaseEmpty, seedDemo } from './seed/index.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -10,8 +9,7 @@ async function main(): Promise<void> {
   if (config.seedScale > 0 && (await isDatabaseEmpty(orm))) {
     console.log(`Empty database: loading the demo data (scale ${config.seedScale})…`);
     const started = Date.now();
-    await seedDemoData(orm, { scale: config.seedScale });
-    await seedDemoUsers(orm);
+    await seedDemo(orm, { scale: config.seedScale });
     console.log(`Demo data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
   const { app, close } = await createApp(config, { orm });

@@ -180,7 +180,8 @@ export class CriteriaService {
         cellType: input.cellType ?? null,
         owner: owner.id,
         ownerPath: owner.path,
-        outcome: outcome as unknown as Record<string, number>,
+        // A deep copy: the defaults are frozen and the ORM merges into JSON values.
+        outcome: structuredClone(outcome) as unknown as Record<string, number>,
         isExample: input.isExample ?? false,
       });
       await em.flush();
@@ -233,7 +234,7 @@ export class CriteriaService {
         });
       });
       if (name) target.name = name;
-      target.outcome = outcome as unknown as Record<string, number>;
+      target.outcome = structuredClone(outcome) as unknown as Record<string, number>;
       // Touch the row so that its lock version moves even when only children changed.
       target.updatedAt = new Date();
       await em.flush();
@@ -314,7 +315,7 @@ export class CriteriaService {
         cellType: target.cellType !== undefined ? target.cellType : source.cellType,
         owner: target.ownerId ?? source.owner.id,
         ownerPath: target.ownerPath ?? source.ownerPath,
-        outcome: { ...source.outcome },
+        outcome: structuredClone(source.outcome),
         isExample: source.isExample,
         basedOn: target.basedOn,
       });

@@ -5,8 +5,8 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { AppConfig } from '../config.js';
 import { loadConfig } from '../config.js';
 import { dialectOf, openDatabase, ormOptions, sqliteFile } from '../db/orm.js';
-import { seedDemoUsers } from '../auth/demo-users.js';
-import { isDatabaseEmpty, seedBenchmarkProvince, seedDemoData, type SeedSummary } from './generate.js';
+import { isDatabaseEmpty, seedBenchmarkProvince, type SeedSummary } from './generate.js';
+import { seedDemo } from './index.js';
 
 /**
  * Fills the configured database with demo data.
@@ -88,8 +88,7 @@ async function main(): Promise<void> {
     }
     console.log(`Seeding ${dialect === 'sqlite' ? sqliteFile(config) : 'PostgreSQL'}`);
     if (scale > 0 && !values.append) {
-      printSummary(`Demo data (scale ${scale})`, await seedDemoData(orm, { scale }));
-      await seedDemoUsers(orm);
+      printSummary(`Demo data (scale ${scale})`, await seedDemo(orm, { scale }));
       console.log('Demo accounts: see the README (Accounts)');
     }
     if (benchMembers > 0) {
