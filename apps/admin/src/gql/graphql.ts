@@ -36,6 +36,85 @@ export type AgeBandCount = {
   count: Scalars['Int']['output'];
 };
 
+/** The scoring of one organisation or member for one period */
+export type Assessment = Node & {
+  __typename?: 'Assessment';
+  approvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** From the reviewer’s scores, items not reviewed keeping the self score: what approval would fix */
+  finalResult: ScoreResult;
+  /** Final "4 good" outcome, once approved (4-good models) */
+  fourGood?: Maybe<Scalars['Boolean']['output']>;
+  /** Global id */
+  id: Scalars['ID']['output'];
+  /** Final level, once approved */
+  level?: Maybe<RatingLevel>;
+  /** Optimistic lock: send it back as expectedVersion */
+  lockVersion: Scalars['Int']['output'];
+  member?: Maybe<Member>;
+  model: CriteriaModel;
+  /** The organisation scored (the cell, for a member) */
+  organization?: Maybe<Organization>;
+  /** "2023", "2023-H1" or "2023-Q3" */
+  period: Scalars['String']['output'];
+  /** Why the reviewer returned it */
+  returnReason?: Maybe<Scalars['String']['output']>;
+  scores: Array<AssessmentScore>;
+  /** From the self scores */
+  selfResult: ScoreResult;
+  status: AssessmentStatus;
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  table: CriteriaTable;
+  /** Final total, once approved */
+  total?: Maybe<Scalars['Float']['output']>;
+};
+
+export type AssessmentConnection = {
+  __typename?: 'AssessmentConnection';
+  edges: Array<AssessmentEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors */
+  nodes: Array<Assessment>;
+  pageInfo: PageInfo;
+  /** Number of items matching, over all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AssessmentEdge = {
+  __typename?: 'AssessmentEdge';
+  cursor: Scalars['String']['output'];
+  node: Assessment;
+};
+
+export type AssessmentFilter = {
+  model?: InputMaybe<CriteriaModel>;
+  /** Assessments in this organisation’s subtree */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<AssessmentStatus>;
+};
+
+export type AssessmentScore = {
+  __typename?: 'AssessmentScore';
+  itemCode: Scalars['String']['output'];
+  reviewNote?: Maybe<Scalars['String']['output']>;
+  reviewPoints?: Maybe<Scalars['Float']['output']>;
+  reviewYes?: Maybe<Scalars['Boolean']['output']>;
+  selfNote?: Maybe<Scalars['String']['output']>;
+  selfPoints?: Maybe<Scalars['Float']['output']>;
+  selfYes?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** draft → submitted → approved (final) or returned (with a reason) */
+export type AssessmentStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
+export type AssessmentTransitionInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 /** A change made through the API */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -107,6 +186,15 @@ export type ChangeMemberStatusInput = {
   status: MemberStatus;
 };
 
+export type CloneCriteriaTableInput = {
+  cellType?: InputMaybe<CellType>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  organizationKind?: InputMaybe<OrganizationKind>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  seriesCode: Scalars['String']['input'];
+};
+
 /** What a directly-superior committee governs */
 export type CommitteeSector =
   | 'ARMED_FORCES'
@@ -114,6 +202,31 @@ export type CommitteeSector =
   | 'CITY'
   | 'DISTRICT'
   | 'TOWN';
+
+export type CreateAssessmentInput = {
+  /** The member scored (member rating) */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** The organisation scored (organisation models) */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** "2024", "2024-H1" or "2024-Q3" */
+  period: Scalars['String']['input'];
+  /** A published table version */
+  tableId: Scalars['ID']['input'];
+};
+
+export type CreateCriteriaTableInput = {
+  cellType?: InputMaybe<CellType>;
+  /** Marks a demo table */
+  isExample?: InputMaybe<Scalars['Boolean']['input']>;
+  model: CriteriaModel;
+  name: Scalars['String']['input'];
+  organizationKind?: InputMaybe<OrganizationKind>;
+  outcome?: InputMaybe<OutcomeRulesInput>;
+  /** The province or bloc that publishes it */
+  ownerId: Scalars['ID']['input'];
+  /** Code shared by all versions, 2–64 of A–Z a–z 0–9 . _ - */
+  seriesCode: Scalars['String']['input'];
+};
 
 export type CreateMemberInput = {
   birthDate: Scalars['Date']['input'];
@@ -150,6 +263,162 @@ export type CreateUserInput = {
   username: Scalars['String']['input'];
 };
 
+export type CriteriaGroup = {
+  __typename?: 'CriteriaGroup';
+  code: Scalars['String']['output'];
+  /** Minimum points of the group for the top level and "4 good" */
+  minPoints?: Maybe<Scalars['Float']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type CriteriaGroupInput = {
+  code: Scalars['String']['input'];
+  minPoints?: InputMaybe<Scalars['Float']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type CriteriaItem = {
+  __typename?: 'CriteriaItem';
+  code: Scalars['String']['output'];
+  /** Code of its group */
+  groupCode: Scalars['String']['output'];
+  guidance?: Maybe<Scalars['String']['output']>;
+  kind: CriteriaItemKind;
+  maxPoints: Scalars['Float']['output'];
+  /** Recorded figure that fills this item, if any */
+  metric?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  vetoEffect?: Maybe<VetoEffect>;
+};
+
+export type CriteriaItemChange = {
+  __typename?: 'CriteriaItemChange';
+  after: CriteriaItemSnapshot;
+  before: CriteriaItemSnapshot;
+  code: Scalars['String']['output'];
+  /** Fields that differ */
+  fields: Array<Scalars['String']['output']>;
+};
+
+export type CriteriaItemInput = {
+  code: Scalars['String']['input'];
+  groupCode: Scalars['String']['input'];
+  guidance?: InputMaybe<Scalars['String']['input']>;
+  kind: CriteriaItemKind;
+  maxPoints: Scalars['Float']['input'];
+  metric?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+  vetoEffect?: InputMaybe<VetoEffect>;
+};
+
+export type CriteriaItemKind =
+  | 'BONUS'
+  | 'DEDUCTION'
+  | 'SCORED'
+  | 'VETO'
+  | 'YES_NO';
+
+/** An item as it stands in one version */
+export type CriteriaItemSnapshot = {
+  __typename?: 'CriteriaItemSnapshot';
+  code: Scalars['String']['output'];
+  groupCode: Scalars['String']['output'];
+  guidance?: Maybe<Scalars['String']['output']>;
+  kind: CriteriaItemKind;
+  maxPoints: Scalars['Float']['output'];
+  metric?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  vetoEffect?: Maybe<VetoEffect>;
+};
+
+/** What a criteria table scores */
+export type CriteriaModel =
+  | 'FOUR_GOOD_CELL'
+  | 'FOUR_GOOD_COMMITTEE'
+  | 'MEETING_QUALITY'
+  | 'MEMBER_RATING'
+  | 'ORGANIZATION_RATING';
+
+/** One version of a criteria table (bảng tiêu chí) */
+export type CriteriaTable = Node & {
+  __typename?: 'CriteriaTable';
+  /** The version it was copied from */
+  basedOn?: Maybe<CriteriaTable>;
+  /** Variant: the cell type it scores */
+  cellType?: Maybe<CellType>;
+  /** The table in the layout staff use: group, item, max points, kind, guidance */
+  export: SpreadsheetFile;
+  groups: Array<CriteriaGroup>;
+  /** Global id */
+  id: Scalars['ID']['output'];
+  /** A demo table, not an official one */
+  isExample: Scalars['Boolean']['output'];
+  items: Array<CriteriaItem>;
+  /** Optimistic lock: send it back as expectedVersion when saving */
+  lockVersion: Scalars['Int']['output'];
+  model: CriteriaModel;
+  name: Scalars['String']['output'];
+  /** Variant: the kind of organisation it scores */
+  organizationKind?: Maybe<OrganizationKind>;
+  outcome: OutcomeRules;
+  /** The province or bloc that publishes it (null when outside your scope) */
+  owner?: Maybe<Organization>;
+  /** What keeps this version from being published (empty when it can be) */
+  problems: Array<TableProblem>;
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Code shared by every version of the table */
+  seriesCode: Scalars['String']['output'];
+  status: CriteriaTableStatus;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+/** One version of a criteria table (bảng tiêu chí) */
+export type CriteriaTableExportArgs = {
+  format: SpreadsheetFormat;
+};
+
+export type CriteriaTableConnection = {
+  __typename?: 'CriteriaTableConnection';
+  edges: Array<CriteriaTableEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors */
+  nodes: Array<CriteriaTable>;
+  pageInfo: PageInfo;
+  /** Number of items matching, over all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What changed from one version to another (items matched by code) */
+export type CriteriaTableDiff = {
+  __typename?: 'CriteriaTableDiff';
+  added: Array<CriteriaItemSnapshot>;
+  changed: Array<CriteriaItemChange>;
+  groupsAdded: Array<Scalars['String']['output']>;
+  groupsChanged: Array<Scalars['String']['output']>;
+  groupsRemoved: Array<Scalars['String']['output']>;
+  outcomeChanged: Array<Scalars['String']['output']>;
+  removed: Array<CriteriaItemSnapshot>;
+};
+
+export type CriteriaTableEdge = {
+  __typename?: 'CriteriaTableEdge';
+  cursor: Scalars['String']['output'];
+  node: CriteriaTable;
+};
+
+export type CriteriaTableFilter = {
+  model?: InputMaybe<CriteriaModel>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  seriesCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<CriteriaTableStatus>;
+};
+
+/** A draft is edited freely; a published version is frozen */
+export type CriteriaTableStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
 export type DescendantFilter = {
   cellType?: InputMaybe<CellType>;
   kind?: InputMaybe<OrganizationKind>;
@@ -161,6 +430,29 @@ export type DissolveOrganizationInput = {
   /** First day it no longer exists */
   effectiveOn: Scalars['Date']['input'];
   id: Scalars['ID']['input'];
+};
+
+/** A superior whose comparable organisations have more "excellent" than allowed */
+export type ExcellentCapExcess = {
+  __typename?: 'ExcellentCapExcess';
+  allowed: Scalars['Int']['output'];
+  excellent: Scalars['Int']['output'];
+  good: Scalars['Int']['output'];
+  kind: OrganizationKind;
+  over: Scalars['Int']['output'];
+  superior?: Maybe<Organization>;
+};
+
+/** "4 good" in a subtree for one year, following the structure on 31 December */
+export type FourGoodRollup = {
+  __typename?: 'FourGoodRollup';
+  /** Approved assessments */
+  evaluated: Scalars['Int']['output'];
+  /** Reached "4 good" */
+  reached: Scalars['Int']['output'];
+  /** Registered for the model that year */
+  registered: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
 };
 
 export type Gender =
@@ -180,10 +472,40 @@ export type GrantRoleInput = {
   userId: Scalars['ID']['input'];
 };
 
+export type GroupResult = {
+  __typename?: 'GroupResult';
+  belowMinimum: Scalars['Boolean']['output'];
+  code: Scalars['String']['output'];
+  max: Scalars['Float']['output'];
+  points: Scalars['Float']['output'];
+};
+
+export type ImportCriteriaTableInput = {
+  /** The file, base64-encoded (at most 1.5 MB) */
+  content: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  format: SpreadsheetFormat;
+  id: Scalars['ID']['input'];
+};
+
 export type KindCount = {
   __typename?: 'KindCount';
   count: Scalars['Int']['output'];
   kind: OrganizationKind;
+};
+
+export type LevelCount = {
+  __typename?: 'LevelCount';
+  count: Scalars['Int']['output'];
+  level: RatingLevel;
+  /** Share of those rated, 0–100 */
+  percent: Scalars['Float']['output'];
+};
+
+export type LevelTally = {
+  __typename?: 'LevelTally';
+  count: Scalars['Int']['output'];
+  level: RatingLevel;
 };
 
 /** A party member (đảng viên) */
@@ -208,6 +530,8 @@ export type Member = Node & {
   /** Current cell; null once the member has left */
   organization?: Maybe<Organization>;
   position: MemberPosition;
+  /** Annual ratings, newest first */
+  ratings: Array<Rating>;
   status: MemberStatus;
   /** Status history, oldest first */
   statusHistory: Array<StatusPeriod>;
@@ -284,6 +608,13 @@ export type MergeOrganizationsInput = {
   targetId: Scalars['ID']['input'];
 };
 
+export type ModelRegistration = {
+  __typename?: 'ModelRegistration';
+  fromYear: Scalars['Int']['output'];
+  model: CriteriaModel;
+  toYear: Scalars['Int']['output'];
+};
+
 export type MoveOrganizationInput = {
   /** First day under the new parent; not in the future */
   effectiveOn: Scalars['Date']['input'];
@@ -293,18 +624,30 @@ export type MoveOrganizationInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The superior approves: final */
+  approveAssessment: Assessment;
   /** Records a status change from a date; leaving statuses end cell membership */
   changeMemberStatus: Member;
+  /** Copies a table as version 1 of another variant (cell type, kind or owner) */
+  cloneCriteriaTable: CriteriaTable;
+  /** Opens an assessment of an organisation or member for a period, against a published table */
+  createAssessment: Assessment;
+  /** Starts a new table (version 1, a draft) */
+  createCriteriaTable: CriteriaTable;
   /** Registers a member in a cell */
   createMember: Member;
   /** Founds an organisation under a parent */
   createOrganization: Organization;
   /** Creates an account (admins); grant it roles next */
   createUser: User;
+  /** Deletes one of your saved queries */
+  deleteSavedQuery: Scalars['Boolean']['output'];
   /** Dissolves an organisation that has no children and no members left */
   dissolveOrganization: Organization;
   /** Gives a user a role over an organisation’s subtree (admins) */
   grantRole: RoleGrant;
+  /** Replaces a draft’s content from a CSV or XLSX file; bad rows are all reported and nothing is saved */
+  importCriteriaTable: SaveCriteriaTableResult;
   /** Signs in: sets the HttpOnly session cookie */
   login: Viewer;
   /** Signs out: ends the session and clears the cookie */
@@ -313,12 +656,30 @@ export type Mutation = {
   mergeOrganizations: Organization;
   /** Moves an organisation and its subtree under another parent from a date */
   moveOrganization: Organization;
+  /** A new draft version of the same table, copied from this one */
+  newCriteriaTableVersion: CriteriaTable;
+  /** Freezes a valid draft; it can be used for scoring from then on */
+  publishCriteriaTable: CriteriaTable;
+  /** Records an annual rating directly (the superior’s staff), e.g. for years rated outside the app */
+  recordRating: Rating;
+  /** Registers an organisation for a model over a span of years */
+  registerForModel: ModelRegistration;
   /** Sets a new password and ends the user’s sessions (admins) */
   resetPassword: User;
+  /** The superior returns it to the unit with a reason */
+  returnAssessment: Assessment;
   /** Takes a role away (admins) */
   revokeGrant: RoleGrant;
+  /** Saves the whole content of a draft; CONFLICT when someone saved in between */
+  saveCriteriaTable: SaveCriteriaTableResult;
+  /** Saves a query in the workspace (new, or one of yours) */
+  saveQuery: SavedQuery;
+  /** Saves self scores (the unit) or review scores (the superior) */
+  saveScores: Assessment;
   /** Activates or deactivates an account (admins) */
   setUserActive: User;
+  /** The unit hands its self scores to the superior */
+  submitAssessment: Assessment;
   /** Transfers a member to another cell from a date */
   transferMember: Member;
   /** Corrects a member record (not dated; use transfer and status changes for history) */
@@ -328,8 +689,28 @@ export type Mutation = {
 };
 
 
+export type MutationApproveAssessmentArgs = {
+  input: AssessmentTransitionInput;
+};
+
+
 export type MutationChangeMemberStatusArgs = {
   input: ChangeMemberStatusInput;
+};
+
+
+export type MutationCloneCriteriaTableArgs = {
+  input: CloneCriteriaTableInput;
+};
+
+
+export type MutationCreateAssessmentArgs = {
+  input: CreateAssessmentInput;
+};
+
+
+export type MutationCreateCriteriaTableArgs = {
+  input: CreateCriteriaTableInput;
 };
 
 
@@ -348,6 +729,11 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDeleteSavedQueryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDissolveOrganizationArgs = {
   input: DissolveOrganizationInput;
 };
@@ -355,6 +741,11 @@ export type MutationDissolveOrganizationArgs = {
 
 export type MutationGrantRoleArgs = {
   input: GrantRoleInput;
+};
+
+
+export type MutationImportCriteriaTableArgs = {
+  input: ImportCriteriaTableInput;
 };
 
 
@@ -374,8 +765,33 @@ export type MutationMoveOrganizationArgs = {
 };
 
 
+export type MutationNewCriteriaTableVersionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishCriteriaTableArgs = {
+  input: PublishCriteriaTableInput;
+};
+
+
+export type MutationRecordRatingArgs = {
+  input: RecordRatingInput;
+};
+
+
+export type MutationRegisterForModelArgs = {
+  input: RegisterForModelInput;
+};
+
+
 export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
+};
+
+
+export type MutationReturnAssessmentArgs = {
+  input: ReturnAssessmentInput;
 };
 
 
@@ -384,8 +800,28 @@ export type MutationRevokeGrantArgs = {
 };
 
 
+export type MutationSaveCriteriaTableArgs = {
+  input: SaveCriteriaTableInput;
+};
+
+
+export type MutationSaveQueryArgs = {
+  input: SaveQueryInput;
+};
+
+
+export type MutationSaveScoresArgs = {
+  input: SaveScoresInput;
+};
+
+
 export type MutationSetUserActiveArgs = {
   input: SetUserActiveInput;
+};
+
+
+export type MutationSubmitAssessmentArgs = {
+  input: AssessmentTransitionInput;
 };
 
 
@@ -426,8 +862,12 @@ export type Organization = Node & {
   descendants: OrganizationConnection;
   /** First day it no longer exists; null while it exists */
   dissolvedOn?: Maybe<Scalars['Date']['output']>;
+  /** Superiors in its subtree where "excellent" exceeds the cap (20% of "good") */
+  excellentCapExcesses: Array<ExcellentCapExcess>;
   /** Founding date */
   foundedOn: Scalars['Date']['output'];
+  /** "4 good" in its subtree: registered, evaluated, reached */
+  fourGood: FourGoodRollup;
   /** Global id */
   id: Scalars['ID']['output'];
   kind: OrganizationKind;
@@ -442,6 +882,12 @@ export type Organization = Node & {
   parent?: Maybe<Organization>;
   /** The province-level organisation it currently belongs to; null when outside your scope */
   province?: Maybe<Organization>;
+  /** Rating levels of the organisations below it, or of its members, for a year */
+  ratingDistribution: RatingDistribution;
+  /** The distribution year by year (at most 20 years) */
+  ratingTrend: Array<RatingDistribution>;
+  /** Its own annual ratings, newest first */
+  ratings: Array<Rating>;
   /** Only for directly-superior committees */
   sector?: Maybe<CommitteeSector>;
   /** Counts over its whole subtree on asOf */
@@ -477,6 +923,18 @@ export type OrganizationDescendantsArgs = {
 
 
 /** A party organisation (tổ chức đảng) */
+export type OrganizationExcellentCapExcessesArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** A party organisation (tổ chức đảng) */
+export type OrganizationFourGoodArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** A party organisation (tổ chức đảng) */
 export type OrganizationMemberCountsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   groupBy: Array<MemberDimension>;
@@ -497,6 +955,21 @@ export type OrganizationMembersArgs = {
 export type OrganizationOrganizationCountsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   groupBy: Array<OrganizationDimension>;
+};
+
+
+/** A party organisation (tổ chức đảng) */
+export type OrganizationRatingDistributionArgs = {
+  subject: RatingSubject;
+  year: Scalars['Int']['input'];
+};
+
+
+/** A party organisation (tổ chức đảng) */
+export type OrganizationRatingTrendArgs = {
+  fromYear: Scalars['Int']['input'];
+  subject: RatingSubject;
+  toYear: Scalars['Int']['input'];
 };
 
 
@@ -560,6 +1033,32 @@ export type OrganizationStats = {
   organizationsByKind: Array<KindCount>;
 };
 
+/** How a total becomes an outcome */
+export type OutcomeRules = {
+  __typename?: 'OutcomeRules';
+  bands: RatingBands;
+  bonusCap: Scalars['Float']['output'];
+  deductionCap: Scalars['Float']['output'];
+  /** Excellent at most this % of good under one superior (20) */
+  excellentCapPercent: Scalars['Float']['output'];
+  /** "4 good" from this total (95 by default) */
+  fourGoodThreshold: Scalars['Float']['output'];
+  /** The same for outstanding units (25) */
+  outstandingCapPercent: Scalars['Float']['output'];
+  /** Points of the base items together (100 by default) */
+  total: Scalars['Float']['output'];
+};
+
+export type OutcomeRulesInput = {
+  bands?: InputMaybe<RatingBandsInput>;
+  bonusCap?: InputMaybe<Scalars['Float']['input']>;
+  deductionCap?: InputMaybe<Scalars['Float']['input']>;
+  excellentCapPercent?: InputMaybe<Scalars['Float']['input']>;
+  fourGoodThreshold?: InputMaybe<Scalars['Float']['input']>;
+  outstandingCapPercent?: InputMaybe<Scalars['Float']['input']>;
+  total?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -568,10 +1067,23 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+export type PublishCriteriaTableInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  assessment?: Maybe<Assessment>;
+  /** Assessments you may read, newest period first */
+  assessments: AssessmentConnection;
   /** The audit log, newest first (admins and staff, within their scope) */
   auditLog: AuditEntryConnection;
+  /** Items added, removed and changed from one version to another */
+  compareCriteriaTables: CriteriaTableDiff;
+  criteriaTable?: Maybe<CriteriaTable>;
+  /** Criteria tables you may read, by code and newest version first */
+  criteriaTables: CriteriaTableConnection;
   /** One member by global id or by party card number */
   member?: Maybe<Member>;
   /** Any object by its global id */
@@ -580,10 +1092,28 @@ export type Query = {
   organization?: Maybe<Organization>;
   /** Provincial committees, by name */
   provinces: OrganizationConnection;
+  /** Your saved queries and those shared with you, last changed first (analysts and admins) */
+  savedQueries: SavedQueryConnection;
   /** Accounts the caller may manage (admins) */
   users: UserConnection;
   /** The signed-in user, or null */
   viewer?: Maybe<Viewer>;
+  /** How a period’s outcomes in a subtree would change under another table version (nothing is saved) */
+  whatIf: WhatIfResult;
+};
+
+
+export type QueryAssessmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAssessmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AssessmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -591,6 +1121,26 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCompareCriteriaTablesArgs = {
+  after: Scalars['ID']['input'];
+  before: Scalars['ID']['input'];
+};
+
+
+export type QueryCriteriaTableArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCriteriaTablesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CriteriaTableFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -622,6 +1172,14 @@ export type QueryProvincesArgs = {
 };
 
 
+export type QuerySavedQueriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -629,9 +1187,84 @@ export type QueryUsersArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryWhatIfArgs = {
+  model: CriteriaModel;
+  organizationId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+  tableId: Scalars['ID']['input'];
+};
+
+/** An annual quality rating */
+export type Rating = {
+  __typename?: 'Rating';
+  /** Comes from an approved assessment */
+  fromAssessment: Scalars['Boolean']['output'];
+  level: RatingLevel;
+  points?: Maybe<Scalars['Float']['output']>;
+  /** Veto items that fired */
+  vetoes: Array<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+/** Lower bounds of the levels: ≥ top is excellent, ≥ second good, ≥ third completed */
+export type RatingBands = {
+  __typename?: 'RatingBands';
+  second: Scalars['Float']['output'];
+  third: Scalars['Float']['output'];
+  top: Scalars['Float']['output'];
+};
+
+export type RatingBandsInput = {
+  second: Scalars['Float']['input'];
+  third: Scalars['Float']['input'];
+  top: Scalars['Float']['input'];
+};
+
+/** Rating levels in a subtree for one year, with counts and percentages */
+export type RatingDistribution = {
+  __typename?: 'RatingDistribution';
+  levels: Array<LevelCount>;
+  rated: Scalars['Int']['output'];
+  subject: RatingSubject;
+  year: Scalars['Int']['output'];
+};
+
+/** Hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ */
+export type RatingLevel =
+  | 'COMPLETED'
+  | 'EXCELLENT'
+  | 'GOOD'
+  | 'NOT_COMPLETED';
+
+export type RatingSubject =
+  | 'MEMBER'
+  | 'ORGANIZATION';
+
+export type RecordRatingInput = {
+  level: RatingLevel;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  points?: InputMaybe<Scalars['Float']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+export type RegisterForModelInput = {
+  fromYear: Scalars['Int']['input'];
+  model: CriteriaModel;
+  organizationId: Scalars['ID']['input'];
+  toYear: Scalars['Int']['input'];
+};
+
 export type ResetPasswordInput = {
   password: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
+};
+
+export type ReturnAssessmentInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type RevokeGrantInput = {
@@ -654,10 +1287,123 @@ export type RoleGrant = {
   role: Role;
 };
 
+export type SaveCriteriaTableInput = {
+  /** The lockVersion you edited; a newer one on the server gives CONFLICT */
+  expectedVersion: Scalars['Int']['input'];
+  groups: Array<CriteriaGroupInput>;
+  id: Scalars['ID']['input'];
+  items: Array<CriteriaItemInput>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  outcome?: InputMaybe<OutcomeRulesInput>;
+};
+
+export type SaveCriteriaTableResult = {
+  __typename?: 'SaveCriteriaTableResult';
+  /** What is left to fix before publishing */
+  problems: Array<TableProblem>;
+  table: CriteriaTable;
+};
+
+export type SaveQueryInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Omit to save a new query */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  query: Scalars['String']['input'];
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
+  /** JSON object */
+  variables?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SaveScoresInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  scores: Array<ScoreInputType>;
+  side: ScoreSide;
+};
+
+/** A query kept in the analyst workspace */
+export type SavedQuery = Node & {
+  __typename?: 'SavedQuery';
+  description?: Maybe<Scalars['String']['output']>;
+  /** Global id */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Who saved it (user name) */
+  ownerName: Scalars['String']['output'];
+  /** The GraphQL document */
+  query: Scalars['String']['output'];
+  /** Visible to colleagues of the same scope */
+  shared: Scalars['Boolean']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Variables as JSON text */
+  variables?: Maybe<Scalars['String']['output']>;
+};
+
+export type SavedQueryConnection = {
+  __typename?: 'SavedQueryConnection';
+  edges: Array<SavedQueryEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors */
+  nodes: Array<SavedQuery>;
+  pageInfo: PageInfo;
+  /** Number of items matching, over all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SavedQueryEdge = {
+  __typename?: 'SavedQueryEdge';
+  cursor: Scalars['String']['output'];
+  node: SavedQuery;
+};
+
+export type ScoreInputType = {
+  itemCode: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** For scored, deduction and bonus items */
+  points?: InputMaybe<Scalars['Float']['input']>;
+  /** For yes/no items and vetoes (true: the veto fired) */
+  yes?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Totals and outcome computed by the shared rules (the admin app computes the same) */
+export type ScoreResult = {
+  __typename?: 'ScoreResult';
+  base: Scalars['Float']['output'];
+  bonus: Scalars['Float']['output'];
+  /** Every item has a score */
+  complete: Scalars['Boolean']['output'];
+  deductions: Scalars['Float']['output'];
+  /** Which items lost points, which veto fired, which threshold decided (see Explanation in @fourgood/rules) */
+  explanation: Array<Scalars['JSONObject']['output']>;
+  /** "4 good" reached; null for other models */
+  fourGood?: Maybe<Scalars['Boolean']['output']>;
+  groups: Array<GroupResult>;
+  level: RatingLevel;
+  total: Scalars['Float']['output'];
+  vetoes: Array<VetoFired>;
+};
+
+/** SELF: the unit scores itself; REVIEW: the superior committee */
+export type ScoreSide =
+  | 'REVIEW'
+  | 'SELF';
+
 export type SetUserActiveInput = {
   active: Scalars['Boolean']['input'];
   userId: Scalars['ID']['input'];
 };
+
+export type SpreadsheetFile = {
+  __typename?: 'SpreadsheetFile';
+  /** The file, base64-encoded */
+  base64: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+};
+
+export type SpreadsheetFormat =
+  | 'CSV'
+  | 'XLSX';
 
 export type StatusCount = {
   __typename?: 'StatusCount';
@@ -671,6 +1417,15 @@ export type StatusPeriod = {
   status: MemberStatus;
   validFrom: Scalars['Date']['output'];
   validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Something that keeps a table from being published */
+export type TableProblem = {
+  __typename?: 'TableProblem';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** Where, e.g. items[3].maxPoints */
+  path: Scalars['String']['output'];
 };
 
 export type TransferMemberInput = {
@@ -728,6 +1483,17 @@ export type UserEdge = {
   node: User;
 };
 
+/** A veto blocks the top level (and "4 good") or forces the lowest level */
+export type VetoEffect =
+  | 'BLOCKS_TOP'
+  | 'FORCES_LOWEST';
+
+export type VetoFired = {
+  __typename?: 'VetoFired';
+  effect: Scalars['String']['output'];
+  itemCode: Scalars['String']['output'];
+};
+
 /** The signed-in user */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -741,6 +1507,33 @@ export type Viewer = {
   canReadPersonal: Scalars['Boolean']['output'];
   grants: Array<RoleGrant>;
   user: User;
+};
+
+export type WhatIfChange = {
+  __typename?: 'WhatIfChange';
+  assessment: Assessment;
+  fourGoodNow?: Maybe<Scalars['Boolean']['output']>;
+  fourGoodThen?: Maybe<Scalars['Boolean']['output']>;
+  levelNow: RatingLevel;
+  levelThen: RatingLevel;
+  totalNow: Scalars['Float']['output'];
+  totalThen: Scalars['Float']['output'];
+};
+
+/** Outcomes now and under another table version; nothing is saved */
+export type WhatIfResult = {
+  __typename?: 'WhatIfResult';
+  assessed: Scalars['Int']['output'];
+  candidate: WhatIfTally;
+  /** Assessments whose outcome or total would change (at most 500) */
+  changed: Array<WhatIfChange>;
+  current: WhatIfTally;
+};
+
+export type WhatIfTally = {
+  __typename?: 'WhatIfTally';
+  fourGood: Scalars['Int']['output'];
+  levels: Array<LevelTally>;
 };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;

@@ -37,7 +37,7 @@ function writeIndex(dialect: Dialect): void {
 }
 
 /** Columns holding materialized paths: ranged over, so binary collation on PostgreSQL. */
-const PATH_COLUMNS = ['path', 'org_path', 'owner_path', 'subject_path'];
+const PATH_COLUMNS = ['path', 'org_path', 'owner_path', 'subject_path', 'scope_path'];
 
 function postProcess(dialect: Dialect, file: string): void {
   let text = readFileSync(file, 'utf8');

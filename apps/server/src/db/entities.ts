@@ -6,6 +6,7 @@ import { CriteriaItem } from '../criteria/criteria-item.entity.js';
 import { CriteriaTable } from '../criteria/criteria-table.entity.js';
 import { Rating } from '../ratings/rating.entity.js';
 import { ModelRegistration } from '../ratings/registration.entity.js';
+import { SavedQuery } from '../workspace/saved-query.entity.js';
 import { LoginThrottle } from '../auth/login-throttle.entity.js';
 import { RoleGrant } from '../auth/role-grant.entity.js';
 import { Session } from '../auth/session.entity.js';
@@ -19,4 +20,4 @@ import { SubtreeCount } from '../stats/subtree-count.entity.js';
 
 /** Every entity, listed explicitly (no folder scanning: the same list works from src and dist). */
 export const entities = [Organization, OrganizationLink, Member, Membership, MemberStatusPeriod, User, RoleGrant, Session, LoginThrottle, AuditEntry, SubtreeCount,
-  CriteriaTable, CriteriaGroup, CriteriaItem, Assessment, AssessmentScore, Rating, ModelRegistration];
+  CriteriaTable, CriteriaGroup, CriteriaItem, Assessment, AssessmentScore, Rating, ModelRegistration, SavedQuery];

@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
+import { SavedQueryService } from '../workspace/saved-query.service.js';
 import type { Context } from './context.js';
 import { fromGlobalId, Node } from './relay.js';
 
@@ -23,6 +24,8 @@ export class NodeResolver {
         return ctx.criteria.findVisible(key);
       case 'Assessment':
         return ctx.assessments.findVisible(key);
+      case 'SavedQuery':
+        return new SavedQueryService(ctx.em, ctx.access).findVisible(key);
     }
   }
 }
