@@ -230,9 +230,19 @@ export async function seedQualityDemo(orm: MikroORM, today: string): Promise<voi
   await em.getConnection().execute(`update rating set root_id = (select o.root_id from organization o where o.id = rating.organization_id)`);
 
   // ---------------------------------------------------------------- member ratings, in SQL
-  for (const year of [2022, 2023, 2024, 2025]) {
+  await insertMemberRatings(em, [2022, 2023, 2024, 2025]);
+  // The Food Safety cell: every member good or better in 2023.
+  await em.getConnection().execute(`update rating set level = 'GOOD' where subject = 'MEMBER' and year = 2023 and organization_id = ? and level in ('COMPLETED', 'NOT_COMPLETED')`, [Number(foodSafety.id)]);
+}
+
+/**
+ * Every member in a cell on 31 December of each year gets a rating there: about 25% excellent,
+ * 69% good, 5.5% completed and a few not completed, deterministic by member id. One statement a
+ * year, whatever the number of members (also used for the benchmark provinces).
+ */
+export async function insertMemberRatings(em: EntityManager, years: number[], rootId?: number): Promise<void> {
+  for (const year of years) {
     const date = `${year}-12-31`;
-    // About 25% excellent, 69% good, 5.5% completed, a few not completed; deterministic by member.
     await em.getConnection().execute(
       `insert into rating (subject, organization_id, member_id, member_key, year, level, points, vetoes, assessment_id, evaluated_on, org_path, root_id)
        select 'MEMBER', ms.organization_id, ms.member_id, ms.member_id, ?,
@@ -243,10 +253,26 @@ export async function seedQualityDemo(orm: MikroORM, today: string): Promise<voi
               null, null, null, ?, l.path, l.root_id
        from membership ms
        join organization_link l on l.organization_id = ms.organization_id and l.valid_from <= ? and (l.valid_to is null or l.valid_to > ?)
-       where ms.valid_from <= ? and (ms.valid_to is null or ms.valid_to > ?)`,
-      [year, year, year, year, date, date, date, date, date],
+       where ms.valid_from <= ? and (ms.valid_to is null or ms.valid_to > ?)${rootId === undefined ? '' : ' and l.root_id = ?'}`,
+      [year, year, year, year, date, date, date, date, date, ...(rootId === undefined ? [] : [rootId])],
     );
   }
-  // The Food Safety cell: every member good or better in 2023.
-  await em.getConnection().execute(`update rating set level = 'GOOD' where subject = 'MEMBER' and year = 2023 and organization_id = ? and level in ('COMPLETED', 'NOT_COMPLETED')`, [Number(foodSafety.id)]);
+}
+
+/** The same for organisations below the province (about 15% excellent), in SQL, for the benchmark provinces. */
+export async function insertOrganizationRatings(em: EntityManager, years: number[], rootId: number): Promise<void> {
+  for (const year of years) {
+    const date = `${year}-12-31`;
+    await em.getConnection().execute(
+      `insert into rating (subject, organization_id, member_id, member_key, year, level, points, vetoes, assessment_id, evaluated_on, org_path, root_id)
+       select 'ORGANIZATION', o.id, null, 0, ?,
+              case when (o.id * 7919 + ?) % 100 < 15 then 'EXCELLENT' when (o.id * 7919 + ?) % 100 < 88 then 'GOOD'
+                   when (o.id * 7919 + ?) % 100 < 98 then 'COMPLETED' else 'NOT_COMPLETED' end,
+              null, null, null, ?, l.path, l.root_id
+       from organization o
+       join organization_link l on l.organization_id = o.id and l.valid_from <= ? and (l.valid_to is null or l.valid_to > ?)
+       where l.root_id = ? and l.depth > 0`,
+      [year, year, year, year, date, date, date, rootId],
+    );
+  }
 }
