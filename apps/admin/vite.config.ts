@@ -4,13 +4,17 @@ import { defineConfig } from 'vite';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
-/** Vendor chunks: cached across releases, and kept out of the app's own route chunks. */
+/**
+ * Vendor chunks: cached across releases, and kept out of the app's own route chunks. Only
+ * libraries that every screen loads get a group: antd, charts (echarts) and the query editor
+ * (GraphiQL, Monaco) are left to Rolldown, which splits them by the routes that import them, so
+ * the explore route loads only the antd components it renders (bundle budget:
+ * test/bench/bundle-budget.mjs).
+ */
 const VENDOR_GROUPS: Array<{ name: string; test: RegExp; priority: number }> = [
   { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
   { name: 'graphql-client', test: /[\\/]node_modules[\\/](urql|@urql[\\/]core|@0no-co[\\/]graphql\.web|wonka)[\\/]/, priority: 30 },
   { name: 'antd-locales', test: /[\\/]node_modules[\\/](antd[\\/](es|lib)[\\/]locale|dayjs[\\/]locale|@rc-component[\\/][^\\/]+[\\/](es|lib)[\\/]locale)[\\/]/, priority: 25 },
-  { name: 'antd', test: /[\\/]node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|dayjs|@emotion|stylis|classnames|clsx|throttle-debounce|compute-scroll-into-view|scroll-into-view-if-needed|json2mq|string-convert|copy-to-clipboard|toggle-selection)[\\/]/, priority: 20 },
-  { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 10 },
 ];
 
 export default defineConfig({

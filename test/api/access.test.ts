@@ -38,6 +38,9 @@ describe('anonymous callers', () => {
     );
     expectError(await server.anonymous.gql(`{ __schema { types { name } } }`), 'UNAUTHENTICATED');
     expect((await server.anonymous.data(`{ viewer { user { username } } }`)).viewer).toBeNull();
+    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ provinces { totalCount } }' }) });
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as any).errors[0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
   });
 });
 
@@ -115,6 +118,7 @@ describe('signing in and out', () => {
     expect(Date.now() - started).toBeGreaterThan(1000);
     const locked = await login(attacker, 'target-password-1');
     expect(locked.errors[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'LOCKED' });
+    expect(locked.errors[0].extensions.retryAfterSeconds).toBeGreaterThan(0);
     // The owner, from their own address, still signs in.
     const ok = await login(owner, 'target-password-1');
     expect(ok.data?.login?.user?.username, JSON.stringify(ok)).toBe('target');

@@ -315,3 +315,15 @@ describe('a drill-down does not grow in statements with the number of children',
     expect(statements).toBe(small.extensions!.sql!.statements);
   });
 });
+
+describe('national overview', () => {
+  it('adds up every province the caller can see', async () => {
+    const data = await server.data(`{ overview { provinces stats { members organizations membersByGender { gender count } } } provinces(first: 200) { nodes { stats { members organizations } } } }`);
+    const nodes = data.provinces.nodes as Array<{ stats: { members: number; organizations: number } }>;
+    expect(data.overview.provinces).toBe(nodes.length);
+    expect(data.overview.stats.members).toBe(nodes.reduce((a, n) => a + n.stats.members, 0));
+    expect(data.overview.stats.organizations).toBe(nodes.reduce((a, n) => a + n.stats.organizations, 0));
+    const genders = data.overview.stats.membersByGender.reduce((a: number, g: { count: number }) => a + g.count, 0);
+    expect(genders).toBe(data.overview.stats.members);
+  });
+});

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { addDays, addYears, AGE_BANDS, ageBandOf, ageBandThresholds, ageOn, todayInVietnam } from '@fourgood/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedBenchmarkProvince, seedDemoData } from '../../apps/server/src/seed/index.js';
 import { bandCuts } from '../../apps/server/src/stats/stats.service.js';
 import { rebuildSubtreeCounts } from '../../apps/server/src/stats/subtree-counts.js';
 import { createMember, createOrg } from '../support/api.js';
@@ -19,7 +20,7 @@ const ids: Record<string, string> = {};
 const members: string[] = [];
 
 const dbId = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
-const sql = () => server.orm.em.fork() as unknown as EntityManager;
+const sql = (s: TestServer = server) => s.orm.em.fork() as unknown as EntityManager;
 
 async function mutate(name: string, input: Record<string, unknown>): Promise<void> {
   const type = name[0]!.toUpperCase() + name.slice(1);
@@ -78,16 +79,16 @@ function bump(counts: Counts, id: number, key: string, n = 1): void {
 }
 
 /** Today's counts of every existing organisation, recounted over path ranges (no subtree_count, no closure). */
-async function liveRecount(): Promise<{ table: Counts; members: Array<{ orgId: number; status: string; gender: string; birthDate: string }>; orgs: Map<number, { rootId: number }> }> {
+async function liveRecount(s: TestServer = server): Promise<{ table: Counts; members: Array<{ orgId: number; status: string; gender: string; birthDate: string }>; orgs: Map<number, { rootId: number }> }> {
   const upper = `substr(a.path, 1, length(a.path) - 1) || '0'`;
   const birth = testDb() === 'postgres' ? `to_char(m.birth_date, 'YYYY-MM-DD')` : 'm.birth_date';
-  const orgRows = await sql().execute<Array<{ id: number; root_id: number }>>(`select id, root_id from organization where dissolved_on is null`);
-  const kinds = await sql().execute<Array<{ id: number; kind: string; n: number | string }>>(
+  const orgRows = await sql(s).execute<Array<{ id: number; root_id: number }>>(`select id, root_id from organization where dissolved_on is null`);
+  const kinds = await sql(s).execute<Array<{ id: number; kind: string; n: number | string }>>(
     `select a.id as id, o.kind as kind, count(*) as n from organization a
      join organization o on o.path > a.path and o.path < ${upper} and o.dissolved_on is null
      where a.dissolved_on is null group by a.id, o.kind`,
   );
-  const memberRows = await sql().execute<Array<{ id: number; status: string; gender: string; birth: string }>>(
+  const memberRows = await sql(s).execute<Array<{ id: number; status: string; gender: string; birth: string }>>(
     `select a.id as id, m.status as status, m.gender as gender, ${birth} as birth from organization a
      join member m on m.org_path >= a.path and m.org_path < ${upper}
      where a.dissolved_on is null`,
@@ -106,8 +107,8 @@ async function liveRecount(): Promise<{ table: Counts; members: Array<{ orgId: n
   };
 }
 
-async function storedCounts(): Promise<{ table: Counts; roots: Map<number, Set<number>> }> {
-  const rows = await sql().execute<Array<{ organization_id: number; dimension: string; key: string; n: number | string; root_id: number }>>(
+async function storedCounts(s: TestServer = server): Promise<{ table: Counts; roots: Map<number, Set<number>> }> {
+  const rows = await sql(s).execute<Array<{ organization_id: number; dimension: string; key: string; n: number | string; root_id: number }>>(
     `select organization_id, dimension, key, n, root_id from subtree_count`,
   );
   const table: Counts = new Map();
@@ -309,5 +310,38 @@ describe('age bands when a threshold falls inside a birth year', () => {
     const without = await q('members membersByStatus { status count } organizations');
     const withBands = await q('members membersByAgeBand { ageBand count }');
     expect(withBands.extensions!.sql!.statements).toBe(without.extensions!.sql!.statements + 1);
+  });
+
+  it('keeps answers out of caches without Apollo per-field cache-control hooks', async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: server.cookie },
+      body: JSON.stringify({ query: '{ provinces { totalCount } }' }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+// ------------------------------------------------------------------ the seeds
+
+describe('subtree counts of the seeded data', () => {
+  let seeded: TestServer;
+  beforeAll(async () => {
+    seeded = await startTestServer({
+      prepare: async (orm) => {
+        // Rebuilt after the bulk load, then kept by the services through the 2023 transfer and the 2025 restructure.
+        await seedDemoData(orm, { scale: 1 });
+        await seedBenchmarkProvince(orm, { members: 2000, code: 'BENCH-SC' });
+      },
+    });
+  });
+  afterAll(async () => seeded?.close());
+
+  it('equal a live recount after the demo history and a benchmark province', async () => {
+    const live = await liveRecount(seeded);
+    const stored = await storedCounts(seeded);
+    expect(plain(stored.table)).toEqual(plain(live.table));
+    for (const [id, roots] of stored.roots) expect([...roots]).toEqual([live.orgs.get(id)!.rootId]);
   });
 });

@@ -16,7 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MikroORM } from '@mikro-orm/core';
-import { ageBandThresholds, todayInVietnam } from '@fourgood/rules';
+import { AGE_BANDS, ageBandThresholds, todayInVietnam } from '@fourgood/rules';
 import { createApp } from '../../apps/server/src/app.js';
 import { Access } from '../../apps/server/src/auth/access.js';
 import { AuthService } from '../../apps/server/src/auth/auth.service.js';
@@ -24,6 +24,8 @@ import { loadConfig, type AppConfig } from '../../apps/server/src/config.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { createDatabase, databaseUrl, postgresReachable } from '../../apps/server/src/db/postgres-admin.js';
 import { seedBenchmarkProvince } from '../../apps/server/src/seed/index.js';
+import { rebuildSubtreeCounts } from '../../apps/server/src/stats/subtree-counts.js';
+import { bandCuts } from '../../apps/server/src/stats/stats.service.js';
 import { percentile, replaceSection, time } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -43,8 +45,51 @@ const DRILL = `query Drill($id: ID!) { node(id: $id) { ... on Organization {
     organizations organizationsByKind { kind count } members
     membersByStatus { status count } membersByGender { gender count } membersByAgeBand { ageBand count } } } } } } }`;
 
-/** The same numbers as DRILL's children stats, in one statement. */
-function rawDrillSql(today: string): { sql: string; params: string[] } {
+/**
+ * The same numbers as DRILL's children stats, computed the way the API computes them, in one
+ * statement: the children's rows of subtree_count (birth years summed into age bands by year)
+ * and the exact count of the members born in each threshold's year on the other side of it,
+ * by child.
+ */
+function rawDrillSql(db: 'sqlite' | 'postgres', today: string, provinceId: number): { sql: string; params: Array<string | number> } {
+  const cuts = bandCuts(today);
+  const parent = `/${provinceId}/`;
+  const child =
+    db === 'postgres'
+      ? `split_part(substr(m.org_path, ${parent.length + 1}), '/', 1)`
+      : `substr(m.org_path, ${parent.length + 1}, instr(substr(m.org_path, ${parent.length + 1}), '/') - 1)`;
+  const bands = AGE_BANDS.map((band, i) => {
+    const conditions = [
+      ...(cuts[i] ? [{ sql: `s.key ${cuts[i]!.side === 'before' ? '>=' : '>'} ?`, year: cuts[i]!.year }] : []),
+      ...(cuts[i - 1] ? [{ sql: `s.key ${cuts[i - 1]!.side === 'before' ? '<' : '<='} ?`, year: cuts[i - 1]!.year }] : []),
+    ];
+    return {
+      sql: `select s.organization_id, 'AGE_BAND', '${band}', sum(s.n) from subtree_count s
+        where s.organization_id in (select id from c) and s.dimension = 'BIRTH_YEAR' and ${conditions.map((x) => x.sql).join(' and ')} group by s.organization_id`,
+      params: conditions.map((x) => x.year),
+    };
+  });
+  const windows = cuts.map((c) => ({
+    sql: `select ${c.index} as i, ${child} as child, count(*) as n from member m
+      where m.root_id = ? and ${c.window.sql} and substr(m.org_path, 1, ${parent.length}) = ? group by 2`,
+    params: [provinceId, ...c.window.params, parent],
+  }));
+  return {
+    sql: `with c as (select id from organization where parent_id = ? and dissolved_on is null),
+      r(id, dim, k, n) as (${['KIND', 'STATUS', 'GENDER']
+        .map((d) => `select s.organization_id, s.dimension, s.key, s.n from subtree_count s where s.organization_id in (select id from c) and s.dimension = '${d}'`)
+        .join(' union all ')}
+            union all ${bands.map((x) => x.sql).join(' union all ')}),
+      w(i, child, n) as (${windows.map((x) => x.sql).join(' union all ')})
+      select 'r' as t, r.id as id, r.dim as a, r.k as b, r.n as n from r
+      union all select 'x' || w.i, o.id, null, null, w.n from w join organization o on o.id = cast(w.child as integer)
+      where o.parent_id = ? and o.dissolved_on is null`,
+    params: [provinceId, ...bands.flatMap((x) => x.params), ...windows.flatMap((x) => x.params), provinceId],
+  };
+}
+
+/** The same numbers scanning today's members of every child (how the API computed them before subtree_count). */
+function rawLiveSql(today: string, provinceId: number): { sql: string; params: Array<string | number> } {
   const t = ageBandThresholds(today);
   const band = `case ${t.map(() => 'when m.birth_date > ? then ?').join(' ')} else 'OVER_60' end`;
   return {
@@ -55,8 +100,64 @@ function rawDrillSql(today: string): { sql: string; params: string[] } {
             from c join organization o on o.path > c.path and o.path < c.hi and o.dissolved_on is null group by 1, 2)
       select 'm' as t, id, status as a, gender as b, band as c, n from m
       union all select 'o' as t, id, kind as a, null as b, null as c, n from o`,
-    params: t.flatMap((x) => [x.bornAfter, x.band]),
+    params: [provinceId, ...t.flatMap((x) => [x.bornAfter, x.band])],
   };
+}
+
+type Row = Record<string, string | number | null>;
+type Figures = Record<string, Record<string, number>>;
+
+function add(f: Figures, id: unknown, key: string, n: number): void {
+  const row = (f[String(id)] ??= {});
+  row[key] = (row[key] ?? 0) + n;
+}
+
+/** Children's non-zero figures, keyed and sorted alike for the three ways of computing them. */
+function normalized(f: Figures): Figures {
+  return Object.fromEntries(
+    Object.keys(f)
+      .sort()
+      .map((id) => [id, Object.fromEntries(Object.entries(f[id]!).filter(([, n]) => n !== 0).sort(([a], [b]) => a.localeCompare(b)))]),
+  );
+}
+
+function figuresOfApi(nodes: any[]): Figures {
+  const f: Figures = {};
+  for (const node of nodes) {
+    const id = Buffer.from(node.id, 'base64url').toString().split(':')[1];
+    for (const k of node.stats.organizationsByKind) add(f, id, `KIND/${k.kind}`, k.count);
+    for (const k of node.stats.membersByStatus) add(f, id, `STATUS/${k.status}`, k.count);
+    for (const k of node.stats.membersByGender) add(f, id, `GENDER/${k.gender}`, k.count);
+    for (const k of node.stats.membersByAgeBand) add(f, id, `AGE_BAND/${k.ageBand}`, k.count);
+  }
+  return normalized(f);
+}
+
+function figuresOfRaw(rows: Row[], cuts: ReturnType<typeof bandCuts>): Figures {
+  const f: Figures = {};
+  for (const r of rows) {
+    if (r.t === 'r') add(f, r.id, `${r.a}/${r.b}`, Number(r.n));
+    else {
+      const cut = cuts[Number(String(r.t).slice(1))]!;
+      const n = Number(r.n) * (cut.side === 'before' ? 1 : -1);
+      add(f, r.id, `AGE_BAND/${AGE_BANDS[cut.index]}`, -n);
+      add(f, r.id, `AGE_BAND/${AGE_BANDS[cut.index + 1]}`, n);
+    }
+  }
+  return normalized(f);
+}
+
+function figuresOfLive(rows: Row[]): Figures {
+  const f: Figures = {};
+  for (const r of rows) {
+    if (r.t === 'o') add(f, r.id, `KIND/${r.a}`, Number(r.n));
+    else {
+      add(f, r.id, `STATUS/${r.a}`, Number(r.n));
+      add(f, r.id, `GENDER/${r.b}`, Number(r.n));
+      add(f, r.id, `AGE_BAND/${r.c}`, Number(r.n));
+    }
+  }
+  return normalized(f);
 }
 
 interface Result {
@@ -68,12 +169,15 @@ interface Result {
   apiP95: number;
   rawMedian: number;
   rawP95: number;
+  liveMedian: number;
+  liveP95: number;
+  buildSeconds: number | null;
   cellMedian: number;
   cellP95: number;
   cellStatements: number;
 }
 
-async function prepare(db: 'sqlite' | 'postgres', members: number): Promise<{ config: AppConfig; orm: MikroORM; provinceId: number }> {
+async function prepare(db: 'sqlite' | 'postgres', members: number): Promise<{ config: AppConfig; orm: MikroORM; provinceId: number; buildSeconds: number | null }> {
   const code = `BENCH-${members}`;
   let config: AppConfig;
   if (db === 'sqlite') {
@@ -93,10 +197,15 @@ async function prepare(db: 'sqlite' | 'postgres', members: number): Promise<{ co
   const orm = await openDatabase(config);
   const conn = orm.em.getConnection();
   let found = await conn.execute<Array<{ id: number }>>(`select id from organization where code = ?`, [code]);
+  let buildSeconds: number | null = null;
   if (found.length === 0) {
     console.log(`[${db} ${members}] building the benchmark province…`);
     const seconds = await time(() => seedBenchmarkProvince(orm, { members, code }));
     console.log(`[${db} ${members}] built in ${seconds.toFixed(1)} s`);
+    // The rebuild of subtree_count alone (the seed ran it once already), for the record.
+    const [province] = await conn.execute<Array<{ id: number }>>(`select id from organization where code = ?`, [code]);
+    buildSeconds = await time(() => rebuildSubtreeCounts(orm.em.fork() as never, Number(province!.id)));
+    console.log(`[${db} ${members}] subtree_count rebuilt in ${buildSeconds.toFixed(2)} s`);
     found = await conn.execute<Array<{ id: number }>>(`select id from organization where code = ?`, [code]);
     if (db === 'postgres') {
       await conn.execute('analyze');
@@ -106,11 +215,11 @@ async function prepare(db: 'sqlite' | 'postgres', members: number): Promise<{ co
       await conn.execute('analyze');
     }
   }
-  return { config, orm, provinceId: Number(found[0]!.id) };
+  return { config, orm, provinceId: Number(found[0]!.id), buildSeconds };
 }
 
 async function measure(db: 'sqlite' | 'postgres', members: number): Promise<Result> {
-  const { config, orm, provinceId } = await prepare(db, members);
+  const { config, orm, provinceId, buildSeconds } = await prepare(db, members);
   const app = await createApp(config, { orm });
   const server = await new Promise<import('node:http').Server>((ok) => {
     const s = app.app.listen(0, '127.0.0.1', () => ok(s));
@@ -143,12 +252,14 @@ async function measure(db: 'sqlite' | 'postgres', members: number): Promise<Resu
   const apiTimes: number[] = [];
   let statements = 0;
   let children = 0;
+  let lastBody: { data?: any } = {};
   for (let i = 0; i < runs; i += 1) {
     const started = performance.now();
     const body = await post(DRILL, { id });
     apiTimes.push(performance.now() - started);
     statements = body.extensions!.sql!.statements;
     children = body.data.node.children.totalCount;
+    lastBody = body;
   }
 
   // One cell's members page (a leaf of the drill-down).
@@ -170,16 +281,29 @@ async function measure(db: 'sqlite' | 'postgres', members: number): Promise<Resu
     cellStatements = body.extensions!.sql!.statements;
   }
 
-  // The raw statement on the driver (no ORM, no GraphQL, no HTTP).
-  const raw = rawDrillSql(todayInVietnam());
+  // The raw statements on the driver (no ORM, no GraphQL, no HTTP): the API's way, and the live scan.
   const knex = (orm.em.getConnection() as unknown as { getKnex(): { raw(sql: string, params: unknown[]): Promise<unknown> } }).getKnex();
-  for (let i = 0; i < 5; i += 1) await knex.raw(raw.sql, [provinceId, ...raw.params]);
-  const rawTimes: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const started = performance.now();
-    await knex.raw(raw.sql, [provinceId, ...raw.params]);
-    rawTimes.push(performance.now() - started);
-  }
+  const timeRaw = async (raw: { sql: string; params: unknown[] }) => {
+    for (let i = 0; i < 5; i += 1) await knex.raw(raw.sql, raw.params);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      const started = performance.now();
+      await knex.raw(raw.sql, raw.params);
+      times.push(performance.now() - started);
+    }
+    return times;
+  };
+  const raw = rawDrillSql(db, todayInVietnam(), provinceId);
+  const live = rawLiveSql(todayInVietnam(), provinceId);
+  // The three ways give the same figures (a check of the rollup at this size, and of the raw SQL).
+  const apiFigures = figuresOfApi(lastBody.data.node.children.nodes);
+  const rows = async (q: { sql: string; params: unknown[] }) => (await orm.em.fork().getConnection().execute<Row[]>(q.sql, q.params as never[]));
+  const fromRaw = figuresOfRaw(await rows(raw), bandCuts(todayInVietnam()));
+  const fromLive = figuresOfLive(await rows(live));
+  if (JSON.stringify(fromRaw) !== JSON.stringify(apiFigures)) throw new Error('The raw statement and the API disagree');
+  if (JSON.stringify(fromLive) !== JSON.stringify(apiFigures)) throw new Error('The live scan and the API disagree');
+  const rawTimes = await timeRaw(raw);
+  const liveTimes = await timeRaw(live);
 
   await new Promise<void>((ok) => server.close(() => ok()));
   await app.close();
@@ -192,6 +316,9 @@ async function measure(db: 'sqlite' | 'postgres', members: number): Promise<Resu
     apiP95: percentile(apiTimes, 95),
     rawMedian: percentile(rawTimes, 50),
     rawP95: percentile(rawTimes, 95),
+    liveMedian: percentile(liveTimes, 50),
+    liveP95: percentile(liveTimes, 95),
+    buildSeconds,
     cellMedian: percentile(cellTimes, 50),
     cellP95: percentile(cellTimes, 95),
     cellStatements,
@@ -212,17 +339,26 @@ for (const db of dbs) {
 }
 
 const ms = (n: number) => n.toFixed(1);
-const table = [
-  '| database | members | children | statements | API median ms | API p95 ms | raw SQL median ms | raw p95 ms | API/raw (median) | cell page median / p95 ms (statements) |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-  ...results.map(
-    (r) =>
-      `| ${r.db} | ${r.members.toLocaleString('en')} | ${r.children} | ${r.statements} | ${ms(r.apiMedian)} | ${ms(r.apiP95)} | ${ms(r.rawMedian)} | ${ms(r.rawP95)} | ${(r.apiMedian / r.rawMedian).toFixed(2)} | ${ms(r.cellMedian)} / ${ms(r.cellP95)} (${r.cellStatements}) |`,
-  ),
-].join('\n');
-console.log(`\n${table}\n`);
 const file = join(root, 'BENCHMARKS.md');
-const body = `Measured ${new Date().toISOString().slice(0, 10)} on this machine (2 cores), ${runs} runs after 5 warm-up runs, \`pnpm bench -- ${args.join(' ')}\`.\n\n${table}`;
-writeFileSync(file, replaceSection(existsSync(file) ? readFileSync(file, 'utf8') : '', 'drilldown', body));
+let document = existsSync(file) ? readFileSync(file, 'utf8') : '';
+// One section per database, so that a run on one database leaves the other's figures alone.
+for (const db of dbs) {
+  const rows = results.filter((r) => r.db === db);
+  if (rows.length === 0) continue;
+  const table = [
+    '| database | members | children | statements | API median ms | API p95 ms | raw SQL median ms | raw p95 ms | API/raw (median) | raw live scan median / p95 ms | cell page median / p95 ms (statements) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${r.db} | ${r.members.toLocaleString('en')} | ${r.children} | ${r.statements} | ${ms(r.apiMedian)} | ${ms(r.apiP95)} | ${ms(r.rawMedian)} | ${ms(r.rawP95)} | ${(r.apiMedian / r.rawMedian).toFixed(2)} | ${ms(r.liveMedian)} / ${ms(r.liveP95)} | ${ms(r.cellMedian)} / ${ms(r.cellP95)} (${r.cellStatements}) |`,
+    ),
+  ].join('\n');
+  console.log(`\n${table}\n`);
+  const rebuilds = rows.filter((r) => r.buildSeconds != null).map((r) => `${r.members.toLocaleString('en')} members: ${r.buildSeconds!.toFixed(2)} s`);
+  const rebuilt = rebuilds.length ? `\n\nRebuild of subtree_count for the province (\`rebuildSubtreeCounts\`, timed when the database was built): ${rebuilds.join('; ')}.` : '';
+  const body = `Measured ${new Date().toISOString().slice(0, 10)} on this machine (2 cores), ${runs} runs after 5 warm-up runs, \`pnpm bench ${args.join(' ')}\`.\n\n${table}${rebuilt}`;
+  document = replaceSection(document, `drilldown-${db}`, body);
+}
+writeFileSync(file, document);
 console.log(`updated ${file}`);
 process.exit(0);

@@ -1,105 +1,41 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
-import { Alert, App as AntApp, Button, ConfigProvider, DatePicker, Dropdown, Flex, Layout, Result, Spin, Tooltip, Typography } from 'antd';
-import { LogoutOutlined, StarFilled, UserOutlined } from '@ant-design/icons';
-import enUS from 'antd/locale/en_US';
-import viVN from 'antd/locale/vi_VN';
-import dayjs, { type Dayjs } from 'dayjs';
-import { createBrowserRouter, Link, Navigate, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
+import { Alert, App as AntApp, Button, ConfigProvider, Flex, Layout, Spin, Typography } from 'antd';
+import { StarFilled } from '@ant-design/icons';
+import enUS from 'antd/es/locale/en_US';
+import viVN from 'antd/es/locale/vi_VN';
+import { createBrowserRouter, Link, Navigate, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { Provider as UrqlProvider } from 'urql';
 import { SessionProvider, useSession } from './auth/session';
 import { LanguageSwitch } from './components/LanguageSwitch';
+import { Result } from './components/Lazy';
 import { ErrorBoundary, NotFound, PageSkeleton } from './components/States';
 import { I18nProvider, useI18n } from './i18n';
 import { createClient } from './lib/client';
 import { classifyError } from './lib/errors';
 import { useAsOf, useLinkTo } from './lib/url';
 import HomePage from './pages/HomePage';
-import LoginPage from './pages/LoginPage';
+import { AccountButton } from './components/header/AccountButton';
+import { AsOfPlaceholder } from './components/header/AsOfPlaceholder';
+import { WorkspaceLink } from './components/header/WorkspaceLink';
+import { StaffNav } from './components/StaffNav';
 
 // Organisation and member screens load on demand: the start page stays small.
 const OrganizationPage = lazy(() => import('./pages/OrganizationPage'));
 const MemberPage = lazy(() => import('./pages/MemberPage'));
+const WorkspacePage = lazy(() => import('./pages/workspace/WorkspacePage'));
+// Staff screens: criteria tables and scoring.
+const CriteriaListPage = lazy(() => import('./pages/criteria/CriteriaListPage'));
+const CriteriaEditorPage = lazy(() => import('./pages/criteria/CriteriaEditorPage'));
+const AssessmentsPage = lazy(() => import('./pages/assessments/AssessmentsPage'));
+const AssessmentPage = lazy(() => import('./pages/assessments/AssessmentPage'));
+// Out of the explore route's initial load (bundle budget): the sign-in form and the date picker.
+const LoginPage = lazy(() => import('./pages/LoginPage'));
+const AsOfPicker = lazy(() => import('./components/header/AsOfPicker'));
+const AccountMenu = lazy(() => import('./components/header/AccountMenu'));
 
 const HEADER_BG = '#7f1d1d';
 const GOLD = '#fadb14';
-const MERGER_EVE = '2025-06-30';
-
-function AsOfPicker() {
-  const { t, f } = useI18n();
-  const { asOf, today, setAsOf } = useAsOf();
-  const year = Number(today.slice(0, 4));
-  const presets = [
-    { label: t.header.asOfEndOfYear(year - 1), value: dayjs(`${year - 1}-12-31`) },
-    { label: t.header.asOfEndOfYear(year - 2), value: dayjs(`${year - 2}-12-31`) },
-    ...(today > MERGER_EVE ? [{ label: t.header.asOfBeforeMerger, value: dayjs(MERGER_EVE) }] : []),
-  ];
-  return (
-    <Flex align="center" gap={8}>
-      <Tooltip title={t.header.asOfHint}>
-        <Typography.Text style={{ color: 'rgba(255,255,255,.85)', whiteSpace: 'nowrap' }}>{t.header.asOf}</Typography.Text>
-      </Tooltip>
-      <DatePicker
-        data-testid="as-of"
-        aria-label={t.header.asOf}
-        value={asOf ? dayjs(asOf) : null}
-        format="DD/MM/YYYY"
-        placeholder={t.header.asOfPlaceholder(f.date(today))}
-        disabledDate={(d: Dayjs) => d.format('YYYY-MM-DD') > today}
-        presets={presets}
-        onChange={(d: Dayjs | null) => setAsOf(d ? d.format('YYYY-MM-DD') : null)}
-        allowClear
-        style={{ width: 190 }}
-      />
-    </Flex>
-  );
-}
-
-function AccountMenu() {
-  const { t } = useI18n();
-  const session = useSession();
-  const navigate = useNavigate();
-  const viewer = session.viewer;
-  if (!viewer) return null;
-  return (
-    <Dropdown
-      trigger={['click']}
-      placement="bottomRight"
-      menu={{
-        items: [
-          {
-            key: 'who',
-            type: 'group',
-            label: (
-              <span>
-                {viewer.user.displayName} <Typography.Text type="secondary">({viewer.user.username})</Typography.Text>
-              </span>
-            ),
-            children: viewer.grants.map((g) => ({
-              key: g.id,
-              disabled: true,
-              label: `${t.enums.role[g.role]} · ${g.organization?.name ?? t.account.national}`,
-            })),
-          },
-          { type: 'divider' },
-          {
-            key: 'signOut',
-            icon: <LogoutOutlined />,
-            label: <span data-testid="sign-out">{t.account.signOut}</span>,
-            onClick: async () => {
-              await session.signOut();
-              navigate('/login', { replace: true });
-            },
-          },
-        ],
-      }}
-    >
-      <Button type="text" icon={<UserOutlined />} style={{ color: '#fff' }} data-testid="account" aria-label={t.account.menu}>
-        <span style={{ maxWidth: 180, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{viewer.user.displayName}</span>
-      </Button>
-    </Dropdown>
-  );
-}
 
 function PastBanner() {
   const { t, f } = useI18n();
@@ -136,10 +72,16 @@ function Shell() {
             — {t.app.tagline}
           </span>
         </Link>
+        <WorkspaceLink />
+        <StaffNav />
         <Flex align="center" gap={16} style={{ marginLeft: 'auto' }}>
-          <AsOfPicker />
+          <Suspense fallback={<AsOfPlaceholder />}>
+            <AsOfPicker />
+          </Suspense>
           <LanguageSwitch />
-          <AccountMenu />
+          <Suspense fallback={<AccountButton />}>
+            <AccountMenu />
+          </Suspense>
         </Flex>
       </Layout.Header>
       <PastBanner />
@@ -194,13 +136,25 @@ function NotFoundPage() {
 }
 
 const router = createBrowserRouter([
-  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/login',
+    element: (
+      <Suspense fallback={<PageSkeleton />}>
+        <LoginPage />
+      </Suspense>
+    ),
+  },
   {
     element: <RequireViewer />,
     children: [
       { index: true, element: <HomePage /> },
       { path: 'org/:id', element: <OrganizationPage /> },
       { path: 'member/:id', element: <MemberPage /> },
+      { path: 'workspace', element: <WorkspacePage /> },
+      { path: 'criteria', element: <CriteriaListPage /> },
+      { path: 'criteria/:id', element: <CriteriaEditorPage /> },
+      { path: 'assessments', element: <AssessmentsPage /> },
+      { path: 'assessments/:id', element: <AssessmentPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -55,6 +55,10 @@ export function SessionProvider({ children, resetClient }: { children: ReactNode
   const client = useClient();
   const [result, reexecute] = useQuery({ query: ViewerDocument, requestPolicy: 'network-only' });
   const [expired, setExpired] = useState(false);
+  // Signed out on purpose: the signed-out viewer is hidden at once (as if being checked), so the
+  // screens unmount before the fresh client could re-run their queries without a session (and
+  // report the session as expired), and the sign-in page is reached without a "next" address.
+  const [signedOut, setSignedOut] = useState(false);
 
   useEffect(() => {
     const onExpired = () => {
@@ -67,25 +71,27 @@ export function SessionProvider({ children, resetClient }: { children: ReactNode
 
   const signedIn = useCallback(() => {
     setExpired(false);
+    setSignedOut(false);
     resetClient();
   }, [resetClient]);
 
   const signOut = useCallback(async () => {
     await client.mutation(LogoutDocument, {}).toPromise();
     setExpired(false);
+    setSignedOut(true);
     resetClient();
   }, [client, resetClient]);
 
   const value = useMemo<Session>(
     () => ({
-      viewer: result.data ? (result.data.viewer ?? null) : undefined,
+      viewer: signedOut && result.data?.viewer ? undefined : result.data ? (result.data.viewer ?? null) : undefined,
       error: result.error,
       expired,
       retry: () => reexecute({ requestPolicy: 'network-only' }),
       signedIn,
       signOut,
     }),
-    [result.data, result.error, expired, reexecute, signedIn, signOut],
+    [result.data, result.error, expired, signedOut, reexecute, signedIn, signOut],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -1,4 +1,5 @@
-import { Empty, Flex, Table, Tag, Typography } from 'antd';
+import { Empty, Flex, Tag, Typography } from 'antd';
+import { Table } from './Lazy';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';

@@ -1,6 +1,7 @@
-import { Button, Flex, Select, Space, Tooltip, Typography } from 'antd';
+import { Button, Flex, Space, Tooltip, Typography } from 'antd';
 import { DoubleLeftOutlined, DoubleRightOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useI18n } from '../i18n';
+import { Select } from './Lazy';
 import { PAGE_SIZES, type CursorPaging, type PageInfoLike } from '../lib/url';
 
 /**

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Empty, Flex, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Empty, Flex, Input, Select, Tag, Tooltip, Typography } from 'antd';
+import { Table } from './Lazy';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { Button, Card, Result, Skeleton, Space } from 'antd';
+import { Button, Card, Skeleton, Space } from 'antd';
+import { Result } from './Lazy';
 import { Link } from 'react-router';
 import type { CombinedError } from 'urql';
 import { useI18n } from '../i18n';

@@ -1,4 +1,5 @@
-import { Card, Empty, Flex, Table, Typography } from 'antd';
+import { Card, Empty, Flex, Typography } from 'antd';
+import { Table } from '../components/Lazy';
 import type { ColumnsType } from 'antd/es/table';
 import { ApartmentOutlined, BankOutlined, ClusterOutlined, TeamOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';

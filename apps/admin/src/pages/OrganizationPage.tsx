@@ -1,20 +1,26 @@
-import { Alert, Card, Col, Descriptions, Flex, Row, Tabs, Tag, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
+import { Alert, Card, Col, Descriptions, Flex, Row, Skeleton, Tabs, Tag, Typography } from 'antd';
 import { ApartmentOutlined, BankOutlined, ClusterOutlined, TeamOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { AGE_BANDS, GENDERS, MEMBER_STATUSES, holdsMembers, type OrganizationKind } from '@fourgood/rules';
-import { ChildrenTable } from '../components/ChildrenTable';
 import { Breakdown, Figure, FigureRow } from '../components/Figures';
-import { MembersTable } from '../components/MembersTable';
+import { RatingsSection } from '../components/charts/RatingsSection';
 import { NotFound, PageSkeleton, QueryError } from '../components/States';
 import { KindTag } from '../components/Tags';
 import { TreeBreadcrumb } from '../components/TreeBreadcrumb';
+import { OrgScoringLink } from './assessments/OrgScoringLink';
 import { graphql } from '../gql';
 import type { OrganizationPageQuery } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { useDocumentTitle } from '../lib/hooks';
 import { KIND_ORDER, kindsBelow } from '../lib/labels';
 import { orgPath, useAsOf, useLinkTo, useParam } from '../lib/url';
+
+// The tables below the figures load with their own code (bundle budget of the explore route).
+const ChildrenTable = lazy(() => import('../components/ChildrenTable').then((m) => ({ default: m.ChildrenTable })));
+const MembersTable = lazy(() => import('../components/MembersTable').then((m) => ({ default: m.MembersTable })));
+const tableFallback = <Skeleton active title={false} paragraph={{ rows: 8 }} />;
 
 const OrganizationPageDocument = graphql(`
   query OrganizationPage($id: ID!, $asOf: Date) {
@@ -135,6 +141,7 @@ function OrganizationView({ org, asOf, stale }: { org: Org; asOf: string | null;
           <KindTag kind={org.kind} sector={org.sector} />
           {org.cellType ? <Tag>{t.enums.cellType[org.cellType]}</Tag> : null}
           {org.dissolvedOn ? <Tag color="default">{t.org.dissolved}: {f.date(org.dissolvedOn)}</Tag> : null}
+          <OrgScoringLink orgId={org.id} />
         </Flex>
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3, xxl: 4 }} items={details} />
       </Card>
@@ -169,13 +176,17 @@ function OrganizationView({ org, asOf, stale }: { org: Org; asOf: string | null;
         </Col>
       </Row>
 
+      <RatingsSection orgId={org.id} cell={cell} />
+
       <Card>
         {cell ? (
           <>
             <Typography.Title level={5} style={{ marginTop: 0 }}>
               <TeamOutlined /> {t.org.membersTab}
             </Typography.Title>
-            <MembersTable key={org.id} id={org.id} withCell={false} />
+            <Suspense fallback={tableFallback}>
+              <MembersTable key={org.id} id={org.id} withCell={false} />
+            </Suspense>
           </>
         ) : (
           <Tabs
@@ -190,7 +201,11 @@ function OrganizationView({ org, asOf, stale }: { org: Org; asOf: string | null;
                     <ApartmentOutlined /> {t.org.children}
                   </span>
                 ),
-                children: <ChildrenTable key={`${org.id}|${asOf ?? ''}`} id={org.id} />,
+                children: (
+                  <Suspense fallback={tableFallback}>
+                    <ChildrenTable key={`${org.id}|${asOf ?? ''}`} id={org.id} />
+                  </Suspense>
+                ),
               },
               {
                 key: 'members',
@@ -199,7 +214,11 @@ function OrganizationView({ org, asOf, stale }: { org: Org; asOf: string | null;
                     <TeamOutlined /> {t.org.membersTab}
                   </span>
                 ),
-                children: <MembersTable key={org.id} id={org.id} withCell />,
+                children: (
+                  <Suspense fallback={tableFallback}>
+                    <MembersTable key={org.id} id={org.id} withCell />
+                  </Suspense>
+                ),
               },
             ]}
           />

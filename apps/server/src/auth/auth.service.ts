@@ -100,8 +100,11 @@ export class AuthService {
     const locks = await this.em.find(LoginThrottle, { key: { $in: [pairKey, addressKey] } });
     const locked = locks.find((l) => l.lockedUntil && l.lockedUntil > now);
     if (locked) {
-      const minutes = Math.ceil((locked.lockedUntil!.getTime() - now.getTime()) / 60_000);
-      throw new AppError(ErrorCode.UNAUTHENTICATED, `Too many failed attempts: try again in ${minutes} minute(s)`, { reason: 'LOCKED' });
+      const seconds = Math.ceil((locked.lockedUntil!.getTime() - now.getTime()) / 1000);
+      throw new AppError(ErrorCode.UNAUTHENTICATED, `Too many failed attempts: try again in ${Math.ceil(seconds / 60)} minute(s)`, {
+        reason: 'LOCKED',
+        retryAfterSeconds: seconds,
+      });
     }
 
     const user = await this.em.findOne(User, { username }, { populate: ['passwordHash'] });

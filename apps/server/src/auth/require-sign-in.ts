@@ -28,7 +28,12 @@ export function requireSignIn(): ApolloServerPlugin<Context> {
           const fragments: Record<string, SelectionSetNode> = {};
           for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d.selectionSet;
           const fields = rootFields((operation as OperationDefinitionNode).selectionSet, fragments);
-          if (fields.some((f) => !PUBLIC_ROOT_FIELDS.has(f))) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Please sign in');
+          if (fields.some((f) => !PUBLIC_ROOT_FIELDS.has(f))) {
+            const error = new AppError(ErrorCode.UNAUTHENTICATED, 'Please sign in');
+            // Thrown before execution, so Apollo would answer 500 without a status of our own.
+            error.extensions.http = { status: 401 };
+            throw error;
+          }
         },
       };
     },

@@ -19,13 +19,14 @@ export interface FieldProblem {
 
 /** An error meant for the client: a code, a safe message and, for bad input, the fields at fault. */
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extra: { field?: string; fields?: FieldProblem[]; reason?: string } = {}) {
+  constructor(code: ErrorCode, message: string, extra: { field?: string; fields?: FieldProblem[]; reason?: string; retryAfterSeconds?: number } = {}) {
     const fields = extra.fields ?? (extra.field ? [{ field: extra.field, message }] : undefined);
     super(message, {
       extensions: {
         code,
         ...(fields ? { field: fields[0]!.field, fields } : {}),
         ...(extra.reason ? { reason: extra.reason } : {}),
+        ...(extra.retryAfterSeconds !== undefined ? { retryAfterSeconds: extra.retryAfterSeconds } : {}),
       },
     });
   }

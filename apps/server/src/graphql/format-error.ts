@@ -34,7 +34,7 @@ export function createFormatError(log: ErrorLogger) {
 
 function pickSafe(extensions: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of ['field', 'fields', 'reason']) if (key in extensions) out[key] = extensions[key];
+  for (const key of ['field', 'fields', 'reason', 'retryAfterSeconds']) if (key in extensions) out[key] = extensions[key];
   return out;
 }
 

@@ -12,6 +12,7 @@ import { CriteriaItemResolver, CriteriaTableResolver } from '../criteria/criteri
 import { MemberRatingResolver, OrganizationRatingResolver, RatingMutationResolver } from '../ratings/rating.resolver.js';
 import { AuthResolver, UserResolver } from '../auth/auth.resolver.js';
 import { MemberResolver } from '../members/member.resolver.js';
+import { OverviewResolver } from '../stats/overview.resolver.js';
 import { SavedQueryResolver } from '../workspace/saved-query.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 
@@ -31,6 +32,7 @@ export const resolvers = [
   MemberRatingResolver,
   RatingMutationResolver,
   SavedQueryResolver,
+  OverviewResolver,
 ] as const;
 
 /**

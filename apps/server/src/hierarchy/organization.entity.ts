@@ -1,5 +1,5 @@
 import { Collection, Entity, Enum, Filter, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import {
   CELL_TYPES,
   COMMITTEE_SECTORS,
@@ -67,7 +67,7 @@ export class Organization {
   @Property({ type: 'string', length: 1000 })
   path!: string;
 
-  @Field(() => Number, { description: '0 for a province' })
+  @Field(() => Int, { description: '0 for a province' })
   @Property({ type: 'integer' })
   depth!: number;
 

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { asOfDate } from '../common/dates.js';
 import type { Context } from '../graphql/context.js';
 import { invalid } from '../graphql/errors.js';
@@ -13,7 +14,8 @@ import {
   OrganizationDimension,
   OrganizationStats,
 } from '../stats/stats.types.js';
-import type { MemberDimension as MemberDimensionT, OrganizationDimension as OrganizationDimensionT } from '../stats/stats.service.js';
+import { statsParts, type MemberDimension as MemberDimensionT, type OrganizationDimension as OrganizationDimensionT } from '../stats/stats.service.js';
+import { selectedFields } from '../graphql/selection.js';
 import {
   CreateOrganizationInput,
   DescendantFilter,
@@ -97,9 +99,9 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => OrganizationStats, { description: 'Counts over its whole subtree on asOf' })
-  stats(@Root() org: Organization, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, AS_OF) asOf?: string | null) {
+  stats(@Root() org: Organization, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('asOf', () => DateScalar, AS_OF) asOf?: string | null) {
     // Each group of fields (organisations, members, age bands) is computed only when selected.
-    return ctx.stats.lazyStats(org, asOfDate(asOf, ctx.today));
+    return ctx.stats.stats(org, asOfDate(asOf, ctx.today), statsParts(selectedFields(info)));
   }
 
   @FieldResolver(() => [MemberCount], { description: 'Members of the subtree on asOf, counted by the chosen dimensions' })

@@ -52,26 +52,33 @@ export interface OrganizationCountRow {
   count: number;
 }
 
-type StatsPart = 'organizations' | 'members' | 'ageBands';
+/** What a `stats` selection needs: organisations by kind, members by status and gender, age bands. */
+export type StatsPart = 'organizations' | 'members' | 'ageBands';
+export const ALL_STATS_PARTS: readonly StatsPart[] = ['organizations', 'members', 'ageBands'];
+
+const PART_OF_FIELD: Record<string, StatsPart> = {
+  organizations: 'organizations',
+  organizationsByKind: 'organizations',
+  members: 'members',
+  membersByStatus: 'members',
+  membersByGender: 'members',
+  membersByAgeBand: 'ageBands',
+};
+
+/** The parts that `OrganizationStats` fields need (`asOf` and unknown names need none). */
+export function statsParts(fields: Iterable<string>): StatsPart[] {
+  const parts = new Set<StatsPart>();
+  for (const f of fields) if (PART_OF_FIELD[f]) parts.add(PART_OF_FIELD[f]);
+  return ALL_STATS_PARTS.filter((p) => parts.has(p));
+}
 
 interface StatsKey {
   org: Organization;
   asOf: string;
-  part: StatsPart;
+  parts: readonly StatsPart[];
 }
 
 type Row = Record<string, string | number | null>;
-
-/** The GraphQL `OrganizationStats` object: each group of fields is computed only when asked for. */
-export interface LazyStats {
-  asOf: string;
-  readonly organizations: Promise<number>;
-  readonly organizationsByKind: Promise<Array<Count<OrganizationKind>>>;
-  readonly members: Promise<number>;
-  readonly membersByStatus: Promise<Array<Count<MemberStatus>>>;
-  readonly membersByGender: Promise<Array<Count<Gender>>>;
-  readonly membersByAgeBand: Promise<Array<Count<AgeBand>>>;
-}
 
 /**
  * Where a band threshold cuts its birth year. Rolled-up counts know birth years only, so the
@@ -128,41 +135,16 @@ export class StatsService {
     private readonly dialect: Dialect,
     private readonly today: string,
   ) {
-    this.loader = new DataLoader((keys) => this.loadBatch(keys), { cacheKeyFn: (k) => `${k.org.id}|${k.asOf}|${k.part}` });
+    this.loader = new DataLoader((keys) => this.loadBatch(keys), { cacheKeyFn: (k) => `${k.org.id}|${k.asOf}|${k.parts.join(',')}` });
   }
 
-  /** Every figure, computed now. */
-  async stats(org: Organization, asOf: string): Promise<SubtreeStats> {
-    const [organizations, members, ageBands] = await Promise.all(
-      (['organizations', 'members', 'ageBands'] as const).map((part) => this.loader.load({ org, asOf, part })),
-    );
-    return { ...members!, organizations: organizations!.organizations, organizationsByKind: organizations!.organizationsByKind, membersByAgeBand: ageBands!.membersByAgeBand };
-  }
-
-  /** The figures as promises, each group computed (batched with the other organisations of the request) when first read. */
-  lazyStats(org: Organization, asOf: string): LazyStats {
-    const part = (p: StatsPart) => this.loader.load({ org, asOf, part: p });
-    return {
-      asOf,
-      get organizations() {
-        return part('organizations').then((s) => s.organizations);
-      },
-      get organizationsByKind() {
-        return part('organizations').then((s) => s.organizationsByKind);
-      },
-      get members() {
-        return part('members').then((s) => s.members);
-      },
-      get membersByStatus() {
-        return part('members').then((s) => s.membersByStatus);
-      },
-      get membersByGender() {
-        return part('members').then((s) => s.membersByGender);
-      },
-      get membersByAgeBand() {
-        return part('ageBands').then((s) => s.membersByAgeBand);
-      },
-    };
+  /**
+   * The figures of `org`'s subtree on `asOf`, batched with every other `stats` of the request.
+   * Only `parts` are computed (the resolver passes what the query selects); the other fields
+   * of the result are left at zero.
+   */
+  stats(org: Organization, asOf: string, parts: readonly StatsPart[] = ALL_STATS_PARTS): Promise<SubtreeStats> {
+    return this.loader.load({ org, asOf, parts: ALL_STATS_PARTS.filter((p) => parts.includes(p)) });
   }
 
   private current(asOf: string): boolean {
@@ -174,12 +156,15 @@ export class StatsService {
     for (const k of keys) byDate.set(k.asOf, [...(byDate.get(k.asOf) ?? []), k]);
     const results = new Map<string, SubtreeStats>();
     for (const [asOf, group] of byDate) {
+      // One computation per date for the union of what was asked: an organisation may get more
+      // figures than it asked for, never fewer.
       const orgs = [...new Map(group.map((k) => [k.org.id, k.org])).values()];
-      const wanted = (part: StatsPart) => new Set(group.filter((k) => k.part === part).map((k) => k.org.id));
+      const parts = new Set(group.flatMap((k) => k.parts));
+      const wanting = (part: StatsPart) => new Set(group.filter((k) => k.parts.includes(part)).map((k) => k.org.id));
       const paths = await this.pathsOn(orgs, asOf);
       const computed = this.current(asOf)
-        ? await this.computeCurrent(orgs.filter((o) => paths.has(o.id)), asOf, wanted('ageBands').size > 0)
-        : await this.computeHistorical(paths, asOf, wanted('organizations'), new Set([...wanted('members'), ...wanted('ageBands')]));
+        ? await this.computeCurrent(orgs.filter((o) => paths.has(o.id)), asOf, parts, wanting('ageBands'))
+        : await this.computeHistorical(paths, asOf, wanting('organizations'), new Set([...wanting('members'), ...wanting('ageBands')]));
       for (const k of group) results.set(`${k.org.id}|${asOf}`, computed.get(k.org.id) ?? emptyStats(asOf));
     }
     return keys.map((k) => results.get(`${k.org.id}|${k.asOf}`)!);
@@ -220,16 +205,49 @@ export class StatsService {
    * exactly the members born in a threshold's year on the side of it that the year fold got
    * wrong (a few days of births per band, read on member(root_id, birth_date, org_path)).
    */
-  private async computeCurrent(orgs: Organization[], asOf: string, ageBands: boolean): Promise<Map<number, SubtreeStats>> {
+  private async computeCurrent(orgs: Organization[], asOf: string, parts: Set<StatsPart>, wantBands: Set<number>): Promise<Map<number, SubtreeStats>> {
     const out = new Map<number, SubtreeStats>();
-    if (orgs.length === 0) return out;
     for (const o of orgs) out.set(o.id, emptyStats(asOf));
+    const dimensions = [...(parts.has('organizations') ? ['KIND'] : []), ...(parts.has('members') ? ['STATUS', 'GENDER'] : [])];
+    // Age bands only for the organisations that asked for them (the correction is the costly part).
+    const banded = orgs.filter((o) => wantBands.has(o.id));
+    const ageBands = banded.length > 0;
+    if (orgs.length === 0 || (dimensions.length === 0 && !ageBands)) return out;
+    // The ids once, in a CTE that every branch reads (long `in (…)` lists in each branch cost
+    // more to plan on PostgreSQL than to run).
+    const inIds = (list: Organization[]) => `s.organization_id in (select id from ${list === orgs ? 'k' : 'kb'})`;
+    const branches: Array<{ sql: string; params: Array<string | number> }> = [];
+    // One branch per dimension: an equality on the second key column keeps the BIRTH_YEAR rows
+    // (most of the table) out of the index scan on PostgreSQL, where `in (…)` becomes a filter.
+    for (const dimension of dimensions) {
+      branches.push({
+        sql: `select s.organization_id as org_id, s.dimension as dim, s.key as k, s.n as n from subtree_count s
+              where ${inIds(orgs)} and s.dimension = '${dimension}'`,
+        params: [],
+      });
+    }
     const cuts = bandCuts(asOf);
-    const yearBand = `case ${cuts.map((c) => `when key ${c.side === 'before' ? '>=' : '>'} ? then '${AGE_BANDS[c.index]}'`).join(' ')} else '${AGE_BANDS[AGE_BANDS.length - 1]}' end`;
+    if (ageBands) {
+      // Birth years summed into bands, one range of keys per band (the years between two cuts);
+      // each threshold's own year goes to the side its cut says, corrected below.
+      AGE_BANDS.forEach((band, i) => {
+        const conditions: Array<{ sql: string; year: string }> = [];
+        const younger = cuts[i];
+        const older = cuts[i - 1];
+        if (younger) conditions.push({ sql: `s.key ${younger.side === 'before' ? '>=' : '>'} ?`, year: younger.year });
+        if (older) conditions.push({ sql: `s.key ${older.side === 'before' ? '<' : '<='} ?`, year: older.year });
+        branches.push({
+          sql: `select s.organization_id as org_id, 'AGE_BAND' as dim, '${band}' as k, sum(s.n) as n from subtree_count s
+                where ${inIds(banded)} and s.dimension = 'BIRTH_YEAR' and ${conditions.map((c) => c.sql).join(' and ')} group by s.organization_id`,
+          params: conditions.map((c) => c.year),
+        });
+      });
+    }
+    const values = (list: Organization[]) => `values ${list.map(() => '(cast(? as integer))').join(', ')}`;
     const rows = await this.em.execute<Row[]>(
-      `select organization_id as org_id, dimension as dim, case when dimension = 'BIRTH_YEAR' then ${yearBand} else key end as k, sum(n) as n
-       from subtree_count where organization_id in (${orgs.map(() => '?').join(', ')}) group by 1, 2, 3`,
-      [...cuts.map((c) => c.year), ...orgs.map((o) => o.id)],
+      `with k(id) as (${values(orgs)})${ageBands ? `, kb(id) as (${values(banded)})` : ''}
+       ${branches.map((b) => b.sql).join(' union all ')}`,
+      [...orgs.map((o) => o.id), ...(ageBands ? banded.map((o) => o.id) : []), ...branches.flatMap((b) => b.params)],
     );
     for (const r of rows) {
       const stats = out.get(Number(r.org_id))!;
@@ -242,30 +260,45 @@ export class StatsService {
         stats.members += n;
         bump(stats.membersByStatus, key as MemberStatus, n);
       } else if (r.dim === 'GENDER') bump(stats.membersByGender, key as Gender, n);
-      else if (r.dim === 'BIRTH_YEAR') bump(stats.membersByAgeBand, key as AgeBand, n);
+      else if (r.dim === 'AGE_BAND') {
+        // Without STATUS rows (age bands alone), the members are counted from the bands.
+        if (!dimensions.includes('STATUS')) stats.members += n;
+        bump(stats.membersByAgeBand, key as AgeBand, n);
+      }
     }
     if (!ageBands) return out;
 
-    const paths = orgs.map((o) => o.path);
-    const prefix = commonPrefix(paths);
-    const roots = [...new Set(orgs.map((o) => o.rootId))];
-    // The prefix is matched with substr rather than as a range, so that SQLite seeks
+    const prefix = commonPrefix(banded.map((o) => o.path));
+    const roots = [...new Set(banded.map((o) => o.rootId))];
+    // The members to move: born in a cut's window, in a cell under the common prefix. The prefix
+    // is matched with substr rather than as a range, so that SQLite seeks
     // member(root_id, birth_date, org_path) on the few birth days rather than the org_path index.
+    const siblings = banded.every((o) => o.path === `${prefix}${o.id}/`);
     const window = (c: BandCut) =>
-      `select ${c.index} as i, m.org_path as path, count(*) as n from member m
+      `select ${c.index} as i, ${siblings ? this.childSegment('m.org_path', prefix.length) : 'm.org_path'} as path, count(*) as n from member m
        where m.root_id in (${roots.map(() => '?').join(', ')}) and ${c.window.sql} and substr(m.org_path, 1, ${prefix.length}) = ?
-       group by m.org_path`;
-    // A member belongs to k when k's path is the prefix of its cell's path of k's length (the
-    // lengths in l; the second condition stops a shorter path from matching a longer length).
-    const corrections = await this.em.execute<Row[]>(
-      `with k(org_id, p) as (values ${orgs.map(() => '(?, ?)').join(', ')}),
-       l(len) as (select distinct length(p) from k),
-       w(i, path, n) as (${cuts.map(window).join(' union all ')})
-       select k.org_id as org_id, w.i as i, sum(w.n) as n
-       from w cross join l cross join k where k.p = substr(w.path, 1, l.len) and length(k.p) = l.len
-       group by k.org_id, w.i`,
-      [...orgs.flatMap((o) => [String(o.id), o.path]), ...cuts.flatMap((c) => [...roots, ...c.window.params, prefix])],
-    );
+       group by 2`;
+    const windowParams = cuts.flatMap((c) => [...roots, ...c.window.params, prefix]);
+    const corrections = siblings
+      ? // Children of one organisation (a drill-down): the child is the path segment after the
+        // prefix; other children than those asked for are left out below.
+        (
+          await this.em.execute<Row[]>(
+            `select w.i as i, w.path as org_id, w.n as n from (${cuts.map(window).join(' union all ')}) w`,
+            windowParams,
+          )
+        ).filter((r) => out.has(Number(r.org_id)) && wantBands.has(Number(r.org_id)))
+      : // Any organisations: a member belongs to k when k's path is the prefix of its cell's path of
+        // k's length (the lengths in l; the second condition stops a shorter path from matching).
+        await this.em.execute<Row[]>(
+          `with k(org_id, p) as (values ${banded.map(() => '(?, ?)').join(', ')}),
+           l(len) as (select distinct length(p) from k),
+           w(i, path, n) as (${cuts.map(window).join(' union all ')})
+           select k.org_id as org_id, w.i as i, sum(w.n) as n
+           from w cross join l cross join k where k.p = substr(w.path, 1, l.len) and length(k.p) = l.len
+           group by k.org_id, w.i`,
+          [...banded.flatMap((o) => [String(o.id), o.path]), ...windowParams],
+        );
     for (const r of corrections) {
       const stats = out.get(Number(r.org_id))!;
       const cut = cuts[Number(r.i)]!;

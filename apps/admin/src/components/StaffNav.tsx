@@ -1,0 +1,40 @@
+import { FormOutlined, TableOutlined } from '@ant-design/icons';
+import { NavLink } from 'react-router';
+import { useSession } from '../auth/session';
+import { useI18n } from '../i18n';
+
+/** The header's entries to the staff screens, criteria tables and scoring (viewer.canEdit). */
+export function StaffNav() {
+  const { t } = useI18n();
+  const viewer = useSession().viewer;
+  if (!viewer?.canEdit) return null;
+  const items = [
+    { to: '/criteria', label: t.nav.criteria, icon: <TableOutlined />, testId: 'nav-criteria' },
+    { to: '/assessments', label: t.nav.assessments, icon: <FormOutlined />, testId: 'nav-assessments' },
+  ];
+  return (
+    <nav aria-label={t.nav.staff} style={{ display: 'flex', alignItems: 'center', gap: 4, flexShrink: 0 }}>
+      {items.map((item) => (
+        <NavLink
+          key={item.to}
+          to={item.to}
+          data-testid={item.testId}
+          style={({ isActive }) => ({
+            display: 'inline-flex',
+            alignItems: 'center',
+            gap: 6,
+            height: 32,
+            padding: '0 12px',
+            borderRadius: 6,
+            color: '#fff',
+            whiteSpace: 'nowrap',
+            background: isActive ? 'rgba(255,255,255,.18)' : 'transparent',
+            fontWeight: isActive ? 600 : 400,
+          })}
+        >
+          {item.icon} {item.label}
+        </NavLink>
+      ))}
+    </nav>
+  );
+}

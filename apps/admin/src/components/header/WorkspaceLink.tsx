@@ -1,0 +1,31 @@
+import { CodeOutlined } from '@ant-design/icons';
+import { NavLink } from 'react-router';
+import { useSession } from '../../auth/session';
+import { useI18n } from '../../i18n';
+
+/** The header's entry to the query workspace, for analysts and admins (viewer.canQuery). */
+export function WorkspaceLink() {
+  const { t } = useI18n();
+  const viewer = useSession().viewer;
+  if (!viewer?.canQuery) return null;
+  return (
+    <NavLink
+      to="/workspace"
+      data-testid="nav-workspace"
+      style={({ isActive }) => ({
+        display: 'inline-flex',
+        alignItems: 'center',
+        gap: 6,
+        height: 32,
+        padding: '0 12px',
+        borderRadius: 6,
+        color: '#fff',
+        whiteSpace: 'nowrap',
+        background: isActive ? 'rgba(255,255,255,.18)' : 'transparent',
+        fontWeight: isActive ? 600 : 400,
+      })}
+    >
+      <CodeOutlined /> {t.nav.workspace}
+    </NavLink>
+  );
+}

@@ -1,0 +1,233 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { todayInVietnam } from '@fourgood/rules';
+import { seedDemo } from '../../apps/server/src/seed/index.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+/**
+ * The analyst workspace and the leaders' charts in a real browser over the demo data: an analyst
+ * runs a query in GraphiQL, sees it as a table, exports CSV and XLSX, saves the query and finds it
+ * in the list; the organisation page shows the ratings and "4 good" charts. Needs
+ * `pnpm --filter @fourgood/admin build` first; screenshots go to test/artifacts/screenshots/.
+ */
+const adminDir = fileURLToPath(new URL('../../apps/admin/dist', import.meta.url));
+const shots = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const ANALYST = { username: 'phantich', password: 'demo-analyst-2026' };
+const LEADER = { username: 'lanhdao.dienbien', password: 'demo-leader-2026' };
+const LAST_YEAR = Number(todayInVietnam().slice(0, 4)) - 1;
+
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+const ids: Record<string, string> = {};
+
+const QUERY = `query Provinces {
+  provinces(first: 50) {
+    totalCount
+    nodes {
+      code
+      name
+      stats {
+        members
+        organizations
+      }
+    }
+  }
+}`;
+
+async function signIn(user: { username: string; password: string }) {
+  await page.goto(`${server.url}/login`);
+  await page.locator('input[autocomplete="username"]').fill(user.username);
+  await page.locator('input[autocomplete="current-password"]').fill(user.password);
+  await page.locator('[data-testid="login-form"] button[type="submit"]').click();
+  await page.waitForURL((url) => url.pathname === '/');
+}
+
+async function signOut() {
+  await page.getByTestId('account').click();
+  await page.getByTestId('sign-out').click();
+  await page.waitForURL('**/login');
+}
+
+async function shot(name: string, options: { fullPage?: boolean } = {}) {
+  await page.mouse.move(2, (page.viewportSize()?.height ?? 768) - 2);
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${shots}${name}.png`, fullPage: options.fullPage ?? true });
+}
+
+/** A picture of one part of the page, taken from the full page so that the sticky header does not cover it. */
+async function shotOf(testId: string, name: string) {
+  await page.mouse.move(2, 2);
+  await page.waitForTimeout(400);
+  const box = await page.getByTestId(testId).boundingBox();
+  const scrollY = await page.evaluate(() => window.scrollY);
+  if (!box) throw new Error(`${testId} is not visible`);
+  await page.screenshot({ path: `${shots}${name}.png`, fullPage: true, clip: { x: box.x, y: box.y + scrollY, width: box.width, height: box.height } });
+}
+
+/** Replaces the text of GraphiQL's operation editor (Monaco) as a person would: select all, paste. */
+async function pasteQuery(text: string) {
+  const editor = page.locator('.graphiql-query-editor .monaco-editor').first();
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press('ControlOrMeta+V');
+  // Pasting is asynchronous: wait for the text before running it.
+  const firstLine = text.split('\n')[0]!.trim();
+  await page.waitForFunction((line) => document.querySelector('.graphiql-query-editor .view-lines')?.textContent?.replace(/\s+/g, ' ').includes(line), firstLine);
+  await page.waitForTimeout(300);
+}
+
+beforeAll(async () => {
+  if (!existsSync(`${adminDir}/index.html`)) {
+    throw new Error(`The admin app is not built: ${adminDir}/index.html is missing. Run \`pnpm --filter @fourgood/admin build\` first.`);
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
+  mkdirSync(shots, { recursive: true });
+  server = await startTestServer({ config: { adminDir }, prepare: (orm) => seedDemo(orm, { scale: 1 }).then(() => undefined) });
+  const found = await server.data<{ qn: { id: string }; kccq: { id: string }; db: { id: string } }>(
+    `{ qn: organization(code: "QN-QUANGNINH") { id } kccq: organization(code: "QN-KCCQ") { id } db: organization(code: "DB-DIENBIEN") { id } }`,
+  );
+  ids.qn = found.qn.id;
+  ids.kccq = found.kccq.id;
+  ids.db = found.db.id;
+
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  page = await context.newPage();
+  page.on('response', async (r) => {
+    if (r.status() >= 500) {
+      const body = await r.text().catch((e) => `(body unreadable: ${String(e).slice(0, 80)})`);
+      pageErrors.push(`HTTP ${r.status()} ${r.request().postDataJSON()?.operationName ?? r.url()} → ${body.slice(0, 300)}`);
+    }
+  });
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text());
+  });
+});
+
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail' && page) {
+    await page.screenshot({ path: `${shots}FAILED-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`, fullPage: true }).catch(() => undefined);
+  }
+});
+
+afterAll(async () => {
+  if (pageErrors.length) console.error('[browser errors]\n' + pageErrors.join('\n'));
+  if (server?.internalErrors.length) console.error('[server errors]\n' + server.internalErrors.map(String).join('\n'));
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the analyst workspace', () => {
+  it('is in the menu for an analyst and opens GraphiQL on the app’s own endpoint', async () => {
+    await signIn(ANALYST);
+    await page.getByTestId('nav-workspace').click();
+    await page.waitForURL('**/workspace');
+    await page.locator('.graphiql-query-editor .monaco-editor').first().waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('current-query').textContent()).toContain('Truy vấn mới (chưa lưu)');
+    expect(await page.getByTestId('result-panel').textContent()).toContain('Chạy một truy vấn');
+  });
+
+  it('runs a query and shows the first list of the result as a table with dotted columns', async () => {
+    await pasteQuery(QUERY);
+    await page.keyboard.press('ControlOrMeta+Enter');
+    const table = page.getByTestId('result-table');
+    await table.locator('tbody tr.ant-table-row').first().waitFor({ timeout: 15_000 });
+    const headers = await table.locator('thead th').allTextContents();
+    expect(headers).toEqual(expect.arrayContaining(['code', 'name', 'stats.members', 'stats.organizations']));
+    expect(await page.getByTestId('result-summary').textContent()).toContain('provinces.nodes');
+    expect(await table.textContent()).toContain('QN-QUANGNINH');
+    await shot('20-workspace-result', { fullPage: true });
+  });
+
+  it('exports the table to CSV (UTF-8 with BOM) and XLSX', async () => {
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    expect(csv.suggestedFilename()).toMatch(/^truy-van-\d{8}-\d{4}\.csv$/);
+    const text = readFileSync((await csv.path())!, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('code,name,stats.members,stats.organizations');
+    const rows = await page.getByTestId('result-summary').textContent();
+    expect(rows).toContain(`${lines.length - 1} dòng`);
+    const qn = lines.find((l) => l.startsWith('QN-QUANGNINH,'));
+    expect(qn).toMatch(/^QN-QUANGNINH,Đảng bộ tỉnh Quảng Ninh,\d+,\d+$/);
+
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+    const bytes = readFileSync((await xlsx.path())!);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('saves the query (name, description, shared) and finds it in the list', async () => {
+    await page.getByTestId('save-query').click();
+    const dialog = page.locator('.ant-modal').filter({ has: page.getByTestId('save-form') });
+    await dialog.waitFor();
+    await page.getByTestId('save-name').fill('Đảng viên theo tỉnh');
+    await page.getByTestId('save-description').fill('Số đảng viên và tổ chức đảng của từng đảng bộ tỉnh, thành phố');
+    await page.getByTestId('save-shared').click();
+    await shot('21-workspace-save-dialog', { fullPage: false });
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const item = page.locator('[data-testid="saved-query-item"][data-name="Đảng viên theo tỉnh"]');
+    await item.waitFor();
+    expect(await item.textContent()).toContain('Chia sẻ');
+    expect(await page.getByTestId('current-query').textContent()).toContain('Đảng viên theo tỉnh');
+
+    // Still there after a reload, and opening it puts the query back in the editor.
+    await page.reload();
+    await item.waitFor();
+    await page.locator('.graphiql-query-editor .monaco-editor').first().waitFor({ timeout: 30_000 });
+    await pasteQuery('{ viewer { user { username } } }');
+    await item.click();
+    await page.waitForFunction(() => document.querySelector('.graphiql-query-editor .view-lines')?.textContent?.replace(/\s+/g, ' ').includes('provinces(first: 50)'));
+    await shot('22-workspace-saved', { fullPage: false });
+  });
+
+  it('is not offered to a leader, and says why at its address', async () => {
+    await signOut();
+    await signIn(LEADER);
+    expect(await page.getByTestId('nav-workspace').count()).toBe(0);
+    await page.goto(`${server.url}/workspace`);
+    await page.getByTestId('workspace-forbidden').waitFor();
+  });
+});
+
+describe('charts for leaders on the organisation page', () => {
+  it('shows the rating distributions, "4 good" and the trend of the last full year', async () => {
+    await page.goto(`${server.url}/org/${ids.db}`);
+    await page.getByTestId('org-charts').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('org-charts').getAttribute('data-year')).toBe(String(LAST_YEAR));
+    await page.locator('[data-testid="chart-organizations"] svg').first().waitFor();
+    await page.locator('[data-testid="chart-members"] svg').first().waitFor();
+    await page.locator('[data-testid="chart-trend"] svg').first().waitFor();
+    expect(await page.getByTestId('chart-organizations').textContent()).toContain('Hoàn thành xuất sắc');
+    await shot('23-org-page-leader', { fullPage: false });
+    await shotOf('ratings-section', '23b-org-charts-leader');
+  });
+
+  it('shows the 2023 "4 good" pilot of the Provincial Agencies Bloc', async () => {
+    await signOut();
+    await signIn(ANALYST);
+    await page.goto(`${server.url}/org/${ids.kccq}?year=2023`);
+    await page.getByTestId('org-charts').waitFor({ timeout: 20_000 });
+    const fourGood = page.getByTestId('chart-four-good');
+    await fourGood.locator('svg').first().waitFor();
+    expect(await fourGood.textContent()).toContain('47');
+    await shotOf('ratings-section', '24-org-charts-4good-2023');
+  });
+
+  it('loaded without script errors in the page', () => {
+    // HTTP failures are listed in afterAll's log; a script error or a React warning fails the run.
+    expect(pageErrors.filter((e) => !/Download the React DevTools|^Failed to load resource|^HTTP \d+/.test(e))).toEqual([]);
+  });
+});
