@@ -131,6 +131,6 @@ const table = [
 console.log(`\n${table}\n`);
 const file = join(root, 'BENCHMARKS.md');
 const body = `Measured ${new Date().toISOString().slice(0, 10)} on this machine (2 cores), ${runs} runs after 5 warm-up runs, as a leader scoped to the province, \`pnpm bench:ratings -- ${args.join(' ')}\`. Each rating row carries the path of its organisation on the evaluation date, so a subtree's distribution is one range scan of the covering index \`rating(subject, year, org_path, level)\`.\n\n${table}`;
-writeFileSync(file, replaceSection(existsSync(file) ? readFileSync(file, 'utf8') : '', 'ratings', body));
+writeFileSync(file, replaceSection(existsSync(file) ? readFileSync(file, 'utf8') : '', `ratings-${dbs.join('-')}`, body));
 console.log(`updated ${file}`);
 process.exit(0);
