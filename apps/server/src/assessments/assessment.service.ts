@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { inTransaction } from '../common/transaction.js';
 import {
   holdsMembers,
   scoreAssessment,
@@ -375,16 +375,8 @@ export class AssessmentService {
     });
   }
 
-  private async transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      return await this.em.transactional((em) => work(em as EntityManager));
-    } catch (error) {
-      if (error instanceof OptimisticLockError) {
-        throw new AppError(ErrorCode.CONFLICT, 'Someone else changed this after you opened it: reload it', { field: 'input.expectedVersion', reason: 'STALE_VERSION' });
-      }
-      if (error instanceof UniqueConstraintViolationException) throw conflict('This already exists', undefined, 'UNIQUE');
-      throw error;
-    }
+  private transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return inTransaction(this.em, work, { unique: { message: 'This already exists' } });
   }
 }
 

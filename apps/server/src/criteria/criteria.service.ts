@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { EntityManager } from '@mikro-orm/knex';
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { inTransaction } from '../common/transaction.js';
 import {
   DEFAULT_OUTCOME_RULES,
   diffTables,
@@ -55,6 +55,7 @@ export interface TableFilter {
   seriesCode?: string | null;
 }
 
+const STALE_TABLE = 'Someone else saved this table after you opened it: reload it and apply your changes again';
 const SERIES_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
 /** Problems a draft may keep while it is being edited; publishing needs none at all. */
 const DRAFT_TOLERATED = new Set(['TOTAL_MISMATCH', 'EMPTY_GROUP', 'NO_GROUPS', 'NO_ITEMS', 'GROUP_MINIMUM_TOO_HIGH']);
@@ -118,7 +119,7 @@ export class CriteriaService {
   }
 
   private staleConflict(): AppError {
-    return new AppError(ErrorCode.CONFLICT, 'Someone else saved this table after you opened it: reload it and apply your changes again', {
+    return new AppError(ErrorCode.CONFLICT, STALE_TABLE, {
       field: 'input.expectedVersion',
       reason: 'STALE_VERSION',
     });
@@ -390,14 +391,8 @@ export class CriteriaService {
     return this.saveContent(id, expectedVersion, { groups: parsed.groups, items: parsed.items });
   }
 
-  private async transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      return await this.em.transactional((em) => work(em as EntityManager));
-    } catch (error) {
-      if (error instanceof OptimisticLockError) throw this.staleConflict();
-      if (error instanceof UniqueConstraintViolationException) throw conflict('Another record already uses this code', undefined, 'UNIQUE');
-      throw error;
-    }
+  private transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return inTransaction(this.em, work, { unique: { message: 'Another record already uses this code' }, stale: STALE_TABLE });
   }
 }
 

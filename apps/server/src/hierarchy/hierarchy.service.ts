@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import {
   checkPlacement,
@@ -18,6 +18,7 @@ import { AuditLog } from '../audit/audit.service.js';
 import { Access } from '../auth/access.js';
 import { applyScope } from '../auth/scope-filter.js';
 import { effectiveDate } from '../common/dates.js';
+import { inTransaction } from '../common/transaction.js';
 import { conflict, forbidden, invalid, notFound, Problems } from '../graphql/errors.js';
 import { pageRequest, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import {
@@ -380,13 +381,8 @@ export class HierarchyService {
 
   // ---------------------------------------------------------------- helpers
 
-  private async transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      return await this.em.transactional((em) => work(em as EntityManager));
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw conflict('Another record already uses this value', undefined, 'UNIQUE');
-      throw error;
-    }
+  private transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return inTransaction(this.em, work);
   }
 
   private async reload(id: number): Promise<Organization> {

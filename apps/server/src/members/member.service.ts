@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import {
   ageOn,
@@ -14,6 +14,7 @@ import {
   type MemberStatus,
 } from '@fourgood/rules';
 import { effectiveDate } from '../common/dates.js';
+import { inTransaction } from '../common/transaction.js';
 import { conflict, forbidden, invalid, notFound, Problems } from '../graphql/errors.js';
 import { pageRequest, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import { likeText, type HierarchyService } from '../hierarchy/hierarchy.service.js';
@@ -304,13 +305,8 @@ export class MemberService {
 
   // ---------------------------------------------------------------- helpers
 
-  private async transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      return await this.em.transactional((em) => work(em as EntityManager));
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw conflict('Another member already has this card number', 'input.cardNumber', 'UNIQUE');
-      throw error;
-    }
+  private transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return inTransaction(this.em, work, { unique: { message: 'Another member already has this card number', field: 'input.cardNumber' } });
   }
 
   private checkPersonDates(birthDate: string, joinedOn: string, officialOn: string | null, problems: Problems): void {
