@@ -3,7 +3,9 @@
  * SQLite and on PostgreSQL, measures over HTTP the query a leader's screen sends when opening an
  * organisation (the organisation, its breadcrumbs, its children with their `stats`), the SQL
  * statements it runs, and the same numbers computed by one hand-written SQL statement on the
- * driver. The figure is the ratio API / raw.
+ * driver, the way the API computes them (subtree_count plus the age-band correction). The figure
+ * is the ratio API / raw; a second raw figure scans today's members of every child (the way before
+ * subtree_count). Every run checks that the three give the same numbers.
  *
  *   pnpm bench                      # all four combinations (builds the data once, cached in data/bench)
  *   pnpm bench -- --sizes 100000 --dbs sqlite --runs 50
@@ -341,22 +343,39 @@ for (const db of dbs) {
 const ms = (n: number) => n.toFixed(1);
 const file = join(root, 'BENCHMARKS.md');
 let document = existsSync(file) ? readFileSync(file, 'utf8') : '';
-// One section per database, so that a run on one database leaves the other's figures alone.
+// One section per database; a run on some sizes keeps the rows of the other sizes from the last run.
+const header =
+  '| database | members | children | statements | API median ms | API p95 ms | raw SQL median ms | raw p95 ms | API/raw (median) | raw live scan median / p95 ms | cell page median / p95 ms (statements) |';
 for (const db of dbs) {
-  const rows = results.filter((r) => r.db === db);
-  if (rows.length === 0) continue;
-  const table = [
-    '| database | members | children | statements | API median ms | API p95 ms | raw SQL median ms | raw p95 ms | API/raw (median) | raw live scan median / p95 ms | cell page median / p95 ms (statements) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-    ...rows.map(
-      (r) =>
-        `| ${r.db} | ${r.members.toLocaleString('en')} | ${r.children} | ${r.statements} | ${ms(r.apiMedian)} | ${ms(r.apiP95)} | ${ms(r.rawMedian)} | ${ms(r.rawP95)} | ${(r.apiMedian / r.rawMedian).toFixed(2)} | ${ms(r.liveMedian)} / ${ms(r.liveP95)} | ${ms(r.cellMedian)} / ${ms(r.cellP95)} (${r.cellStatements}) |`,
-    ),
-  ].join('\n');
+  const measured = results.filter((r) => r.db === db);
+  if (measured.length === 0) continue;
+  const start = document.indexOf(`<!-- bench:drilldown-${db} -->`);
+  const end = document.indexOf(`<!-- /bench:drilldown-${db} -->`);
+  const previous = start >= 0 && end > start ? document.slice(start, end) : '';
+  const rows = new Map<number, string>();
+  const rebuilds = new Map<number, string>();
+  for (const line of previous.split('\n')) {
+    const m = /^\| \w+ \| ([\d,]+) \|/.exec(line);
+    if (m) rows.set(Number(m[1]!.replace(/,/g, '')), line);
+  }
+  for (const m of previous.matchAll(/([\d,]+) members: ([\d.]+) s/g)) rebuilds.set(Number(m[1]!.replace(/,/g, '')), m[2]!);
+  for (const r of measured) {
+    rows.set(
+      r.members,
+      `| ${r.db} | ${r.members.toLocaleString('en')} | ${r.children} | ${r.statements} | ${ms(r.apiMedian)} | ${ms(r.apiP95)} | ${ms(r.rawMedian)} | ${ms(r.rawP95)} | ${(r.apiMedian / r.rawMedian).toFixed(2)} | ${ms(r.liveMedian)} / ${ms(r.liveP95)} | ${ms(r.cellMedian)} / ${ms(r.cellP95)} (${r.cellStatements}) |`,
+    );
+    if (r.buildSeconds != null) rebuilds.set(r.members, r.buildSeconds.toFixed(2));
+  }
+  const sizes = [...rows.keys()].sort((x, y) => x - y);
+  const table = [header, '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |', ...sizes.map((n) => rows.get(n)!)].join('\n');
   console.log(`\n${table}\n`);
-  const rebuilds = rows.filter((r) => r.buildSeconds != null).map((r) => `${r.members.toLocaleString('en')} members: ${r.buildSeconds!.toFixed(2)} s`);
-  const rebuilt = rebuilds.length ? `\n\nRebuild of subtree_count for the province (\`rebuildSubtreeCounts\`, timed when the database was built): ${rebuilds.join('; ')}.` : '';
-  const body = `Measured ${new Date().toISOString().slice(0, 10)} on this machine (2 cores), ${runs} runs after 5 warm-up runs, \`pnpm bench ${args.join(' ')}\`.\n\n${table}${rebuilt}`;
+  const rebuilt = rebuilds.size
+    ? `\n\nRebuild of subtree_count for the province (\`rebuildSubtreeCounts\`, timed when the database was built): ${[...rebuilds]
+        .sort(([x], [y]) => x - y)
+        .map(([n, secs]) => `${n.toLocaleString('en')} members: ${secs} s`)
+        .join('; ')}.`
+    : '';
+  const body = `Measured ${new Date().toISOString().slice(0, 10)} on this machine (2 cores), ${runs} runs after 5 warm-up runs; last run \`pnpm bench ${args.join(' ')}\` (rows of other sizes are from earlier runs).\n\n${table}${rebuilt}`;
   document = replaceSection(document, `drilldown-${db}`, body);
 }
 writeFileSync(file, document);
