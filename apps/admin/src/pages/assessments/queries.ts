@@ -33,34 +33,7 @@ export const AssessmentFullFragment = graphql(`
       version
       seriesCode
       model
-      outcome {
-        total
-        fourGoodThreshold
-        bands {
-          top
-          second
-          third
-        }
-        bonusCap
-        deductionCap
-        excellentCapPercent
-        outstandingCapPercent
-      }
-      groups {
-        code
-        title
-        minPoints
-      }
-      items {
-        code
-        groupCode
-        text
-        guidance
-        kind
-        maxPoints
-        vetoEffect
-        metric
-      }
+      ...CriteriaContent
     }
     scores {
       itemCode

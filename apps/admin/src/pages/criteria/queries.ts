@@ -1,30 +1,8 @@
 import { graphql } from '../../gql';
 
-export const CriteriaTableFullFragment = graphql(`
-  fragment CriteriaTableFull on CriteriaTable {
-    id
-    seriesCode
-    version
-    name
-    model
-    organizationKind
-    cellType
-    status
-    isExample
-    lockVersion
-    updatedAt
-    publishedAt
-    owner {
-      id
-      name
-      ancestors {
-        id
-      }
-    }
-    basedOn {
-      id
-      version
-    }
+/** The scoring content of a table version, shared by the editor and the score sheet. */
+export const CriteriaContentFragment = graphql(`
+  fragment CriteriaContent on CriteriaTable {
     outcome {
       total
       fourGoodThreshold
@@ -53,6 +31,35 @@ export const CriteriaTableFullFragment = graphql(`
       vetoEffect
       metric
     }
+  }
+`);
+
+export const CriteriaTableFullFragment = graphql(`
+  fragment CriteriaTableFull on CriteriaTable {
+    id
+    seriesCode
+    version
+    name
+    model
+    organizationKind
+    cellType
+    status
+    isExample
+    lockVersion
+    updatedAt
+    publishedAt
+    owner {
+      id
+      name
+      ancestors {
+        id
+      }
+    }
+    basedOn {
+      id
+      version
+    }
+    ...CriteriaContent
     problems {
       path
       code
