@@ -246,9 +246,9 @@ export async function insertMemberRatings(em: EntityManager, years: number[], ro
     await em.getConnection().execute(
       `insert into rating (subject, organization_id, member_id, member_key, year, level, points, vetoes, assessment_id, evaluated_on, org_path, root_id)
        select 'MEMBER', ms.organization_id, ms.member_id, ms.member_id, ?,
-              case when (ms.member_id * 7919 + ?) % 10000 < 2500 then 'EXCELLENT'
-                   when (ms.member_id * 7919 + ?) % 10000 < 9400 then 'GOOD'
-                   when (ms.member_id * 7919 + ?) % 10000 < 9998 then 'COMPLETED'
+              case when ((ms.member_id % 10007) * 7919 + ?) % 10000 < 2500 then 'EXCELLENT'
+                   when ((ms.member_id % 10007) * 7919 + ?) % 10000 < 9400 then 'GOOD'
+                   when ((ms.member_id % 10007) * 7919 + ?) % 10000 < 9998 then 'COMPLETED'
                    else 'NOT_COMPLETED' end,
               null, null, null, ?, l.path, l.root_id
        from membership ms
@@ -266,8 +266,8 @@ export async function insertOrganizationRatings(em: EntityManager, years: number
     await em.getConnection().execute(
       `insert into rating (subject, organization_id, member_id, member_key, year, level, points, vetoes, assessment_id, evaluated_on, org_path, root_id)
        select 'ORGANIZATION', o.id, null, 0, ?,
-              case when (o.id * 7919 + ?) % 100 < 15 then 'EXCELLENT' when (o.id * 7919 + ?) % 100 < 88 then 'GOOD'
-                   when (o.id * 7919 + ?) % 100 < 98 then 'COMPLETED' else 'NOT_COMPLETED' end,
+              case when ((o.id % 10007) * 7919 + ?) % 100 < 15 then 'EXCELLENT' when ((o.id % 10007) * 7919 + ?) % 100 < 88 then 'GOOD'
+                   when ((o.id % 10007) * 7919 + ?) % 100 < 98 then 'COMPLETED' else 'NOT_COMPLETED' end,
               null, null, null, ?, l.path, l.root_id
        from organization o
        join organization_link l on l.organization_id = o.id and l.valid_from <= ? and (l.valid_to is null or l.valid_to > ?)
