@@ -57,6 +57,8 @@ async function resetPostgres(config: AppConfig): Promise<MikroORM> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
+    // `pnpm seed -- --reset` passes the `--` along.
+    args: process.argv.slice(2).filter((a) => a !== '--'),
     options: {
       scale: { type: 'string' },
       'bench-members': { type: 'string' },
