@@ -1,8 +1,6 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { Alert, App as AntApp, Button, ConfigProvider, Flex, Layout, Spin, Typography } from 'antd';
 import { StarFilled } from '@ant-design/icons';
-import enUS from 'antd/es/locale/en_US';
-import viVN from 'antd/es/locale/vi_VN';
 import { createBrowserRouter, Link, Navigate, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { Provider as UrqlProvider } from 'urql';
@@ -161,12 +159,12 @@ const router = createBrowserRouter([
 ]);
 
 function Themed() {
-  const { lang } = useI18n();
+  const { antdLocale } = useI18n();
   const [client, setClient] = useState(createClient);
   const resetClient = useCallback(() => setClient(createClient()), []);
   return (
     <ConfigProvider
-      locale={lang === 'vi' ? viVN : enUS}
+      locale={antdLocale}
       theme={{
         token: { borderRadius: 6, colorLink: '#0958d9' },
         components: {

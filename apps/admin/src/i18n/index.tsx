@@ -2,14 +2,34 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import 'dayjs/locale/en';
-import { en } from './en';
+import type { Locale } from 'antd/es/locale';
+import viVN from 'antd/es/locale/vi_VN';
 import { vi, type Dict } from './vi';
 
 export type Lang = 'vi' | 'en';
 export type { Dict };
 
 export const LANGS: readonly Lang[] = ['vi', 'en'];
-const DICTS: Record<Lang, Dict> = { vi, en };
+interface Language {
+  dict: Dict;
+  /** antd's own texts (pagination, date pickers, empty states). */
+  antd: Locale;
+}
+
+/**
+ * Vietnamese is in the first download; English (our dictionary and antd's) is fetched the first
+ * time it is chosen, which keeps the start page's JavaScript smaller.
+ */
+const LOADED: Partial<Record<Lang, Language>> = { vi: { dict: vi, antd: viVN } };
+
+export function loadLanguage(lang: Lang): Promise<Language> {
+  const ready = LOADED[lang];
+  if (ready) return Promise.resolve(ready);
+  return Promise.all([import('./en'), import('antd/es/locale/en_US')]).then(([ours, theirs]) => {
+    LOADED.en = { dict: ours.en, antd: theirs.default };
+    return LOADED.en;
+  });
+}
 const STORAGE_KEY = 'fourgood.lang';
 
 function storedLang(): Lang {
@@ -47,6 +67,7 @@ export function makeFormats(lang: Lang): Formats {
 interface I18n {
   lang: Lang;
   t: Dict;
+  antdLocale: Locale;
   f: Formats;
   setLang(lang: Lang): void;
 }
@@ -55,8 +76,20 @@ const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(storedLang);
+  const [language, setLanguage] = useState<Language | undefined>(() => LOADED[lang]);
+  useEffect(() => {
+    let live = true;
+    void loadLanguage(lang).then((loaded) => live && setLanguage(loaded));
+    return () => {
+      live = false;
+    };
+  }, [lang]);
   const setLang = useCallback((next: Lang) => {
-    setLangState(next);
+    // Switch once the dictionary is there, so no screen renders half translated.
+    void loadLanguage(next).then((loaded) => {
+      setLanguage(loaded);
+      setLangState(next);
+    });
     try {
       window.localStorage.setItem(STORAGE_KEY, next);
     } catch {
@@ -69,7 +102,13 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [lang]);
   // The dayjs locale must be right before the first render of any date picker.
   if (dayjs.locale() !== lang) dayjs.locale(lang);
-  const value = useMemo<I18n>(() => ({ lang, t: DICTS[lang], f: makeFormats(lang), setLang }), [lang, setLang]);
+  const current = language && LOADED[lang] === language ? language : LOADED[lang];
+  const value = useMemo<I18n | null>(
+    () => (current ? { lang, t: current.dict, antdLocale: current.antd, f: makeFormats(lang), setLang } : null),
+    [current, lang, setLang],
+  );
+  // Only while English loads for a visitor who chose it before: a blank instant, not a mix.
+  if (!value) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
