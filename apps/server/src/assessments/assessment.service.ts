@@ -9,6 +9,7 @@ import {
   type ScoreResult,
 } from '@fourgood/rules';
 import type { Access } from '../auth/access.js';
+import { withinRanges } from '../auth/scope-filter.js';
 import type { AuditLog } from '../audit/audit.service.js';
 import { CriteriaItem } from '../criteria/criteria-item.entity.js';
 import type { CriteriaService } from '../criteria/criteria.service.js';
@@ -69,10 +70,7 @@ export class AssessmentService {
 
   /** Assessments the caller may read: those of organisations in scope. */
   private readable(): Record<string, unknown> {
-    const ranges = this.access.readRanges();
-    if (ranges === null) return {};
-    if (ranges.length === 0) return { id: { $lt: 0 } };
-    return { $or: ranges.map(([lo, hi]) => ({ subjectPath: { $gte: lo, $lt: hi } })) };
+    return withinRanges('subjectPath', this.access.readRanges());
   }
 
   async findVisible(id: number, field = 'id'): Promise<Assessment | null> {

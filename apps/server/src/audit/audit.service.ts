@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { subtreeUpperBound } from '@fourgood/rules';
 import type { Access } from '../auth/access.js';
+import { withinRanges } from '../auth/scope-filter.js';
 import { pageRequest, toConnection, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
@@ -47,8 +48,7 @@ export class AuditLog {
   async search(em: EntityManager, query: AuditQuery, args: PageArgs): Promise<ConnectionShape<AuditEntry>> {
     this.access.requireSomewhere('AUDIT');
     const and: Array<Record<string, unknown>> = [];
-    const ranges = this.access.readRanges('AUDIT');
-    if (ranges !== null) and.push({ $or: ranges.map(([lo, hi]) => ({ orgPath: { $gte: lo, $lt: hi } })) });
+    and.push(withinRanges('orgPath', this.access.readRanges('AUDIT')));
     if (query.orgPath) and.push({ orgPath: { $gte: query.orgPath, $lt: subtreeUpperBound(query.orgPath) } });
     if (query.userId != null) and.push({ userId: query.userId });
     if (query.from) and.push({ at: { $gte: query.from } });

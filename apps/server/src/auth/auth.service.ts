@@ -6,7 +6,7 @@ import { pageRequest, toConnection, toGlobalId, type ConnectionShape, type PageA
 import { Organization } from '../hierarchy/organization.entity.js';
 import { AuditLog } from '../audit/audit.service.js';
 import { Access, type ScopedGrant } from './access.js';
-import { applyScope } from './scope-filter.js';
+import { applyScope, withinRanges } from './scope-filter.js';
 import { LoginThrottle } from './login-throttle.entity.js';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import { RoleGrant } from './role-grant.entity.js';
@@ -164,7 +164,7 @@ export class AuthService {
   async users(args: PageArgs): Promise<ConnectionShape<User>> {
     this.access.requireSomewhere('MANAGE_USERS');
     const ranges = this.access.readRanges('MANAGE_USERS');
-    const where = ranges === null ? {} : { grants: { organization: { $or: ranges.map(([lo, hi]) => ({ path: { $gte: lo, $lt: hi } })) } } };
+    const where = ranges === null ? {} : { grants: { organization: withinRanges('path', ranges) } };
     const page = await this.em.findByCursor(User, where, { ...pageRequest(args), orderBy: { username: 'asc', id: 'asc' } });
     return toConnection(page);
   }

@@ -13,11 +13,14 @@ export const SCOPE_FILTER = 'scope';
  * them fails ("No arguments provided for filter 'scope'") instead of reading everything.
  */
 export function scopeCondition(pathProperty: string) {
-  return (args: ScopeFilterArgs): Dictionary => {
-    if (args.ranges === null) return {};
-    if (args.ranges.length === 0) return { id: { $lt: 0 } };
-    return { $or: args.ranges.map(([lo, hi]) => ({ [pathProperty]: { $gte: lo, $lt: hi } })) };
-  };
+  return (args: ScopeFilterArgs): Dictionary => withinRanges(pathProperty, args.ranges);
+}
+
+/** "`pathProperty` lies in one of `ranges`": null ranges match everything, an empty list nothing. */
+export function withinRanges(pathProperty: string, ranges: Array<[string, string]> | null): Dictionary {
+  if (ranges === null) return {};
+  if (ranges.length === 0) return { id: { $lt: 0 } };
+  return { $or: ranges.map(([lo, hi]) => ({ [pathProperty]: { $gte: lo, $lt: hi } })) };
 }
 
 /** Limits every ORM read of `em` (and of its forks) to what `access` may read. */

@@ -5,6 +5,7 @@ import {
   DEFAULT_OUTCOME_RULES,
   diffTables,
   parseCsv,
+  pathIds,
   rowsToTable,
   tableToRows,
   toCsv,
@@ -22,6 +23,7 @@ import {
   type VetoEffect,
 } from '@fourgood/rules';
 import type { Access } from '../auth/access.js';
+import { withinRanges } from '../auth/scope-filter.js';
 import type { AuditLog } from '../audit/audit.service.js';
 import { AppError, conflict, ErrorCode, invalid, notFound, Problems, forbidden } from '../graphql/errors.js';
 import { pageRequest, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
@@ -75,12 +77,9 @@ export class CriteriaService {
    */
   private readableCondition(): Record<string, unknown> {
     const ranges = this.access.readRanges();
-    if (ranges === null) return {};
-    if (ranges.length === 0) return { id: { $lt: 0 } };
-    const ancestorsOfScopes = [...new Set(ranges.flatMap(([lo]) => lo.split('/').filter(Boolean).map((_, i, ids) => `/${ids.slice(0, i + 1).join('/')}/`)))];
-    return {
-      $or: [...ranges.map(([lo, hi]) => ({ ownerPath: { $gte: lo, $lt: hi } })), { ownerPath: { $in: ancestorsOfScopes } }],
-    };
+    if (ranges === null || ranges.length === 0) return withinRanges('ownerPath', ranges);
+    const ancestorsOfScopes = [...new Set(ranges.flatMap(([lo]) => pathIds(lo).map((_, i, ids) => `/${ids.slice(0, i + 1).join('/')}/`)))];
+    return { $or: [withinRanges('ownerPath', ranges), { ownerPath: { $in: ancestorsOfScopes } }] };
   }
 
   async list(filter: TableFilter, args: PageArgs): Promise<ConnectionShape<CriteriaTable>> {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { parse } from 'graphql';
 import type { Access } from '../auth/access.js';
+import { withinRanges } from '../auth/scope-filter.js';
 import { forbidden, notFound, Problems } from '../graphql/errors.js';
 import { pageRequest, toConnection, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import { SavedQuery } from './saved-query.entity.js';
@@ -23,8 +24,7 @@ export class SavedQueryService {
   /** Own queries, and shared ones saved by someone whose scope the caller can read. */
   private visible(): Record<string, unknown> {
     const own = { ownerId: this.access.viewer?.userId ?? -1 };
-    const ranges = this.access.readRanges('QUERY_WORKSPACE');
-    const shared = ranges === null ? { shared: true } : { shared: true, $or: ranges.map(([lo, hi]) => ({ scopePath: { $gte: lo, $lt: hi } })) };
+    const shared = { shared: true, ...withinRanges('scopePath', this.access.readRanges('QUERY_WORKSPACE')) };
     return { $or: [own, shared] };
   }
 
