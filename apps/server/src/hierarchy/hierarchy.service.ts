@@ -90,11 +90,9 @@ export class HierarchyService {
 
   /** The organisation, or NOT_FOUND; FORBIDDEN when it exists outside the caller's scope. */
   async require(id: number, field: string): Promise<Organization> {
-    const org = await this.byId(id);
-    if (org) return org;
-    const hidden = await this.em.findOne(Organization, id, { filters: false, fields: ['id'] });
-    if (hidden) throw forbidden(field);
-    throw notFound('Organization', field);
+    const org = await this.findVisible({ id }, field);
+    if (!org) throw notFound('Organization', field);
+    return org;
   }
 
   /** Like require, for a change: the caller must be allowed to edit there. */

@@ -89,11 +89,9 @@ export class MemberService {
 
   /** The member, or NOT_FOUND; FORBIDDEN when the member exists outside the caller's scope. */
   async require(id: number, field: string): Promise<Member> {
-    const member = await this.byId(id);
-    if (member) return member;
-    const hidden = await this.em.findOne(Member, id, { filters: false, fields: ['id'] });
-    if (hidden) throw forbidden(field);
-    throw notFound('Member', field);
+    const member = await this.findVisible({ id }, field);
+    if (!member) throw notFound('Member', field);
+    return member;
   }
 
   /** Like require, for a change: the caller must be allowed to edit the member's cell. */
