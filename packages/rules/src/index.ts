@@ -4,3 +4,4 @@ export * from './members.js';
 export * from './text.js';
 export * from './scoring.js';
 export * from './criteria-io.js';
+export * from './meetings.js';

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import { CriteriaItem } from '../criteria/criteria-item.entity.js';
 import { Assessment } from './assessment.entity.js';
 
@@ -32,4 +32,21 @@ export class AssessmentScore {
 
   @Property({ type: 'text', nullable: true })
   reviewNote: string | null = null;
+
+  /**
+   * What the recorded data gave when the assessment was opened, for an item bound to a metric:
+   * the figure, the points (or yes/no) the rule gives, and the rule with its inputs. Self scores
+   * start from it; a score that departs from it needs a note and shows as an override.
+   */
+  @Property({ type: 'decimal', precision: 12, scale: 4, nullable: true, runtimeType: 'number' })
+  metricValue: number | null = null;
+
+  @Property({ type: 'decimal', precision: 7, scale: 2, nullable: true, runtimeType: 'number' })
+  metricPoints: number | null = null;
+
+  @Property({ type: 'boolean', nullable: true })
+  metricYes: boolean | null = null;
+
+  @Property({ type: 'json', nullable: true })
+  metricDetail: (Record<string, unknown> & Opt) | null = null;
 }

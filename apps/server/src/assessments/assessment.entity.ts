@@ -6,6 +6,7 @@ import { Node, toGlobalId } from '../graphql/relay.js';
 import { AssessmentStatusEnum } from './assessment.enums.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 import { Member } from '../members/member.entity.js';
+import { Meeting } from '../meetings/meeting.entity.js';
 import { AssessmentScore } from './assessment-score.entity.js';
 
 export const ASSESSMENT_STATUSES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'] as const;
@@ -20,7 +21,7 @@ export type RatingLevelName = (typeof RATING_LEVELS)[number];
  */
 @Entity({ tableName: 'assessment' })
 @ObjectType('Assessment', { implements: Node, description: 'The scoring of one organisation or member for one period' })
-@Unique({ name: 'assessment_subject_unique', properties: ['organization', 'memberKey', 'model', 'period'] })
+@Unique({ name: 'assessment_subject_unique', properties: ['organization', 'memberKey', 'meetingKey', 'model', 'period'] })
 @Index({ name: 'assessment_path_index', properties: ['model', 'year', 'subjectPath'] })
 export class Assessment {
   @PrimaryKey({ type: 'integer' })
@@ -43,6 +44,14 @@ export class Assessment {
   /** 0 for organisation assessments: keeps the uniqueness rule simple on every database. */
   @Property({ type: 'integer' })
   memberKey!: number;
+
+  /** The meeting scored, for a meeting-quality assessment. */
+  @ManyToOne({ entity: () => Meeting, ref: true, nullable: true, deleteRule: 'cascade' })
+  meeting: Ref<Meeting> | null = null;
+
+  /** The meeting's id, 0 otherwise (the uniqueness rule, as memberKey). */
+  @Property({ type: 'integer', default: 0 })
+  meetingKey: number & Opt = 0;
 
   /** "2023", "2023-H1" or "2023-Q3". */
   @Field(() => String, { description: '"2023", "2023-H1" or "2023-Q3"' })

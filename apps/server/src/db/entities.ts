@@ -17,7 +17,15 @@ import { MemberStatusPeriod } from '../members/member-status-period.entity.js';
 import { Member } from '../members/member.entity.js';
 import { Membership } from '../members/membership.entity.js';
 import { SubtreeCount } from '../stats/subtree-count.entity.js';
+import { Attendance } from '../meetings/attendance.entity.js';
+import { MeetingGuest } from '../meetings/meeting-guest.entity.js';
+import { Meeting } from '../meetings/meeting.entity.js';
+import { OversightAssignment } from '../oversight/oversight-assignment.entity.js';
+import { Recommendation } from '../recommendations/recommendation.entity.js';
+import { Award } from '../competition/award.entity.js';
+import { MemberCommitment } from '../competition/member-commitment.entity.js';
 
 /** Every entity, listed explicitly (no folder scanning: the same list works from src and dist). */
 export const entities = [Organization, OrganizationLink, Member, Membership, MemberStatusPeriod, User, RoleGrant, Session, LoginThrottle, AuditEntry, SubtreeCount,
-  CriteriaTable, CriteriaGroup, CriteriaItem, Assessment, AssessmentScore, Rating, ModelRegistration, SavedQuery];
+  CriteriaTable, CriteriaGroup, CriteriaItem, Assessment, AssessmentScore, Rating, ModelRegistration, SavedQuery,
+  Meeting, Attendance, MeetingGuest, OversightAssignment, Recommendation, MemberCommitment, Award];

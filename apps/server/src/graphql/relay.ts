@@ -2,7 +2,7 @@ import { Cursor as OrmCursor } from '@mikro-orm/core';
 import { ArgsType, Field, ID, Int, InterfaceType, ObjectType, type ClassType } from 'type-graphql';
 import { invalid } from './errors.js';
 
-export const NODE_TYPES = ['Organization', 'Member', 'User', 'RoleGrant', 'CriteriaTable', 'Assessment', 'SavedQuery'] as const;
+export const NODE_TYPES = ['Organization', 'Member', 'User', 'RoleGrant', 'CriteriaTable', 'Assessment', 'SavedQuery', 'Meeting', 'OversightAssignment', 'Recommendation', 'MemberCommitment', 'Award'] as const;
 export type NodeTypeName = (typeof NODE_TYPES)[number];
 
 /** Global ids are base64url("Type:id"), opaque to clients and stable. */

@@ -54,6 +54,14 @@ export class Organization {
   @Property({ type: 'date' })
   foundedOn!: string;
 
+  @Field(() => Int, { nullable: true, description: 'First day of the monthly window for the regular meeting (e.g. 4); null: no window set' })
+  @Property({ type: 'integer', nullable: true })
+  meetingDayFrom: number | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'Last day of the monthly window for the regular meeting (e.g. 10)' })
+  @Property({ type: 'integer', nullable: true })
+  meetingDayTo: number | null = null;
+
   @Field(() => DateScalar, { nullable: true, description: 'First day it no longer exists; null while it exists' })
   @Property({ type: 'date', nullable: true })
   dissolvedOn: string | null = null;

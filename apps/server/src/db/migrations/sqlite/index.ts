@@ -7,6 +7,7 @@ import { Migration20261121094606 as M3 } from './Migration20261121094606.js';
 import { Migration20261121095324 as M4 } from './Migration20261121095324.js';
 import { Migration20261121095423 as M5 } from './Migration20261121095423.js';
 import { Migration20261121100145 as M6 } from './Migration20261121100145.js';
+import { Migration20261121115044 as M7 } from './Migration20261121115044.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261121092403', class: M0 },
@@ -16,4 +17,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261121095324', class: M4 },
   { name: 'Migration20261121095423', class: M5 },
   { name: 'Migration20261121100145', class: M6 },
+  { name: 'Migration20261121115044', class: M7 },
 ];
