@@ -65,7 +65,8 @@ export function expectError(res: GraphQLResponse, code: string, field?: string):
 /** A fingerprint of every table, to prove a failed mutation changed nothing. */
 export async function snapshot(server: TestServer): Promise<string> {
   const conn = server.orm.em.fork().getConnection();
-  const tables = ['organization', 'organization_link', 'member', 'membership', 'member_status_period', 'audit_entry', 'app_user', 'role_grant', 'saved_query'];
+  const tables = ['organization', 'organization_link', 'member', 'membership', 'member_status_period', 'audit_entry', 'app_user', 'role_grant', 'saved_query',
+    'assessment', 'assessment_score', 'meeting', 'attendance', 'meeting_guest', 'oversight_assignment', 'recommendation', 'member_commitment', 'award', 'model_registration'];
   const parts: string[] = [];
   for (const table of tables) {
     const rows = await conn.execute(`select * from ${table} order by id`);
