@@ -1,24 +1,37 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { antdImports } from './bundling/antd-imports.ts';
+import { graphqlDocuments } from './bundling/graphql-documents.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 /**
  * Vendor chunks: cached across releases, and kept out of the app's own route chunks. Only
- * libraries that every screen loads get a group: antd, charts (echarts) and the query editor
- * (GraphiQL, Monaco) are left to Rolldown, which splits them by the routes that import them, so
- * the explore route loads only the antd components it renders (bundle budget:
- * test/bench/bundle-budget.mjs).
+ * libraries that every screen loads get a group: antd (locales included), charts (echarts) and
+ * the query editor (GraphiQL, Monaco) are left to Rolldown, which splits them by the routes that
+ * import them, so the explore route loads only the antd components it renders (bundle budget:
+ * test/bench/bundle-budget.mjs). A group takes its modules' dependencies along: one for antd's
+ * locales put code of lazy screens into the first download.
  */
 const VENDOR_GROUPS: Array<{ name: string; test: RegExp; priority: number }> = [
   { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
   { name: 'graphql-client', test: /[\\/]node_modules[\\/](urql|@urql[\\/]core|@0no-co[\\/]graphql\.web|wonka)[\\/]/, priority: 30 },
-  { name: 'antd-locales', test: /[\\/]node_modules[\\/](antd[\\/](es|lib)[\\/]locale|dayjs[\\/]locale|@rc-component[\\/][^\\/]+[\\/](es|lib)[\\/]locale)[\\/]/, priority: 25 },
 ];
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    // Each graphql(`…`) document goes into the chunk of its screen, not all into the entry.
+    graphqlDocuments(here('src/gql')),
+    // antd modules that import big components for options the first screens do not use.
+    antdImports([
+      { importer: 'es/form/context.js', source: '@rc-component/form', to: '@rc-component/form/es/FormContext.js' },
+      { importer: 'es/card/Card.js', source: '../tabs', to: here('src/lib/antd-deferred/Tabs.tsx') },
+      { importer: 'es/breadcrumb/BreadcrumbItem.js', source: '../dropdown/dropdown', to: here('src/lib/antd-deferred/Dropdown.tsx') },
+      { importer: 'es/typography/Base/index.js', source: '../Editable', to: here('src/lib/antd-deferred/Editable.tsx') },
+    ]),
+    react(),
+  ],
   resolve: {
     alias: {
       '@fourgood/rules': here('../../packages/rules/src/index.ts'),
@@ -37,6 +50,9 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
+      // @fourgood/rules is pure (constants and functions): a module of it whose exports are unused
+      // goes, even with top-level `Object.values(…)` (the scoring rules are not on the explore route).
+      treeshake: { moduleSideEffects: (id: string) => (/[\\/]packages[\\/]rules[\\/]src[\\/]/.test(id) ? false : undefined) },
       output: {
         codeSplitting: { groups: VENDOR_GROUPS },
       },

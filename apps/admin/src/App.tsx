@@ -1,5 +1,5 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
-import { Alert, App as AntApp, Button, ConfigProvider, Flex, Layout, Spin, Typography } from 'antd';
+import { lazy, Suspense, useCallback, useState, type ComponentType, type ReactNode } from 'react';
+import { Alert, Button, ConfigProvider, Flex, Layout, Spin, theme, Typography } from 'antd';
 import { StarFilled } from '@ant-design/icons';
 import { createBrowserRouter, Link, Navigate, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -18,15 +18,37 @@ import { AsOfPlaceholder } from './components/header/AsOfPlaceholder';
 import { WorkspaceLink } from './components/header/WorkspaceLink';
 import { StaffNav } from './components/StaffNav';
 
+/**
+ * A screen that may use antd's `App.useApp()` (message, modal, notification): its code and antd's
+ * `<App>` holder are fetched together and the screen renders inside it. The explore screens do not
+ * use those hooks, and the holder is not at the root, to keep them out of the explore route's first
+ * download (bundle budget, test/bench/bundle-budget.mjs). A screen that calls `App.useApp()` must
+ * be loaded through here.
+ */
+function withAntApp(load: () => Promise<{ default: ComponentType }>) {
+  return lazy(async () => {
+    const [{ default: Screen }, { default: AntAppScope }] = await Promise.all([load(), import('./components/AntAppScope')]);
+    return {
+      default: function WithAntApp() {
+        return (
+          <AntAppScope>
+            <Screen />
+          </AntAppScope>
+        );
+      },
+    };
+  });
+}
+
 // Organisation and member screens load on demand: the start page stays small.
 const OrganizationPage = lazy(() => import('./pages/OrganizationPage'));
 const MemberPage = lazy(() => import('./pages/MemberPage'));
-const WorkspacePage = lazy(() => import('./pages/workspace/WorkspacePage'));
+const WorkspacePage = withAntApp(() => import('./pages/workspace/WorkspacePage'));
 // Staff screens: criteria tables and scoring.
-const CriteriaListPage = lazy(() => import('./pages/criteria/CriteriaListPage'));
-const CriteriaEditorPage = lazy(() => import('./pages/criteria/CriteriaEditorPage'));
-const AssessmentsPage = lazy(() => import('./pages/assessments/AssessmentsPage'));
-const AssessmentPage = lazy(() => import('./pages/assessments/AssessmentPage'));
+const CriteriaListPage = withAntApp(() => import('./pages/criteria/CriteriaListPage'));
+const CriteriaEditorPage = withAntApp(() => import('./pages/criteria/CriteriaEditorPage'));
+const AssessmentsPage = withAntApp(() => import('./pages/assessments/AssessmentsPage'));
+const AssessmentPage = withAntApp(() => import('./pages/assessments/AssessmentPage'));
 // Out of the explore route's initial load (bundle budget): the sign-in form and the date picker.
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const AsOfPicker = lazy(() => import('./components/header/AsOfPicker'));
@@ -158,6 +180,12 @@ const router = createBrowserRouter([
   },
 ]);
 
+/** The base font, size and colour of text outside antd's components (what antd's `<App>` element sets). */
+function BaseText({ children }: { children: ReactNode }) {
+  const { token } = theme.useToken();
+  return <div style={{ color: token.colorText, fontSize: token.fontSize, lineHeight: token.lineHeight, fontFamily: token.fontFamily }}>{children}</div>;
+}
+
 function Themed() {
   const { antdLocale } = useI18n();
   const [client, setClient] = useState(createClient);
@@ -173,13 +201,13 @@ function Themed() {
         },
       }}
     >
-      <AntApp>
+      <BaseText>
         <UrqlProvider value={client}>
           <SessionProvider resetClient={resetClient}>
             <RouterProvider router={router} />
           </SessionProvider>
         </UrqlProvider>
-      </AntApp>
+      </BaseText>
     </ConfigProvider>
   );
 }

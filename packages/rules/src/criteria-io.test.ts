@@ -17,7 +17,7 @@ const items: CriteriaItemDef[] = [
     metric: null,
   },
   { code: 'LD.2', groupCode: 'LD', text: 'Công tác dân vận', guidance: null, kind: 'SCORED', maxPoints: 2.5, vetoEffect: null, metric: null },
-  { code: 'SH.1', groupCode: 'SH', text: 'Sinh hoạt chuyên đề ít nhất 1 lần/quý', guidance: null, kind: 'YES_NO', maxPoints: 5, vetoEffect: null, metric: 'thematicMeetings' },
+  { code: 'SH.1', groupCode: 'SH', text: 'Sinh hoạt chuyên đề ít nhất 1 lần/quý', guidance: null, kind: 'YES_NO', maxPoints: 5, vetoEffect: null, metric: 'thematic_meetings_held' },
   { code: 'SH.V', groupCode: 'SH', text: 'Có đảng viên bị kỷ luật', guidance: null, kind: 'VETO', maxPoints: 0, vetoEffect: 'BLOCKS_TOP', metric: null },
 ];
 

@@ -216,6 +216,8 @@ export function rowsToTable(rows: string[][]): { groups: CriteriaGroupDef[]; ite
   const table: CriteriaTableDef = { model: 'FOUR_GOOD_CELL', groups, items, outcome: DEFAULT_OUTCOME_RULES };
   const reported = new Set(problems.map((p) => `${p.row}:${p.column}`));
   for (const p of validateTable(table)) {
+    // A file has no model: whether a metric suits the table's model is checked when it is saved.
+    if (p.code === 'METRIC_WRONG_MODEL') continue;
     const itemMatch = /^items\[(\d+)\]\.(\w+)$/.exec(p.path);
     const groupMatch = /^groups\[(\d+)\]\.(\w+)$/.exec(p.path);
     let row: number | undefined;

@@ -5,3 +5,6 @@ export * from './text.js';
 export * from './scoring.js';
 export * from './criteria-io.js';
 export * from './meetings.js';
+export * from './metrics.js';
+export * from './activities.js';
+export * from './meeting-record.js';

@@ -3,7 +3,7 @@
  * that say how many meetings were due. Pure: the server stores these facts on each meeting row
  * (so subtree statistics are sums in SQL) and the admin app shows the same figures in its form.
  */
-import type { IsoDate } from './dates.js';
+import { addYears, isIsoDate, type IsoDate } from './dates.js';
 
 export const MeetingKind = {
   /** Sinh hoạt định kỳ (thường kỳ) hằng tháng. */
@@ -165,4 +165,90 @@ export function quartersDue(from: IsoDate, to: IsoDate, today: IsoDate): string[
 /** The quarter of a date: 'YYYY-Qn'. */
 export function quarterOf(date: IsoDate): string {
   return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Subtree meeting statistics: the span asked for and what was due in it.
+
+/** Months since year 0 of a date or 'YYYY-MM': 2025-01 → 24300. Consecutive months differ by 1. */
+export function monthIndex(dateOrMonth: string): number {
+  return Number(dateOrMonth.slice(0, 4)) * 12 + Number(dateOrMonth.slice(5, 7)) - 1;
+}
+
+/** Quarters since year 0 of a date, 'YYYY-MM' or 'YYYY-Qn': 2025-Q1 → 8100; equals ⌊monthIndex / 3⌋. */
+export function quarterIndex(value: string): number {
+  const q = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (q) return Number(q[1]) * 4 + Number(q[2]) - 1;
+  return Math.floor(monthIndex(value) / 3);
+}
+
+/** A run of consecutive months or quarters (as indexes); `count` 0 and first > last when empty. */
+export interface IndexRange {
+  count: number;
+  first: number;
+  last: number;
+}
+
+/** What was due over one period of a cell: its months (monthsDue) and quarters (quartersDue) as index ranges. */
+export interface DueRanges {
+  months: IndexRange;
+  quarters: IndexRange;
+}
+
+function rangeOf(indexes: number[]): IndexRange {
+  return indexes.length === 0 ? { count: 0, first: 1, last: 0 } : { count: indexes.length, first: indexes[0]!, last: indexes[indexes.length - 1]! };
+}
+
+/**
+ * The months and quarters due over [from, to] (inclusive) up to `today`, as index ranges (the
+ * months of `monthsDue` and the quarters of `quartersDue` are consecutive). A cell's periods
+ * that follow each other never share a due month (a month belongs to the period holding its
+ * 10th) nor a due quarter (a quarter belongs to the period holding its last day), so sums over
+ * periods count each once.
+ */
+export function dueRanges(from: IsoDate, to: IsoDate, today: IsoDate): DueRanges {
+  if (to < from) return { months: rangeOf([]), quarters: rangeOf([]) };
+  return {
+    months: rangeOf(monthsDue(from, to, today).map(monthIndex)),
+    quarters: rangeOf(quartersDue(from, to, today).map(quarterIndex)),
+  };
+}
+
+/** Longest span of `meetingStats`, in years. */
+export const MEETING_STATS_MAX_YEARS = 5;
+
+export type MeetingSpanProblem =
+  | { field: 'year' | 'from' | 'to'; code: 'YEAR_OR_SPAN' | 'SPAN_INCOMPLETE' | 'BAD_DATE' | 'BAD_YEAR' | 'FUTURE_DATE' | 'TO_BEFORE_FROM' | 'SPAN_TOO_LONG' };
+
+/**
+ * The span of a statistics request: a calendar year, or from–to (both), or by default the current
+ * year up to today. The end is capped at today (nothing later has happened). Returns the span or
+ * the problem with the argument at fault.
+ */
+export function meetingStatsSpan(
+  args: { year?: number | null; from?: string | null; to?: string | null },
+  today: IsoDate,
+): { from: IsoDate; to: IsoDate } | MeetingSpanProblem {
+  const thisYear = Number(today.slice(0, 4));
+  const cap = (to: IsoDate) => (to < today ? to : today);
+  const hasSpan = args.from != null || args.to != null;
+  if (args.year != null) {
+    if (hasSpan) return { field: 'year', code: 'YEAR_OR_SPAN' };
+    if (!Number.isInteger(args.year) || args.year < 1930 || args.year > thisYear) return { field: 'year', code: 'BAD_YEAR' };
+    return { from: `${args.year}-01-01`, to: cap(`${args.year}-12-31`) };
+  }
+  if (!hasSpan) return { from: `${thisYear}-01-01`, to: today };
+  if (args.from == null) return { field: 'from', code: 'SPAN_INCOMPLETE' };
+  if (args.to == null) return { field: 'to', code: 'SPAN_INCOMPLETE' };
+  if (!isIsoDate(args.from)) return { field: 'from', code: 'BAD_DATE' };
+  if (!isIsoDate(args.to)) return { field: 'to', code: 'BAD_DATE' };
+  if (args.to < args.from) return { field: 'to', code: 'TO_BEFORE_FROM' };
+  if (args.from > today) return { field: 'from', code: 'FUTURE_DATE' };
+  if (args.to >= addYears(args.from, MEETING_STATS_MAX_YEARS)) return { field: 'to', code: 'SPAN_TOO_LONG' };
+  return { from: args.from, to: cap(args.to) };
+}
+
+/** part / whole, or null when there is no whole (no meeting, nobody expected, nothing rated). */
+export function shareOf(part: number, whole: number): number | null {
+  return whole > 0 ? part / whole : null;
 }

@@ -9,6 +9,8 @@
  * Problem `code`s are stable identifiers for the UI to translate; `message`s are English fallbacks.
  */
 
+import { itemMetricProblems } from './metrics.js';
+
 export const CriteriaModel = {
   FOUR_GOOD_CELL: 'FOUR_GOOD_CELL',
   FOUR_GOOD_COMMITTEE: 'FOUR_GOOD_COMMITTEE',
@@ -146,13 +148,18 @@ export function hasAtMostTwoDecimals(x: number): boolean {
   return Math.abs(scaled - Math.round(scaled)) <= EPSILON * Math.max(1, Math.abs(scaled));
 }
 
-function toH(x: number): number {
+/** Points as whole hundredths (9.16 → 916): the unit of every comparison and sum. */
+export function toHundredths(x: number): number {
   return Math.round(x * 100);
 }
 
-function fromH(h: number): number {
+/** Whole hundredths back to points (916 → 9.16). */
+export function fromHundredths(h: number): number {
   return h / 100;
 }
+
+const toH = toHundredths;
+const fromH = fromHundredths;
 
 // ---------------------------------------------------------------------------------------------
 // Table validation
@@ -308,6 +315,8 @@ export function validateTable(table: CriteriaTableDef): TableProblem[] {
         });
       }
     }
+
+    if (knownKind) problems.push(...itemMetricProblems(table.model, item, `${at}.metric`));
 
     if (knownKind && isBaseItemKind(item.kind) && pointsOk) {
       baseSumH += toH(item.maxPoints);

@@ -50,6 +50,8 @@ export type Assessment = Node & {
   level?: Maybe<RatingLevel>;
   /** Optimistic lock: send it back as expectedVersion */
   lockVersion: Scalars['Int']['output'];
+  /** The meeting scored, for a meeting-quality assessment */
+  meeting?: Maybe<Meeting>;
   member?: Maybe<Member>;
   model: CriteriaModel;
   /** The organisation scored (the cell, for a member) */
@@ -85,6 +87,8 @@ export type AssessmentEdge = {
 };
 
 export type AssessmentFilter = {
+  /** The quality assessment of this meeting */
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
   model?: InputMaybe<CriteriaModel>;
   /** Assessments in this organisation’s subtree */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
@@ -95,10 +99,16 @@ export type AssessmentFilter = {
 export type AssessmentScore = {
   __typename?: 'AssessmentScore';
   itemCode: Scalars['String']['output'];
+  /** Filled from the recorded data (items bound to a metric) */
+  metric?: Maybe<MetricFill>;
   reviewNote?: Maybe<Scalars['String']['output']>;
+  /** The review score departs from what the data gave (its note says why) */
+  reviewOverridden: Scalars['Boolean']['output'];
   reviewPoints?: Maybe<Scalars['Float']['output']>;
   reviewYes?: Maybe<Scalars['Boolean']['output']>;
   selfNote?: Maybe<Scalars['String']['output']>;
+  /** The self score departs from what the data gave (its note says why) */
+  selfOverridden: Scalars['Boolean']['output'];
   selfPoints?: Maybe<Scalars['Float']['output']>;
   selfYes?: Maybe<Scalars['Boolean']['output']>;
 };
@@ -114,6 +124,39 @@ export type AssessmentTransitionInput = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
+
+export type AssignOversightInput = {
+  /** The superior committee the person sits on: above the organisation */
+  committeeId: Scalars['ID']['input'];
+  /** First day of the term; not in the future */
+  fromDate: Scalars['Date']['input'];
+  /** Required without memberId; defaults to the member’s name */
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  /** The person, when on the member register (a member of the committee’s organisation) */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** The organisation followed */
+  organizationId: Scalars['ID']['input'];
+  /** Activities to attend per year, 1–24 (default 2) */
+  requiredPerYear?: InputMaybe<Scalars['Int']['input']>;
+  /** e.g. "Ủy viên Ban Thường vụ Thành ủy" */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of the term, when known (may be planned ahead) */
+  toDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** One member’s attendance */
+export type AttendanceInput = {
+  memberId: Scalars['ID']['input'];
+  /** Required when absent with reason (at most 500 characters); not given for a member present */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: AttendanceStatus;
+};
+
+/** Present, absent with reason, absent without reason */
+export type AttendanceStatus =
+  | 'EXCUSED'
+  | 'PRESENT'
+  | 'UNEXCUSED';
 
 /** A change made through the API */
 export type AuditEntry = {
@@ -161,6 +204,59 @@ export type AuditFilter = {
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** An award to an organisation or a member */
+export type Award = Node & {
+  __typename?: 'Award';
+  awardedOn: Scalars['Date']['output'];
+  /** The conferring committee; null when outside your scope */
+  conferredBy?: Maybe<Organization>;
+  /** Decision number, e.g. "125-QĐ/ĐUK" */
+  decisionNumber?: Maybe<Scalars['String']['output']>;
+  /** Global id */
+  id: Scalars['ID']['output'];
+  kind: AwardKind;
+  /** The member honoured; null for an award to an organisation */
+  member?: Maybe<Member>;
+  /** The organisation honoured, or the member’s cell on the award date */
+  organization?: Maybe<Organization>;
+  /** For what */
+  reason: Scalars['String']['output'];
+  /** The year of the achievement */
+  year: Scalars['Int']['output'];
+};
+
+export type AwardConnection = {
+  __typename?: 'AwardConnection';
+  edges: Array<AwardEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors */
+  nodes: Array<Award>;
+  pageInfo: PageInfo;
+  /** Number of items matching, over all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Awards of one kind in a subtree for a year */
+export type AwardCount = {
+  __typename?: 'AwardCount';
+  kind: AwardKind;
+  /** To members */
+  members: Scalars['Int']['output'];
+  /** To organisations */
+  organizations: Scalars['Int']['output'];
+};
+
+export type AwardEdge = {
+  __typename?: 'AwardEdge';
+  cursor: Scalars['String']['output'];
+  node: Award;
+};
+
+/** Giấy khen (certificate of merit), bằng khen (diploma of merit), or another award */
+export type AwardKind =
+  | 'CERTIFICATE_OF_MERIT'
+  | 'DIPLOMA_OF_MERIT'
+  | 'OTHER';
+
 /** A period of a member in one cell */
 export type CellMembership = {
   __typename?: 'CellMembership';
@@ -195,6 +291,25 @@ export type CloneCriteriaTableInput = {
   seriesCode: Scalars['String']['input'];
 };
 
+/** Technical initiatives, candidates introduced for admission, or another commitment */
+export type CommitmentKind =
+  | 'CANDIDATE_INTRODUCED'
+  | 'OTHER'
+  | 'TECHNICAL_INITIATIVE';
+
+/** Members’ commitments of one kind in a subtree for a year */
+export type CommitmentSummary = {
+  __typename?: 'CommitmentSummary';
+  kind: CommitmentKind;
+  /** Members with a commitment of this kind */
+  members: Scalars['Int']['output'];
+  /** Members whose reported results reach their targets */
+  met: Scalars['Int']['output'];
+  /** Results reported so far */
+  result: Scalars['Float']['output'];
+  target: Scalars['Float']['output'];
+};
+
 /** What a directly-superior committee governs */
 export type CommitteeSector =
   | 'ARMED_FORCES'
@@ -204,12 +319,14 @@ export type CommitteeSector =
   | 'TOWN';
 
 export type CreateAssessmentInput = {
+  /** The meeting scored (meeting-quality tables); the period is then the meeting’s year */
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
   /** The member scored (member rating) */
   memberId?: InputMaybe<Scalars['ID']['input']>;
   /** The organisation scored (organisation models) */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
-  /** "2024", "2024-H1" or "2024-Q3" */
-  period: Scalars['String']['input'];
+  /** "2024", "2024-H1" or "2024-Q3"; required unless a meeting is scored */
+  period?: InputMaybe<Scalars['String']['input']>;
   /** A published table version */
   tableId: Scalars['ID']['input'];
 };
@@ -419,6 +536,11 @@ export type CriteriaTableStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+export type DeleteMeetingInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 export type DescendantFilter = {
   cellType?: InputMaybe<CellType>;
   kind?: InputMaybe<OrganizationKind>;
@@ -430,6 +552,13 @@ export type DissolveOrganizationInput = {
   /** First day it no longer exists */
   effectiveOn: Scalars['Date']['input'];
   id: Scalars['ID']['input'];
+};
+
+export type EndOversightAssignmentInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** Last day of the term; not in the future */
+  toDate: Scalars['Date']['input'];
 };
 
 /** A superior whose comparable organisations have more "excellent" than allowed */
@@ -463,6 +592,24 @@ export type GenderCount = {
   __typename?: 'GenderCount';
   count: Scalars['Int']['output'];
   gender: Gender;
+};
+
+export type GrantAwardInput = {
+  /** Not in the future */
+  awardedOn: Scalars['Date']['input'];
+  /** The conferring committee: the organisation itself or one above it (for a member: their cell or one above it) */
+  conferredById: Scalars['ID']['input'];
+  /** e.g. "125-QĐ/ĐUK", at most 64 characters */
+  decisionNumber?: InputMaybe<Scalars['String']['input']>;
+  kind: AwardKind;
+  /** The member honoured (or give organizationId) */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** The organisation honoured (or give memberId) */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** For what, at most 2000 characters */
+  reason: Scalars['String']['input'];
+  /** The year of the achievement: not after the award date’s year */
+  year: Scalars['Int']['input'];
 };
 
 export type GrantRoleInput = {
@@ -508,15 +655,187 @@ export type LevelTally = {
   level: RatingLevel;
 };
 
+/** A meeting of a cell (sinh hoạt chi bộ) */
+export type Meeting = Node & {
+  __typename?: 'Meeting';
+  /** Every member expected, by name */
+  attendance: Array<MeetingAttendance>;
+  date: Scalars['Date']['output'];
+  /** A draft resolution was prepared beforehand */
+  draftResolution: Scalars['Boolean']['output'];
+  durationMinutes: Scalars['Int']['output'];
+  /** Members expected: active in the cell on the date */
+  eligibleCount: Scalars['Int']['output'];
+  /** "HH:MM", Vietnam time */
+  endTime: Scalars['String']['output'];
+  /** Started at 17:00 or later */
+  evening: Scalars['Boolean']['output'];
+  /** Absent with reason */
+  excusedCount: Scalars['Int']['output'];
+  /** Full minutes were recorded */
+  fullMinutes: Scalars['Boolean']['output'];
+  guests: Array<MeetingGuest>;
+  /** Global id */
+  id: Scalars['ID']['output'];
+  /** A regular meeting inside the cell’s monthly window; null without a window or for other kinds */
+  inWindow?: Maybe<Scalars['Boolean']['output']>;
+  kind: MeetingKind;
+  /** Optimistic lock: send it back as expectedVersion */
+  lockVersion: Scalars['Int']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  organization: Organization;
+  place: Scalars['String']['output'];
+  presentCount: Scalars['Int']['output'];
+  /** From the approved meeting-quality assessment */
+  quality?: Maybe<MeetingQuality>;
+  /** The meeting-quality assessment of this meeting, if one was opened */
+  qualityAssessment?: Maybe<Assessment>;
+  /** Recommendations raised at this meeting */
+  recommendations: Array<Recommendation>;
+  /** "HH:MM", Vietnam time */
+  startTime: Scalars['String']['output'];
+  /** The theme of a thematic meeting */
+  topic?: Maybe<Scalars['String']['output']>;
+  /** Absent without reason */
+  unexcusedCount: Scalars['Int']['output'];
+};
+
+/** One member’s attendance at a meeting */
+export type MeetingAttendance = {
+  __typename?: 'MeetingAttendance';
+  /** Absences with reason in a row ending at this meeting, in the member’s date order (4 or more: flagged) */
+  excusedStreak: Scalars['Int']['output'];
+  member: Member;
+  reason?: Maybe<Scalars['String']['output']>;
+  status: AttendanceStatus;
+};
+
+export type MeetingConnection = {
+  __typename?: 'MeetingConnection';
+  edges: Array<MeetingEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors */
+  nodes: Array<Meeting>;
+  pageInfo: PageInfo;
+  /** Number of items matching, over all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MeetingEdge = {
+  __typename?: 'MeetingEdge';
+  cursor: Scalars['String']['output'];
+  node: Meeting;
+};
+
+/** A member of a superior committee who attended */
+export type MeetingGuest = {
+  __typename?: 'MeetingGuest';
+  /** The oversight assignment they attended under, if any */
+  assignment?: Maybe<OversightAssignment>;
+  fullName: Scalars['String']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/** A member of a superior committee who attended: by oversight assignment, or by name */
+export type MeetingGuestInput = {
+  /** An oversight assignment to this organisation covering the date: name and title come from it */
+  assignmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Without an assignment (at most 200 characters) */
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  /** e.g. "Bí thư Thành ủy", without an assignment */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Regular (monthly), thematic, regular with a thematic part (counts as both), extraordinary */
+export type MeetingKind =
+  | 'EXTRAORDINARY'
+  | 'REGULAR'
+  | 'REGULAR_WITH_THEMATIC'
+  | 'THEMATIC';
+
+/** Tốt / khá / trung bình / kém, from the approved meeting-quality assessment */
+export type MeetingQuality =
+  | 'AVERAGE'
+  | 'FAIR'
+  | 'GOOD'
+  | 'POOR';
+
+/** Meetings of a subtree over a span of dates, following the dated tree: a meeting counts where its organisation sat on the meeting date, a cell for the part of the span it sat in the subtree. A cell owes a regular meeting for every month whose 10th falls in that part (up to today) and a thematic meeting for every quarter whose last day does. Shares are 0–1. */
+export type MeetingStats = {
+  __typename?: 'MeetingStats';
+  /** present / eligible; null when no meeting was held */
+  attendanceRate?: Maybe<Scalars['Float']['output']>;
+  /** Organisations holding members (cells, grassroots cells) that sat in the subtree at some time in the span */
+  cells: Scalars['Int']['output'];
+  /** Cells with at least one month due without a regular meeting */
+  cellsBehindOnRegular: Scalars['Int']['output'];
+  /** Cells with at least one quarter due without a thematic meeting */
+  cellsBehindOnThematic: Scalars['Int']['output'];
+  /** Members expected (on the roll), summed over the meetings */
+  eligible: Scalars['Int']['output'];
+  /** Meetings that started at 17:00 or later */
+  eveningMeetings: Scalars['Int']['output'];
+  /** eveningMeetings / meetings; null when no meeting was held */
+  eveningShare?: Maybe<Scalars['Float']['output']>;
+  /** Absences with reason, summed over the meetings */
+  excusedAbsences: Scalars['Int']['output'];
+  /** First day counted */
+  from: Scalars['Date']['output'];
+  /** Meetings of every kind held in the subtree */
+  meetings: Scalars['Int']['output'];
+  /** Members absent with reason more than 3 times in a row: distinct members with an attendance in the span (in the subtree) that ended such a run */
+  membersExcusedStreak: Scalars['Int']['output'];
+  /** Members present, summed over the meetings */
+  present: Scalars['Int']['output'];
+  /** Meetings rated good */
+  ratedGood: Scalars['Int']['output'];
+  /** ratedGood / ratedMeetings; null when no meeting was rated */
+  ratedGoodShare?: Maybe<Scalars['Float']['output']>;
+  /** Meetings with a quality from an approved meeting-quality assessment */
+  ratedMeetings: Scalars['Int']['output'];
+  /** Per cell, the months due over the part of the span it sat in the subtree, summed over the cells */
+  regularDue: Scalars['Int']['output'];
+  /** Regular meetings held (REGULAR and REGULAR_WITH_THEMATIC) */
+  regularHeld: Scalars['Int']['output'];
+  /** Regular meetings held inside their cell’s monthly window (cells without a window never count) */
+  regularInWindow: Scalars['Int']['output'];
+  /** Per cell, the months due in which it held a regular meeting, summed over the cells (at most regularDue) */
+  regularMonthsHeld: Scalars['Int']['output'];
+  /** Thematic meetings held (THEMATIC and REGULAR_WITH_THEMATIC) */
+  thematicHeld: Scalars['Int']['output'];
+  /** Per cell, the quarters due with at least one thematic meeting, summed over the cells (at most thematicQuartersDue) */
+  thematicQuartersCovered: Scalars['Int']['output'];
+  /** Per cell, the quarters due over the part of the span it sat in the subtree, summed over the cells */
+  thematicQuartersDue: Scalars['Int']['output'];
+  /** Last day counted: the end asked for, or today when earlier */
+  to: Scalars['Date']['output'];
+  /** Absences without reason, summed over the meetings */
+  unexcusedAbsences: Scalars['Int']['output'];
+};
+
+/** The monthly window for the regular meeting, e.g. days 4–10; both days null clear it */
+export type MeetingWindowInput = {
+  /** Also re-evaluate the regular meetings from this date on under the new window; by default meetings already recorded keep the window they were recorded under */
+  applyFrom?: InputMaybe<Scalars['Date']['input']>;
+  fromDay?: InputMaybe<Scalars['Int']['input']>;
+  organizationId: Scalars['ID']['input'];
+  toDay?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A party member (đảng viên) */
 export type Member = Node & {
   __typename?: 'Member';
   /** Age today in whole years */
   age: Scalars['Int']['output'];
+  /** Attendance at meetings you may read, between two dates (inclusive), oldest first */
+  attendance: Array<MemberAttendance>;
+  /** Awards to the member, newest first */
+  awards: Array<Award>;
   /** Date of birth: personal data, null unless you are staff or admin of the member’s organisation */
   birthDate?: Maybe<Scalars['Date']['output']>;
   /** Party card number (số thẻ đảng viên), unique */
   cardNumber: Scalars['String']['output'];
+  /** Competition commitments (of one year when given), latest year first */
+  commitments: Array<MemberCommitment>;
   fullName: Scalars['String']['output'];
   gender: Gender;
   /** Global id */
@@ -535,6 +854,50 @@ export type Member = Node & {
   status: MemberStatus;
   /** Status history, oldest first */
   statusHistory: Array<StatusPeriod>;
+};
+
+
+/** A party member (đảng viên) */
+export type MemberAttendanceArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A party member (đảng viên) */
+export type MemberCommitmentsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A member’s attendance at one meeting */
+export type MemberAttendance = {
+  __typename?: 'MemberAttendance';
+  excusedStreak: Scalars['Int']['output'];
+  meeting: Meeting;
+  reason?: Maybe<Scalars['String']['output']>;
+  status: AttendanceStatus;
+};
+
+/** A member’s yearly competition commitment and its result */
+export type MemberCommitment = Node & {
+  __typename?: 'MemberCommitment';
+  description: Scalars['String']['output'];
+  /** Global id */
+  id: Scalars['ID']['output'];
+  kind: CommitmentKind;
+  lockVersion: Scalars['Int']['output'];
+  member?: Maybe<Member>;
+  /** A result is reported and reaches the target */
+  met: Scalars['Boolean']['output'];
+  /** The member’s cell when it was registered */
+  organization?: Maybe<Organization>;
+  registeredOn: Scalars['Date']['output'];
+  /** What was achieved; null until reported */
+  result?: Maybe<Scalars['Float']['output']>;
+  resultNote?: Maybe<Scalars['String']['output']>;
+  /** What was promised (e.g. 1 initiative) */
+  target: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
 };
 
 export type MemberConnection = {
@@ -608,10 +971,31 @@ export type MergeOrganizationsInput = {
   targetId: Scalars['ID']['input'];
 };
 
+/** What the recorded data gave, when the assessment was opened, for an item bound to a metric */
+export type MetricFill = {
+  __typename?: 'MetricFill';
+  /** The metric, e.g. regular_meetings_held */
+  code: Scalars['String']['output'];
+  /** { metric, value, target, achievement, rule, points, yes, maxPoints, figures, missing, sentence } and the span (from, to) or the meetingId */
+  detail: Scalars['JSONObject']['output'];
+  /** The figure and the rule, in Vietnamese: "Sinh hoạt định kỳ 11/12 tháng → 9,16/10 điểm" */
+  explanation: Scalars['String']['output'];
+  /** Points the rule gives (points taken, for a deduction); null for yes/no items and without data */
+  points?: Maybe<Scalars['Float']['output']>;
+  /** What it is measured against: months or quarters due, a threshold in %, minutes */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** The figure: a count, a percentage, minutes, or 1 / 0 for a condition; null without data */
+  value?: Maybe<Scalars['Float']['output']>;
+  /** The answer the rule gives a yes/no item */
+  yes?: Maybe<Scalars['Boolean']['output']>;
+};
+
 export type ModelRegistration = {
   __typename?: 'ModelRegistration';
   fromYear: Scalars['Int']['output'];
   model: CriteriaModel;
+  /** When it was registered */
+  registeredOn: Scalars['Date']['output'];
   toYear: Scalars['Int']['output'];
 };
 
@@ -626,6 +1010,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** The superior approves: final */
   approveAssessment: Assessment;
+  /** Assigns a superior committee member to follow an organisation for a term (EDIT on the committee) */
+  assignOversight: OversightAssignment;
   /** Records a status change from a date; leaving statuses end cell membership */
   changeMemberStatus: Member;
   /** Copies a table as version 1 of another variant (cell type, kind or owner) */
@@ -640,10 +1026,16 @@ export type Mutation = {
   createOrganization: Organization;
   /** Creates an account (admins); grant it roles next */
   createUser: User;
+  /** Deletes a meeting (not once its quality is submitted or approved); answers its id */
+  deleteMeeting: Scalars['ID']['output'];
   /** Deletes one of your saved queries */
   deleteSavedQuery: Scalars['Boolean']['output'];
   /** Dissolves an organisation that has no children and no members left */
   dissolveOrganization: Organization;
+  /** Ends an assignment’s term */
+  endOversightAssignment: OversightAssignment;
+  /** Records an award to an organisation or a member (EDIT on the conferring committee) */
+  grantAward: Award;
   /** Gives a user a role over an organisation’s subtree (admins) */
   grantRole: RoleGrant;
   /** Replaces a draft’s content from a CSV or XLSX file; bad rows are all reported and nothing is saved */
@@ -660,14 +1052,24 @@ export type Mutation = {
   newCriteriaTableVersion: CriteriaTable;
   /** Freezes a valid draft; it can be used for scoring from then on */
   publishCriteriaTable: CriteriaTable;
+  /** Records a recommendation raised at a meeting (EDIT on the organisation) */
+  raiseRecommendation: Recommendation;
+  /** Records a whole meeting: details, every expected member’s attendance, the guests */
+  recordMeeting: Meeting;
   /** Records an annual rating directly (the superior’s staff), e.g. for years rated outside the app */
   recordRating: Rating;
+  /** Registers a member’s competition commitment for a year (EDIT on the member’s cell) */
+  registerCommitment: MemberCommitment;
   /** Registers an organisation for a model over a span of years */
   registerForModel: ModelRegistration;
+  /** Reports (or corrects) what a commitment achieved */
+  reportCommitmentResult: MemberCommitment;
   /** Sets a new password and ends the user’s sessions (admins) */
   resetPassword: User;
   /** The superior returns it to the unit with a reason */
   returnAssessment: Assessment;
+  /** Deletes an award recorded by mistake (EDIT on the conferring committee); returns its id */
+  revokeAward: Scalars['ID']['output'];
   /** Takes a role away (admins) */
   revokeGrant: RoleGrant;
   /** Saves the whole content of a draft; CONFLICT when someone saved in between */
@@ -676,21 +1078,34 @@ export type Mutation = {
   saveQuery: SavedQuery;
   /** Saves self scores (the unit) or review scores (the superior) */
   saveScores: Assessment;
+  /** Sets or clears the monthly window for a cell’s regular meeting */
+  setMeetingWindow: Organization;
   /** Activates or deactivates an account (admins) */
   setUserActive: User;
   /** The unit hands its self scores to the superior */
   submitAssessment: Assessment;
   /** Transfers a member to another cell from a date */
   transferMember: Member;
+  /** Replaces a meeting’s record (optimistic lock on expectedVersion) */
+  updateMeeting: Meeting;
   /** Corrects a member record (not dated; use transfer and status changes for history) */
   updateMember: Member;
   /** Renames or corrects an organisation (not dated) */
   updateOrganization: Organization;
+  /** Corrects an assignment: person, title, term, attendances per year */
+  updateOversightAssignment: OversightAssignment;
+  /** Moves a recommendation on (in progress, resolved, declined), escalates it, or corrects its text */
+  updateRecommendation: Recommendation;
 };
 
 
 export type MutationApproveAssessmentArgs = {
   input: AssessmentTransitionInput;
+};
+
+
+export type MutationAssignOversightArgs = {
+  input: AssignOversightInput;
 };
 
 
@@ -729,6 +1144,11 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDeleteMeetingArgs = {
+  input: DeleteMeetingInput;
+};
+
+
 export type MutationDeleteSavedQueryArgs = {
   id: Scalars['ID']['input'];
 };
@@ -736,6 +1156,16 @@ export type MutationDeleteSavedQueryArgs = {
 
 export type MutationDissolveOrganizationArgs = {
   input: DissolveOrganizationInput;
+};
+
+
+export type MutationEndOversightAssignmentArgs = {
+  input: EndOversightAssignmentInput;
+};
+
+
+export type MutationGrantAwardArgs = {
+  input: GrantAwardInput;
 };
 
 
@@ -775,13 +1205,33 @@ export type MutationPublishCriteriaTableArgs = {
 };
 
 
+export type MutationRaiseRecommendationArgs = {
+  input: RaiseRecommendationInput;
+};
+
+
+export type MutationRecordMeetingArgs = {
+  input: RecordMeetingInput;
+};
+
+
 export type MutationRecordRatingArgs = {
   input: RecordRatingInput;
 };
 
 
+export type MutationRegisterCommitmentArgs = {
+  input: RegisterCommitmentInput;
+};
+
+
 export type MutationRegisterForModelArgs = {
   input: RegisterForModelInput;
+};
+
+
+export type MutationReportCommitmentResultArgs = {
+  input: ReportCommitmentResultInput;
 };
 
 
@@ -792,6 +1242,11 @@ export type MutationResetPasswordArgs = {
 
 export type MutationReturnAssessmentArgs = {
   input: ReturnAssessmentInput;
+};
+
+
+export type MutationRevokeAwardArgs = {
+  input: RevokeAwardInput;
 };
 
 
@@ -815,6 +1270,11 @@ export type MutationSaveScoresArgs = {
 };
 
 
+export type MutationSetMeetingWindowArgs = {
+  input: MeetingWindowInput;
+};
+
+
 export type MutationSetUserActiveArgs = {
   input: SetUserActiveInput;
 };
@@ -830,6 +1290,11 @@ export type MutationTransferMemberArgs = {
 };
 
 
+export type MutationUpdateMeetingArgs = {
+  input: UpdateMeetingInput;
+};
+
+
 export type MutationUpdateMemberArgs = {
   input: UpdateMemberInput;
 };
@@ -837,6 +1302,16 @@ export type MutationUpdateMemberArgs = {
 
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
+};
+
+
+export type MutationUpdateOversightAssignmentArgs = {
+  input: UpdateOversightAssignmentInput;
+};
+
+
+export type MutationUpdateRecommendationArgs = {
+  input: UpdateRecommendationInput;
 };
 
 /** An object with a global id (Relay) */
@@ -850,12 +1325,18 @@ export type Organization = Node & {
   __typename?: 'Organization';
   /** From the province (or the top of your scope) down to the parent, as on asOf (breadcrumbs) */
   ancestors: Array<Organization>;
+  /** Awards of a year in its subtree, per kind */
+  awardCounts: Array<AwardCount>;
+  /** Awards to it and its members (subtree: to anyone in its subtree), newest first */
+  awards: AwardConnection;
   /** Only for organisations that hold members */
   cellType?: Maybe<CellType>;
   /** Organisations directly under it on asOf, by name */
   children: OrganizationConnection;
   /** Stable, human-readable code, unique across the country */
   code: Scalars['String']['output'];
+  /** Members’ commitments in its subtree for a year, per kind */
+  commitmentSummary: Array<CommitmentSummary>;
   /** 0 for a province */
   depth: Scalars['Int']['output'];
   /** Every organisation below it on asOf, filtered, by name */
@@ -871,6 +1352,14 @@ export type Organization = Node & {
   /** Global id */
   id: Scalars['ID']['output'];
   kind: OrganizationKind;
+  /** First day of the monthly window for the regular meeting (e.g. 4); null: no window set */
+  meetingDayFrom?: Maybe<Scalars['Int']['output']>;
+  /** Last day of the monthly window for the regular meeting (e.g. 10) */
+  meetingDayTo?: Maybe<Scalars['Int']['output']>;
+  /** Meeting figures over its subtree (itself included) for a year, or from–to (at most 5 years); by default the current year up to today */
+  meetingStats: MeetingStats;
+  /** Its meetings between two dates (inclusive), newest first */
+  meetings: MeetingConnection;
   /** Members of the subtree on asOf, counted by the chosen dimensions */
   memberCounts: Array<MemberCount>;
   /** Current members in its cells (a cell: its own members), by name */
@@ -878,6 +1367,10 @@ export type Organization = Node & {
   name: Scalars['String']['output'];
   /** Organisations under it on asOf, counted by the chosen dimensions */
   organizationCounts: Array<OrganizationCount>;
+  /** Superior committee members assigned to follow it (those in office on activeOn when given), latest term first */
+  oversightAssignments: Array<OversightAssignment>;
+  /** Oversight assignments in its subtree for a year and who is behind */
+  oversightCompliance: OversightCompliance;
   /** Current parent (null for a province, or when outside your scope); see ancestors(asOf) for another date */
   parent?: Maybe<Organization>;
   /** The province-level organisation it currently belongs to; null when outside your scope */
@@ -888,6 +1381,12 @@ export type Organization = Node & {
   ratingTrend: Array<RatingDistribution>;
   /** Its own annual ratings, newest first */
   ratings: Array<Rating>;
+  /** Recommendations in its subtree by status, and how old the open ones are (batched across a list) */
+  recommendationStats: RecommendationStats;
+  /** Recommendations raised in its subtree, newest first */
+  recommendations: RecommendationConnection;
+  /** Its registrations for models (e.g. "4 good" 2023–2025), latest first */
+  registrations: Array<ModelRegistration>;
   /** Only for directly-superior committees */
   sector?: Maybe<CommitteeSector>;
   /** Counts over its whole subtree on asOf */
@@ -902,12 +1401,35 @@ export type OrganizationAncestorsArgs = {
 
 
 /** A party organisation (tổ chức đảng) */
+export type OrganizationAwardCountsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** A party organisation (tổ chức đảng) */
+export type OrganizationAwardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  subtree?: InputMaybe<Scalars['Boolean']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A party organisation (tổ chức đảng) */
 export type OrganizationChildrenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A party organisation (tổ chức đảng) */
+export type OrganizationCommitmentSummaryArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -931,6 +1453,25 @@ export type OrganizationExcellentCapExcessesArgs = {
 /** A party organisation (tổ chức đảng) */
 export type OrganizationFourGoodArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+/** A party organisation (tổ chức đảng) */
+export type OrganizationMeetingStatsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A party organisation (tổ chức đảng) */
+export type OrganizationMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -959,6 +1500,21 @@ export type OrganizationOrganizationCountsArgs = {
 
 
 /** A party organisation (tổ chức đảng) */
+export type OrganizationOversightAssignmentsArgs = {
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A party organisation (tổ chức đảng) */
+export type OrganizationOversightComplianceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  behindOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/** A party organisation (tổ chức đảng) */
 export type OrganizationRatingDistributionArgs = {
   subject: RatingSubject;
   year: Scalars['Int']['input'];
@@ -970,6 +1526,16 @@ export type OrganizationRatingTrendArgs = {
   fromYear: Scalars['Int']['input'];
   subject: RatingSubject;
   toYear: Scalars['Int']['input'];
+};
+
+
+/** A party organisation (tổ chức đảng) */
+export type OrganizationRecommendationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<RecommendationStatus>>;
 };
 
 
@@ -1059,6 +1625,58 @@ export type OutcomeRulesInput = {
   total?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** A superior committee member assigned to an organisation (phân công phụ trách) */
+export type OversightAssignment = Node & {
+  __typename?: 'OversightAssignment';
+  /** The superior committee the person sits on; null when outside your scope */
+  committee?: Maybe<Organization>;
+  /** First day of the term */
+  fromDate: Scalars['Date']['output'];
+  fullName: Scalars['String']['output'];
+  /** Global id */
+  id: Scalars['ID']['output'];
+  lockVersion: Scalars['Int']['output'];
+  /** The person on the member register; null when not linked or outside your scope */
+  member?: Maybe<Member>;
+  /** The organisation followed */
+  organization?: Maybe<Organization>;
+  /** Activities to attend per year */
+  requiredPerYear: Scalars['Int']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+  /** Last day of the term; null while it runs */
+  toDate?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Oversight compliance in a subtree for a year: those behind first, then by name */
+export type OversightCompliance = {
+  __typename?: 'OversightCompliance';
+  /** The day dueByNow is computed on (today) */
+  asOf: Scalars['Date']['output'];
+  /** Assignments whose term overlaps the year */
+  assignments: Scalars['Int']['output'];
+  /** Of which behind */
+  behind: Scalars['Int']['output'];
+  /** Pass as `after` for the next page */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  items: Array<OversightComplianceItem>;
+  year: Scalars['Int']['output'];
+};
+
+/** One assignment’s attendances in a year against what it requires */
+export type OversightComplianceItem = {
+  __typename?: 'OversightComplianceItem';
+  assignment: OversightAssignment;
+  /** Activities attended under the assignment in the year */
+  attended: Scalars['Int']['output'];
+  /** attended < dueByNow */
+  behind: Scalars['Boolean']['output'];
+  /** What should have been attended by today (everything, for a past year) */
+  dueByNow: Scalars['Int']['output'];
+  /** The yearly number prorated to the part of the year the term covers, rounded up */
+  required: Scalars['Int']['output'];
+};
+
 /** Figures over every province you can see */
 export type Overview = {
   __typename?: 'Overview';
@@ -1094,6 +1712,9 @@ export type Query = {
   criteriaTable?: Maybe<CriteriaTable>;
   /** Criteria tables you may read, by code and newest version first */
   criteriaTables: CriteriaTableConnection;
+  meeting?: Maybe<Meeting>;
+  /** Members expected at a meeting of the cell on that date: in the cell and active (not exempt, not attending elsewhere), by name */
+  meetingRoll: Array<Member>;
   /** One member by global id or by party card number */
   member?: Maybe<Member>;
   /** Any object by its global id */
@@ -1158,6 +1779,17 @@ export type QueryCriteriaTablesArgs = {
 };
 
 
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingRollArgs = {
+  date: Scalars['Date']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
 export type QueryMemberArgs = {
   cardNumber?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -1212,6 +1844,23 @@ export type QueryWhatIfArgs = {
   tableId: Scalars['ID']['input'];
 };
 
+export type RaiseRecommendationInput = {
+  /** Defaults to raisedOn */
+  escalatedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The superior committee it is escalated to (above the organisation) */
+  escalatedToId?: InputMaybe<Scalars['ID']['input']>;
+  /** The meeting it was raised at: one of that organisation’s meetings */
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  /** The organisation where it was raised */
+  organizationId: Scalars['ID']['input'];
+  /** Who raised it, at most 200 characters */
+  raisedBy: Scalars['String']['input'];
+  /** Not in the future, not before the meeting */
+  raisedOn: Scalars['Date']['input'];
+  /** At most 4000 characters */
+  text: Scalars['String']['input'];
+};
+
 /** An annual quality rating */
 export type Rating = {
   __typename?: 'Rating';
@@ -1258,6 +1907,89 @@ export type RatingSubject =
   | 'MEMBER'
   | 'ORGANIZATION';
 
+/** A recommendation raised at a meeting and tracked to its resolution */
+export type Recommendation = Node & {
+  __typename?: 'Recommendation';
+  /** When it was resolved or declined */
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  escalatedOn?: Maybe<Scalars['Date']['output']>;
+  /** The committee it was escalated to; null when not escalated or outside your scope */
+  escalatedTo?: Maybe<Organization>;
+  /** Global id */
+  id: Scalars['ID']['output'];
+  lockVersion: Scalars['Int']['output'];
+  /** The meeting it was raised at */
+  meeting?: Maybe<Meeting>;
+  /** Where it was raised */
+  organization?: Maybe<Organization>;
+  /** Who raised it */
+  raisedBy: Scalars['String']['output'];
+  raisedOn: Scalars['Date']['output'];
+  resolutionNote?: Maybe<Scalars['String']['output']>;
+  status: RecommendationStatus;
+  text: Scalars['String']['output'];
+};
+
+export type RecommendationConnection = {
+  __typename?: 'RecommendationConnection';
+  edges: Array<RecommendationEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors */
+  nodes: Array<Recommendation>;
+  pageInfo: PageInfo;
+  /** Number of items matching, over all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RecommendationEdge = {
+  __typename?: 'RecommendationEdge';
+  cursor: Scalars['String']['output'];
+  node: Recommendation;
+};
+
+/** Recommendations raised in a subtree: counts by status and the age of those still open (today) */
+export type RecommendationStats = {
+  __typename?: 'RecommendationStats';
+  /** Average days since the open and in-progress ones were raised */
+  averageOpenDays?: Maybe<Scalars['Float']['output']>;
+  declined: Scalars['Int']['output'];
+  inProgress: Scalars['Int']['output'];
+  /** Days since the oldest open or in-progress one was raised */
+  oldestOpenDays?: Maybe<Scalars['Int']['output']>;
+  open: Scalars['Int']['output'];
+  resolved: Scalars['Int']['output'];
+};
+
+/** open → in progress → resolved or declined */
+export type RecommendationStatus =
+  | 'DECLINED'
+  | 'IN_PROGRESS'
+  | 'OPEN'
+  | 'RESOLVED';
+
+export type RecordMeetingInput = {
+  /** Every member expected on that date (see meetingRoll), exactly once */
+  attendance: Array<AttendanceInput>;
+  /** Not in the future */
+  date: Scalars['Date']['input'];
+  draftResolution: Scalars['Boolean']['input'];
+  /** "HH:MM", after the start */
+  endTime: Scalars['String']['input'];
+  fullMinutes: Scalars['Boolean']['input'];
+  /** Superior committee members who attended (at most 50) */
+  guests?: InputMaybe<Array<MeetingGuestInput>>;
+  kind: MeetingKind;
+  /** At most 4000 characters */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** A cell (or grassroots cell) */
+  organizationId: Scalars['ID']['input'];
+  /** At most 300 characters */
+  place: Scalars['String']['input'];
+  /** "HH:MM" */
+  startTime: Scalars['String']['input'];
+  /** Required for thematic meetings (at most 500 characters) */
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type RecordRatingInput = {
   level: RatingLevel;
   memberId?: InputMaybe<Scalars['ID']['input']>;
@@ -1266,11 +1998,32 @@ export type RecordRatingInput = {
   year: Scalars['Int']['input'];
 };
 
+export type RegisterCommitmentInput = {
+  /** What is promised, at most 2000 characters */
+  description: Scalars['String']['input'];
+  kind: CommitmentKind;
+  /** A member currently in a cell */
+  memberId: Scalars['ID']['input'];
+  /** More than 0 (e.g. 1 initiative), at most two decimals */
+  target: Scalars['Float']['input'];
+  /** From 2000 to next year */
+  year: Scalars['Int']['input'];
+};
+
 export type RegisterForModelInput = {
   fromYear: Scalars['Int']['input'];
   model: CriteriaModel;
   organizationId: Scalars['ID']['input'];
   toYear: Scalars['Int']['input'];
+};
+
+export type ReportCommitmentResultInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** At most 2000 characters */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 0 or more, at most two decimals */
+  result: Scalars['Float']['input'];
 };
 
 export type ResetPasswordInput = {
@@ -1282,6 +2035,10 @@ export type ReturnAssessmentInput = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+export type RevokeAwardInput = {
+  id: Scalars['ID']['input'];
 };
 
 export type RevokeGrantInput = {
@@ -1452,6 +2209,32 @@ export type TransferMemberInput = {
   organizationId: Scalars['ID']['input'];
 };
 
+/** The whole record again: attendance and guests are replaced (no guests given: none) */
+export type UpdateMeetingInput = {
+  /** Every member expected on that date (see meetingRoll), exactly once */
+  attendance: Array<AttendanceInput>;
+  /** Not in the future */
+  date: Scalars['Date']['input'];
+  draftResolution: Scalars['Boolean']['input'];
+  /** "HH:MM", after the start */
+  endTime: Scalars['String']['input'];
+  /** The lockVersion you edited; a newer one on the server gives CONFLICT */
+  expectedVersion: Scalars['Int']['input'];
+  fullMinutes: Scalars['Boolean']['input'];
+  /** Superior committee members who attended (at most 50) */
+  guests?: InputMaybe<Array<MeetingGuestInput>>;
+  id: Scalars['ID']['input'];
+  kind: MeetingKind;
+  /** At most 4000 characters */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** At most 300 characters */
+  place: Scalars['String']['input'];
+  /** "HH:MM" */
+  startTime: Scalars['String']['input'];
+  /** Required for thematic meetings (at most 500 characters) */
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateMemberInput = {
   birthDate?: InputMaybe<Scalars['Date']['input']>;
   cardNumber?: InputMaybe<Scalars['String']['input']>;
@@ -1469,6 +2252,36 @@ export type UpdateOrganizationInput = {
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   sector?: InputMaybe<CommitteeSector>;
+};
+
+/** Fields left out stay as they are; null clears memberId, title and toDate */
+export type UpdateOversightAssignmentInput = {
+  expectedVersion: Scalars['Int']['input'];
+  fromDate?: InputMaybe<Scalars['Date']['input']>;
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  requiredPerYear?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  toDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Fields left out stay as they are */
+export type UpdateRecommendationInput = {
+  /** With RESOLVED or DECLINED; defaults to today */
+  closedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** With escalatedToId; defaults to today */
+  escalatedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Escalates (again) to a committee above the organisation */
+  escalatedToId?: InputMaybe<Scalars['ID']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  raisedBy?: InputMaybe<Scalars['String']['input']>;
+  /** Required with RESOLVED or DECLINED */
+  resolutionNote?: InputMaybe<Scalars['String']['input']>;
+  /** OPEN → IN_PROGRESS → RESOLVED or DECLINED (final) */
+  status?: InputMaybe<RecommendationStatus>;
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An account of the admin app */
@@ -1599,6 +2412,25 @@ export type OrgChartsQueryVariables = Exact<{
 export type OrgChartsQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, organizations: { __typename?: 'RatingDistribution', year: number, rated: number, levels: Array<{ __typename?: 'LevelCount', level: RatingLevel, count: number, percent: number }> }, members: { __typename?: 'RatingDistribution', year: number, rated: number, levels: Array<{ __typename?: 'LevelCount', level: RatingLevel, count: number, percent: number }> }, fourGood: { __typename?: 'FourGoodRollup', year: number, registered: number, evaluated: number, reached: number }, organizationTrend: Array<{ __typename?: 'RatingDistribution', year: number, rated: number, levels: Array<{ __typename?: 'LevelCount', level: RatingLevel, count: number, percent: number }> }>, memberTrend: Array<{ __typename?: 'RatingDistribution', year: number, rated: number, levels: Array<{ __typename?: 'LevelCount', level: RatingLevel, count: number, percent: number }> }>, excellentCapExcesses: Array<{ __typename?: 'ExcellentCapExcess', kind: OrganizationKind, good: number, excellent: number, allowed: number, over: number, superior?: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, sector?: CommitteeSector | null } | null }> } | null };
 
 export type RatingDistributionPartsFragment = { __typename?: 'RatingDistribution', year: number, rated: number, levels: Array<{ __typename?: 'LevelCount', level: RatingLevel, count: number, percent: number }> };
+
+export type MeetingStatsFiguresFragment = { __typename?: 'MeetingStats', from: string, to: string, cells: number, meetings: number, regularHeld: number, regularMonthsHeld: number, regularDue: number, regularInWindow: number, cellsBehindOnRegular: number, thematicHeld: number, thematicQuartersCovered: number, thematicQuartersDue: number, cellsBehindOnThematic: number, eligible: number, present: number, attendanceRate?: number | null, excusedAbsences: number, unexcusedAbsences: number, membersExcusedStreak: number, eveningMeetings: number, eveningShare?: number | null, ratedMeetings: number, ratedGood: number, ratedGoodShare?: number | null };
+
+export type OrgMeetingStatsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type OrgMeetingStatsQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, meetingStats: { __typename?: 'MeetingStats', from: string, to: string, cells: number, meetings: number, regularHeld: number, regularMonthsHeld: number, regularDue: number, regularInWindow: number, cellsBehindOnRegular: number, thematicHeld: number, thematicQuartersCovered: number, thematicQuartersDue: number, cellsBehindOnThematic: number, eligible: number, present: number, attendanceRate?: number | null, excusedAbsences: number, unexcusedAbsences: number, membersExcusedStreak: number, eveningMeetings: number, eveningShare?: number | null, ratedMeetings: number, ratedGood: number, ratedGoodShare?: number | null }, recommendationStats: { __typename?: 'RecommendationStats', open: number, inProgress: number, resolved: number, declined: number, oldestOpenDays?: number | null, averageOpenDays?: number | null } } | null };
+
+export type MemberAttendanceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+}>;
+
+
+export type MemberAttendanceQuery = { __typename?: 'Query', member?: { __typename?: 'Member', id: string, attendance: Array<{ __typename?: 'MemberAttendance', status: AttendanceStatus, reason?: string | null, excusedStreak: number, meeting: { __typename?: 'Meeting', id: string, kind: MeetingKind, date: string, startTime: string, endTime: string, organization: { __typename?: 'Organization', id: string, name: string } } }> } | null };
 
 export type ProvincesQueryVariables = Exact<{
   asOf?: InputMaybe<Scalars['Date']['input']>;
@@ -1822,6 +2654,87 @@ export type ProvincesForPickerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ProvincesForPickerQuery = { __typename?: 'Query', provinces: { __typename?: 'OrganizationConnection', nodes: Array<{ __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, cellType?: CellType | null }> } };
 
+export type MeetingRowFragment = { __typename?: 'Meeting', id: string, kind: MeetingKind, date: string, startTime: string, endTime: string, place: string, topic?: string | null, eligibleCount: number, presentCount: number, excusedCount: number, unexcusedCount: number, durationMinutes: number, evening: boolean, inWindow?: boolean | null, quality?: MeetingQuality | null };
+
+export type RecommendationRowFragment = { __typename?: 'Recommendation', id: string, text: string, raisedBy: string, raisedOn: string, escalatedOn?: string | null, status: RecommendationStatus, resolutionNote?: string | null, closedOn?: string | null, lockVersion: number, escalatedTo?: { __typename?: 'Organization', id: string, name: string } | null };
+
+export type MeetingFullFragment = { __typename?: 'Meeting', draftResolution: boolean, fullMinutes: boolean, notes?: string | null, lockVersion: number, id: string, kind: MeetingKind, date: string, startTime: string, endTime: string, place: string, topic?: string | null, eligibleCount: number, presentCount: number, excusedCount: number, unexcusedCount: number, durationMinutes: number, evening: boolean, inWindow?: boolean | null, quality?: MeetingQuality | null, organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, cellType?: CellType | null, meetingDayFrom?: number | null, meetingDayTo?: number | null, ancestors: Array<{ __typename?: 'Organization', id: string, name: string }> }, attendance: Array<{ __typename?: 'MeetingAttendance', status: AttendanceStatus, reason?: string | null, excusedStreak: number, member: { __typename?: 'Member', id: string, fullName: string, position: MemberPosition } }>, guests: Array<{ __typename?: 'MeetingGuest', fullName: string, title?: string | null, assignment?: { __typename?: 'OversightAssignment', id: string, fullName: string, title?: string | null } | null }>, recommendations: Array<{ __typename?: 'Recommendation', id: string, text: string, raisedBy: string, raisedOn: string, escalatedOn?: string | null, status: RecommendationStatus, resolutionNote?: string | null, closedOn?: string | null, lockVersion: number, escalatedTo?: { __typename?: 'Organization', id: string, name: string } | null }>, qualityAssessment?: { __typename?: 'Assessment', id: string, status: AssessmentStatus, total?: number | null, level?: RatingLevel | null, table: { __typename?: 'CriteriaTable', id: string, name: string, version: number } } | null };
+
+export type CellMeetingsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type CellMeetingsQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, cellType?: CellType | null, foundedOn: string, dissolvedOn?: string | null, meetingDayFrom?: number | null, meetingDayTo?: number | null, ancestors: Array<{ __typename?: 'Organization', id: string, name: string }>, meetings: { __typename?: 'MeetingConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, nodes: Array<{ __typename?: 'Meeting', id: string, kind: MeetingKind, date: string, startTime: string, endTime: string, place: string, topic?: string | null, eligibleCount: number, presentCount: number, excusedCount: number, unexcusedCount: number, durationMinutes: number, evening: boolean, inWindow?: boolean | null, quality?: MeetingQuality | null }> }, meetingStats: { __typename?: 'MeetingStats', from: string, to: string, cells: number, meetings: number, regularHeld: number, regularMonthsHeld: number, regularDue: number, regularInWindow: number, cellsBehindOnRegular: number, thematicHeld: number, thematicQuartersCovered: number, thematicQuartersDue: number, cellsBehindOnThematic: number, eligible: number, present: number, attendanceRate?: number | null, excusedAbsences: number, unexcusedAbsences: number, membersExcusedStreak: number, eveningMeetings: number, eveningShare?: number | null, ratedMeetings: number, ratedGood: number, ratedGoodShare?: number | null } } | null };
+
+export type MeetingFormOrgQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MeetingFormOrgQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, cellType?: CellType | null, meetingDayFrom?: number | null, meetingDayTo?: number | null, ancestors: Array<{ __typename?: 'Organization', id: string, name: string }>, meetings: { __typename?: 'MeetingConnection', nodes: Array<{ __typename?: 'Meeting', id: string, place: string, startTime: string, endTime: string }> } } | null };
+
+export type MeetingRollQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+  date: Scalars['Date']['input'];
+}>;
+
+
+export type MeetingRollQuery = { __typename?: 'Query', meetingRoll: Array<{ __typename?: 'Member', id: string, fullName: string, position: MemberPosition, cardNumber: string }> };
+
+export type MeetingGuestChoicesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  date: Scalars['Date']['input'];
+}>;
+
+
+export type MeetingGuestChoicesQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, oversightAssignments: Array<{ __typename?: 'OversightAssignment', id: string, fullName: string, title?: string | null, fromDate: string, toDate?: string | null }> } | null };
+
+export type MeetingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MeetingQuery = { __typename?: 'Query', meeting?: { __typename?: 'Meeting', draftResolution: boolean, fullMinutes: boolean, notes?: string | null, lockVersion: number, id: string, kind: MeetingKind, date: string, startTime: string, endTime: string, place: string, topic?: string | null, eligibleCount: number, presentCount: number, excusedCount: number, unexcusedCount: number, durationMinutes: number, evening: boolean, inWindow?: boolean | null, quality?: MeetingQuality | null, organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, cellType?: CellType | null, meetingDayFrom?: number | null, meetingDayTo?: number | null, ancestors: Array<{ __typename?: 'Organization', id: string, name: string }> }, attendance: Array<{ __typename?: 'MeetingAttendance', status: AttendanceStatus, reason?: string | null, excusedStreak: number, member: { __typename?: 'Member', id: string, fullName: string, position: MemberPosition } }>, guests: Array<{ __typename?: 'MeetingGuest', fullName: string, title?: string | null, assignment?: { __typename?: 'OversightAssignment', id: string, fullName: string, title?: string | null } | null }>, recommendations: Array<{ __typename?: 'Recommendation', id: string, text: string, raisedBy: string, raisedOn: string, escalatedOn?: string | null, status: RecommendationStatus, resolutionNote?: string | null, closedOn?: string | null, lockVersion: number, escalatedTo?: { __typename?: 'Organization', id: string, name: string } | null }>, qualityAssessment?: { __typename?: 'Assessment', id: string, status: AssessmentStatus, total?: number | null, level?: RatingLevel | null, table: { __typename?: 'CriteriaTable', id: string, name: string, version: number } } | null } | null };
+
+export type RecordMeetingMutationVariables = Exact<{
+  input: RecordMeetingInput;
+}>;
+
+
+export type RecordMeetingMutation = { __typename?: 'Mutation', recordMeeting: { __typename?: 'Meeting', draftResolution: boolean, fullMinutes: boolean, notes?: string | null, lockVersion: number, id: string, kind: MeetingKind, date: string, startTime: string, endTime: string, place: string, topic?: string | null, eligibleCount: number, presentCount: number, excusedCount: number, unexcusedCount: number, durationMinutes: number, evening: boolean, inWindow?: boolean | null, quality?: MeetingQuality | null, organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, cellType?: CellType | null, meetingDayFrom?: number | null, meetingDayTo?: number | null, ancestors: Array<{ __typename?: 'Organization', id: string, name: string }> }, attendance: Array<{ __typename?: 'MeetingAttendance', status: AttendanceStatus, reason?: string | null, excusedStreak: number, member: { __typename?: 'Member', id: string, fullName: string, position: MemberPosition } }>, guests: Array<{ __typename?: 'MeetingGuest', fullName: string, title?: string | null, assignment?: { __typename?: 'OversightAssignment', id: string, fullName: string, title?: string | null } | null }>, recommendations: Array<{ __typename?: 'Recommendation', id: string, text: string, raisedBy: string, raisedOn: string, escalatedOn?: string | null, status: RecommendationStatus, resolutionNote?: string | null, closedOn?: string | null, lockVersion: number, escalatedTo?: { __typename?: 'Organization', id: string, name: string } | null }>, qualityAssessment?: { __typename?: 'Assessment', id: string, status: AssessmentStatus, total?: number | null, level?: RatingLevel | null, table: { __typename?: 'CriteriaTable', id: string, name: string, version: number } } | null } };
+
+export type UpdateMeetingMutationVariables = Exact<{
+  input: UpdateMeetingInput;
+}>;
+
+
+export type UpdateMeetingMutation = { __typename?: 'Mutation', updateMeeting: { __typename?: 'Meeting', draftResolution: boolean, fullMinutes: boolean, notes?: string | null, lockVersion: number, id: string, kind: MeetingKind, date: string, startTime: string, endTime: string, place: string, topic?: string | null, eligibleCount: number, presentCount: number, excusedCount: number, unexcusedCount: number, durationMinutes: number, evening: boolean, inWindow?: boolean | null, quality?: MeetingQuality | null, organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, cellType?: CellType | null, meetingDayFrom?: number | null, meetingDayTo?: number | null, ancestors: Array<{ __typename?: 'Organization', id: string, name: string }> }, attendance: Array<{ __typename?: 'MeetingAttendance', status: AttendanceStatus, reason?: string | null, excusedStreak: number, member: { __typename?: 'Member', id: string, fullName: string, position: MemberPosition } }>, guests: Array<{ __typename?: 'MeetingGuest', fullName: string, title?: string | null, assignment?: { __typename?: 'OversightAssignment', id: string, fullName: string, title?: string | null } | null }>, recommendations: Array<{ __typename?: 'Recommendation', id: string, text: string, raisedBy: string, raisedOn: string, escalatedOn?: string | null, status: RecommendationStatus, resolutionNote?: string | null, closedOn?: string | null, lockVersion: number, escalatedTo?: { __typename?: 'Organization', id: string, name: string } | null }>, qualityAssessment?: { __typename?: 'Assessment', id: string, status: AssessmentStatus, total?: number | null, level?: RatingLevel | null, table: { __typename?: 'CriteriaTable', id: string, name: string, version: number } } | null } };
+
+export type DeleteMeetingMutationVariables = Exact<{
+  input: DeleteMeetingInput;
+}>;
+
+
+export type DeleteMeetingMutation = { __typename?: 'Mutation', deleteMeeting: string };
+
+export type RaiseRecommendationMutationVariables = Exact<{
+  input: RaiseRecommendationInput;
+}>;
+
+
+export type RaiseRecommendationMutation = { __typename?: 'Mutation', raiseRecommendation: { __typename?: 'Recommendation', id: string, text: string, raisedBy: string, raisedOn: string, escalatedOn?: string | null, status: RecommendationStatus, resolutionNote?: string | null, closedOn?: string | null, lockVersion: number, meeting?: { __typename?: 'Meeting', id: string } | null, escalatedTo?: { __typename?: 'Organization', id: string, name: string } | null } };
+
+export type UpdateRecommendationMutationVariables = Exact<{
+  input: UpdateRecommendationInput;
+}>;
+
+
+export type UpdateRecommendationMutation = { __typename?: 'Mutation', updateRecommendation: { __typename?: 'Recommendation', id: string, text: string, raisedBy: string, raisedOn: string, escalatedOn?: string | null, status: RecommendationStatus, resolutionNote?: string | null, closedOn?: string | null, lockVersion: number, meeting?: { __typename?: 'Meeting', id: string } | null, escalatedTo?: { __typename?: 'Organization', id: string, name: string } | null } };
+
 export type SavedQueriesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
 }>;
@@ -1846,16 +2759,22 @@ export type DeleteSavedQueryMutationVariables = Exact<{
 export type DeleteSavedQueryMutation = { __typename?: 'Mutation', deleteSavedQuery: boolean };
 
 export const RatingDistributionPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingDistributionParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RatingDistribution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"rated"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}}]}}]} as unknown as DocumentNode<RatingDistributionPartsFragment, unknown>;
+export const MeetingStatsFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingStatsFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"cells"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"}},{"kind":"Field","name":{"kind":"Name","value":"regularHeld"}},{"kind":"Field","name":{"kind":"Name","value":"regularMonthsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"regularDue"}},{"kind":"Field","name":{"kind":"Name","value":"regularInWindow"}},{"kind":"Field","name":{"kind":"Name","value":"cellsBehindOnRegular"}},{"kind":"Field","name":{"kind":"Name","value":"thematicHeld"}},{"kind":"Field","name":{"kind":"Name","value":"thematicQuartersCovered"}},{"kind":"Field","name":{"kind":"Name","value":"thematicQuartersDue"}},{"kind":"Field","name":{"kind":"Name","value":"cellsBehindOnThematic"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceRate"}},{"kind":"Field","name":{"kind":"Name","value":"excusedAbsences"}},{"kind":"Field","name":{"kind":"Name","value":"unexcusedAbsences"}},{"kind":"Field","name":{"kind":"Name","value":"membersExcusedStreak"}},{"kind":"Field","name":{"kind":"Name","value":"eveningMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"eveningShare"}},{"kind":"Field","name":{"kind":"Name","value":"ratedMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"ratedGood"}},{"kind":"Field","name":{"kind":"Name","value":"ratedGoodShare"}}]}}]} as unknown as DocumentNode<MeetingStatsFiguresFragment, unknown>;
 export const HomeOrganizationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HomeOrganization"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"foundedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"}},{"kind":"Field","name":{"kind":"Name","value":"organizationsByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<HomeOrganizationFragment, unknown>;
 export const CriteriaContentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriteriaContent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriteriaTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"fourGoodThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"bands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"top"}},{"kind":"Field","name":{"kind":"Name","value":"second"}},{"kind":"Field","name":{"kind":"Name","value":"third"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bonusCap"}},{"kind":"Field","name":{"kind":"Name","value":"deductionCap"}},{"kind":"Field","name":{"kind":"Name","value":"excellentCapPercent"}},{"kind":"Field","name":{"kind":"Name","value":"outstandingCapPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"minPoints"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"groupCode"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"vetoEffect"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}}]}}]}}]} as unknown as DocumentNode<CriteriaContentFragment, unknown>;
 export const AssessmentFullFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentFull"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lockVersion"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"fourGood"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"cellType"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"table"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"seriesCode"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CriteriaContent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"selfYes"}},{"kind":"Field","name":{"kind":"Name","value":"selfNote"}},{"kind":"Field","name":{"kind":"Name","value":"reviewPoints"}},{"kind":"Field","name":{"kind":"Name","value":"reviewYes"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriteriaContent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriteriaTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"fourGoodThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"bands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"top"}},{"kind":"Field","name":{"kind":"Name","value":"second"}},{"kind":"Field","name":{"kind":"Name","value":"third"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bonusCap"}},{"kind":"Field","name":{"kind":"Name","value":"deductionCap"}},{"kind":"Field","name":{"kind":"Name","value":"excellentCapPercent"}},{"kind":"Field","name":{"kind":"Name","value":"outstandingCapPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"minPoints"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"groupCode"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"vetoEffect"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}}]}}]}}]} as unknown as DocumentNode<AssessmentFullFragment, unknown>;
 export const CriteriaTableFullFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriteriaTableFull"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriteriaTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seriesCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"organizationKind"}},{"kind":"Field","name":{"kind":"Name","value":"cellType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"lockVersion"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"basedOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CriteriaContent"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriteriaContent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriteriaTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"fourGoodThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"bands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"top"}},{"kind":"Field","name":{"kind":"Name","value":"second"}},{"kind":"Field","name":{"kind":"Name","value":"third"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bonusCap"}},{"kind":"Field","name":{"kind":"Name","value":"deductionCap"}},{"kind":"Field","name":{"kind":"Name","value":"excellentCapPercent"}},{"kind":"Field","name":{"kind":"Name","value":"outstandingCapPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"minPoints"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"groupCode"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"vetoEffect"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}}]}}]}}]} as unknown as DocumentNode<CriteriaTableFullFragment, unknown>;
+export const MeetingRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleCount"}},{"kind":"Field","name":{"kind":"Name","value":"presentCount"}},{"kind":"Field","name":{"kind":"Name","value":"excusedCount"}},{"kind":"Field","name":{"kind":"Name","value":"unexcusedCount"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"evening"}},{"kind":"Field","name":{"kind":"Name","value":"inWindow"}},{"kind":"Field","name":{"kind":"Name","value":"quality"}}]}}]} as unknown as DocumentNode<MeetingRowFragment, unknown>;
+export const RecommendationRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecommendationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lockVersion"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RecommendationRowFragment, unknown>;
+export const MeetingFullFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFull"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingRow"}},{"kind":"Field","name":{"kind":"Name","value":"draftResolution"}},{"kind":"Field","name":{"kind":"Name","value":"fullMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"lockVersion"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"cellType"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDayFrom"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDayTo"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"excusedStreak"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecommendationRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualityAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"table"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleCount"}},{"kind":"Field","name":{"kind":"Name","value":"presentCount"}},{"kind":"Field","name":{"kind":"Name","value":"excusedCount"}},{"kind":"Field","name":{"kind":"Name","value":"unexcusedCount"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"evening"}},{"kind":"Field","name":{"kind":"Name","value":"inWindow"}},{"kind":"Field","name":{"kind":"Name","value":"quality"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecommendationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lockVersion"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MeetingFullFragment, unknown>;
 export const SavedQueryPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SavedQueryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SavedQuery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"query"}},{"kind":"Field","name":{"kind":"Name","value":"variables"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SavedQueryPartsFragment, unknown>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"canReadPersonal"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canQuery"}},{"kind":"Field","name":{"kind":"Name","value":"canManageUsers"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const OrganizationChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationChildren"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"cellType"}},{"kind":"Field","name":{"kind":"Name","value":"foundedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationChildrenQuery, OrganizationChildrenQueryVariables>;
 export const OrganizationMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withCell"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"officialOn"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withCell"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationMembersQuery, OrganizationMembersQueryVariables>;
 export const OrgChartsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgCharts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","alias":{"kind":"Name","value":"organizations"},"name":{"kind":"Name","value":"ratingDistribution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"EnumValue","value":"ORGANIZATION"}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingDistributionParts"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"members"},"name":{"kind":"Name","value":"ratingDistribution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"EnumValue","value":"MEMBER"}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingDistributionParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fourGood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"evaluated"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"organizationTrend"},"name":{"kind":"Name","value":"ratingTrend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"EnumValue","value":"ORGANIZATION"}},{"kind":"Argument","name":{"kind":"Name","value":"fromYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromYear"}}},{"kind":"Argument","name":{"kind":"Name","value":"toYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingDistributionParts"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"memberTrend"},"name":{"kind":"Name","value":"ratingTrend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"EnumValue","value":"MEMBER"}},{"kind":"Argument","name":{"kind":"Name","value":"fromYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromYear"}}},{"kind":"Argument","name":{"kind":"Name","value":"toYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingDistributionParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excellentCapExcesses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"superior"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"good"}},{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"over"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingDistributionParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RatingDistribution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"rated"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}}]}}]} as unknown as DocumentNode<OrgChartsQuery, OrgChartsQueryVariables>;
+export const OrgMeetingStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgMeetingStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingStatsFigures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendationStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"declined"}},{"kind":"Field","name":{"kind":"Name","value":"oldestOpenDays"}},{"kind":"Field","name":{"kind":"Name","value":"averageOpenDays"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingStatsFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"cells"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"}},{"kind":"Field","name":{"kind":"Name","value":"regularHeld"}},{"kind":"Field","name":{"kind":"Name","value":"regularMonthsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"regularDue"}},{"kind":"Field","name":{"kind":"Name","value":"regularInWindow"}},{"kind":"Field","name":{"kind":"Name","value":"cellsBehindOnRegular"}},{"kind":"Field","name":{"kind":"Name","value":"thematicHeld"}},{"kind":"Field","name":{"kind":"Name","value":"thematicQuartersCovered"}},{"kind":"Field","name":{"kind":"Name","value":"thematicQuartersDue"}},{"kind":"Field","name":{"kind":"Name","value":"cellsBehindOnThematic"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceRate"}},{"kind":"Field","name":{"kind":"Name","value":"excusedAbsences"}},{"kind":"Field","name":{"kind":"Name","value":"unexcusedAbsences"}},{"kind":"Field","name":{"kind":"Name","value":"membersExcusedStreak"}},{"kind":"Field","name":{"kind":"Name","value":"eveningMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"eveningShare"}},{"kind":"Field","name":{"kind":"Name","value":"ratedMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"ratedGood"}},{"kind":"Field","name":{"kind":"Name","value":"ratedGoodShare"}}]}}]} as unknown as DocumentNode<OrgMeetingStatsQuery, OrgMeetingStatsQueryVariables>;
+export const MemberAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"excusedStreak"}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MemberAttendanceQuery, MemberAttendanceQueryVariables>;
 export const ProvincesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Provinces"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provinces"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HomeOrganization"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HomeOrganization"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"foundedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"}},{"kind":"Field","name":{"kind":"Name","value":"organizationsByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<ProvincesQuery, ProvincesQueryVariables>;
 export const MyOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyOrganizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HomeOrganization"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HomeOrganization"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"foundedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"}},{"kind":"Field","name":{"kind":"Name","value":"organizationsByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<MyOrganizationsQuery, MyOrganizationsQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
@@ -1884,6 +2803,16 @@ export const CompareCriteriaTablesDocument = {"kind":"Document","definitions":[{
 export const WhatIfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhatIf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tableId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"model"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CriteriaModel"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whatIf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tableId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tableId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"model"},"value":{"kind":"Variable","name":{"kind":"Name","value":"model"}}},{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fourGood"}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fourGood"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalNow"}},{"kind":"Field","name":{"kind":"Name","value":"totalThen"}},{"kind":"Field","name":{"kind":"Name","value":"levelNow"}},{"kind":"Field","name":{"kind":"Name","value":"levelThen"}},{"kind":"Field","name":{"kind":"Name","value":"fourGoodNow"}},{"kind":"Field","name":{"kind":"Name","value":"fourGoodThen"}}]}}]}}]}}]} as unknown as DocumentNode<WhatIfQuery, WhatIfQueryVariables>;
 export const OrgSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"cellType"}},{"kind":"Field","name":{"kind":"Name","value":"descendants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"cellType"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgSearchQuery, OrgSearchQueryVariables>;
 export const ProvincesForPickerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProvincesForPicker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provinces"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"cellType"}}]}}]}}]}}]} as unknown as DocumentNode<ProvincesForPickerQuery, ProvincesForPickerQueryVariables>;
+export const CellMeetingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CellMeetings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"cellType"}},{"kind":"Field","name":{"kind":"Name","value":"foundedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dissolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDayFrom"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDayTo"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingRow"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetingStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingStatsFigures"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleCount"}},{"kind":"Field","name":{"kind":"Name","value":"presentCount"}},{"kind":"Field","name":{"kind":"Name","value":"excusedCount"}},{"kind":"Field","name":{"kind":"Name","value":"unexcusedCount"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"evening"}},{"kind":"Field","name":{"kind":"Name","value":"inWindow"}},{"kind":"Field","name":{"kind":"Name","value":"quality"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingStatsFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"cells"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"}},{"kind":"Field","name":{"kind":"Name","value":"regularHeld"}},{"kind":"Field","name":{"kind":"Name","value":"regularMonthsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"regularDue"}},{"kind":"Field","name":{"kind":"Name","value":"regularInWindow"}},{"kind":"Field","name":{"kind":"Name","value":"cellsBehindOnRegular"}},{"kind":"Field","name":{"kind":"Name","value":"thematicHeld"}},{"kind":"Field","name":{"kind":"Name","value":"thematicQuartersCovered"}},{"kind":"Field","name":{"kind":"Name","value":"thematicQuartersDue"}},{"kind":"Field","name":{"kind":"Name","value":"cellsBehindOnThematic"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceRate"}},{"kind":"Field","name":{"kind":"Name","value":"excusedAbsences"}},{"kind":"Field","name":{"kind":"Name","value":"unexcusedAbsences"}},{"kind":"Field","name":{"kind":"Name","value":"membersExcusedStreak"}},{"kind":"Field","name":{"kind":"Name","value":"eveningMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"eveningShare"}},{"kind":"Field","name":{"kind":"Name","value":"ratedMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"ratedGood"}},{"kind":"Field","name":{"kind":"Name","value":"ratedGoodShare"}}]}}]} as unknown as DocumentNode<CellMeetingsQuery, CellMeetingsQueryVariables>;
+export const MeetingFormOrgDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingFormOrg"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"cellType"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDayFrom"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDayTo"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeetingFormOrgQuery, MeetingFormOrgQueryVariables>;
+export const MeetingRollDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingRoll"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingRoll"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"cardNumber"}}]}}]}}]} as unknown as DocumentNode<MeetingRollQuery, MeetingRollQueryVariables>;
+export const MeetingGuestChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingGuestChoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"oversightAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activeOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"toDate"}}]}}]}}]}}]} as unknown as DocumentNode<MeetingGuestChoicesQuery, MeetingGuestChoicesQueryVariables>;
+export const MeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Meeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFull"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleCount"}},{"kind":"Field","name":{"kind":"Name","value":"presentCount"}},{"kind":"Field","name":{"kind":"Name","value":"excusedCount"}},{"kind":"Field","name":{"kind":"Name","value":"unexcusedCount"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"evening"}},{"kind":"Field","name":{"kind":"Name","value":"inWindow"}},{"kind":"Field","name":{"kind":"Name","value":"quality"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecommendationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lockVersion"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFull"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingRow"}},{"kind":"Field","name":{"kind":"Name","value":"draftResolution"}},{"kind":"Field","name":{"kind":"Name","value":"fullMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"lockVersion"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"cellType"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDayFrom"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDayTo"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"excusedStreak"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecommendationRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualityAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"table"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<MeetingQuery, MeetingQueryVariables>;
+export const RecordMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFull"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleCount"}},{"kind":"Field","name":{"kind":"Name","value":"presentCount"}},{"kind":"Field","name":{"kind":"Name","value":"excusedCount"}},{"kind":"Field","name":{"kind":"Name","value":"unexcusedCount"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"evening"}},{"kind":"Field","name":{"kind":"Name","value":"inWindow"}},{"kind":"Field","name":{"kind":"Name","value":"quality"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecommendationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lockVersion"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFull"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingRow"}},{"kind":"Field","name":{"kind":"Name","value":"draftResolution"}},{"kind":"Field","name":{"kind":"Name","value":"fullMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"lockVersion"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"cellType"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDayFrom"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDayTo"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"excusedStreak"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecommendationRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualityAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"table"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<RecordMeetingMutation, RecordMeetingMutationVariables>;
+export const UpdateMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFull"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleCount"}},{"kind":"Field","name":{"kind":"Name","value":"presentCount"}},{"kind":"Field","name":{"kind":"Name","value":"excusedCount"}},{"kind":"Field","name":{"kind":"Name","value":"unexcusedCount"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"evening"}},{"kind":"Field","name":{"kind":"Name","value":"inWindow"}},{"kind":"Field","name":{"kind":"Name","value":"quality"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecommendationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lockVersion"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFull"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingRow"}},{"kind":"Field","name":{"kind":"Name","value":"draftResolution"}},{"kind":"Field","name":{"kind":"Name","value":"fullMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"lockVersion"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"cellType"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDayFrom"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDayTo"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"excusedStreak"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecommendationRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualityAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"table"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateMeetingMutation, UpdateMeetingMutationVariables>;
+export const DeleteMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<DeleteMeetingMutation, DeleteMeetingMutationVariables>;
+export const RaiseRecommendationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaiseRecommendation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseRecommendationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseRecommendation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecommendationRow"}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecommendationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lockVersion"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RaiseRecommendationMutation, RaiseRecommendationMutationVariables>;
+export const UpdateRecommendationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRecommendation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRecommendationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRecommendation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecommendationRow"}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecommendationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lockVersion"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateRecommendationMutation, UpdateRecommendationMutationVariables>;
 export const SavedQueriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SavedQueries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedQueries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SavedQueryParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SavedQueryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SavedQuery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"query"}},{"kind":"Field","name":{"kind":"Name","value":"variables"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SavedQueriesQuery, SavedQueriesQueryVariables>;
 export const SaveQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveQueryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SavedQueryParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SavedQueryParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SavedQuery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"query"}},{"kind":"Field","name":{"kind":"Name","value":"variables"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SaveQueryMutation, SaveQueryMutationVariables>;
 export const DeleteSavedQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSavedQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSavedQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteSavedQueryMutation, DeleteSavedQueryMutationVariables>;

@@ -231,6 +231,9 @@ export const criteriaEn: typeof criteriaVi = {
     BANDS_OUT_OF_RANGE: 'Levels must lie between 0 and the total.',
     THRESHOLD_OUT_OF_RANGE: 'The “4 good” line must lie between 0 and the total plus the bonus cap.',
     PERCENT_OUT_OF_RANGE: 'A percentage lies between 0 and 100.',
+    UNKNOWN_METRIC: 'No such metric. Metrics: regular_meetings_held, thematic_meetings_held, attendance_rate, meetings_rated_good, unexcused_absences, oversight_compliance (organisation); meeting_attendance, meeting_duration, draft_resolution, full_minutes (meeting).',
+    METRIC_WRONG_MODEL: 'This metric does not suit the table: meeting-quality tables take meeting metrics, the others organisation metrics; member tables are not filled from data.',
+    METRIC_WRONG_KIND: 'Metrics fill scored, yes/no and deduction items (deductions from the count of unexcused absences only).',
     TOTAL_MISMATCH: (sum: string, total: string) => `The items add up to ${sum} points, not the table total (${total}).`,
   },
   compare: {

@@ -234,6 +234,9 @@ export const criteriaVi = {
     BANDS_OUT_OF_RANGE: 'Các mức xếp loại phải nằm trong khoảng từ 0 đến tổng điểm.',
     THRESHOLD_OUT_OF_RANGE: 'Ngưỡng “4 tốt” phải từ 0 đến tổng điểm cộng mức thưởng tối đa.',
     PERCENT_OUT_OF_RANGE: 'Tỷ lệ phải từ 0 đến 100%.',
+    UNKNOWN_METRIC: 'Không có chỉ số này. Các chỉ số: regular_meetings_held, thematic_meetings_held, attendance_rate, meetings_rated_good, unexcused_absences, oversight_compliance (tổ chức); meeting_attendance, meeting_duration, draft_resolution, full_minutes (buổi sinh hoạt).',
+    METRIC_WRONG_MODEL: 'Chỉ số không dùng được cho loại bảng này: bảng chất lượng buổi sinh hoạt dùng chỉ số của buổi sinh hoạt, các bảng khác dùng chỉ số của tổ chức; bảng đảng viên không tự chấm từ số liệu.',
+    METRIC_WRONG_KIND: 'Chỉ số chỉ điền tiêu chí chấm điểm, có/không, và tiêu chí trừ điểm (chỉ số đếm số lượt vắng không lý do).',
     TOTAL_MISMATCH: (sum: string, total: string) => `Tổng điểm các tiêu chí là ${sum}, chưa bằng tổng điểm của bảng (${total}).`,
   },
   compare: {

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Alert, Card, Col, Descriptions, Flex, Row, Skeleton, Tabs, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Flex, Row, Skeleton, Tag, Typography } from 'antd';
 import { ApartmentOutlined, BankOutlined, ClusterOutlined, TeamOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -15,12 +15,15 @@ import type { OrganizationPageQuery } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { useDocumentTitle } from '../lib/hooks';
 import { KIND_ORDER, kindsBelow } from '../lib/labels';
-import { orgPath, useAsOf, useLinkTo, useParam } from '../lib/url';
+import { orgPath, useAsOf, useLinkTo } from '../lib/url';
 
-// The tables below the figures load with their own code (bundle budget of the explore route).
-const ChildrenTable = lazy(() => import('../components/ChildrenTable').then((m) => ({ default: m.ChildrenTable })));
-const MembersTable = lazy(() => import('../components/MembersTable').then((m) => ({ default: m.MembersTable })));
-const tableFallback = <Skeleton active title={false} paragraph={{ rows: 8 }} />;
+// The tables below the figures load with their own code, tabs included (bundle budget of the explore route).
+const OrgTables = lazy(() => import('../components/OrgTables'));
+const tablesFallback = (
+  <Card>
+    <Skeleton active title={false} paragraph={{ rows: 8 }} />
+  </Card>
+);
 
 const OrganizationPageDocument = graphql(`
   query OrganizationPage($id: ID!, $asOf: Date) {
@@ -81,13 +84,12 @@ export default function OrganizationPage() {
     if (result.fetching || !result.data) return <PageSkeleton />;
     return <NotFound title={t.org.notFound} hint={t.org.notFoundHint} />;
   }
-  return <OrganizationView org={org} asOf={asOf} stale={result.fetching} />;
+  return <OrganizationView org={org} stale={result.fetching} />;
 }
 
-function OrganizationView({ org, asOf, stale }: { org: Org; asOf: string | null; stale: boolean }) {
+function OrganizationView({ org, stale }: { org: Org; stale: boolean }) {
   const { t, f } = useI18n();
   const linkTo = useLinkTo();
-  const [tab, setTab] = useParam('tab');
   const cell = holdsMembers(org.kind);
   const stats = org.stats;
   const viewDate = stats.asOf;
@@ -178,52 +180,9 @@ function OrganizationView({ org, asOf, stale }: { org: Org; asOf: string | null;
 
       <RatingsSection orgId={org.id} cell={cell} />
 
-      <Card>
-        {cell ? (
-          <>
-            <Typography.Title level={5} style={{ marginTop: 0 }}>
-              <TeamOutlined /> {t.org.membersTab}
-            </Typography.Title>
-            <Suspense fallback={tableFallback}>
-              <MembersTable key={org.id} id={org.id} withCell={false} />
-            </Suspense>
-          </>
-        ) : (
-          <Tabs
-            activeKey={tab === 'members' ? 'members' : 'children'}
-            onChange={(key) => setTab(key === 'members' ? 'members' : null)}
-            destroyOnHidden
-            items={[
-              {
-                key: 'children',
-                label: (
-                  <span data-testid="tab-children">
-                    <ApartmentOutlined /> {t.org.children}
-                  </span>
-                ),
-                children: (
-                  <Suspense fallback={tableFallback}>
-                    <ChildrenTable key={`${org.id}|${asOf ?? ''}`} id={org.id} />
-                  </Suspense>
-                ),
-              },
-              {
-                key: 'members',
-                label: (
-                  <span data-testid="tab-members">
-                    <TeamOutlined /> {t.org.membersTab}
-                  </span>
-                ),
-                children: (
-                  <Suspense fallback={tableFallback}>
-                    <MembersTable key={org.id} id={org.id} withCell />
-                  </Suspense>
-                ),
-              },
-            ]}
-          />
-        )}
-      </Card>
+      <Suspense fallback={tablesFallback}>
+        <OrgTables orgId={org.id} cell={cell} />
+      </Suspense>
     </Flex>
   );
 }

@@ -77,11 +77,11 @@ export class Assessment {
   returnReason: string | null = null;
 
   @Field(() => Date, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   submittedAt: Date | null = null;
 
   @Field(() => Date, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   approvedAt: Date | null = null;
 
   @Property({ type: 'integer', nullable: true })
@@ -111,9 +111,9 @@ export class Assessment {
     return toGlobalId('Assessment', this.id);
   }
 
-  @Property({ type: 'datetime', onCreate: () => new Date() })
+  @Property({ type: 'Date', onCreate: () => new Date() })
   createdAt: Date & Opt = new Date();
 
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  @Property({ type: 'Date', onUpdate: () => new Date() })
   updatedAt: Date & Opt = new Date();
 }

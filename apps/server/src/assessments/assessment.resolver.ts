@@ -4,8 +4,10 @@ import { ConnectionType, idOf, PageArgs } from '../graphql/relay.js';
 import { CriteriaTable } from '../criteria/criteria-table.entity.js';
 import { CriteriaModelEnum } from '../criteria/criteria.enums.js';
 import { Organization } from '../hierarchy/organization.entity.js';
+import { Meeting } from '../meetings/meeting.entity.js';
 import { Member } from '../members/member.entity.js';
 import { Assessment } from './assessment.entity.js';
+import { departsFromMetric } from './assessment.service.js';
 import { AssessmentStatusEnum } from './assessment.enums.js';
 import {
   AssessmentScoreType,
@@ -25,6 +27,7 @@ export class AssessmentFilter {
   @Field(() => CriteriaModelEnum, { nullable: true }) model?: string | null;
   @Field(() => String, { nullable: true }) period?: string | null;
   @Field(() => AssessmentStatusEnum, { nullable: true }) status?: 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED' | null;
+  @Field(() => ID, { nullable: true, description: 'The quality assessment of this meeting' }) meetingId?: string | null;
 }
 
 @Resolver(() => Assessment)
@@ -37,7 +40,8 @@ export class AssessmentResolver {
   @Query(() => AssessmentConnection, { description: 'Assessments you may read, newest period first' })
   async assessments(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => AssessmentFilter, { nullable: true }) filter?: AssessmentFilter | null) {
     const org = filter?.organizationId ? await ctx.hierarchy.require(idOf('Organization', filter.organizationId, 'filter.organizationId'), 'filter.organizationId') : null;
-    return ctx.assessments.list({ organizationPath: org?.path, model: filter?.model, period: filter?.period, status: filter?.status }, page);
+    const meetingId = filter?.meetingId ? idOf('Meeting', filter.meetingId, 'filter.meetingId') : null;
+    return ctx.assessments.list({ organizationPath: org?.path, model: filter?.model, period: filter?.period, status: filter?.status, meetingId }, page);
   }
 
   @Query(() => WhatIfResultType, { description: 'How a period’s outcomes in a subtree would change under another table version (nothing is saved)' })
@@ -62,6 +66,11 @@ export class AssessmentResolver {
     return a.member ? ctx.members.byId(a.member.id) : null;
   }
 
+  @FieldResolver(() => Meeting, { nullable: true, description: 'The meeting scored, for a meeting-quality assessment' })
+  meeting(@Root() a: Assessment, @Ctx() ctx: Context) {
+    return ctx.assessments.meetingOf(a);
+  }
+
   @FieldResolver(() => CriteriaTable)
   table(@Root() a: Assessment, @Ctx() ctx: Context) {
     return ctx.criteria.require(a.table.id, 'table');
@@ -70,7 +79,18 @@ export class AssessmentResolver {
   @FieldResolver(() => [AssessmentScoreType])
   async scores(@Root() a: Assessment, @Ctx() ctx: Context): Promise<AssessmentScoreType[]> {
     const rows = await ctx.assessments.scores(a.id);
-    return rows.map((r) => ({ itemCode: r.item.getEntity().code, selfPoints: r.selfPoints, selfYes: r.selfYes, selfNote: r.selfNote, reviewPoints: r.reviewPoints, reviewYes: r.reviewYes, reviewNote: r.reviewNote }));
+    return rows.map((r) => ({
+      itemCode: r.item.getEntity().code,
+      selfPoints: r.selfPoints,
+      selfYes: r.selfYes,
+      selfNote: r.selfNote,
+      reviewPoints: r.reviewPoints,
+      reviewYes: r.reviewYes,
+      reviewNote: r.reviewNote,
+      metric: ctx.assessments.metricOf(r),
+      selfOverridden: departsFromMetric(r, r.selfPoints, r.selfYes),
+      reviewOverridden: departsFromMetric(r, r.reviewPoints, r.reviewYes),
+    }));
   }
 
   @FieldResolver(() => ScoreResultType, { description: 'From the self scores' })
@@ -88,8 +108,9 @@ export class AssessmentResolver {
     return ctx.assessments.create({
       organizationId: input.organizationId ? idOf('Organization', input.organizationId, 'input.organizationId') : null,
       memberId: input.memberId ? idOf('Member', input.memberId, 'input.memberId') : null,
+      meetingId: input.meetingId ? idOf('Meeting', input.meetingId, 'input.meetingId') : null,
       tableId: idOf('CriteriaTable', input.tableId, 'input.tableId'),
-      period: input.period.trim(),
+      period: input.period?.trim() || null,
     });
   }
 
@@ -111,5 +132,14 @@ export class AssessmentResolver {
   @Mutation(() => Assessment, { description: 'The superior returns it to the unit with a reason' })
   returnAssessment(@Ctx() ctx: Context, @Arg('input', () => ReturnAssessmentInput) input: ReturnAssessmentInput) {
     return ctx.assessments.returnToUnit(idOf('Assessment', input.id, 'input.id'), input.expectedVersion, input.reason);
+  }
+}
+
+/** Meeting.qualityAssessment: the meeting-quality assessment of a meeting (one per meeting). */
+@Resolver(() => Meeting)
+export class MeetingQualityResolver {
+  @FieldResolver(() => Assessment, { nullable: true, description: 'The meeting-quality assessment of this meeting, if one was opened' })
+  qualityAssessment(@Root() m: Meeting, @Ctx() ctx: Context) {
+    return ctx.assessments.qualityAssessmentOf(m.id);
   }
 }

@@ -1,8 +1,11 @@
+import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
 import { inTransaction } from '../common/transaction.js';
 import {
   holdsMembers,
+  meetingQualityOf,
   scoreAssessment,
+  toHundredths,
   validateEntries,
   type CriteriaTableDef,
   type ScoreEntry,
@@ -12,15 +15,18 @@ import type { Access } from '../auth/access.js';
 import { withinRanges } from '../auth/scope-filter.js';
 import type { AuditLog } from '../audit/audit.service.js';
 import { CriteriaItem } from '../criteria/criteria-item.entity.js';
+import type { CriteriaTable } from '../criteria/criteria-table.entity.js';
 import type { CriteriaService } from '../criteria/criteria.service.js';
-import { AppError, conflict, ErrorCode, forbidden, invalid, notFound } from '../graphql/errors.js';
+import { AppError, conflict, ErrorCode, forbidden, invalid, notFound, type FieldProblem } from '../graphql/errors.js';
 import { pageRequest, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import type { HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { Organization } from '../hierarchy/organization.entity.js';
+import { Meeting } from '../meetings/meeting.entity.js';
 import type { MemberService } from '../members/member.service.js';
 import { Rating } from '../ratings/rating.entity.js';
 import { AssessmentScore } from './assessment-score.entity.js';
 import { Assessment, type AssessmentStatus } from './assessment.entity.js';
+import type { MetricFill, MetricFillService } from './metric-fill.service.js';
 
 export type ScoreSide = 'SELF' | 'REVIEW';
 
@@ -56,6 +62,32 @@ export function periodEnd(period: string): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
 }
 
+/** First day of a period "2023", "2023-H2" or "2023-Q3". */
+export function periodStart(period: string): string {
+  const m = PERIOD_PATTERN.exec(period)!;
+  const part = m[2] ?? '';
+  const month = part === '-H2' ? 7 : part.startsWith('-Q') ? (Number(part[2]) - 1) * 3 + 1 : 1;
+  return `${m[1]}-${String(month).padStart(2, '0')}-01`;
+}
+
+/** The metric part of a score row, as the API shows it. */
+export interface ScoreMetric {
+  code: string;
+  value: number | null;
+  target: number | null;
+  points: number | null;
+  yes: boolean | null;
+  explanation: string;
+  detail: Record<string, unknown>;
+}
+
+/** Whether a score departs from what the data gave (an unanswered side does not). */
+export function departsFromMetric(row: Pick<AssessmentScore, 'metricPoints' | 'metricYes'>, points: number | null | undefined, yes: boolean | null | undefined): boolean {
+  if (row.metricPoints !== null) return points != null && toHundredths(points) !== toHundredths(Number(row.metricPoints));
+  if (row.metricYes !== null) return yes != null && yes !== row.metricYes;
+  return false;
+}
+
 /** Scoring of organisations and members: self score, review, approval. */
 export class AssessmentService {
   constructor(
@@ -66,6 +98,8 @@ export class AssessmentService {
     private readonly members: MemberService,
     private readonly criteria: CriteriaService,
     private readonly audit: AuditLog,
+    /** Fills items bound to a metric when an assessment opens; without it nothing is filled (bulk demo data). */
+    private readonly metrics: MetricFillService | null = null,
   ) {}
 
   /** Assessments the caller may read: those of organisations in scope. */
@@ -86,8 +120,9 @@ export class AssessmentService {
     return found;
   }
 
-  async list(filter: { organizationPath?: string | null; model?: string | null; period?: string | null; status?: AssessmentStatus | null }, args: PageArgs): Promise<ConnectionShape<Assessment>> {
+  async list(filter: { organizationPath?: string | null; model?: string | null; period?: string | null; status?: AssessmentStatus | null; meetingId?: number | null }, args: PageArgs): Promise<ConnectionShape<Assessment>> {
     const where: Record<string, unknown> = { ...this.readable() };
+    if (filter.meetingId != null) where.meetingKey = filter.meetingId;
     if (filter.organizationPath) where.subjectPath = { $gte: filter.organizationPath, $lt: `${filter.organizationPath.slice(0, -1)}0` };
     if (filter.model) where.model = filter.model;
     if (filter.period) where.period = filter.period;
@@ -98,6 +133,44 @@ export class AssessmentService {
 
   async scores(assessmentId: number): Promise<AssessmentScore[]> {
     return this.em.find(AssessmentScore, { assessment: assessmentId }, { populate: ['item'], orderBy: { item: { position: 'asc' } } });
+  }
+
+  /** What the data gave for a score row, or null when its item is not bound to a metric. */
+  metricOf(row: AssessmentScore): ScoreMetric | null {
+    const detail = row.metricDetail;
+    if (!detail) return null;
+    return {
+      code: String(detail.metric),
+      value: row.metricValue === null ? null : Number(row.metricValue),
+      target: typeof detail.target === 'number' ? detail.target : null,
+      points: row.metricPoints === null ? null : Number(row.metricPoints),
+      yes: row.metricYes,
+      explanation: String(detail.sentence ?? ''),
+      detail,
+    };
+  }
+
+  private readonly meetingLoader = new DataLoader<number, Meeting | null>(async (ids) => {
+    // The scope filter on the meeting's organisation applies: a meeting outside the caller's scope reads as null.
+    const found = await this.em.find(Meeting, { id: { $in: [...ids] } });
+    const byId = new Map(found.map((m) => [m.id, m]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  private readonly meetingAssessmentLoader = new DataLoader<number, Assessment | null>(async (meetingIds) => {
+    const found = await this.em.find(Assessment, { meetingKey: { $in: [...meetingIds] }, model: 'MEETING_QUALITY', ...this.readable() });
+    const byMeeting = new Map(found.map((a) => [a.meetingKey, a]));
+    return meetingIds.map((id) => byMeeting.get(id) ?? null);
+  });
+
+  /** The meeting a meeting-quality assessment scores (batched per request). */
+  meetingOf(assessment: Assessment): Promise<Meeting | null> {
+    return assessment.meeting ? this.meetingLoader.load(assessment.meeting.id) : Promise.resolve(null);
+  }
+
+  /** The quality assessment of a meeting, if one was opened and the caller may read it (batched per request). */
+  qualityAssessmentOf(meetingId: number): Promise<Assessment | null> {
+    return this.meetingAssessmentLoader.load(meetingId);
   }
 
   /** The result of one side's scores (REVIEW falls back to SELF for items the reviewer left). */
@@ -165,14 +238,16 @@ export class AssessmentService {
 
   // ---------------------------------------------------------------- changing
 
-  async create(input: { organizationId?: number | null; memberId?: number | null; tableId: number; period: string }): Promise<Assessment> {
-    const m = PERIOD_PATTERN.exec(input.period);
+  async create(input: { organizationId?: number | null; memberId?: number | null; meetingId?: number | null; tableId: number; period?: string | null }): Promise<Assessment> {
+    if (input.meetingId != null) return this.createForMeeting({ ...input, meetingId: input.meetingId });
+    const period = input.period ?? '';
+    const m = PERIOD_PATTERN.exec(period);
     if (!m) throw invalid('input.period', 'Period: a year "2024", a half "2024-H1" or a quarter "2024-Q3"', 'BAD_PERIOD');
     const year = Number(m[1]);
-    if (year < 2000 || input.period.slice(0, 4) > this.today.slice(0, 4)) throw invalid('input.period', `The year must be from 2000 to ${this.today.slice(0, 4)}`, 'BAD_PERIOD');
+    if (year < 2000 || period.slice(0, 4) > this.today.slice(0, 4)) throw invalid('input.period', `The year must be from 2000 to ${this.today.slice(0, 4)}`, 'BAD_PERIOD');
     const table = await this.criteria.require(input.tableId, 'input.tableId');
     if (table.status !== 'PUBLISHED') throw invalid('input.tableId', 'Scoring uses published tables only: publish this draft first', 'DRAFT_TABLE');
-    if (table.model === 'MEETING_QUALITY') throw invalid('input.tableId', 'Meeting quality is scored on a meeting', 'MEETING_TABLE');
+    if (table.model === 'MEETING_QUALITY') throw invalid('input.tableId', 'Meeting quality is scored on a meeting: choose the meeting', 'MEETING_TABLE');
 
     let org: Organization;
     let memberId: number | null = null;
@@ -191,15 +266,63 @@ export class AssessmentService {
     const field = memberId !== null ? 'input.memberId' : 'input.organizationId';
     if (table.model === 'FOUR_GOOD_CELL' && !holdsMembers(org.kind)) throw invalid(field, 'The "4 good cell" model scores cells', 'WRONG_KIND');
     if (table.model === 'FOUR_GOOD_COMMITTEE' && org.kind !== 'GRASSROOTS_COMMITTEE') throw invalid(field, 'The "4 good committee" model scores grassroots committees', 'WRONG_KIND');
-    if (table.organizationKind && table.organizationKind !== org.kind) throw invalid('input.tableId', `This table is for ${table.organizationKind}`, 'WRONG_VARIANT');
-    if (table.cellType && table.cellType !== org.cellType) throw invalid('input.tableId', `This table is for ${table.cellType} cells`, 'WRONG_VARIANT');
+    this.checkVariant(table, org);
 
-    const end = periodEnd(input.period);
+    const end = periodEnd(period);
     const evaluatedOn = end < this.today ? end : this.today;
     const subjectPath = await this.hierarchy.pathOn(org, evaluatedOn);
     if (!subjectPath) throw invalid(field, `${org.name} did not exist on ${evaluatedOn}`, 'NOT_EXISTING');
-    const existing = await this.em.findOne(Assessment, { organization: org.id, memberKey: memberId ?? 0, model: table.model, period: input.period }, { fields: ['id'] });
-    if (existing) throw conflict(`There is already an assessment for ${input.period}`, 'input.period', 'DUPLICATE_ASSESSMENT');
+    const existing = await this.em.findOne(Assessment, { organization: org.id, memberKey: memberId ?? 0, meetingKey: 0, model: table.model, period }, { fields: ['id'] });
+    if (existing) throw conflict(`There is already an assessment for ${period}`, 'input.period', 'DUPLICATE_ASSESSMENT');
+    const items = this.metrics ? await this.em.find(CriteriaItem, { table: table.id }) : [];
+    const fills = this.metrics ? await this.metrics.forOrganization(org, table.model, items, periodStart(period), end) : [];
+    return this.open({ table, org, memberId, meeting: null, period, year, subjectPath }, items, fills);
+  }
+
+  /** A meeting-quality assessment: the meeting's organisation scores it, for the meeting's year. */
+  private async createForMeeting(input: { organizationId?: number | null; memberId?: number | null; meetingId: number; tableId: number; period?: string | null }): Promise<Assessment> {
+    const table = await this.criteria.require(input.tableId, 'input.tableId');
+    if (table.status !== 'PUBLISHED') throw invalid('input.tableId', 'Scoring uses published tables only: publish this draft first', 'DRAFT_TABLE');
+    if (table.model !== 'MEETING_QUALITY') throw invalid('input.tableId', 'A meeting is scored on a meeting-quality table', 'WRONG_MODEL');
+    if (input.memberId != null) throw invalid('input.memberId', 'A meeting-quality assessment scores a meeting, not a member');
+    const meeting = await this.requireMeeting(input.meetingId, 'input.meetingId');
+    const org = await this.hierarchy.require(meeting.organization.id, 'input.meetingId');
+    if (input.organizationId != null && input.organizationId !== org.id) throw invalid('input.organizationId', `The meeting belongs to ${org.name}`, 'WRONG_ORGANIZATION');
+    const period = meeting.date.slice(0, 4);
+    if (input.period != null && input.period !== period) throw invalid('input.period', `The meeting was held in ${period}: its assessment belongs to ${period}`, 'BAD_PERIOD');
+    this.access.require('EDIT', org.path, 'input.meetingId');
+    this.checkVariant(table, org);
+    const existing = await this.em.findOne(Assessment, { meetingKey: meeting.id, model: 'MEETING_QUALITY' }, { fields: ['id'] });
+    if (existing) throw conflict('This meeting already has a quality assessment', 'input.meetingId', 'DUPLICATE_ASSESSMENT');
+    const items = this.metrics ? await this.em.find(CriteriaItem, { table: table.id }) : [];
+    const fills = this.metrics ? this.metrics.forMeeting(meeting, table.model, items) : [];
+    return this.open({ table, org, memberId: null, meeting, period, year: Number(period), subjectPath: meeting.orgPath }, items, fills);
+  }
+
+  private checkVariant(table: CriteriaTable, org: Organization): void {
+    if (table.organizationKind && table.organizationKind !== org.kind) throw invalid('input.tableId', `This table is for ${table.organizationKind}`, 'WRONG_VARIANT');
+    if (table.cellType && table.cellType !== org.cellType) throw invalid('input.tableId', `This table is for ${table.cellType} cells`, 'WRONG_VARIANT');
+  }
+
+  /** The meeting, FORBIDDEN when its organisation is outside the caller's scope. */
+  private async requireMeeting(id: number, field: string): Promise<Meeting> {
+    const found = await this.em.findOne(Meeting, id);
+    if (found) return found;
+    if (await this.em.findOne(Meeting, id, { filters: false, fields: ['id'] })) throw forbidden(field);
+    throw notFound('Meeting', field);
+  }
+
+  /**
+   * Writes the new assessment and, for every item the data filled, its score row: the figure, the
+   * points or yes the rule gives and the explanation, with the self score starting from them.
+   */
+  private open(
+    subject: { table: CriteriaTable; org: Organization; memberId: number | null; meeting: Meeting | null; period: string; year: number; subjectPath: string },
+    items: CriteriaItem[],
+    fills: MetricFill[],
+  ): Promise<Assessment> {
+    const { table, org, memberId, meeting, period, year, subjectPath } = subject;
+    const itemByCode = new Map(items.map((i) => [i.code, i]));
     return this.transaction(async (em) => {
       const assessment = em.create(Assessment, {
         table: table.id,
@@ -207,13 +330,39 @@ export class AssessmentService {
         organization: org.id,
         member: memberId,
         memberKey: memberId ?? 0,
-        period: input.period,
+        meeting: meeting?.id ?? null,
+        meetingKey: meeting?.id ?? 0,
+        period,
         year,
         subjectPath,
         rootId: org.rootId,
       });
       await em.flush();
-      await this.audit.record(em, { action: 'createAssessment', ...auditTarget(assessment), after: { period: input.period, table: toGlobalId('CriteriaTable', table.id) } });
+      for (const fill of fills) {
+        const o = fill.outcome;
+        em.create(AssessmentScore, {
+          assessment: assessment.id,
+          item: itemByCode.get(fill.itemCode)!.id,
+          metricValue: o.value,
+          metricPoints: o.points,
+          metricYes: o.yes,
+          metricDetail: { ...o, ...fill.source } as Record<string, unknown>,
+          selfPoints: o.points,
+          selfYes: o.yes,
+          selfNote: o.rule === 'NO_DATA' ? null : o.sentence,
+        });
+      }
+      await em.flush();
+      await this.audit.record(em, {
+        action: 'createAssessment',
+        ...auditTarget(assessment),
+        after: {
+          period,
+          table: toGlobalId('CriteriaTable', table.id),
+          ...(meeting ? { meeting: toGlobalId('Meeting', meeting.id) } : {}),
+          ...(fills.length ? { filled: fills.map((f) => ({ itemCode: f.itemCode, value: f.outcome.value, points: f.outcome.points, yes: f.outcome.yes, rule: f.outcome.rule })) } : {}),
+        },
+      });
       return assessment;
     });
   }
@@ -253,16 +402,23 @@ export class AssessmentService {
     }
     const table = await this.criteria.definition(await this.criteria.require(assessment.table.id, 'input.id'));
     this.validate(table, scores);
+    const current = await this.scores(id);
+    this.checkOverrides(current, scores);
     const items = await this.em.find(CriteriaItem, { table: assessment.table.id });
     const itemByCode = new Map(items.map((i) => [i.code, i]));
-    const before = this.entries(await this.scores(id), side);
+    const before = this.entries(current, side);
     return this.transaction(async (em) => {
       const target = await em.findOneOrFail(Assessment, id);
       const existing = new Map((await em.find(AssessmentScore, { assessment: id })).map((s) => [s.item.id, s]));
       for (const score of scores) {
         const item = itemByCode.get(score.itemCode)!;
         const row = existing.get(item.id) ?? em.create(AssessmentScore, { assessment: id, item: item.id });
-        const note = score.note?.trim() || null;
+        let note = score.note?.trim() || null;
+        // A self score that keeps the data's answer keeps the data's explanation as its note.
+        const dataAnswered = row.metricPoints !== null || row.metricYes !== null;
+        if (note === null && side === 'SELF' && dataAnswered && (score.points != null || score.yes != null) && !departsFromMetric(row, score.points, score.yes)) {
+          note = this.metricOf(row)?.explanation || null;
+        }
         if (side === 'SELF') Object.assign(row, { selfPoints: score.points ?? null, selfYes: score.yes ?? null, selfNote: note });
         else Object.assign(row, { reviewPoints: score.points ?? null, reviewYes: score.yes ?? null, reviewNote: note });
       }
@@ -285,6 +441,25 @@ export class AssessmentService {
         fields: problems.map((p) => ({ field: `input.scores[${index(p.itemCode)}]${p.code === 'UNKNOWN_ITEM' ? '.itemCode' : p.code === 'USE_YES' ? '.yes' : '.points'}`, message: p.message })),
       });
     }
+  }
+
+  /**
+   * A score that departs from what the recorded data gave (points or yes of an item bound to a
+   * metric) needs a note saying why; repeating the data's own explanation is not one.
+   */
+  private checkOverrides(rows: AssessmentScore[], scores: ScoreInput[]): void {
+    const byCode = new Map(rows.map((r) => [r.item.getEntity().code, r]));
+    const problems: FieldProblem[] = [];
+    for (const [i, score] of scores.entries()) {
+      const row = byCode.get(score.itemCode);
+      if (!row || !departsFromMetric(row, score.points, score.yes)) continue;
+      const metric = this.metricOf(row)!;
+      const note = score.note?.trim() ?? '';
+      if (note !== '' && note !== metric.explanation) continue;
+      const given = row.metricPoints !== null ? `${Number(row.metricPoints)} points` : row.metricYes ? 'yes' : 'no';
+      problems.push({ field: `input.scores[${i}].note`, message: `The recorded data gives "${score.itemCode}" ${given} (${metric.explanation}): a different score needs a note saying why` });
+    }
+    if (problems.length) throw new AppError(ErrorCode.VALIDATION_FAILED, problems[0]!.message, { fields: problems, reason: 'OVERRIDE_NEEDS_NOTE' });
   }
 
   async submit(id: number, expectedVersion: number): Promise<Assessment> {
@@ -323,6 +498,13 @@ export class AssessmentService {
     const evaluatedOn = periodEnd(assessment.period) < this.today ? periodEnd(assessment.period) : this.today;
     const org = await this.em.findOneOrFail(Organization, assessment.organization.id, { filters: false });
     return this.transition(assessment, 'APPROVED', 'approveAssessment', async (a, em) => {
+      if (a.meeting) {
+        // The meeting's quality is the approved result, under the meeting names (tốt / khá / trung bình / kém).
+        const meeting = await em.findOneOrFail(Meeting, a.meeting.id, { filters: false });
+        const before = meeting.quality;
+        meeting.quality = meetingQualityOf(final.level);
+        await this.audit.record(em, { action: 'rateMeetingQuality', entityType: 'Meeting', entityId: toGlobalId('Meeting', meeting.id), orgPath: meeting.orgPath, before: { quality: before }, after: { quality: meeting.quality, assessment: toGlobalId('Assessment', a.id) } });
+      }
       a.approvedAt = new Date();
       a.approvedBy = this.access.viewer?.userId ?? null;
       a.total = final.total;

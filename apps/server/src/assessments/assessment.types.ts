@@ -34,6 +34,18 @@ export class ScoreResultType {
   explanation!: Array<Record<string, unknown>>;
 }
 
+@ObjectType('MetricFill', { description: 'What the recorded data gave, when the assessment was opened, for an item bound to a metric' })
+export class MetricFillType {
+  @Field(() => String, { description: 'The metric, e.g. regular_meetings_held' }) code!: string;
+  @Field(() => Float, { nullable: true, description: 'The figure: a count, a percentage, minutes, or 1 / 0 for a condition; null without data' }) value!: number | null;
+  @Field(() => Float, { nullable: true, description: 'What it is measured against: months or quarters due, a threshold in %, minutes' }) target!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Points the rule gives (points taken, for a deduction); null for yes/no items and without data' }) points!: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'The answer the rule gives a yes/no item' }) yes!: boolean | null;
+  @Field(() => String, { description: 'The figure and the rule, in Vietnamese: "Sinh hoạt định kỳ 11/12 tháng → 9,16/10 điểm"' }) explanation!: string;
+  @Field(() => GraphQLJSONObject, { description: '{ metric, value, target, achievement, rule, points, yes, maxPoints, figures, missing, sentence } and the span (from, to) or the meetingId' })
+  detail!: Record<string, unknown>;
+}
+
 @ObjectType('AssessmentScore')
 export class AssessmentScoreType {
   @Field(() => String) itemCode!: string;
@@ -43,14 +55,18 @@ export class AssessmentScoreType {
   @Field(() => Float, { nullable: true }) reviewPoints!: number | null;
   @Field(() => Boolean, { nullable: true }) reviewYes!: boolean | null;
   @Field(() => String, { nullable: true }) reviewNote!: string | null;
+  @Field(() => MetricFillType, { nullable: true, description: 'Filled from the recorded data (items bound to a metric)' }) metric!: MetricFillType | null;
+  @Field(() => Boolean, { description: 'The self score departs from what the data gave (its note says why)' }) selfOverridden!: boolean;
+  @Field(() => Boolean, { description: 'The review score departs from what the data gave (its note says why)' }) reviewOverridden!: boolean;
 }
 
 @InputType()
 export class CreateAssessmentInput {
   @Field(() => ID, { nullable: true, description: 'The organisation scored (organisation models)' }) organizationId?: string | null;
   @Field(() => ID, { nullable: true, description: 'The member scored (member rating)' }) memberId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The meeting scored (meeting-quality tables); the period is then the meeting’s year' }) meetingId?: string | null;
   @Field(() => ID, { description: 'A published table version' }) tableId!: string;
-  @Field(() => String, { description: '"2024", "2024-H1" or "2024-Q3"' }) period!: string;
+  @Field(() => String, { nullable: true, description: '"2024", "2024-H1" or "2024-Q3"; required unless a meeting is scored' }) period?: string | null;
 }
 
 @InputType()

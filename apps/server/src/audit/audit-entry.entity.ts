@@ -15,7 +15,7 @@ export class AuditEntry {
   id!: number;
 
   @Field(() => Date, { description: 'When (UTC timestamp)' })
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   at!: Date;
 
   /** Null for changes made by the system (demo data, command-line tools). */

@@ -13,9 +13,9 @@ export class LoginThrottle {
   @Property({ type: 'integer' })
   failures!: number;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   windowStartedAt!: Date;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   lockedUntil: Date | null = null;
 }

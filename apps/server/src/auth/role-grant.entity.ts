@@ -20,6 +20,6 @@ export class RoleGrant {
   @ManyToOne({ entity: () => Organization, ref: true, nullable: true, deleteRule: 'restrict' })
   organization: Ref<Organization> | null = null;
 
-  @Property({ type: 'datetime', onCreate: () => new Date() })
+  @Property({ type: 'Date', onCreate: () => new Date() })
   createdAt: Date & Opt = new Date();
 }

@@ -11,13 +11,13 @@ export class Session {
   @ManyToOne({ entity: () => User, ref: true, deleteRule: 'cascade' })
   user!: Ref<User>;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt!: Date;
 
   /** Sliding: pushed forward as the session is used, never past `absoluteExpiresAt`. */
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   expiresAt!: Date;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   absoluteExpiresAt!: Date;
 }

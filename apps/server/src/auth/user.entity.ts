@@ -28,7 +28,7 @@ export class User {
   @OneToMany({ entity: () => RoleGrant, mappedBy: 'user' })
   grants = new Collection<RoleGrant>(this);
 
-  @Property({ type: 'datetime', onCreate: () => new Date() })
+  @Property({ type: 'Date', onCreate: () => new Date() })
   createdAt: Date & Opt = new Date();
 
   get globalId(): string & Opt {

@@ -60,6 +60,6 @@ export class Award {
     return toGlobalId('Award', this.id);
   }
 
-  @Property({ type: 'datetime', onCreate: () => new Date() })
+  @Property({ type: 'Date', onCreate: () => new Date() })
   createdAt: Date & Opt = new Date();
 }

@@ -66,6 +66,6 @@ export class MemberCommitment {
     return toGlobalId('MemberCommitment', this.id);
   }
 
-  @Property({ type: 'datetime', onCreate: () => new Date() })
+  @Property({ type: 'Date', onCreate: () => new Date() })
   createdAt: Date & Opt = new Date();
 }

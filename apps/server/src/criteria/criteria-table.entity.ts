@@ -78,7 +78,7 @@ export class CriteriaTable {
   basedOn: Ref<CriteriaTable> | null = null;
 
   @Field(() => Date, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   publishedAt: Date | null = null;
 
   @Field(() => Int, { description: 'Optimistic lock: send it back as expectedVersion when saving' })
@@ -95,10 +95,10 @@ export class CriteriaTable {
     return toGlobalId('CriteriaTable', this.id);
   }
 
-  @Property({ type: 'datetime', onCreate: () => new Date() })
+  @Property({ type: 'Date', onCreate: () => new Date() })
   createdAt: Date & Opt = new Date();
 
   @Field(() => Date)
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  @Property({ type: 'Date', onUpdate: () => new Date() })
   updatedAt: Date & Opt = new Date();
 }

@@ -26,6 +26,16 @@ export class NodeResolver {
         return ctx.assessments.findVisible(key);
       case 'SavedQuery':
         return new SavedQueryService(ctx.em, ctx.access).findVisible(key);
+      case 'Meeting':
+        return ctx.meetings.findVisible(key);
+      case 'OversightAssignment':
+        return ctx.oversight.findVisible(key);
+      case 'Recommendation':
+        return ctx.recommendations.findVisible(key);
+      case 'MemberCommitment':
+        return ctx.competition.findCommitment(key);
+      case 'Award':
+        return ctx.competition.findAward(key);
     }
   }
 }

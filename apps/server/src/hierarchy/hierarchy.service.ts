@@ -475,6 +475,13 @@ export class HierarchyService {
       `update member set org_path = ? || substr(org_path, ?), root_id = ? where org_path ${includeTop ? '>=' : '>'} ? and org_path < ?`,
       [newPrefix, cut, rootId, ...range],
     );
+    // Oversight assignments are listed and scoped by their organisation's current path.
+    await em.execute(
+      `update oversight_assignment set org_path = (select o.path from organization o where o.id = oversight_assignment.organization_id),
+         root_id = (select o.root_id from organization o where o.id = oversight_assignment.organization_id)
+       where org_path ${includeTop ? '>=' : '>'} ? and org_path < ?`,
+      range,
+    );
     // Open periods follow their province (the distribution key); closed ones keep the old one.
     const moved = `select id from organization where path >= ? and path < ?`;
     const newRange = [newPrefix, subtreeUpperBound(newPrefix)];

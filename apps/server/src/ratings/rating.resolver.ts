@@ -90,6 +90,6 @@ export class RatingMutationResolver {
   @Mutation(() => ModelRegistrationType, { description: 'Registers an organisation for a model over a span of years' })
   async registerForModel(@Ctx() ctx: Context, @Arg('input', () => RegisterForModelInput) input: RegisterForModelInput) {
     const r = await ctx.ratings.register({ ...input, organizationId: idOf('Organization', input.organizationId, 'input.organizationId') });
-    return { model: r.model, fromYear: r.fromYear, toYear: r.toYear };
+    return { model: r.model, fromYear: r.fromYear, toYear: r.toYear, registeredOn: r.registeredOn };
   }
 }

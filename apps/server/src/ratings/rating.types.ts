@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CriteriaModelEnum, RatingLevelEnum } from '../criteria/criteria.enums.js';
 import { OrganizationKind } from '../graphql/enums.js';
+import { DateScalar } from '../graphql/scalars.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 
 export const RatingSubjectEnum = { ORGANIZATION: 'ORGANIZATION', MEMBER: 'MEMBER' } as const;
@@ -70,4 +71,5 @@ export class ModelRegistrationType {
   @Field(() => CriteriaModelEnum) model!: string;
   @Field(() => Int) fromYear!: number;
   @Field(() => Int) toYear!: number;
+  @Field(() => DateScalar, { description: 'When it was registered' }) registeredOn!: string;
 }

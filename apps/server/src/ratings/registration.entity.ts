@@ -28,6 +28,6 @@ export class ModelRegistration {
   @Property({ type: 'integer' })
   rootId!: number;
 
-  @Property({ type: 'datetime', onCreate: () => new Date() })
+  @Property({ type: 'Date', onCreate: () => new Date() })
   createdAt: Date & Opt = new Date();
 }

@@ -82,10 +82,10 @@ function ratingItems(subject: 'organisation' | 'member'): CriteriaItemDef[] {
 }
 
 const MEETING_ITEMS: CriteriaItemDef[] = [
-  { code: 'M.1', groupCode: 'M', kind: 'SCORED', maxPoints: 20, text: 'Tỷ lệ đảng viên dự họp trên 85%, không có đảng viên vắng không lý do', metric: 'attendance_rate' },
-  { code: 'M.2', groupCode: 'M', kind: 'SCORED', maxPoints: 20, text: 'Thời gian sinh hoạt ít nhất 90 phút (120 phút nếu có chuyên đề)' },
-  { code: 'M.3', groupCode: 'M', kind: 'YES_NO', maxPoints: 20, text: 'Có dự thảo nghị quyết chuẩn bị trước' },
-  { code: 'M.4', groupCode: 'M', kind: 'YES_NO', maxPoints: 20, text: 'Biên bản ghi đầy đủ' },
+  { code: 'M.1', groupCode: 'M', kind: 'SCORED', maxPoints: 20, text: 'Tỷ lệ đảng viên dự họp trên 85%, không có đảng viên vắng không lý do', metric: 'meeting_attendance' },
+  { code: 'M.2', groupCode: 'M', kind: 'SCORED', maxPoints: 20, text: 'Thời gian sinh hoạt ít nhất 90 phút (120 phút nếu có chuyên đề)', metric: 'meeting_duration' },
+  { code: 'M.3', groupCode: 'M', kind: 'YES_NO', maxPoints: 20, text: 'Có dự thảo nghị quyết chuẩn bị trước', metric: 'draft_resolution' },
+  { code: 'M.4', groupCode: 'M', kind: 'YES_NO', maxPoints: 20, text: 'Biên bản ghi đầy đủ', metric: 'full_minutes' },
   { code: 'M.5', groupCode: 'M', kind: 'SCORED', maxPoints: 20, text: 'Nội dung thiết thực, nhiều ý kiến phát biểu' },
 ];
 

@@ -45,7 +45,7 @@ export class SavedQuery {
   shared: boolean & Opt = false;
 
   @Field(() => Date)
-  @Property({ type: 'datetime', onCreate: () => new Date(), onUpdate: () => new Date() })
+  @Property({ type: 'Date', onCreate: () => new Date(), onUpdate: () => new Date() })
   updatedAt: Date & Opt = new Date();
 
   get globalId(): string & Opt {
