@@ -31,7 +31,10 @@ export class MeetingStatsResolver {
   ): Promise<MeetingStatsFigures> {
     const span = meetingStatsSpan({ year, from, to }, ctx.today);
     if ('field' in span) throw invalid(span.field, MESSAGES[span.code], span.code);
-    const visible = await ctx.hierarchy.require(org.id, 'id');
+    // The organisation must be visible: rows of a list were read through the scope filter, so the
+    // in-memory check passes for them without a lookup per row; otherwise require() answers
+    // FORBIDDEN or NOT_FOUND.
+    const visible = ctx.access.can('READ', org.path) ? org : await ctx.hierarchy.require(org.id, 'id');
     return ctx.meetingStats.subtree(visible, span.from, span.to);
   }
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
-import { addDays, dueRanges, EXCUSED_STREAK_FLAG, shareOf, type DueRanges } from '@fourgood/rules';
+import { addDays, dueRanges, EXCUSED_STREAK_FLAG, quarterIndex, shareOf, type DueRanges } from '@fourgood/rules';
 import type { Dialect } from '../db/orm.js';
 import type { Organization } from '../hierarchy/organization.entity.js';
 
@@ -16,7 +16,7 @@ export interface MeetingStatsFigures {
   meetings: number;
   /** Regular meetings held (REGULAR and REGULAR_WITH_THEMATIC). */
   regularHeld: number;
-  /** Per cell, the due months in which it held a regular meeting, summed (≤ regularDue). */
+  /** Per cell, the months due in which it held its regular meeting (any day of the month, wherever it sat), summed (≤ regularDue). */
   regularMonthsHeld: number;
   /** Per cell, the months due (monthsDue) over the part of the span it was in the subtree, summed. */
   regularDue: number;
@@ -26,7 +26,7 @@ export interface MeetingStatsFigures {
   cellsBehindOnRegular: number;
   /** Thematic meetings held (THEMATIC and REGULAR_WITH_THEMATIC). */
   thematicHeld: number;
-  /** Per cell, the due quarters with at least one thematic meeting, summed (≤ thematicQuartersDue). */
+  /** Per cell, the quarters due in which it held a thematic meeting (any day of the quarter, wherever it sat), summed (≤ thematicQuartersDue). */
   thematicQuartersCovered: number;
   /** Per cell, the quarters due (quartersDue) over the part of the span it was in the subtree, summed. */
   thematicQuartersDue: number;
@@ -71,12 +71,13 @@ const THEMATIC_KINDS = `('THEMATIC', 'REGULAR_WITH_THEMATIC')`;
  *
  * 1. the distinct periods (clipped to the span) during which cells sat in the subtrees — a few
  *    rows; their months and quarters due are expanded here with monthsDue/quartersDue, once per
- *    period, never per cell;
- * 2. the meeting totals, one range scan of meeting_rollup_index per subtree;
+ *    distinct period, never per cell — and the longest run of absences with reason on record;
+ * 2. the meeting totals, one range scan of the covering meeting_rollup_index per subtree;
  * 3. per cell: months and quarters due (the periods of 1 joined back as a VALUES list) against
- *    the months and quarters in which it held a regular / thematic meeting;
- * 4. members whose run of absences with reason reached the flag: one range scan of
- *    attendance_streak_index over the subtrees' common range.
+ *    the due months and quarters in which it held a regular / thematic meeting, by seeks of
+ *    meeting_rollup_index per period of a cell;
+ * 4. members whose run of absences with reason reached the flag: seeks of
+ *    attendance_streak_index, one per streak value and subtree.
  *
  * Every statement starts from `seg`: the periods (organization_link rows) during which each
  * asked organisation existed in the span, with its path then, so that a subtree follows the
@@ -122,19 +123,6 @@ export class MeetingStatsService {
     return this.dialect === 'postgresql' ? 'cast(? as date)' : '?';
   }
 
-  /** Months since year 0 of a date column (monthIndex in @fourgood/rules). */
-  private monthOf(column: string): string {
-    return this.dialect === 'postgresql'
-      ? `(cast(extract(year from ${column}) as integer) * 12 + cast(extract(month from ${column}) as integer) - 1)`
-      : `(cast(substr(${column}, 1, 4) as integer) * 12 + cast(substr(${column}, 6, 2) as integer) - 1)`;
-  }
-
-  /** The organisation id that ends a path ('/1/23/456/' → 456). */
-  private lastId(column: string): string {
-    const trimmed = `rtrim(${column}, '/')`;
-    return `cast(substr(${trimmed}, length(rtrim(${trimmed}, '0123456789')) + 1) as integer)`;
-  }
-
   /**
    * `seg(k, lo, hi, df, de)`: for each asked organisation `k`, each period of its place in the
    * tree overlapping the span, with its subtree's path range [lo, hi) then and the dates
@@ -169,9 +157,12 @@ export class MeetingStatsService {
     const seg = this.segments(ids, from, end);
     const out = new Map<number, MeetingStatsFigures>(ids.map((id) => [id, emptyFigures(from, to)]));
 
-    // 1. The distinct periods cells sat in the subtrees, and what was due over each.
+    // 1. The distinct periods cells sat in the subtrees, and what was due over each; with them
+    // the longest run of absences with reason recorded anywhere (the end of attendance_streak_index),
+    // which bounds the seeks of 4.
     const periods = await this.em.execute<Row[]>(
-      `with ${seg.sql} select distinct ${this.cf} as cf, ${this.ce} as ce ${this.cellPeriods()}`,
+      `with ${seg.sql}
+       select distinct ${this.cf} as cf, ${this.ce} as ce, (select max(excused_streak) from attendance) as top_streak ${this.cellPeriods()}`,
       seg.params,
     );
     const due = periods.map((p) => {
@@ -179,6 +170,7 @@ export class MeetingStatsService {
       const ce = isoDate(p.ce);
       return { cf, ce, ranges: dueRanges(cf, addDays(ce, -1), this.today) };
     });
+    const topStreak = Number(periods[0]?.top_streak ?? 0);
 
     // 2. Meeting totals, each meeting where its organisation sat on its date.
     const totals = await this.em.execute<Row[]>(
@@ -212,34 +204,49 @@ export class MeetingStatsService {
     }
 
     // 3. Per cell: months and quarters due against those in which it held a regular / thematic
-    // meeting. For each period of a cell (its periods' due months and quarters never overlap),
-    // the distinct months in the period's due range with a regular meeting of the cell, wherever
-    // it sat (a cell that moved after the 10th and met at its new place has met that month):
-    // a few seeks of meeting_rollup_index per cell, one per path the cell has had.
+    // meeting (on any day of that month or quarter), period by period (a cell's periods never
+    // owe the same month or quarter), wherever the cell sat (a cell that moved after the 10th and
+    // met at its new place has met that month): for each period, seeks of meeting_rollup_index on
+    // each path the cell has had. Months: the regular meetings in the due months (one a month per
+    // cell, MeetingService's rule), at most the months due. Quarters: one max() per quarter of
+    // the span (at most 21) rather than count(distinct …), which would build a temporary index
+    // per cell. PostgreSQL reads both in one LATERAL subquery per period, SQLite (no LATERAL)
+    // in two scalar subqueries.
     if (due.length > 0) {
       const d = this.dateParam;
       const values = due.map(() => `(${d}, ${d}, ?, ${d}, ${d}, ?, ${d}, ${d})`).join(', ');
-      const valueParams = due.flatMap((p) => [p.cf, p.ce, ...rangeParams(p.ranges)]);
-      const month = this.monthOf('m.date');
-      const heldIn = (kinds: string, start: string, stop: string, unit: string) =>
-        `(select count(distinct ${unit}) from meeting m
-          where m.org_path in (select x.path from organization_link x where x.organization_id = cl.organization_id)
-            and m.date >= ${start} and m.date < ${stop} and m.kind in ${kinds})`;
+      const valueParams = due.flatMap((p) => [p.cf, p.ce, ...rangeParams(p.cf, p.ranges)]);
+      const quarters = quarterBounds(from, to);
+      const paths = 'm.org_path in (select x.path from organization_link x where x.organization_id = cl.organization_id)';
+      const inQuarter = (extra: string) => quarters.map(() => `max(case when ${extra}m.date >= ? and m.date < ? then 1 else 0 end)`).join(' + ');
+      let held: string;
+      let lateral = '';
+      if (this.dialect === 'postgresql') {
+        held = 'least(coalesce(h.mh, 0), p.md) as mh, coalesce(h.qh, 0) as qh';
+        lateral = `left join lateral (
+             select count(*) filter (where m.kind in ${REGULAR_KINDS} and m.date >= p.m0 and m.date < p.m1) as mh,
+                    ${inQuarter(`m.kind in ${THEMATIC_KINDS} and m.date >= p.q0 and m.date < p.q1 and `)} as qh
+             from meeting m where ${paths} and m.date >= least(p.m0, p.q0) and m.date < greatest(p.m1, p.q1)) h on true`;
+      } else {
+        const heldIn = (what: string, kinds: string, start: string, stop: string) =>
+          `coalesce((select ${what} from meeting m where ${paths} and m.date >= ${start} and m.date < ${stop} and m.kind in ${kinds}), 0)`;
+        held = `case when p.md > 0 then min(${heldIn('count(*)', REGULAR_KINDS, 'p.m0', 'p.m1')}, p.md) else 0 end as mh,
+                case when p.qd > 0 then ${heldIn(inQuarter(''), THEMATIC_KINDS, 'p.q0', 'p.q1')} else 0 end as qh`;
+      }
       const cells = await this.em.execute<Row[]>(
         `with ${seg.sql},
          p(cf, ce, md, m0, m1, qd, q0, q1) as (values ${values}),
          c as (
-           select seg.k as k, cl.organization_id as cell, p.md as md, p.qd as qd,
-                  case when p.md > 0 then ${heldIn(REGULAR_KINDS, 'p.m0', 'p.m1', month)} else 0 end as mh,
-                  case when p.qd > 0 then ${heldIn(THEMATIC_KINDS, 'p.q0', 'p.q1', `${month} / 3`)} else 0 end as qh
+           select seg.k as k, cl.organization_id as cell, p.md as md, p.qd as qd, ${held}
            ${this.cellPeriods()}
-           join p on p.cf = ${this.cf} and p.ce = ${this.ce}),
+           join p on p.cf = ${this.cf} and p.ce = ${this.ce}
+           ${lateral}),
          owed as (select k, cell, sum(md) as md, sum(mh) as mh, sum(qd) as qd, sum(qh) as qh from c group by k, cell)
          select k, count(*) as cells, sum(md) as months_due, sum(qd) as quarters_due, sum(mh) as months_held, sum(qh) as quarters_held,
                 sum(case when mh < md then 1 else 0 end) as behind_regular,
                 sum(case when qh < qd then 1 else 0 end) as behind_thematic
          from owed group by k`,
-        [...seg.params, ...valueParams],
+        [...seg.params, ...valueParams, ...quarters.flat()],
       );
       for (const r of cells) {
         const f = out.get(Number(r.k))!;
@@ -254,18 +261,22 @@ export class MeetingStatsService {
     }
 
     // 4. Members flagged for absences with reason in a row. attendance_streak_index leads with
-    // the streak: one seek per streak value from the flag to the longest run recorded (read from
-    // the index's end), each narrowed to a subtree's path range.
-    const flagged = await this.em.execute<Row[]>(
-      `with recursive ${seg.sql},
-       v(s) as (select cast(? as integer) union all select s + 1 from v where s < (select max(excused_streak) from attendance))
-       select seg.k as k, count(distinct a.member_id) as n
-       from seg cross join v
-       join attendance a on a.excused_streak = v.s and a.org_path >= seg.lo and a.org_path < seg.hi and a.date >= seg.df and a.date < seg.de
-       group by seg.k`,
-      [...seg.params, EXCUSED_STREAK_FLAG],
-    );
-    for (const r of flagged) out.get(Number(r.k))!.membersExcusedStreak = Number(r.n);
+    // the streak: one seek per streak value from the flag to the longest run (a list of
+    // constants, so that both planners see how few rows it holds), each narrowed to a subtree's
+    // path range — a range on the streak would read every flagged row of the country for each
+    // subtree. Without cells there is no attendance.
+    if (due.length > 0 && topStreak >= EXCUSED_STREAK_FLAG) {
+      const streaks = Array.from({ length: topStreak - EXCUSED_STREAK_FLAG + 1 }, (_, i) => EXCUSED_STREAK_FLAG + i);
+      const flagged = await this.em.execute<Row[]>(
+        `with ${seg.sql}
+         select seg.k as k, count(distinct a.member_id) as n
+         from seg join attendance a
+           on a.excused_streak in (${streaks.join(', ')}) and a.org_path >= seg.lo and a.org_path < seg.hi and a.date >= seg.df and a.date < seg.de
+         group by seg.k`,
+        seg.params,
+      );
+      for (const r of flagged) out.get(Number(r.k))!.membersExcusedStreak = Number(r.n);
+    }
 
     for (const f of out.values()) {
       f.attendanceRate = f.meetings > 0 ? shareOf(f.present, f.eligible) : null;
@@ -277,10 +288,18 @@ export class MeetingStatsService {
 }
 
 /** A period's due months and quarters as [count, first day, day after the last) for the VALUES list. */
-function rangeParams(r: DueRanges): Array<number | string> {
-  const months = r.months.count > 0 ? [monthStart(r.months.first), monthStart(r.months.last + 1)] : ['2000-01-01', '2000-01-01'];
-  const quarters = r.quarters.count > 0 ? [monthStart(r.quarters.first * 3), monthStart(r.quarters.last * 3 + 3)] : ['2000-01-01', '2000-01-01'];
+function rangeParams(start: string, r: DueRanges): Array<number | string> {
+  // Nothing due: an empty range at the period's start (so that a range covering both stays short).
+  const months = r.months.count > 0 ? [monthStart(r.months.first), monthStart(r.months.last + 1)] : [start, start];
+  const quarters = r.quarters.count > 0 ? [monthStart(r.quarters.first * 3), monthStart(r.quarters.last * 3 + 3)] : [start, start];
   return [r.months.count, ...months, r.quarters.count, ...quarters];
+}
+
+/** [first day, first day of the next) of every quarter from the one of `from` to the one of `to`. */
+function quarterBounds(from: string, to: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (let q = quarterIndex(from); q <= quarterIndex(to); q += 1) out.push([monthStart(q * 3), monthStart(q * 3 + 3)]);
+  return out;
 }
 
 /** First day of a month given as monthIndex. */

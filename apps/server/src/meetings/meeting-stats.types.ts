@@ -23,7 +23,7 @@ export class MeetingStats {
   @Field(() => Int, { description: 'Regular meetings held (REGULAR and REGULAR_WITH_THEMATIC)' })
   regularHeld!: number;
 
-  @Field(() => Int, { description: 'Per cell, the months due in which it held a regular meeting, summed over the cells (at most regularDue)' })
+  @Field(() => Int, { description: 'Per cell, the months due in which it held its regular meeting (on any day of that month, wherever it sat then), summed over the cells (at most regularDue)' })
   regularMonthsHeld!: number;
 
   @Field(() => Int, { description: 'Per cell, the months due over the part of the span it sat in the subtree, summed over the cells' })
@@ -38,7 +38,7 @@ export class MeetingStats {
   @Field(() => Int, { description: 'Thematic meetings held (THEMATIC and REGULAR_WITH_THEMATIC)' })
   thematicHeld!: number;
 
-  @Field(() => Int, { description: 'Per cell, the quarters due with at least one thematic meeting, summed over the cells (at most thematicQuartersDue)' })
+  @Field(() => Int, { description: 'Per cell, the quarters due in which it held at least one thematic meeting (on any day of that quarter, wherever it sat then), summed over the cells (at most thematicQuartersDue)' })
   thematicQuartersCovered!: number;
 
   @Field(() => Int, { description: 'Per cell, the quarters due over the part of the span it sat in the subtree, summed over the cells' })
