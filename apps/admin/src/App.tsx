@@ -49,6 +49,10 @@ const CriteriaListPage = withAntApp(() => import('./pages/criteria/CriteriaListP
 const CriteriaEditorPage = withAntApp(() => import('./pages/criteria/CriteriaEditorPage'));
 const AssessmentsPage = withAntApp(() => import('./pages/assessments/AssessmentsPage'));
 const AssessmentPage = withAntApp(() => import('./pages/assessments/AssessmentPage'));
+// A cell's meetings: list and calendar, the form, one meeting.
+const MeetingsPage = withAntApp(() => import('./pages/meetings/MeetingsPage'));
+const MeetingFormPage = withAntApp(() => import('./pages/meetings/MeetingFormPage'));
+const MeetingPage = withAntApp(() => import('./pages/meetings/MeetingPage'));
 // Out of the explore route's initial load (bundle budget): the sign-in form and the date picker.
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const AsOfPicker = lazy(() => import('./components/header/AsOfPicker'));
@@ -175,6 +179,10 @@ const router = createBrowserRouter([
       { path: 'criteria/:id', element: <CriteriaEditorPage /> },
       { path: 'assessments', element: <AssessmentsPage /> },
       { path: 'assessments/:id', element: <AssessmentPage /> },
+      { path: 'org/:id/meetings', element: <MeetingsPage /> },
+      { path: 'org/:orgId/meetings/new', element: <MeetingFormPage /> },
+      { path: 'meetings/:id', element: <MeetingPage /> },
+      { path: 'meetings/:meetingId/edit', element: <MeetingFormPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -45,6 +45,7 @@ export const en: Dict = {
     staff: 'Staff',
     criteria: 'Criteria tables',
     assessments: 'Scoring',
+    meetings: 'Cell meetings',
   },
   common: {
     loading: 'Loading…',

@@ -52,6 +52,7 @@ export const vi = {
     staff: 'Nghiệp vụ',
     criteria: 'Bảng tiêu chí',
     assessments: 'Chấm điểm',
+    meetings: 'Sinh hoạt chi bộ',
   },
   common: {
     loading: 'Đang tải…',

@@ -1,4 +1,5 @@
-import { Card, Col, Descriptions, Empty, Flex, Row, Table, Tag, Tooltip, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
+import { Card, Col, Descriptions, Empty, Flex, Row, Skeleton, Table, Tag, Tooltip, Typography } from 'antd';
 import { EyeInvisibleOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -11,6 +12,9 @@ import type { MemberPageQuery } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { useDocumentTitle } from '../lib/hooks';
 import { orgPath, useAsOf, useLinkTo } from '../lib/url';
+
+// The attendance record loads with its own code and labels, after the profile.
+const MemberAttendanceCard = lazy(() => import('../components/meetings/MemberAttendanceCard'));
 
 const MemberPageDocument = graphql(`
   query MemberPage($id: ID!, $asOf: Date) {
@@ -170,6 +174,15 @@ function MemberView({ member }: { member: Member }) {
           </Card>
         </Col>
       </Row>
+      <Suspense
+        fallback={
+          <Card size="small">
+            <Skeleton active paragraph={{ rows: 4 }} />
+          </Card>
+        }
+      >
+        <MemberAttendanceCard memberId={member.id} />
+      </Suspense>
     </Flex>
   );
 }

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { Alert, Card, Col, Descriptions, Flex, Row, Skeleton, Tag, Typography } from 'antd';
-import { ApartmentOutlined, BankOutlined, ClusterOutlined, TeamOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Descriptions, Flex, Row, Skeleton, Tag, Typography } from 'antd';
+import { ApartmentOutlined, BankOutlined, CalendarOutlined, ClusterOutlined, TeamOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { AGE_BANDS, GENDERS, MEMBER_STATUSES, holdsMembers, type OrganizationKind } from '@fourgood/rules';
@@ -19,6 +19,8 @@ import { orgPath, useAsOf, useLinkTo } from '../lib/url';
 
 // The tables below the figures load with their own code, tabs included (bundle budget of the explore route).
 const OrgTables = lazy(() => import('../components/OrgTables'));
+// Meeting figures of the chosen year, with their own code and labels (loaded after the figures above).
+const MeetingStatsSection = lazy(() => import('../components/meetings/MeetingStatsSection'));
 const tablesFallback = (
   <Card>
     <Skeleton active title={false} paragraph={{ rows: 8 }} />
@@ -143,7 +145,16 @@ function OrganizationView({ org, stale }: { org: Org; stale: boolean }) {
           <KindTag kind={org.kind} sector={org.sector} />
           {org.cellType ? <Tag>{t.enums.cellType[org.cellType]}</Tag> : null}
           {org.dissolvedOn ? <Tag color="default">{t.org.dissolved}: {f.date(org.dissolvedOn)}</Tag> : null}
-          <OrgScoringLink orgId={org.id} />
+          <Flex gap={8} wrap style={{ marginLeft: 'auto' }}>
+            {cell ? (
+              <Link to={linkTo(`${orgPath(org.id)}/meetings`)}>
+                <Button icon={<CalendarOutlined />} data-testid="org-meetings">
+                  {t.nav.meetings}
+                </Button>
+              </Link>
+            ) : null}
+            <OrgScoringLink orgId={org.id} />
+          </Flex>
         </Flex>
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3, xxl: 4 }} items={details} />
       </Card>
@@ -179,6 +190,10 @@ function OrganizationView({ org, stale }: { org: Org; stale: boolean }) {
       </Row>
 
       <RatingsSection orgId={org.id} cell={cell} />
+
+      <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} />}>
+        <MeetingStatsSection orgId={org.id} cell={cell} />
+      </Suspense>
 
       <Suspense fallback={tablesFallback}>
         <OrgTables orgId={org.id} cell={cell} />

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, App, Breadcrumb, Button, Card, Col, Flex, Input, Modal, Popconfirm, Row, Space, Steps, Table, Tag, Timeline, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { CheckOutlined, LockOutlined, RollbackOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
+import { CheckOutlined, DatabaseOutlined, LockOutlined, RollbackOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { Link, useBlocker, useParams } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
 import {
   DEFAULT_OUTCOME_RULES,
   isBaseItemKind,
   isFourGoodModel,
+  meetingQualityOf,
   scoreAssessment,
   validateEntries,
   type CriteriaModel,
@@ -49,6 +50,8 @@ interface Entry {
   note: string;
 }
 type Entries = Record<string, Entry>;
+
+const MEETING_QUALITY_COLORS = { GOOD: 'green', FAIR: 'cyan', AVERAGE: 'gold', POOR: 'red' } as const;
 
 const takesYes = (kind: ItemKind) => kind === 'YES_NO' || kind === 'VETO';
 
@@ -213,6 +216,7 @@ function ScoreSheet({ initial, onReload }: { initial: Full; onReload: () => Prom
     }
     if (p.reason === 'INCOMPLETE') return void message.error(ts.sheet.incompleteServer);
     if (p.reason === 'NOT_REVIEWER') return void message.error(ts.sheet.notReviewer);
+    if (p.reason === 'OVERRIDE_NEEDS_NOTE') return void message.error(ts.sheet.overrideNeedsNote);
     if (p.code === 'VALIDATION_FAILED') return void message.error(ts.sheet.invalidScores);
     message.error(String(t.errors[p.code in t.errors ? (p.code as keyof typeof t.errors) : 'UNKNOWN']));
   };
@@ -328,6 +332,11 @@ function ScoreSheet({ initial, onReload }: { initial: Full; onReload: () => Prom
             <Typography.Text type="secondary">
               {ts.sheet.table}: <Link to={linkTo(criteriaPath(current.table.id))}>{current.table.name}</Link> ({t.criteria.editor.versionN(current.table.version)})
             </Typography.Text>
+            {current.meeting ? (
+              <Link to={linkTo(`/meetings/${encodeURIComponent(current.meeting.id)}`)} data-testid="assessment-meeting">
+                {ts.sheet.meetingOf(f.date(current.meeting.date))}
+              </Link>
+            ) : null}
           </Flex>
           <div style={{ flex: '1 1 520px', maxWidth: 720 }}>
             <StatusSteps a={current} />
@@ -351,8 +360,8 @@ function ScoreSheet({ initial, onReload }: { initial: Full; onReload: () => Prom
         <Card size="small" styles={{ body: { padding: '10px 16px' } }} style={{ boxShadow: '0 2px 8px rgba(0,0,0,.08)' }}>
           <Flex justify="space-between" align="center" gap={12} wrap>
             <Flex gap={24} wrap align="center">
-              <Outcome label={ts.sheet.selfShort} result={selfResult} fourGoodModel={fourGoodModel} testId="self" />
-              {showReview ? <Outcome label={ts.sheet.finalShort} result={finalResult} fourGoodModel={fourGoodModel} testId="final" /> : null}
+              <Outcome label={ts.sheet.selfShort} result={selfResult} fourGoodModel={fourGoodModel} meetingModel={def.model === 'MEETING_QUALITY'} testId="self" />
+              {showReview ? <Outcome label={ts.sheet.finalShort} result={finalResult} fourGoodModel={fourGoodModel} meetingModel={def.model === 'MEETING_QUALITY'} testId="final" /> : null}
             </Flex>
             <Flex gap={8} wrap>
               {(canSelf || canReview) ? (
@@ -422,6 +431,7 @@ function ScoreSheet({ initial, onReload }: { initial: Full; onReload: () => Prom
                 selfProblems={selfProblems}
                 reviewProblems={reviewProblems}
                 approved={status === 'APPROVED'}
+                scores={current.scores}
               />
             </div>
           </Card>
@@ -460,7 +470,7 @@ function ScoreSheet({ initial, onReload }: { initial: Full; onReload: () => Prom
   );
 }
 
-function Outcome({ label, result, fourGoodModel, testId }: { label: string; result: ScoreResult; fourGoodModel: boolean; testId: string }) {
+function Outcome({ label, result, fourGoodModel, meetingModel, testId }: { label: string; result: ScoreResult; fourGoodModel: boolean; meetingModel?: boolean; testId: string }) {
   const { t, f } = useStaffI18n();
   return (
     <Flex align="center" gap={10} data-testid={`${testId}-outcome`}>
@@ -472,6 +482,12 @@ function Outcome({ label, result, fourGoodModel, testId }: { label: string; resu
         {t.scoring.enums.levelShort[result.level]}
       </Tag>
       {fourGoodModel ? <FourGoodTag value={result.fourGood} testId={`${testId}-four-good`} size="large" /> : null}
+      {/* A meeting's quality is told in its own words (tốt / khá / trung bình / kém). */}
+      {meetingModel ? (
+        <Tag color={MEETING_QUALITY_COLORS[meetingQualityOf(result.level)]} style={{ marginInlineEnd: 0 }} data-testid={`${testId}-meeting-quality`}>
+          {t.scoring.sheet.meetingQuality(t.scoring.enums.meetingQuality[meetingQualityOf(result.level)])}
+        </Tag>
+      ) : null}
     </Flex>
   );
 }
@@ -545,8 +561,10 @@ function SheetTable({
   selfProblems,
   reviewProblems,
   approved,
+  scores,
 }: {
   approved: boolean;
+  scores: Full['scores'];
   def: CriteriaTableDef;
   self: Entries;
   review: Entries;
@@ -568,6 +586,7 @@ function SheetTable({
     for (const item of def.items.filter((i) => i.groupCode === g.code)) rows.push({ type: 'item', key: item.code, item });
   }
   const rowIndex = new Map(rows.map((r, i) => [r.key, i] as const));
+  const scoreOf = (code: string) => scores.find((s) => s.itemCode === code);
   const problemsOf = (list: EntryProblem[], code: string, max: number) => list.filter((p) => p.itemCode === code).map((p) => entryProblemText(t, f, p, max));
 
   const points = (side: Side, row: Extract<SheetRow, { type: 'item' }>) => {
@@ -693,6 +712,7 @@ function SheetTable({
                 {r.item.guidance}
               </Typography.Text>
             ) : null}
+            <MetricLine score={scoreOf(r.item.code)} />
           </Flex>
         ),
     },
@@ -755,6 +775,36 @@ function MaxCell({ kind, max, vetoEffect }: { kind: ItemKind; max: number; vetoE
           {tc.enums.kind[kind]}
         </Tag>
       </Tooltip>
+    </Flex>
+  );
+}
+
+/** What the recorded data gave for an item bound to a metric, and whether a side departs from it (as saved). */
+function MetricLine({ score }: { score: Full['scores'][number] | undefined }) {
+  const { t } = useStaffI18n();
+  const ts = t.scoring.sheet;
+  if (!score?.metric) return null;
+  return (
+    <Flex vertical gap={2} align="flex-start" data-testid={`metric-${score.itemCode}`}>
+      <Tooltip title={ts.fromDataHint}>
+        <Typography.Text style={{ fontSize: 12, color: '#0958d9' }}>
+          <DatabaseOutlined /> {ts.fromData}: {score.metric.explanation}
+        </Typography.Text>
+      </Tooltip>
+      {score.selfOverridden ? (
+        <Tooltip title={score.selfNote ?? undefined}>
+          <Tag color="orange" style={{ fontSize: 11 }}>
+            {ts.selfOverridden}
+          </Tag>
+        </Tooltip>
+      ) : null}
+      {score.reviewOverridden ? (
+        <Tooltip title={score.reviewNote ?? undefined}>
+          <Tag color="volcano" style={{ fontSize: 11 }}>
+            {ts.reviewOverridden}
+          </Tag>
+        </Tooltip>
+      ) : null}
     </Flex>
   );
 }

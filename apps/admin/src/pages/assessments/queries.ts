@@ -27,6 +27,10 @@ export const AssessmentFullFragment = graphql(`
       id
       fullName
     }
+    meeting {
+      id
+      date
+    }
     table {
       id
       name
@@ -43,6 +47,12 @@ export const AssessmentFullFragment = graphql(`
       reviewPoints
       reviewYes
       reviewNote
+      selfOverridden
+      reviewOverridden
+      metric {
+        code
+        explanation
+      }
     }
   }
 `);
