@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
+import { requireReadable } from '../common/readable.js';
 import { inTransaction } from '../common/transaction.js';
 import {
   holdsMembers,
@@ -305,11 +306,8 @@ export class AssessmentService {
   }
 
   /** The meeting, FORBIDDEN when its organisation is outside the caller's scope. */
-  private async requireMeeting(id: number, field: string): Promise<Meeting> {
-    const found = await this.em.findOne(Meeting, id);
-    if (found) return found;
-    if (await this.em.findOne(Meeting, id, { filters: false, fields: ['id'] })) throw forbidden(field);
-    throw notFound('Meeting', field);
+  private requireMeeting(id: number, field: string): Promise<Meeting> {
+    return requireReadable(this.em, Meeting, 'Meeting', id, {}, field);
   }
 
   /**

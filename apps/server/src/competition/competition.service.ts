@@ -10,8 +10,9 @@ import type { Access } from '../auth/access.js';
 import type { AuditLog } from '../audit/audit.service.js';
 import { withinRanges } from '../auth/scope-filter.js';
 import { effectiveDate } from '../common/dates.js';
+import { findReadable, requireReadable, requiredText } from '../common/readable.js';
 import { inTransaction } from '../common/transaction.js';
-import { AppError, conflict, ErrorCode, forbidden, invalid, notFound } from '../graphql/errors.js';
+import { AppError, conflict, ErrorCode, invalid } from '../graphql/errors.js';
 import { pageRequest, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import type { HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { Organization } from '../hierarchy/organization.entity.js';
@@ -108,11 +109,8 @@ export class CompetitionService {
 
   // ---------------------------------------------------------------- commitments
 
-  async findCommitment(id: number, field = 'id'): Promise<MemberCommitment | null> {
-    const found = await this.em.findOne(MemberCommitment, { id, ...this.readable() }, { filters: false });
-    if (found) return found;
-    if (await this.em.findOne(MemberCommitment, id, { fields: ['id'], filters: false })) throw forbidden(field);
-    return null;
+  findCommitment(id: number, field = 'id'): Promise<MemberCommitment | null> {
+    return findReadable(this.em, MemberCommitment, id, this.readable(), field, { filters: false });
   }
 
   /** A member's commitments (of one year when given), latest year first; batched per request. */
@@ -155,7 +153,7 @@ export class CompetitionService {
       throw invalid('input.year', `The year must be from 2000 to ${thisYear + 1}`, 'BAD_YEAR');
     }
     if (!COMMITMENT_KINDS.includes(input.kind)) throw invalid('input.kind', 'Unknown kind of commitment', 'BAD_KIND');
-    const description = checkText(input.description, 'input.description', MAX_COMMITMENT_DESCRIPTION, 'Description');
+    const description = requiredText(input.description, 'input.description', MAX_COMMITMENT_DESCRIPTION, 'Description');
     if (!isValidCommitmentTarget(input.target)) {
       throw invalid('input.target', 'Target: more than 0, at most 9,999,999.99, with at most two decimals', 'BAD_AMOUNT');
     }
@@ -186,8 +184,7 @@ export class CompetitionService {
   }
 
   async reportResult(id: number, expectedVersion: number, result: number, note: string | null | undefined): Promise<MemberCommitment> {
-    const commitment = await this.findCommitment(id, 'input.id');
-    if (!commitment) throw notFound('MemberCommitment', 'input.id');
+    const commitment = await requireReadable(this.em, MemberCommitment, 'MemberCommitment', id, this.readable(), 'input.id', { filters: false });
     const cell = await this.em.findOneOrFail(Organization, commitment.organization.id, { filters: false });
     this.access.require('EDIT', cell.path, 'input.id');
     if (commitment.lockVersion !== expectedVersion) {
@@ -211,11 +208,8 @@ export class CompetitionService {
 
   // ---------------------------------------------------------------- awards
 
-  async findAward(id: number, field = 'id'): Promise<Award | null> {
-    const found = await this.em.findOne(Award, { id, ...this.readable() }, { filters: false });
-    if (found) return found;
-    if (await this.em.findOne(Award, id, { fields: ['id'], filters: false })) throw forbidden(field);
-    return null;
+  findAward(id: number, field = 'id'): Promise<Award | null> {
+    return findReadable(this.em, Award, id, this.readable(), field, { filters: false });
   }
 
   /** A member's awards, newest first (batched per request). */
@@ -262,7 +256,7 @@ export class CompetitionService {
     const yearProblem = awardYearProblem(input.year, awardedOn);
     if (yearProblem === 'BAD_YEAR') throw invalid('input.year', 'The year must be 2000 or later', 'BAD_YEAR');
     if (yearProblem) throw invalid('input.year', `An award conferred on ${awardedOn} cannot honour a later year`, yearProblem);
-    const reason = checkText(input.reason, 'input.reason', MAX_AWARD_REASON, 'Reason');
+    const reason = requiredText(input.reason, 'input.reason', MAX_AWARD_REASON, 'Reason');
     const decisionNumber = input.decisionNumber?.trim() || null;
     if (decisionNumber !== null && decisionNumber.length > MAX_DECISION_NUMBER) {
       throw invalid('input.decisionNumber', `Decision number: at most ${MAX_DECISION_NUMBER} characters`, 'TOO_LONG');
@@ -324,8 +318,7 @@ export class CompetitionService {
 
   /** Deletes an award recorded by mistake (EDIT on the conferring committee); the audit log keeps it. */
   async revokeAward(id: number): Promise<number> {
-    const award = await this.findAward(id, 'input.id');
-    if (!award) throw notFound('Award', 'input.id');
+    const award = await requireReadable(this.em, Award, 'Award', id, this.readable(), 'input.id', { filters: false });
     const conferrer = await this.em.findOneOrFail(Organization, award.conferredBy.id, { filters: false });
     this.access.require('EDIT', conferrer.path, 'input.id');
     const before = awardSnapshot(award);
@@ -344,13 +337,6 @@ export class CompetitionService {
 function checkYear(year: number, field: string): number {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw invalid(field, 'A year from 2000 to 2100', 'BAD_YEAR');
   return year;
-}
-
-function checkText(value: string, field: string, max: number, label: string): string {
-  const text = value.trim();
-  if (text.length === 0) throw invalid(field, `${label}: required`, 'REQUIRED');
-  if (text.length > max) throw invalid(field, `${label}: at most ${max} characters`, 'TOO_LONG');
-  return text;
 }
 
 function round2(x: number): number {

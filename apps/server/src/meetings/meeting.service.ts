@@ -17,9 +17,10 @@ import {
 import type { Access } from '../auth/access.js';
 import { withinRanges } from '../auth/scope-filter.js';
 import type { AuditLog } from '../audit/audit.service.js';
+import { findReadable, requireReadable } from '../common/readable.js';
 import { inTransaction } from '../common/transaction.js';
 import type { Dialect } from '../db/orm.js';
-import { AppError, conflict, ErrorCode, forbidden, invalid, notFound } from '../graphql/errors.js';
+import { AppError, conflict, ErrorCode, invalid } from '../graphql/errors.js';
 import { pageRequest, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import type { HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { Organization } from '../hierarchy/organization.entity.js';
@@ -113,17 +114,12 @@ export class MeetingService {
    * The meeting, null when there is none, FORBIDDEN when its organisation is outside the caller's
    * scope (the scope filter on Organization is joined to every Meeting read).
    */
-  async findVisible(id: number, field = 'id'): Promise<Meeting | null> {
-    const found = await this.em.findOne(Meeting, id);
-    if (found) return found;
-    if (await this.em.findOne(Meeting, id, { filters: false, fields: ['id'] })) throw forbidden(field);
-    return null;
+  findVisible(id: number, field = 'id'): Promise<Meeting | null> {
+    return findReadable(this.em, Meeting, id, {}, field);
   }
 
-  async require(id: number, field: string): Promise<Meeting> {
-    const found = await this.findVisible(id, field);
-    if (!found) throw notFound('Meeting', field);
-    return found;
+  require(id: number, field: string): Promise<Meeting> {
+    return requireReadable(this.em, Meeting, 'Meeting', id, {}, field);
   }
 
   /** Meetings of one organisation between two dates (inclusive), newest first. */

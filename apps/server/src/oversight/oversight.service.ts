@@ -11,9 +11,10 @@ import type { Access } from '../auth/access.js';
 import type { AuditLog } from '../audit/audit.service.js';
 import { withinRanges } from '../auth/scope-filter.js';
 import { effectiveDate } from '../common/dates.js';
+import { findReadable, requireReadable } from '../common/readable.js';
 import { inTransaction } from '../common/transaction.js';
 import type { Dialect } from '../db/orm.js';
-import { AppError, conflict, ErrorCode, forbidden, invalid, notFound } from '../graphql/errors.js';
+import { AppError, conflict, ErrorCode, invalid } from '../graphql/errors.js';
 import { MAX_PAGE_SIZE, toGlobalId } from '../graphql/relay.js';
 import type { HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { Organization } from '../hierarchy/organization.entity.js';
@@ -90,17 +91,12 @@ export class OversightService {
     return withinRanges('orgPath', this.access.readRanges());
   }
 
-  async findVisible(id: number, field = 'id'): Promise<OversightAssignment | null> {
-    const found = await this.em.findOne(OversightAssignment, { id, ...this.readable() }, { filters: false });
-    if (found) return found;
-    if (await this.em.findOne(OversightAssignment, id, { fields: ['id'], filters: false })) throw forbidden(field);
-    return null;
+  findVisible(id: number, field = 'id'): Promise<OversightAssignment | null> {
+    return findReadable(this.em, OversightAssignment, id, this.readable(), field, { filters: false });
   }
 
-  async require(id: number, field: string): Promise<OversightAssignment> {
-    const found = await this.findVisible(id, field);
-    if (!found) throw notFound('OversightAssignment', field);
-    return found;
+  require(id: number, field: string): Promise<OversightAssignment> {
+    return requireReadable(this.em, OversightAssignment, 'OversightAssignment', id, this.readable(), field, { filters: false });
   }
 
   /** The assignments of one organisation (those running on `activeOn` when given), latest term first; batched per request. */

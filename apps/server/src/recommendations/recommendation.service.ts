@@ -10,6 +10,7 @@ import type { Access } from '../auth/access.js';
 import type { AuditLog } from '../audit/audit.service.js';
 import { withinRanges } from '../auth/scope-filter.js';
 import { effectiveDate } from '../common/dates.js';
+import { findReadable, requireReadable, requiredText } from '../common/readable.js';
 import { inTransaction } from '../common/transaction.js';
 import type { Dialect } from '../db/orm.js';
 import { AppError, conflict, ErrorCode, forbidden, invalid, notFound } from '../graphql/errors.js';
@@ -92,17 +93,12 @@ export class RecommendationService {
     return withinRanges('orgPath', this.access.readRanges());
   }
 
-  async findVisible(id: number, field = 'id'): Promise<Recommendation | null> {
-    const found = await this.em.findOne(Recommendation, { id, ...this.readable() }, { filters: false });
-    if (found) return found;
-    if (await this.em.findOne(Recommendation, id, { fields: ['id'], filters: false })) throw forbidden(field);
-    return null;
+  findVisible(id: number, field = 'id'): Promise<Recommendation | null> {
+    return findReadable(this.em, Recommendation, id, this.readable(), field, { filters: false });
   }
 
-  async require(id: number, field: string): Promise<Recommendation> {
-    const found = await this.findVisible(id, field);
-    if (!found) throw notFound('Recommendation', field);
-    return found;
+  require(id: number, field: string): Promise<Recommendation> {
+    return requireReadable(this.em, Recommendation, 'Recommendation', id, this.readable(), field, { filters: false });
   }
 
   /** Recommendations raised in the subtree of `org`, newest first. */
@@ -171,8 +167,8 @@ export class RecommendationService {
   // ---------------------------------------------------------------- changing
 
   async raise(input: RaiseInput): Promise<Recommendation> {
-    const text = checkText(input.text, 'input.text', MAX_RECOMMENDATION_TEXT, 'Text');
-    const raisedBy = checkText(input.raisedBy, 'input.raisedBy', MAX_RAISED_BY, 'Raised by');
+    const text = requiredText(input.text, 'input.text', MAX_RECOMMENDATION_TEXT, 'Text');
+    const raisedBy = requiredText(input.raisedBy, 'input.raisedBy', MAX_RAISED_BY, 'Raised by');
     const raisedOn = effectiveDate(input.raisedOn, this.today, 'input.raisedOn');
     if (input.escalatedOn != null && input.escalatedToId == null) {
       throw invalid('input.escalatedToId', 'Say which committee it was escalated to', 'ESCALATION_TARGET_REQUIRED');
@@ -230,8 +226,8 @@ export class RecommendationService {
     if (problem) throw conflict(`A recommendation cannot go back from ${rec.status} to ${status}`, 'input.status', 'BAD_TRANSITION');
     const next = {
       status,
-      text: change.text != null ? checkText(change.text, 'input.text', MAX_RECOMMENDATION_TEXT, 'Text') : rec.text,
-      raisedBy: change.raisedBy != null ? checkText(change.raisedBy, 'input.raisedBy', MAX_RAISED_BY, 'Raised by') : rec.raisedBy,
+      text: change.text != null ? requiredText(change.text, 'input.text', MAX_RECOMMENDATION_TEXT, 'Text') : rec.text,
+      raisedBy: change.raisedBy != null ? requiredText(change.raisedBy, 'input.raisedBy', MAX_RAISED_BY, 'Raised by') : rec.raisedBy,
       resolutionNote: rec.resolutionNote,
       closedOn: rec.closedOn,
       escalatedToId: rec.escalatedTo?.id ?? null,
@@ -241,7 +237,7 @@ export class RecommendationService {
       if (change.resolutionNote == null || change.resolutionNote.trim() === '') {
         throw invalid('input.resolutionNote', `Say how it was ${status === 'RESOLVED' ? 'resolved' : 'declined'}`, 'REQUIRED');
       }
-      next.resolutionNote = checkText(change.resolutionNote, 'input.resolutionNote', MAX_RESOLUTION_NOTE, 'Resolution note');
+      next.resolutionNote = requiredText(change.resolutionNote, 'input.resolutionNote', MAX_RESOLUTION_NOTE, 'Resolution note');
       next.closedOn = effectiveDate(change.closedOn ?? this.today, this.today, 'input.closedOn');
       if (next.closedOn < rec.raisedOn) throw invalid('input.closedOn', `It was raised on ${rec.raisedOn}`, 'BEFORE_RAISED');
     } else {
@@ -300,13 +296,6 @@ export class RecommendationService {
   private transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     return inTransaction(this.em, work, { stale: 'Someone else changed this recommendation after you opened it: reload it' });
   }
-}
-
-function checkText(value: string, field: string, max: number, label: string): string {
-  const text = value.trim();
-  if (text.length === 0) throw invalid(field, `${label}: required`, 'REQUIRED');
-  if (text.length > max) throw invalid(field, `${label}: at most ${max} characters`, 'TOO_LONG');
-  return text;
 }
 
 function auditTarget(r: Recommendation) {
