@@ -58,6 +58,19 @@ const LoginPage = lazy(() => import('./pages/LoginPage'));
 const AsOfPicker = lazy(() => import('./components/header/AsOfPicker'));
 const AccountMenu = lazy(() => import('./components/header/AccountMenu'));
 
+/**
+ * The account menu loads on demand; its stand-in button remembers a click made before the menu
+ * arrived, and the menu then opens by itself (otherwise that first click would do nothing).
+ */
+function AccountMenuSlot() {
+  const [clickedEarly, setClickedEarly] = useState(false);
+  return (
+    <Suspense fallback={<AccountButton onClick={() => setClickedEarly(true)} />}>
+      <AccountMenu initiallyOpen={clickedEarly} />
+    </Suspense>
+  );
+}
+
 const HEADER_BG = '#7f1d1d';
 const GOLD = '#fadb14';
 
@@ -103,9 +116,7 @@ function Shell() {
             <AsOfPicker />
           </Suspense>
           <LanguageSwitch />
-          <Suspense fallback={<AccountButton />}>
-            <AccountMenu />
-          </Suspense>
+          <AccountMenuSlot />
         </Flex>
       </Layout.Header>
       <PastBanner />

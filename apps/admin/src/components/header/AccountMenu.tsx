@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Dropdown, Typography } from 'antd';
 import { LogoutOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
@@ -6,8 +7,9 @@ import { useI18n } from '../../i18n';
 import { AccountButton } from './AccountButton';
 
 /** The account menu of the header (loaded on demand with antd's dropdown menu; AccountButton stands in). */
-export default function AccountMenu() {
+export default function AccountMenu({ initiallyOpen = false }: { initiallyOpen?: boolean }) {
   const { t } = useI18n();
+  const [open, setOpen] = useState(initiallyOpen);
   const session = useSession();
   const navigate = useNavigate();
   const viewer = session.viewer;
@@ -15,6 +17,8 @@ export default function AccountMenu() {
   return (
     <Dropdown
       trigger={['click']}
+      open={open}
+      onOpenChange={setOpen}
       placement="bottomRight"
       menu={{
         items: [
