@@ -125,6 +125,9 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
 
   const app = express();
   app.disable('x-powered-by');
+  // Behind a TLS proxy: req.secure (the cookie's Secure flag) and req.ip (sign-in locks) come from
+  // the X-Forwarded-* headers of the proxies trusted here, and only from them.
+  app.set('trust proxy', config.trustProxy);
   // Security headers; no CORS headers at all, so browsers allow only same-origin calls.
   app.use(helmet({ crossOriginEmbedderPolicy: false }));
   app.use((req, _res, next) => {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import express from 'express';
 
 /** The repository root, so the default data folder does not depend on the working directory. */
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
@@ -18,7 +19,15 @@ export interface AppConfig {
   exposeQueryStats: boolean;
   /** Debug logging of SQL statements. */
   logSql: boolean;
+  /**
+   * Express's `trust proxy` setting: which proxies in front of the server may tell it the client's
+   * address (X-Forwarded-For) and scheme (X-Forwarded-Proto). false = none (the default).
+   */
+  trustProxy: TrustProxy;
 }
+
+/** false, true (every hop: only when nothing reaches the server except through the proxy), a hop count, or addresses/subnets. */
+export type TrustProxy = boolean | number | string;
 
 export class ConfigError extends Error {}
 
@@ -29,6 +38,25 @@ function intFrom(name: string, raw: string | undefined, fallback: number, min: n
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return n;
+}
+
+/**
+ * FOURGOOD_TRUST_PROXY: unset, "" or "false" = off; "true" = trust every hop; a whole number n =
+ * trust the n proxies nearest the server; otherwise a comma-separated list of addresses, subnets
+ * (CIDR) and the names loopback, linklocal, uniquelocal. The value is checked by express itself.
+ */
+export function trustProxyFrom(raw: string | undefined): TrustProxy {
+  const text = raw?.trim() ?? '';
+  if (text === '' || text.toLowerCase() === 'false') return false;
+  if (text.toLowerCase() === 'true') return true;
+  if (/^\d+$/.test(text)) return intFrom('FOURGOOD_TRUST_PROXY', text, 0, 0, 100);
+  try {
+    // express compiles the list at once (proxy-addr) and throws on an address it cannot read.
+    express().set('trust proxy', text);
+  } catch (error) {
+    throw new ConfigError(`FOURGOOD_TRUST_PROXY: ${(error as Error).message} (expected false, true, a hop count, or addresses/subnets such as "loopback, 10.0.0.0/8")`);
+  }
+  return text;
 }
 
 /** Reads the configuration once, from the environment, with clear errors. */
@@ -45,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     adminDir: resolve(env.FOURGOOD_ADMIN_DIR || resolve(repoRoot, 'apps/admin/dist')),
     exposeQueryStats: env.FOURGOOD_QUERY_STATS === '1',
     logSql: env.FOURGOOD_LOG_SQL === '1',
+    trustProxy: trustProxyFrom(env.FOURGOOD_TRUST_PROXY),
     ...overrides,
   };
 }
