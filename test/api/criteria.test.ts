@@ -158,6 +158,48 @@ describe('criteria tables', () => {
   });
 });
 
+describe('criteria spreadsheets and formula injection', () => {
+  const PAYLOADS = ['=HYPERLINK("http://x","click")', "=cmd|' /C calc'!A0", '+1+1', "-1+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0"];
+  const TEXT = `groups { code title } items { code text guidance maxPoints }`;
+
+  it('escapes every payload in the CSV and XLSX exports, and imports both back unchanged', async () => {
+    const table = await newTable('QN-KCCQ-CSV-INJ');
+    // Payloads in item texts and guidance and in a group title, beside ordinary cells.
+    const groups = GROUPS.map((g) => (g.code === 'II' ? { ...g, title: '=HYPERLINK("http://x","click")' } : g));
+    const items = ITEMS.map((item, i) => (i < PAYLOADS.length ? { ...item, text: PAYLOADS[i], guidance: i % 2 ? '-2 điểm mỗi lần vi phạm' : "'=1 quoted" } : item));
+    const saved = await save(table.id, table.lockVersion, { groups, items });
+    expect(saved.errors, JSON.stringify(saved.errors)).toBeUndefined();
+    const files = await server.data(`query($id: ID!) { criteriaTable(id: $id) { csv: export(format: CSV) { base64 } xlsx: export(format: XLSX) { base64 } } }`, { id: table.id });
+
+    const csv = Buffer.from(files.criteriaTable.csv.base64, 'base64').toString('utf8');
+    for (const p of PAYLOADS) expect(csv).toContain(`"'${p.replace(/"/g, '""')}"`);
+    expect(csv).toContain(`"''=1 quoted"`);
+    // No line has a field that starts with a formula character.
+    for (const line of csv.split('\r\n')) expect(line.split(',').filter((f) => /^[=+\-@]/.test(f))).toEqual([]);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(files.criteriaTable.xlsx.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    PAYLOADS.forEach((p, i) => expect(sheet.getRow(i + 2).getCell(4).value).toBe(`'${p}`));
+    expect(sheet.getRow(3).getCell(8).value).toBe("'-2 điểm mỗi lần vi phạm");
+    expect(sheet.getRow(2).getCell(8).value).toBe("''=1 quoted");
+    expect(sheet.getRow(2).getCell(6).value).toBe(25); // points stay numbers
+    const titles = new Set<unknown>();
+    sheet.eachRow((row, n) => n > 1 && row.getCell(1).value === 'II' && titles.add(row.getCell(2).value));
+    expect([...titles]).toEqual([`'=HYPERLINK("http://x","click")`]);
+
+    const original = await server.data(`query($id: ID!) { criteriaTable(id: $id) { ${TEXT} } }`, { id: table.id });
+    for (const format of ['CSV', 'XLSX'] as const) {
+      const other = await newTable(`QN-KCCQ-CSV-INJ-${format}`);
+      const imported = await server.data(`mutation($input: ImportCriteriaTableInput!) { importCriteriaTable(input: $input) { table { ${TEXT} } problems { code } } }`, {
+        input: { id: other.id, expectedVersion: other.lockVersion, format, content: format === 'CSV' ? files.criteriaTable.csv.base64 : files.criteriaTable.xlsx.base64 },
+      });
+      expect(imported.importCriteriaTable.table.items, format).toEqual(original.criteriaTable.items);
+      expect(imported.importCriteriaTable.table.groups, format).toEqual(original.criteriaTable.groups.filter((g: { code: string }) => items.some((i) => i.groupCode === g.code)));
+    }
+  });
+});
+
 describe('assessments', () => {
   const A = `id status lockVersion total level fourGood returnReason selfResult { total level fourGood complete explanation } finalResult { total level fourGood }`;
   const full = (overrides: Record<string, number | boolean> = {}) =>

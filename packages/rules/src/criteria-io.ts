@@ -17,6 +17,7 @@ import {
   type ItemKind,
   type VetoEffect,
 } from './scoring.js';
+import { csvLine, unescapeText } from './spreadsheet-cells.js';
 
 /** The header row, in this order. */
 export const CRITERIA_COLUMNS = ['group', 'group_title', 'item', 'text', 'kind', 'max_points', 'veto_effect', 'guidance', 'metric'] as const;
@@ -132,9 +133,10 @@ export function rowsToTable(rows: string[][]): { groups: CriteriaGroupDef[]; ite
     const row = rows[r];
     if (isEmpty(row)) continue;
     const rowNumber = r + 1;
+    // The export put a quote in front of text a spreadsheet would read as a formula: take it off.
     const cell = (column: CriteriaColumn) => {
       const at = columnAt.get(column);
-      return at === undefined ? '' : (row[at] ?? '').trim();
+      return at === undefined ? '' : unescapeText(row[at] ?? '').trim();
     };
     const problem = (column: string, message: string) => problems.push({ row: rowNumber, column, message });
     let usable = true;
@@ -242,18 +244,14 @@ export function rowsToTable(rows: string[][]): { groups: CriteriaGroupDef[]; ite
 
 const BOM = '\uFEFF';
 
-function csvField(value: string): string {
-  return /[",\r\n;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 /**
  * RFC 4180 text: comma separators, CRLF line ends (also after the last row), fields quoted when
  * they hold a comma, semicolon, quote or line break, and a UTF-8 byte order mark so Excel reads
- * Vietnamese correctly. Cells are written as they are (no formula escaping), so the file reads back
- * unchanged.
+ * Vietnamese correctly. Text a spreadsheet would run as a formula is escaped with a leading quote
+ * (`csvField` of spreadsheet-cells.ts); rowsToTable removes it, so the file reads back unchanged.
  */
 export function toCsv(rows: string[][]): string {
-  return BOM + rows.map((row) => row.map((cell) => csvField(cell ?? '')).join(',') + '\r\n').join('');
+  return BOM + rows.map((row) => csvLine(row.map((cell) => cell ?? '')) + '\r\n').join('');
 }
 
 /** ';' when the first line uses more semicolons than commas outside quotes (Excel in vi-VN), else ','. */

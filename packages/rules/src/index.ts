@@ -4,6 +4,7 @@ export * from './members.js';
 export * from './text.js';
 export * from './scoring.js';
 export * from './criteria-io.js';
+export * from './spreadsheet-cells.js';
 export * from './meetings.js';
 export * from './metrics.js';
 export * from './activities.js';

@@ -5,6 +5,7 @@ import {
   DEFAULT_OUTCOME_RULES,
   diffTables,
   parseCsv,
+  safeText,
   pathIds,
   rowsToTable,
   tableToRows,
@@ -358,7 +359,8 @@ export class CriteriaService {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('Tiêu chí');
     rows.forEach((row, i) => {
-      const added = sheet.addRow(row.map((cell, c) => (i > 0 && c === 5 && cell !== '' && Number.isFinite(Number(cell)) ? Number(cell) : cell)));
+      // Points as numbers; text a spreadsheet would run as a formula with a leading quote (import removes it).
+      const added = sheet.addRow(row.map((cell, c) => (i > 0 && c === 5 && cell !== '' && Number.isFinite(Number(cell)) ? Number(cell) : safeText(cell))));
       if (i === 0) added.font = { bold: true };
     });
     sheet.columns.forEach((column, c) => {

@@ -1,3 +1,4 @@
+import { safeText } from '@fourgood/rules';
 import { BOM, csvLine, flattenRow, at, type Cell, type ResultTable, type Row } from './table';
 
 /** Progress of an export: `done` of `total` rows (total unknown while pages are still coming). */
@@ -88,7 +89,8 @@ export async function toXlsxBlob(table: ResultTable, sheetName: string, onProgre
           if (length > widths[k]!) widths[k] = Math.min(length, 60);
           if (typeof v === 'number') return { value: v, type: Number };
           if (typeof v === 'boolean') return { value: v, type: Boolean };
-          return { value: v, type: String };
+          // Text a spreadsheet would run as a formula gets a leading quote, as in the CSV export.
+          return { value: safeText(v), type: String };
         }),
       );
     }

@@ -24,7 +24,7 @@ describe('query results as a table', () => {
 
   it('writes CSV fields that spreadsheets read back unchanged', () => {
     expect(csvLine(['Nguyễn Thị "Hồng"', 'a,b', 12.5, true, null])).toBe('"Nguyễn Thị ""Hồng""","a,b",12.5,TRUE,');
-    expect(csvField('=1+1')).toBe("'=1+1");
+    expect(csvField('=1+1')).toBe(`"'=1+1"`);
     expect(csvField('-3')).toBe('-3');
     expect(csvField('dòng 1\ndòng 2')).toBe('"dòng 1\ndòng 2"');
   });

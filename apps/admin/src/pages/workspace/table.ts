@@ -97,18 +97,11 @@ export function at(data: unknown, path: string): unknown {
   return v;
 }
 
-/** One CSV field (RFC 4180): quoted when it holds a separator, a quote or a line break. */
-export function csvField(value: Cell): string {
-  if (value === null) return '';
-  const text = typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : String(value);
-  // A leading = + - @ would be read by spreadsheets as a formula: keep text as text.
-  const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-export function csvLine(values: Cell[]): string {
-  return values.map(csvField).join(',');
-}
+/**
+ * CSV fields and lines (RFC 4180) with text a spreadsheet would run as a formula escaped by a
+ * leading quote: the same function as every other export (packages/rules, spreadsheet-cells.ts).
+ */
+export { csvField, csvLine } from '@fourgood/rules';
 
 /** Byte order mark: Excel reads the file as UTF-8 (Vietnamese diacritics) only with it. */
 export const BOM = '\uFEFF';
