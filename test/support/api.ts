@@ -66,7 +66,7 @@ export function expectError(res: GraphQLResponse, code: string, field?: string):
 export async function snapshot(server: TestServer): Promise<string> {
   const conn = server.orm.em.fork().getConnection();
   const tables = ['organization', 'organization_link', 'member', 'membership', 'member_status_period', 'audit_entry', 'app_user', 'role_grant', 'saved_query',
-    'assessment', 'assessment_score', 'meeting', 'attendance', 'meeting_guest', 'oversight_assignment', 'recommendation', 'member_commitment', 'award', 'model_registration'];
+    'assessment', 'assessment_score', 'meeting', 'attendance', 'meeting_guest', 'oversight_assignment', 'recommendation', 'member_commitment', 'award', 'model_registration', 'rating'];
   const parts: string[] = [];
   for (const table of tables) {
     const rows = await conn.execute(`select * from ${table} order by id`);

@@ -3,6 +3,8 @@ import {
   checkExcellentCap,
   DEFAULT_OUTCOME_RULES,
   diffTables,
+  levelOfTotal,
+  ratingLevelProblem,
   meetingQualityOf,
   scoreAssessment,
   validateEntries,
@@ -450,5 +452,27 @@ describe('diffTables', () => {
   it('treats a missing optional field and null as equal', () => {
     const next = { ...cellTable, items: cellTable.items.map((i) => ({ ...i, guidance: null, metric: undefined })) };
     expect(diffTables(cellTable, next).changed).toEqual([]);
+  });
+});
+
+describe('a recorded level against the bands', () => {
+  it('derives the level of a total from the bands, to the hundredth', () => {
+    expect(levelOfTotal(90, DEFAULT_OUTCOME_RULES.bands)).toBe('EXCELLENT');
+    expect(levelOfTotal(89.99, DEFAULT_OUTCOME_RULES.bands)).toBe('GOOD');
+    expect(levelOfTotal(70, DEFAULT_OUTCOME_RULES.bands)).toBe('GOOD');
+    expect(levelOfTotal(50, DEFAULT_OUTCOME_RULES.bands)).toBe('COMPLETED');
+    expect(levelOfTotal(49.99, DEFAULT_OUTCOME_RULES.bands)).toBe('NOT_COMPLETED');
+    expect(levelOfTotal(80, { top: 85, second: 80, third: 60 })).toBe('GOOD');
+  });
+
+  it('refuses a level above what the points reach, allows one below (vetoes lower levels), and anything without points', () => {
+    expect(ratingLevelProblem('EXCELLENT', 40)).toMatch(/40 points reach NOT_COMPLETED: EXCELLENT needs at least 90/);
+    expect(ratingLevelProblem('GOOD', 69.99)).not.toBeNull();
+    expect(ratingLevelProblem('COMPLETED', 49)).not.toBeNull();
+    expect(ratingLevelProblem('EXCELLENT', 90)).toBeNull();
+    expect(ratingLevelProblem('GOOD', 95)).toBeNull();
+    expect(ratingLevelProblem('NOT_COMPLETED', 100)).toBeNull();
+    expect(ratingLevelProblem('EXCELLENT', null)).toBeNull();
+    expect(ratingLevelProblem('EXCELLENT', 86, { top: 85, second: 70, third: 50 })).toBeNull();
   });
 });

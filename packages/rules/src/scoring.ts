@@ -111,6 +111,28 @@ export const DEFAULT_OUTCOME_RULES: OutcomeRules = Object.freeze({
   outstandingCapPercent: 25,
 }) as OutcomeRules;
 
+/** The level the bands give a total, before vetoes and group minimums (which can only lower it). */
+export function levelOfTotal(total: number, bands: OutcomeRules['bands']): RatingLevel {
+  const h = toHundredths(total);
+  if (h >= toHundredths(bands.top)) return 'EXCELLENT';
+  if (h >= toHundredths(bands.second)) return 'GOOD';
+  if (h >= toHundredths(bands.third)) return 'COMPLETED';
+  return 'NOT_COMPLETED';
+}
+
+/**
+ * Whether a level recorded with its points fits the bands: it may not be above the level the
+ * points reach (EXCELLENT with 40 of 100 is refused), and it may be below (a veto or a group
+ * under its minimum lowers a level whatever the points). A message when it does not fit, else null.
+ */
+export function ratingLevelProblem(level: RatingLevel, points: number | null | undefined, bands: OutcomeRules['bands'] = DEFAULT_OUTCOME_RULES.bands): string | null {
+  if (points == null) return null;
+  const reached = levelOfTotal(points, bands);
+  if (RATING_LEVELS.indexOf(level) >= RATING_LEVELS.indexOf(reached)) return null;
+  const floor = level === 'EXCELLENT' ? bands.top : level === 'GOOD' ? bands.second : bands.third;
+  return `${points} points reach ${reached}: ${level} needs at least ${floor}`;
+}
+
 export interface CriteriaGroupDef {
   code: string;
   title: string;

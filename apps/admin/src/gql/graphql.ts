@@ -1867,6 +1867,8 @@ export type Rating = {
   /** Comes from an approved assessment */
   fromAssessment: Scalars['Boolean']['output'];
   level: RatingLevel;
+  /** Optimistic lock: send it back as expectedVersion to replace this rating */
+  lockVersion: Scalars['Int']['output'];
   points?: Maybe<Scalars['Float']['output']>;
   /** Veto items that fired */
   vetoes: Array<Scalars['String']['output']>;
@@ -1991,9 +1993,12 @@ export type RecordMeetingInput = {
 };
 
 export type RecordRatingInput = {
+  /** Required to replace an existing rating: the lockVersion it was read with (CONFLICT when stale); not needed for a new one */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   level: RatingLevel;
   memberId?: InputMaybe<Scalars['ID']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** When given, the level may not be above the band these points reach (90 / 70 / 50 of 100) */
   points?: InputMaybe<Scalars['Float']['input']>;
   year: Scalars['Int']['input'];
 };

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import { Assessment, RATING_LEVELS, type RatingLevelName } from '../assessments/assessment.entity.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 import { Member } from '../members/member.entity.js';
@@ -54,4 +54,8 @@ export class Rating {
 
   @Property({ type: 'integer' })
   rootId!: number;
+
+  /** Optimistic lock: recordRating replaces a rating only when given the version it read. */
+  @Property({ type: 'integer', version: true })
+  lockVersion!: number & Opt;
 }

@@ -17,7 +17,7 @@ import {
 } from './rating.types.js';
 
 function toRatingType(r: Rating): RatingType {
-  return { year: r.year, level: r.level, points: r.points, vetoes: r.vetoes ?? [], fromAssessment: r.assessment !== null };
+  return { year: r.year, level: r.level, points: r.points, vetoes: r.vetoes ?? [], fromAssessment: r.assessment !== null, lockVersion: r.lockVersion };
 }
 
 function checkYear(year: number, field = 'year'): number {
@@ -83,6 +83,7 @@ export class RatingMutationResolver {
       year: input.year,
       level: input.level,
       points: input.points,
+      expectedVersion: input.expectedVersion,
     });
     return toRatingType(rating);
   }

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { checkExcellentCap, DEFAULT_OUTCOME_RULES, RATING_LEVELS, subtreeUpperBound, type RatingLevel } from '@fourgood/rules';
+import { checkExcellentCap, DEFAULT_OUTCOME_RULES, RATING_LEVELS, ratingLevelProblem, subtreeUpperBound, type RatingLevel } from '@fourgood/rules';
 import type { Access } from '../auth/access.js';
 import type { AuditLog } from '../audit/audit.service.js';
 import { validOn } from '../common/dates.js';
+import { inTransaction } from '../common/transaction.js';
 import { conflict, invalid } from '../graphql/errors.js';
 import { toGlobalId } from '../graphql/relay.js';
 import type { HierarchyService } from '../hierarchy/hierarchy.service.js';
@@ -42,6 +43,12 @@ export interface CapCheckRow {
   allowed: number;
   exceeded: boolean;
   over: number;
+}
+
+const STALE_RATING = 'Someone else changed this rating after you read it: reload it';
+
+function staleRating() {
+  return conflict(STALE_RATING, 'input.expectedVersion', 'STALE_VERSION');
 }
 
 /** The date a year's figures are read on: 31 December, or today for the running year. */
@@ -141,12 +148,18 @@ export class RatingService {
     return this.em.find(Rating, where, { orderBy: { year: 'desc' } });
   }
 
-  /** Records a rating directly (units rated outside the app), by the superior's staff. */
-  async record(input: { organizationId?: number | null; memberId?: number | null; year: number; level: RatingLevel; points?: number | null }): Promise<Rating> {
+  /**
+   * Records a rating directly (units rated outside the app), by the superior's staff. With points,
+   * the level may not be above the band they reach (the regulation's default bands: a direct
+   * rating names no table). Replacing an existing rating needs the lockVersion it was read with.
+   */
+  async record(input: { organizationId?: number | null; memberId?: number | null; year: number; level: RatingLevel; points?: number | null; expectedVersion?: number | null }): Promise<Rating> {
     if (!RATING_LEVELS.includes(input.level)) throw invalid('input.level', 'Unknown level');
     const thisYear = Number(this.today.slice(0, 4));
     if (!Number.isInteger(input.year) || input.year < 2000 || input.year > thisYear) throw invalid('input.year', `The year must be from 2000 to ${thisYear}`);
     if (input.points != null && (!Number.isFinite(input.points) || input.points < 0 || input.points > 200)) throw invalid('input.points', 'Points: from 0 to 200');
+    const levelProblem = ratingLevelProblem(input.level, input.points, DEFAULT_OUTCOME_RULES.bands);
+    if (levelProblem) throw invalid('input.level', levelProblem, 'LEVEL_ABOVE_BANDS');
     let org: Organization;
     let memberId: number | null = null;
     if (input.memberId != null) {
@@ -167,32 +180,37 @@ export class RatingService {
     const subject: RatingSubject = memberId !== null ? 'MEMBER' : 'ORGANIZATION';
     const existing = await this.em.findOne(Rating, { subject, organization: org.id, memberKey: memberId ?? 0, year: input.year });
     if (existing?.assessment) throw conflict('This rating comes from an approved assessment', 'input.year', 'FROM_ASSESSMENT');
-    return this.em.transactional(async (em) => {
-      if (existing) await em.nativeDelete(Rating, { id: existing.id });
-      const rating = em.create(Rating, {
-        subject,
-        organization: org.id,
-        member: memberId,
-        memberKey: memberId ?? 0,
-        year: input.year,
-        level: input.level,
-        points: input.points ?? null,
-        vetoes: null,
-        evaluatedOn: evaluationDate(input.year, this.today),
-        orgPath: path,
-        rootId: org.rootId,
-      });
-      await em.flush();
-      await this.audit.record(em as EntityManager, {
-        action: 'recordRating',
-        entityType: subject === 'MEMBER' ? 'Member' : 'Organization',
-        entityId: subject === 'MEMBER' ? toGlobalId('Member', memberId!) : toGlobalId('Organization', org.id),
-        orgPath: path,
-        before: existing ? { year: existing.year, level: existing.level, points: existing.points } : null,
-        after: { year: input.year, level: input.level, points: input.points ?? null },
-      });
-      return rating;
-    });
+    if (existing && input.expectedVersion == null) {
+      throw conflict(`There is already a ${existing.level} rating for ${input.year}: reload it and send its lockVersion as expectedVersion to replace it`, 'input.expectedVersion', 'RATING_EXISTS');
+    }
+    if (existing && existing.lockVersion !== input.expectedVersion) throw staleRating();
+    const before = existing ? { year: existing.year, level: existing.level, points: existing.points } : null;
+    const values = { level: input.level, points: input.points ?? null, vetoes: null, evaluatedOn: evaluationDate(input.year, this.today), orgPath: path, rootId: org.rootId };
+    return inTransaction(
+      this.em,
+      async (em) => {
+        let rating: Rating;
+        if (existing) {
+          rating = await em.findOneOrFail(Rating, existing.id);
+          // Checked again inside the transaction; the UPDATE also names the version (MikroORM's lock).
+          if (rating.lockVersion !== input.expectedVersion || rating.assessment) throw staleRating();
+          Object.assign(rating, values);
+        } else {
+          rating = em.create(Rating, { subject, organization: org.id, member: memberId, memberKey: memberId ?? 0, year: input.year, ...values });
+        }
+        await em.flush();
+        await this.audit.record(em, {
+          action: 'recordRating',
+          entityType: subject === 'MEMBER' ? 'Member' : 'Organization',
+          entityId: subject === 'MEMBER' ? toGlobalId('Member', memberId!) : toGlobalId('Organization', org.id),
+          orgPath: path,
+          before,
+          after: { year: input.year, level: input.level, points: input.points ?? null },
+        });
+        return rating;
+      },
+      { stale: STALE_RATING, unique: { message: `Someone else recorded a rating for ${input.year} at the same time: reload it`, field: 'input.year' } },
+    );
   }
 
   /** Registers an organisation for a model over a span of years. */

@@ -47,6 +47,7 @@ export class RatingType {
   @Field(() => Float, { nullable: true }) points!: number | null;
   @Field(() => [String], { description: 'Veto items that fired' }) vetoes!: string[];
   @Field(() => Boolean, { description: 'Comes from an approved assessment' }) fromAssessment!: boolean;
+  @Field(() => Int, { description: 'Optimistic lock: send it back as expectedVersion to replace this rating' }) lockVersion!: number;
 }
 
 @InputType()
@@ -55,7 +56,9 @@ export class RecordRatingInput {
   @Field(() => ID, { nullable: true }) memberId?: string | null;
   @Field(() => Int) year!: number;
   @Field(() => RatingLevelEnum) level!: 'EXCELLENT' | 'GOOD' | 'COMPLETED' | 'NOT_COMPLETED';
-  @Field(() => Float, { nullable: true }) points?: number | null;
+  @Field(() => Float, { nullable: true, description: 'When given, the level may not be above the band these points reach (90 / 70 / 50 of 100)' }) points?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Required to replace an existing rating: the lockVersion it was read with (CONFLICT when stale); not needed for a new one' })
+  expectedVersion?: number | null;
 }
 
 @InputType()

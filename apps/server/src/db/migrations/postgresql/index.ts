@@ -8,6 +8,7 @@ import { Migration20261121095324 as M4 } from './Migration20261121095324.js';
 import { Migration20261121095423 as M5 } from './Migration20261121095423.js';
 import { Migration20261121100145 as M6 } from './Migration20261121100145.js';
 import { Migration20261121115044 as M7 } from './Migration20261121115044.js';
+import { Migration20261202020805 as M8 } from './Migration20261202020805.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261121092403', class: M0 },
@@ -18,4 +19,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261121095423', class: M5 },
   { name: 'Migration20261121100145', class: M6 },
   { name: 'Migration20261121115044', class: M7 },
+  { name: 'Migration20261202020805', class: M8 },
 ];
