@@ -8,4 +8,5 @@ export * from './spreadsheet-cells.js';
 export * from './meetings.js';
 export * from './metrics.js';
 export * from './activities.js';
+export * from './duties.js';
 export * from './meeting-record.js';

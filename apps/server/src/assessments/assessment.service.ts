@@ -5,6 +5,9 @@ import { inTransaction } from '../common/transaction.js';
 import {
   holdsMembers,
   meetingQualityOf,
+  answersDiffer,
+  reviewChangeNeedsNote,
+  reviewsOwnSelfScores,
   scoreAssessment,
   toHundredths,
   validateEntries,
@@ -87,6 +90,16 @@ export function departsFromMetric(row: Pick<AssessmentScore, 'metricPoints' | 'm
   if (row.metricPoints !== null) return points != null && toHundredths(points) !== toHundredths(Number(row.metricPoints));
   if (row.metricYes !== null) return yes != null && yes !== row.metricYes;
   return false;
+}
+
+/** The unit's own answer on a score row. */
+function selfAnswer(row: Pick<AssessmentScore, 'selfPoints' | 'selfYes'>) {
+  return { points: row.selfPoints === null ? null : Number(row.selfPoints), yes: row.selfYes };
+}
+
+/** Whether a review score changes the unit's self score. */
+function departsFromSelf(row: Pick<AssessmentScore, 'selfPoints' | 'selfYes'>, score: ScoreInput): boolean {
+  return answersDiffer(selfAnswer(row), score);
 }
 
 /** Scoring of organisations and members: self score, review, approval. */
@@ -397,11 +410,13 @@ export class AssessmentService {
         throw new AppError(ErrorCode.FORBIDDEN, 'Only the superior committee reviews this assessment', { field: 'input.side', reason: 'NOT_REVIEWER' });
       }
       if (assessment.status !== 'SUBMITTED') throw conflict(`Review scores are entered once the assessment is submitted; it is ${assessment.status}`, 'input.id', 'WRONG_STATUS');
+      await this.requireOtherThanSelfScorer(assessment);
     }
     const table = await this.criteria.definition(await this.criteria.require(assessment.table.id, 'input.id'));
     this.validate(table, scores);
     const current = await this.scores(id);
     this.checkOverrides(current, scores);
+    if (side === 'REVIEW') this.checkReviewNotes(current, scores);
     const items = await this.em.find(CriteriaItem, { table: assessment.table.id });
     const itemByCode = new Map(items.map((i) => [i.code, i]));
     const before = this.entries(current, side);
@@ -414,7 +429,9 @@ export class AssessmentService {
         let note = score.note?.trim() || null;
         // A self score that keeps the data's answer keeps the data's explanation as its note.
         const dataAnswered = row.metricPoints !== null || row.metricYes !== null;
-        if (note === null && side === 'SELF' && dataAnswered && (score.points != null || score.yes != null) && !departsFromMetric(row, score.points, score.yes)) {
+        // So does a review score that changes the self score back to the data's answer (its reason).
+        const changesSelf = side === 'REVIEW' && departsFromSelf(row, score);
+        if (note === null && (side === 'SELF' || changesSelf) && dataAnswered && (score.points != null || score.yes != null) && !departsFromMetric(row, score.points, score.yes)) {
           note = this.metricOf(row)?.explanation || null;
         }
         if (side === 'SELF') Object.assign(row, { selfPoints: score.points ?? null, selfYes: score.yes ?? null, selfNote: note });
@@ -460,6 +477,49 @@ export class AssessmentService {
     if (problems.length) throw new AppError(ErrorCode.VALIDATION_FAILED, problems[0]!.message, { fields: problems, reason: 'OVERRIDE_NEEDS_NOTE' });
   }
 
+  /**
+   * A review score that changes the unit's self score needs a note saying why (REVIEW_CHANGE_NEEDS_NOTE),
+   * unless it is the answer the recorded data gives (the data's rule is the reason).
+   */
+  private checkReviewNotes(rows: AssessmentScore[], scores: ScoreInput[]): void {
+    const byCode = new Map(rows.map((r) => [r.item.getEntity().code, r]));
+    const problems: FieldProblem[] = [];
+    for (const [i, score] of scores.entries()) {
+      const row = byCode.get(score.itemCode);
+      if (!row) continue;
+      const data = row.metricPoints !== null || row.metricYes !== null ? { points: row.metricPoints === null ? null : Number(row.metricPoints), yes: row.metricYes } : null;
+      if (!reviewChangeNeedsNote(selfAnswer(row), score, score.note, data)) continue;
+      const self = row.selfPoints !== null ? `${Number(row.selfPoints)} points` : row.selfYes ? 'yes' : 'no';
+      problems.push({ field: `input.scores[${i}].note`, message: `The unit gave "${score.itemCode}" ${self}: a different review score needs a note saying why` });
+    }
+    if (problems.length) throw new AppError(ErrorCode.VALIDATION_FAILED, problems[0]!.message, { fields: problems, reason: 'REVIEW_CHANGE_NEEDS_NOTE' });
+  }
+
+  /** Users who saved self scores of the assessment or submitted it, in any round (from the audit log, written with each change). */
+  private async selfScorers(assessment: Assessment): Promise<number[]> {
+    const rows = await this.em.execute<Array<{ user_id: number | string }>>(
+      `select distinct user_id from audit_entry where entity_type = 'Assessment' and entity_id = ? and action in ('saveSelfScores', 'submitAssessment') and user_id is not null`,
+      [toGlobalId('Assessment', assessment.id)],
+    );
+    return rows.map((r) => Number(r.user_id));
+  }
+
+  /**
+   * Separation of duties: who entered or submitted the self scores may not review or approve them,
+   * even when their grants would allow it. FORBIDDEN (who the caller is, not the state of the
+   * assessment: another reviewer may do it, and reloading changes nothing).
+   */
+  private async requireOtherThanSelfScorer(assessment: Assessment): Promise<void> {
+    const userId = this.access.viewer?.userId ?? null;
+    if (userId === null) return; // the system (demo data, tools) is no person
+    if (reviewsOwnSelfScores(userId, await this.selfScorers(assessment))) {
+      throw new AppError(ErrorCode.FORBIDDEN, 'You entered or submitted the self scores of this assessment: another member of the superior committee’s staff must review and approve it', {
+        field: 'input.id',
+        reason: 'SAME_PERSON_SELF_AND_APPROVE',
+      });
+    }
+  }
+
   async submit(id: number, expectedVersion: number): Promise<Assessment> {
     const assessment = await this.require(id, 'input.id');
     this.checkVersion(assessment, expectedVersion);
@@ -491,6 +551,7 @@ export class AssessmentService {
     this.checkVersion(assessment, expectedVersion);
     await this.requireReviewer(assessment);
     if (assessment.status !== 'SUBMITTED') throw conflict(`Only a submitted assessment can be approved; it is ${assessment.status}`, 'input.id', 'WRONG_STATUS');
+    await this.requireOtherThanSelfScorer(assessment);
     const final = await this.result(assessment, 'FINAL');
     if (!final.complete) throw invalid('input.id', 'Some items have no score at all', 'INCOMPLETE');
     const evaluatedOn = periodEnd(assessment.period) < this.today ? periodEnd(assessment.period) : this.today;
