@@ -443,6 +443,8 @@ export const scoringEn: typeof scoringVi = {
     fixBeforeSave: (n: number) => `Not saved: ${n} score(s) are not right (outlined in red).`,
     invalidScores: 'Not saved: some scores are not right.',
     overrideNeedsNote: 'Not saved: a score that departs from what the recorded data gives needs a note saying why.',
+    reviewChangeNeedsNote: 'Not saved: a review score that differs from the unit’s own score needs a note saying why.',
+    samePersonSelfAndApprove: 'You entered or submitted the self scores of this assessment: another staff member of the superior committee must review and approve it.',
     fromData: 'From the data',
     fromDataHint: 'Worked out from the recorded data when the assessment was opened; may be changed with a note saying why.',
     selfOverridden: 'Unit departs from the data',

@@ -446,6 +446,8 @@ export const scoringVi = {
     fixBeforeSave: (n: number) => `Chưa lưu được: còn ${n} ô điểm chưa đúng (viền đỏ).`,
     invalidScores: 'Chưa lưu được: có ô điểm chưa đúng.',
     overrideNeedsNote: 'Chưa lưu được: điểm khác với kết quả tính từ số liệu thì cần ghi chú lý do.',
+    reviewChangeNeedsNote: 'Chưa lưu được: điểm thẩm định khác với điểm tự chấm của đơn vị thì cần ghi chú lý do.',
+    samePersonSelfAndApprove: 'Đồng chí đã nhập hoặc gửi điểm tự chấm của bản đánh giá này: việc thẩm định và phê duyệt phải do một cán bộ khác của cấp ủy cấp trên thực hiện.',
     fromData: 'Từ số liệu',
     fromDataHint: 'Điểm được tính tự động từ số liệu đã ghi nhận khi tạo phiếu; có thể sửa nếu ghi chú lý do.',
     selfOverridden: 'Đơn vị chấm khác số liệu',

@@ -217,6 +217,8 @@ function ScoreSheet({ initial, onReload }: { initial: Full; onReload: () => Prom
     if (p.reason === 'INCOMPLETE') return void message.error(ts.sheet.incompleteServer);
     if (p.reason === 'NOT_REVIEWER') return void message.error(ts.sheet.notReviewer);
     if (p.reason === 'OVERRIDE_NEEDS_NOTE') return void message.error(ts.sheet.overrideNeedsNote);
+    if (p.reason === 'REVIEW_CHANGE_NEEDS_NOTE') return void message.error(ts.sheet.reviewChangeNeedsNote);
+    if (p.reason === 'SAME_PERSON_SELF_AND_APPROVE') return void message.error(ts.sheet.samePersonSelfAndApprove);
     if (p.code === 'VALIDATION_FAILED') return void message.error(ts.sheet.invalidScores);
     message.error(String(t.errors[p.code in t.errors ? (p.code as keyof typeof t.errors) : 'UNKNOWN']));
   };
