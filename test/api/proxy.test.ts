@@ -95,3 +95,20 @@ describe('without a trusted proxy (the default)', () => {
     expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'LOCKED' });
   });
 });
+
+describe('content security policy', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => server?.close());
+
+  it('allows scripts from the app only, and styles from the app plus inline (no other origin)', async () => {
+    const csp = (await fetch(`${server.url}/health`)).headers.get('content-security-policy') ?? '';
+    const directives = new Map(csp.split(';').map((d) => { const [name, ...values] = d.trim().split(/\s+/); return [name, values.join(' ')] as const; }));
+    expect(directives.get('script-src')).toBe("'self'");
+    expect(directives.get('style-src')).toBe("'self' 'unsafe-inline'");
+    expect(directives.get('default-src')).toBe("'self'");
+    expect(directives.get('object-src')).toBe("'none'");
+  });
+});

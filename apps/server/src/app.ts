@@ -129,7 +129,9 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
   // the X-Forwarded-* headers of the proxies trusted here, and only from them.
   app.set('trust proxy', config.trustProxy);
   // Security headers; no CORS headers at all, so browsers allow only same-origin calls.
-  app.use(helmet({ crossOriginEmbedderPolicy: false }));
+  // Styles: the app's own files, and inline styles, which antd's CSS-in-JS, GraphiQL's Monaco editor
+  // and rc-component's measuring code need (README, "Content security policy"); no other origin.
+  app.use(helmet({ crossOriginEmbedderPolicy: false, contentSecurityPolicy: { directives: { styleSrc: ["'self'", "'unsafe-inline'"] } } }));
   app.use((req, _res, next) => {
     req.cookies = parseCookies(req.headers.cookie ?? '');
     next();
