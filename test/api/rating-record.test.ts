@@ -64,6 +64,29 @@ describe('recordRating', () => {
     expect(JSON.stringify(audit[0].before)).toMatch(/GOOD/);
   });
 
+  it('checks against the bands of the published rating table it names', async () => {
+    const created = await server.data(`mutation($input: CreateCriteriaTableInput!) { createCriteriaTable(input: $input) { id lockVersion } }`, {
+      input: { seriesCode: 'RR-XL', name: 'Bảng xếp loại tổ chức (ví dụ)', model: 'ORGANIZATION_RATING', ownerId: ids.bloc, isExample: true },
+    });
+    const saved = await server.data(`mutation($input: SaveCriteriaTableInput!) { saveCriteriaTable(input: $input) { table { id lockVersion } } }`, {
+      input: {
+        id: created.createCriteriaTable.id,
+        expectedVersion: created.createCriteriaTable.lockVersion,
+        outcome: { bands: { top: 85, second: 70, third: 50 } },
+        groups: [{ code: 'A', title: 'Nhiệm vụ' }],
+        items: [{ code: 'A.1', groupCode: 'A', text: 'Hoàn thành nhiệm vụ', kind: 'SCORED', maxPoints: 100 }],
+      },
+    });
+    const draft = saved.saveCriteriaTable.table;
+    const withDraft = await bloc.gql(RECORD, { input: { organizationId: ids.cell2, year: 2022, level: 'EXCELLENT', points: 86, tableId: draft.id } });
+    expectError(withDraft, 'VALIDATION_FAILED', 'input.tableId');
+    await server.data(`mutation($input: PublishCriteriaTableInput!) { publishCriteriaTable(input: $input) { id } }`, { input: { id: draft.id, expectedVersion: draft.lockVersion } });
+    // 86 is excellent under this table (from 85), not under the default bands (from 90).
+    expectError(await bloc.gql(RECORD, { input: { organizationId: ids.cell2, year: 2022, level: 'EXCELLENT', points: 86 } }), 'VALIDATION_FAILED', 'input.level');
+    expect((await bloc.data(RECORD, { input: { organizationId: ids.cell2, year: 2022, level: 'EXCELLENT', points: 86, tableId: draft.id } })).recordRating).toMatchObject({ level: 'EXCELLENT', points: 86 });
+    expectError(await bloc.gql(RECORD, { input: { organizationId: ids.cell3, year: 2022, level: 'EXCELLENT', points: 84, tableId: draft.id } }), 'VALIDATION_FAILED', 'input.level');
+  });
+
   it('is checked before the version: a bad level on a replacement is VALIDATION_FAILED', async () => {
     const res = await bloc.gql(RECORD, { input: { organizationId: ids.cell1, year: 2023, level: 'EXCELLENT', points: 10, expectedVersion: 2 } });
     expectError(res, 'VALIDATION_FAILED', 'input.level');

@@ -1998,8 +1998,10 @@ export type RecordRatingInput = {
   level: RatingLevel;
   memberId?: InputMaybe<Scalars['ID']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
-  /** When given, the level may not be above the band these points reach (90 / 70 / 50 of 100) */
+  /** When given, the level may not be above the band these points reach */
   points?: InputMaybe<Scalars['Float']['input']>;
+  /** The published rating table whose score bands the level is checked against (default: the regulation’s 90 / 70 / 50) */
+  tableId?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
 };
 

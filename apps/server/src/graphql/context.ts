@@ -61,7 +61,7 @@ export function createContext(em: EntityManager, dialect: Dialect, access: Acces
     stats: new StatsService(em, dialect, today),
     criteria,
     assessments: new AssessmentService(em, today, access, hierarchy, members, criteria, hierarchy.audit, new MetricFillService(em, dialect, today, meetingStats)),
-    ratings: new RatingService(em, today, access, hierarchy, members, hierarchy.audit),
+    ratings: new RatingService(em, today, access, hierarchy, members, hierarchy.audit, criteria),
     oversight: new OversightService(em, dialect, today, access, hierarchy, members, hierarchy.audit),
     recommendations: new RecommendationService(em, dialect, today, access, hierarchy, hierarchy.audit),
     competition: new CompetitionService(em, today, access, hierarchy, members, hierarchy.audit),

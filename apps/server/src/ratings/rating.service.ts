@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { checkExcellentCap, DEFAULT_OUTCOME_RULES, RATING_LEVELS, ratingLevelProblem, subtreeUpperBound, type RatingLevel } from '@fourgood/rules';
+import { checkExcellentCap, DEFAULT_OUTCOME_RULES, RATING_LEVELS, ratingLevelProblem, subtreeUpperBound, type OutcomeRules, type RatingLevel } from '@fourgood/rules';
 import type { Access } from '../auth/access.js';
 import type { AuditLog } from '../audit/audit.service.js';
+import type { CriteriaService } from '../criteria/criteria.service.js';
 import { validOn } from '../common/dates.js';
 import { inTransaction } from '../common/transaction.js';
 import { conflict, invalid } from '../graphql/errors.js';
@@ -70,6 +71,8 @@ export class RatingService {
     private readonly hierarchy: HierarchyService,
     private readonly members: MemberService,
     private readonly audit: AuditLog,
+    /** For the score bands of a table named by recordRating. */
+    private readonly criteria: CriteriaService | null = null,
   ) {}
 
   /** The organisation's path on the evaluation date of `year`, or null if it did not exist then. */
@@ -150,16 +153,23 @@ export class RatingService {
 
   /**
    * Records a rating directly (units rated outside the app), by the superior's staff. With points,
-   * the level may not be above the band they reach (the regulation's default bands: a direct
-   * rating names no table). Replacing an existing rating needs the lockVersion it was read with.
+   * the level may not be above the band they reach: the bands of the published rating table it
+   * names, else the regulation's default bands. Replacing an existing rating needs the lockVersion
+   * it was read with.
    */
-  async record(input: { organizationId?: number | null; memberId?: number | null; year: number; level: RatingLevel; points?: number | null; expectedVersion?: number | null }): Promise<Rating> {
+  async record(input: {
+    organizationId?: number | null;
+    memberId?: number | null;
+    year: number;
+    level: RatingLevel;
+    points?: number | null;
+    expectedVersion?: number | null;
+    tableId?: number | null;
+  }): Promise<Rating> {
     if (!RATING_LEVELS.includes(input.level)) throw invalid('input.level', 'Unknown level');
     const thisYear = Number(this.today.slice(0, 4));
     if (!Number.isInteger(input.year) || input.year < 2000 || input.year > thisYear) throw invalid('input.year', `The year must be from 2000 to ${thisYear}`);
     if (input.points != null && (!Number.isFinite(input.points) || input.points < 0 || input.points > 200)) throw invalid('input.points', 'Points: from 0 to 200');
-    const levelProblem = ratingLevelProblem(input.level, input.points, DEFAULT_OUTCOME_RULES.bands);
-    if (levelProblem) throw invalid('input.level', levelProblem, 'LEVEL_ABOVE_BANDS');
     let org: Organization;
     let memberId: number | null = null;
     if (input.memberId != null) {
@@ -178,6 +188,8 @@ export class RatingService {
     const path = await this.pathIn(org, input.year);
     if (!path) throw invalid('input.year', `${org.name} did not exist at the end of ${input.year}`, 'NOT_EXISTING');
     const subject: RatingSubject = memberId !== null ? 'MEMBER' : 'ORGANIZATION';
+    const levelProblem = ratingLevelProblem(input.level, input.points, await this.bandsFor(input.tableId ?? null, subject));
+    if (levelProblem) throw invalid('input.level', levelProblem, 'LEVEL_ABOVE_BANDS');
     const existing = await this.em.findOne(Rating, { subject, organization: org.id, memberKey: memberId ?? 0, year: input.year });
     if (existing?.assessment) throw conflict('This rating comes from an approved assessment', 'input.year', 'FROM_ASSESSMENT');
     if (existing && input.expectedVersion == null) {
@@ -211,6 +223,16 @@ export class RatingService {
       },
       { stale: STALE_RATING, unique: { message: `Someone else recorded a rating for ${input.year} at the same time: reload it`, field: 'input.year' } },
     );
+  }
+
+  /** The score bands a directly recorded level is checked against. */
+  private async bandsFor(tableId: number | null, subject: RatingSubject): Promise<OutcomeRules['bands']> {
+    if (tableId === null || !this.criteria) return DEFAULT_OUTCOME_RULES.bands;
+    const table = await this.criteria.require(tableId, 'input.tableId');
+    const model = subject === 'MEMBER' ? 'MEMBER_RATING' : 'ORGANIZATION_RATING';
+    if (table.model !== model) throw invalid('input.tableId', `A ${subject === 'MEMBER' ? 'member' : 'organisation'} is rated on a ${model} table, not ${table.model}`, 'WRONG_MODEL');
+    if (table.status !== 'PUBLISHED') throw invalid('input.tableId', 'Only a published table rates', 'DRAFT_TABLE');
+    return (await this.criteria.definition(table)).outcome.bands;
   }
 
   /** Registers an organisation for a model over a span of years. */

@@ -56,7 +56,9 @@ export class RecordRatingInput {
   @Field(() => ID, { nullable: true }) memberId?: string | null;
   @Field(() => Int) year!: number;
   @Field(() => RatingLevelEnum) level!: 'EXCELLENT' | 'GOOD' | 'COMPLETED' | 'NOT_COMPLETED';
-  @Field(() => Float, { nullable: true, description: 'When given, the level may not be above the band these points reach (90 / 70 / 50 of 100)' }) points?: number | null;
+  @Field(() => Float, { nullable: true, description: 'When given, the level may not be above the band these points reach' }) points?: number | null;
+  @Field(() => ID, { nullable: true, description: 'The published rating table whose score bands the level is checked against (default: the regulation’s 90 / 70 / 50)' })
+  tableId?: string | null;
   @Field(() => Int, { nullable: true, description: 'Required to replace an existing rating: the lockVersion it was read with (CONFLICT when stale); not needed for a new one' })
   expectedVersion?: number | null;
 }
