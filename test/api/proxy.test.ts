@@ -66,7 +66,7 @@ describe('behind a trusted proxy', () => {
     // The address is the last untrusted hop: a client cannot escape by prepending its own X-Forwarded-For.
     const spoofed = await login(server, 'neighbour', 'neighbour-password-1', { 'x-forwarded-for': '192.0.2.99, 203.0.113.10' });
     expect(reasonOf(spoofed)).toBe('LOCKED');
-  });
+  }, 120_000); // fifty real sign-in failures, each hashed and slowed down
 });
 
 describe('without a trusted proxy (the default)', () => {
