@@ -21,6 +21,7 @@ import { AppError, ErrorCode, type FieldProblem } from './errors.js';
  * C0 control characters and DEL, except tab, line feed and carriage return (free text such as
  * notes and saved queries has several lines; a name with a line break is odd but harmless).
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 /** Half of a surrogate pair on its own: not text, and not storable as UTF-8. */
 const LONE_SURROGATE = /\p{Cs}/u;

@@ -25,6 +25,14 @@ export function idOf(type: NodeTypeName, globalId: string, field: string): numbe
   return decoded.id;
 }
 
+/**
+ * Decodes an optional global id: absent (undefined or null) is null; anything else must be an id
+ * of `type` — an empty string is a malformed id, never "not given".
+ */
+export function optionalIdOf(type: NodeTypeName, globalId: string | null | undefined, field: string): number | null {
+  return globalId == null ? null : idOf(type, globalId, field);
+}
+
 @InterfaceType('Node', { description: 'An object with a global id (Relay)' })
 export abstract class Node {
   @Field(() => ID, { name: 'id', description: 'Global id' })
