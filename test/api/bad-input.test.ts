@@ -629,6 +629,17 @@ describe('the cases the tester reported', () => {
   });
 });
 
+describe('forged cursors', () => {
+  it('refuses values of the wrong type for the ordering columns (a meeting list is ordered by date, then id)', async () => {
+    const q = `query($id: ID!, $after: String) { node(id: $id) { ... on Organization { meetings(after: $after) { totalCount } } } }`;
+    const good = await server.data(`query($id: ID!) { node(id: $id) { ... on Organization { meetings(first: 1) { pageInfo { endCursor } } } } }`, { id: ids.cell });
+    expect((await server.gql(q, { id: ids.cell, after: good.node.meetings.pageInfo.endCursor })).errors).toBeUndefined();
+    for (const forged of [['2026-02-30', 1], ['31/12/2026', 1], ['2024-03-05', 'x'], ['2024-03-05', 1.5], [20240305, 1], [true, 1]]) {
+      expectError(await server.gql(q, { id: ids.cell, after: b64(JSON.stringify(forged)) }), 'VALIDATION_FAILED', 'after');
+    }
+  });
+});
+
 describe('requests outside the fields', () => {
   it('refuses introspection to a leader with FORBIDDEN and a 4xx status, not 500', async () => {
     const leader = await server.userWith('leader-p', [{ role: 'LEADER', organizationId: ids.p }]);

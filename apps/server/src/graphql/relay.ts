@@ -131,8 +131,9 @@ function cursorKinds(em: EntityManager, entity: EntityName<object>, orderBy: Rec
   return Object.keys(orderBy).map((key) => {
     const prop = meta.properties[key as never] as { type?: string; runtimeType?: string } | undefined;
     const type = String(prop?.type ?? '');
-    if (type === 'date') return 'date';
-    if (type === 'Date' || prop?.runtimeType === 'Date' || type === 'datetime') return 'datetime';
+    if (prop?.runtimeType === 'Date' || type === 'Date' || type === 'datetime') return 'datetime';
+    // `type: 'date'` columns (calendar dates as text) carry MikroORM's DateType in the metadata.
+    if (type === 'date' || type === 'DateType') return 'date';
     if (['integer', 'int', 'smallint', 'bigint'].includes(type)) return 'integer';
     if (prop?.runtimeType === 'number' || type === 'number' || type === 'float' || type === 'double') return 'number';
     if (prop?.runtimeType === 'boolean' || type === 'boolean') return 'boolean';
