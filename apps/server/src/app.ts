@@ -23,6 +23,7 @@ import { dialectOf, openDatabase } from './db/orm.js';
 import { installQueryCounter, queryStatsStorage } from './db/query-stats.js';
 import { createContext, type Context } from './graphql/context.js';
 import { createFormatError } from './graphql/format-error.js';
+import { inputGuard } from './graphql/input-guard.js';
 import { createSchema } from './graphql/schema.js';
 
 /** Limits on what one request may ask (graphql-armor rules; the token limit is the parser's). */
@@ -51,10 +52,13 @@ function introspectionGate(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ document, contextValue }) {
           if (asksIntrospection(document) && !contextValue.access.canSomewhere('QUERY_WORKSPACE')) {
-            throw new AppError(
+            const error = new AppError(
               contextValue.access.authenticated ? ErrorCode.FORBIDDEN : ErrorCode.UNAUTHENTICATED,
               'The schema can be explored by signed-in analysts and admins',
             );
+            // Thrown before execution, so Apollo would answer 500 without a status of our own.
+            error.extensions.http = { status: contextValue.access.authenticated ? 403 : 401 };
+            throw error;
           }
         },
       };
@@ -107,11 +111,14 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
   const log = options.log ?? ((e: unknown) => console.error('[graphql]', e));
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
-    formatError: createFormatError(log),
+    formatError: createFormatError(log, { logValues: config.logSql }),
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     introspection: true,
+    // No automatic persisted queries (the admin app does not use them): a hash alone answers
+    // VALIDATION_FAILED with reason PERSISTED_QUERY_NOT_SUPPORTED.
+    persistedQueries: false,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: [
       maxDepthRule({ n: LIMITS.maxDepth, ...reportAsValidationError }),
@@ -119,7 +126,7 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
       maxDirectivesRule({ n: LIMITS.maxDirectives, ...reportAsValidationError }),
       costLimitRule({ maxCost: LIMITS.maxCost, ...reportAsValidationError }),
     ],
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStorePlugin(), requireSignIn(), introspectionGate(), ...(config.exposeQueryStats ? [queryStatsPlugin()] : [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStorePlugin(), requireSignIn(), introspectionGate(), inputGuard(), ...(config.exposeQueryStats ? [queryStatsPlugin()] : [])],
   });
   await apollo.start();
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
-import { ConnectionType, idOf, PageArgs } from '../graphql/relay.js';
+import { ConnectionType, idOf, optionalIdOf, PageArgs } from '../graphql/relay.js';
 import { CriteriaTable } from '../criteria/criteria-table.entity.js';
 import { CriteriaModelEnum } from '../criteria/criteria.enums.js';
 import { Organization } from '../hierarchy/organization.entity.js';
@@ -39,8 +39,8 @@ export class AssessmentResolver {
 
   @Query(() => AssessmentConnection, { description: 'Assessments you may read, newest period first' })
   async assessments(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => AssessmentFilter, { nullable: true }) filter?: AssessmentFilter | null) {
-    const org = filter?.organizationId ? await ctx.hierarchy.require(idOf('Organization', filter.organizationId, 'filter.organizationId'), 'filter.organizationId') : null;
-    const meetingId = filter?.meetingId ? idOf('Meeting', filter.meetingId, 'filter.meetingId') : null;
+    const org = filter?.organizationId != null ? await ctx.hierarchy.require(idOf('Organization', filter.organizationId, 'filter.organizationId'), 'filter.organizationId') : null;
+    const meetingId = optionalIdOf('Meeting', filter?.meetingId, 'filter.meetingId');
     return ctx.assessments.list({ organizationPath: org?.path, model: filter?.model, period: filter?.period, status: filter?.status, meetingId }, page);
   }
 
@@ -106,9 +106,9 @@ export class AssessmentResolver {
   @Mutation(() => Assessment, { description: 'Opens an assessment of an organisation or member for a period, against a published table' })
   createAssessment(@Ctx() ctx: Context, @Arg('input', () => CreateAssessmentInput) input: CreateAssessmentInput) {
     return ctx.assessments.create({
-      organizationId: input.organizationId ? idOf('Organization', input.organizationId, 'input.organizationId') : null,
-      memberId: input.memberId ? idOf('Member', input.memberId, 'input.memberId') : null,
-      meetingId: input.meetingId ? idOf('Meeting', input.meetingId, 'input.meetingId') : null,
+      organizationId: optionalIdOf('Organization', input.organizationId, 'input.organizationId'),
+      memberId: optionalIdOf('Member', input.memberId, 'input.memberId'),
+      meetingId: optionalIdOf('Meeting', input.meetingId, 'input.meetingId'),
       tableId: idOf('CriteriaTable', input.tableId, 'input.tableId'),
       period: input.period?.trim() || null,
     });

@@ -22,7 +22,7 @@ import { CriteriaItem } from '../criteria/criteria-item.entity.js';
 import type { CriteriaTable } from '../criteria/criteria-table.entity.js';
 import type { CriteriaService } from '../criteria/criteria.service.js';
 import { AppError, conflict, ErrorCode, forbidden, invalid, notFound, type FieldProblem } from '../graphql/errors.js';
-import { pageRequest, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
+import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import type { HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
@@ -141,7 +141,7 @@ export class AssessmentService {
     if (filter.model) where.model = filter.model;
     if (filter.period) where.period = filter.period;
     if (filter.status) where.status = filter.status;
-    const page = await this.em.findByCursor(Assessment, where, { ...pageRequest(args), orderBy: { period: 'desc', id: 'asc' } });
+    const page = await this.em.findByCursor(Assessment, where, cursorPage(this.em, Assessment, args, { period: 'desc', id: 'asc' }));
     return toConnection(page);
   }
 

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { invalid } from '../graphql/errors.js';
-import { ConnectionType, idOf, PageArgs } from '../graphql/relay.js';
+import { ConnectionType, idOf, optionalIdOf, PageArgs } from '../graphql/relay.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { AuditLog } from './audit.service.js';
 
@@ -20,12 +20,12 @@ export class AuditResolver {
   @Query(() => AuditEntryConnection, { description: 'The audit log, newest first (admins and staff, within their scope)' })
   async auditLog(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => AuditFilter, { nullable: true }) filter?: AuditFilter | null) {
     let orgPath: string | null = null;
-    if (filter?.organizationId) {
+    if (filter?.organizationId != null) {
       const org = await ctx.hierarchy.require(idOf('Organization', filter.organizationId, 'filter.organizationId'), 'filter.organizationId');
       orgPath = org.path;
     }
     if (filter?.from && filter?.to && filter.from >= filter.to) throw invalid('filter.to', 'The end is before the start');
-    const userId = filter?.userId ? idOf('User', filter.userId, 'filter.userId') : null;
+    const userId = optionalIdOf('User', filter?.userId, 'filter.userId');
     return new AuditLog(ctx.access).search(ctx.em, { orgPath, userId, from: filter?.from, to: filter?.to }, page);
   }
 }

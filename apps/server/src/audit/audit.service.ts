@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { subtreeUpperBound } from '@fourgood/rules';
 import type { Access } from '../auth/access.js';
 import { withinRanges } from '../auth/scope-filter.js';
-import { pageRequest, toConnection, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
+import { cursorPage, toConnection, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 export interface AuditRecord {
@@ -53,7 +53,7 @@ export class AuditLog {
     if (query.userId != null) and.push({ userId: query.userId });
     if (query.from) and.push({ at: { $gte: query.from } });
     if (query.to) and.push({ at: { $lt: query.to } });
-    const page = await em.findByCursor(AuditEntry, and.length ? { $and: and } : {}, { ...pageRequest(args), orderBy: { id: 'desc' } });
+    const page = await em.findByCursor(AuditEntry, and.length ? { $and: and } : {}, cursorPage(em, AuditEntry, args, { id: 'desc' }));
     return toConnection(page);
   }
 }

@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
-import { ConnectionType, idOf, PageArgs, toGlobalId } from '../graphql/relay.js';
+import { ConnectionType, idOf, optionalIdOf, PageArgs, toGlobalId } from '../graphql/relay.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 import { Access } from './access.js';
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from './auth.service.js';
@@ -82,7 +82,7 @@ export class AuthResolver {
 
   @Mutation(() => RoleGrantType, { description: 'Gives a user a role over an organisation’s subtree (admins)' })
   async grantRole(@Ctx() ctx: Context, @Arg('input', () => GrantRoleInput) input: GrantRoleInput): Promise<RoleGrantType> {
-    const orgId = input.organizationId != null ? idOf('Organization', input.organizationId, 'input.organizationId') : null;
+    const orgId = optionalIdOf('Organization', input.organizationId, 'input.organizationId');
     const grant = await ctx.auth.grant(idOf('User', input.userId, 'input.userId'), input.role as Role, orgId);
     return { id: toGlobalId('RoleGrant', grant.id), role: grant.role, organization: orgId ? await ctx.em.findOne(Organization, orgId, { filters: false }) : null };
   }

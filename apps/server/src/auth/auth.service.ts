@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { AppError, conflict, ErrorCode, forbidden, invalid, notFound, Problems } from '../graphql/errors.js';
-import { pageRequest, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
+import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 import { AuditLog } from '../audit/audit.service.js';
 import { Access, type ScopedGrant } from './access.js';
@@ -165,7 +165,7 @@ export class AuthService {
     this.access.requireSomewhere('MANAGE_USERS');
     const ranges = this.access.readRanges('MANAGE_USERS');
     const where = ranges === null ? {} : { grants: { organization: withinRanges('path', ranges) } };
-    const page = await this.em.findByCursor(User, where, { ...pageRequest(args), orderBy: { username: 'asc', id: 'asc' } });
+    const page = await this.em.findByCursor(User, where, cursorPage(this.em, User, args, { username: 'asc', id: 'asc' }));
     return toConnection(page);
   }
 

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { commitmentMet } from '@fourgood/rules';
 import type { Context } from '../graphql/context.js';
-import { ConnectionType, idOf, PageArgs } from '../graphql/relay.js';
+import { ConnectionType, idOf, optionalIdOf, PageArgs } from '../graphql/relay.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 import { Member } from '../members/member.entity.js';
 import { ModelRegistrationType } from '../ratings/rating.types.js';
@@ -67,8 +67,8 @@ export class AwardResolver {
   grantAward(@Ctx() ctx: Context, @Arg('input', () => GrantAwardInput) input: GrantAwardInput) {
     return ctx.competition.grantAward({
       ...input,
-      organizationId: input.organizationId != null ? idOf('Organization', input.organizationId, 'input.organizationId') : null,
-      memberId: input.memberId != null ? idOf('Member', input.memberId, 'input.memberId') : null,
+      organizationId: optionalIdOf('Organization', input.organizationId, 'input.organizationId'),
+      memberId: optionalIdOf('Member', input.memberId, 'input.memberId'),
       conferredById: idOf('Organization', input.conferredById, 'input.conferredById'),
     });
   }

@@ -13,7 +13,7 @@ import { effectiveDate } from '../common/dates.js';
 import { findReadable, requireReadable, requiredText } from '../common/readable.js';
 import { inTransaction } from '../common/transaction.js';
 import { AppError, conflict, ErrorCode, invalid } from '../graphql/errors.js';
-import { pageRequest, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
+import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import type { HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 import type { MemberService } from '../members/member.service.js';
@@ -226,7 +226,7 @@ export class CompetitionService {
     if (filter.year != null) where.year = checkYear(filter.year, 'year');
     if (filter.subtree) where.orgPath = { $gte: org.path, $lt: subtreeUpperBound(org.path) };
     else where.organization = org.id;
-    const page = await this.em.findByCursor(Award, where, { ...pageRequest(args), orderBy: { awardedOn: 'desc', id: 'desc' }, filters: false });
+    const page = await this.em.findByCursor(Award, where, { ...cursorPage(this.em, Award, args, { awardedOn: 'desc', id: 'desc' }), filters: false });
     return toConnection(page);
   }
 

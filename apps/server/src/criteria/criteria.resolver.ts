@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DEFAULT_OUTCOME_RULES, type OutcomeRules } from '@fourgood/rules';
 import type { Context } from '../graphql/context.js';
-import { ConnectionType, idOf, PageArgs } from '../graphql/relay.js';
+import { ConnectionType, idOf, optionalIdOf, PageArgs } from '../graphql/relay.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 import { CriteriaGroup } from './criteria-group.entity.js';
 import { CriteriaItem } from './criteria-item.entity.js';
@@ -31,7 +31,7 @@ export class CriteriaTableResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => CriteriaTableFilter, { nullable: true }) filter?: CriteriaTableFilter | null,
   ) {
-    const ownerId = filter?.ownerId ? idOf('Organization', filter.ownerId, 'filter.ownerId') : null;
+    const ownerId = optionalIdOf('Organization', filter?.ownerId, 'filter.ownerId');
     return ctx.criteria.list({ ...filter, ownerId }, page);
   }
 
@@ -109,7 +109,7 @@ export class CriteriaTableResolver {
   cloneCriteriaTable(@Ctx() ctx: Context, @Arg('input', () => CloneCriteriaTableInput) input: CloneCriteriaTableInput) {
     return ctx.criteria.cloneToVariant(idOf('CriteriaTable', input.id, 'input.id'), {
       ...input,
-      ownerId: input.ownerId ? idOf('Organization', input.ownerId, 'input.ownerId') : null,
+      ownerId: optionalIdOf('Organization', input.ownerId, 'input.ownerId'),
     });
   }
 

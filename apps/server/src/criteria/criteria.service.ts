@@ -27,7 +27,7 @@ import type { Access } from '../auth/access.js';
 import { withinRanges } from '../auth/scope-filter.js';
 import type { AuditLog } from '../audit/audit.service.js';
 import { AppError, conflict, ErrorCode, invalid, notFound, Problems, forbidden } from '../graphql/errors.js';
-import { pageRequest, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
+import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import type { HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { CriteriaGroup } from './criteria-group.entity.js';
 import { CriteriaItem } from './criteria-item.entity.js';
@@ -90,7 +90,7 @@ export class CriteriaService {
     if (filter.seriesCode) where.seriesCode = filter.seriesCode;
     if (filter.ownerId != null) where.owner = filter.ownerId;
     // The readable condition is the scope here; the owner itself may lie above the caller's scope.
-    const page = await this.em.findByCursor(CriteriaTable, where, { ...pageRequest(args), orderBy: { seriesCode: 'asc', version: 'desc', id: 'asc' }, filters: false });
+    const page = await this.em.findByCursor(CriteriaTable, where, { ...cursorPage(this.em, CriteriaTable, args, { seriesCode: 'asc', version: 'desc', id: 'asc' }), filters: false });
     return toConnection(page);
   }
 

@@ -1,17 +1,39 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { AppError, ErrorCode } from './errors.js';
-import { createFormatError } from './format-error.js';
+import { createFormatError, describeForLog, maskValues } from './format-error.js';
 
 describe('formatError', () => {
   const logged: unknown[] = [];
   const format = createFormatError((e) => logged.push(e));
 
-  it('hides unexpected errors behind INTERNAL and logs the cause', () => {
-    const cause = new Error('insert into "member" ("card_number") values ($1) - duplicate key value violates unique constraint');
+  it('hides unexpected errors behind INTERNAL and logs the cause without its values', () => {
+    const cause = Object.assign(new Error(`insert into "member" ("card_number", "birth_date", "password_hash") values ('TC0042', '1977-03-14', '$argon2id$v=19$m=19456') - duplicate key value violates unique constraint "member_card_number_unique"`), {
+      code: '23505',
+      constraint: 'member_card_number_unique',
+      detail: 'Key (card_number)=(TC0042) already exists.',
+    });
     const out = format({ message: cause.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x.ts:1'] } }, cause);
     expect(out).toEqual({ message: 'Internal error: the request could not be completed', path: undefined, extensions: { code: 'INTERNAL' } });
-    expect(logged).toContain(cause);
+    const line = String(logged.at(-1));
+    expect(line).toMatch(/^Error \(code=23505, constraint=member_card_number_unique\): insert into "member" \("card_number", "birth_date", "password_hash"\) values \(\?, \?, \?\) - duplicate key/);
+    expect(line).toMatch(/\n\s+at /);
+    for (const secret of ['TC0042', '1977-03-14', 'argon2', 'Key (']) expect(line).not.toContain(secret);
+  });
+
+  it('logs the error as it is only behind the explicit SQL debug switch', () => {
+    const cause = new Error(`select 1 where x = 'secret'`);
+    expect(describeForLog(cause, true)).toBe(cause);
+    expect(describeForLog(cause)).not.toContain('secret');
+    expect(describeForLog('a string')).toBe('Unexpected non-error value thrown (string)');
+  });
+
+  it('masks quoted values and numbers in driver messages but keeps names', () => {
+    expect(maskValues('invalid input syntax for type date: "2026-02-30"')).toBe('invalid input syntax for type date: "…"');
+    expect(maskValues(`select "m0".* from "member" as "m0" where "m0"."id" = 42 and "m0"."name" = 'Ann''s' limit 51 - canceling statement`)).toBe(
+      'select "m0".* from "member" as "m0" where "m0"."id" = ? and "m0"."name" = ? limit ? - canceling statement',
+    );
+    expect(maskValues('SQLITE_CONSTRAINT: UNIQUE constraint failed: member.card_number')).toBe('SQLITE_CONSTRAINT: UNIQUE constraint failed: member.card_number');
   });
 
   it('passes typed errors through with their field and nothing else', () => {

@@ -1,4 +1,5 @@
-import { Cursor as OrmCursor } from '@mikro-orm/core';
+import { Cursor as OrmCursor, type EntityManager, type EntityName } from '@mikro-orm/core';
+import { isIsoDate } from '@fourgood/rules';
 import { ArgsType, Field, ID, Int, InterfaceType, ObjectType, type ClassType } from 'type-graphql';
 import { invalid } from './errors.js';
 
@@ -22,6 +23,14 @@ export function idOf(type: NodeTypeName, globalId: string, field: string): numbe
   const decoded = fromGlobalId(globalId, field);
   if (decoded.type !== type) throw invalid(field, `Expected the id of a ${type}, got a ${decoded.type}`, 'WRONG_ID_TYPE');
   return decoded.id;
+}
+
+/**
+ * Decodes an optional global id: absent (undefined or null) is null; anything else must be an id
+ * of `type` — an empty string is a malformed id, never "not given".
+ */
+export function optionalIdOf(type: NodeTypeName, globalId: string | null | undefined, field: string): number | null {
+  return globalId == null ? null : idOf(type, globalId, field);
 }
 
 @InterfaceType('Node', { description: 'An object with a global id (Relay)' })
@@ -60,8 +69,32 @@ export interface PageRequest {
   before?: string;
 }
 
-/** Checks page arguments: sizes within 1..MAX_PAGE_SIZE, one direction at a time, well-formed cursors. */
-export function pageRequest(args: PageArgs): PageRequest {
+/** What a cursor position holds: the kind of the ordering column. */
+export type CursorKind = 'integer' | 'number' | 'string' | 'date' | 'datetime' | 'boolean';
+
+function fitsKind(value: unknown, kind: CursorKind): boolean {
+  switch (kind) {
+    case 'integer':
+      return Number.isSafeInteger(value);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'string':
+      return typeof value === 'string' && value.length <= 1000;
+    case 'date':
+      return typeof value === 'string' && isIsoDate(value);
+    case 'datetime':
+      return value instanceof Date && !Number.isNaN(value.getTime());
+    case 'boolean':
+      return typeof value === 'boolean';
+  }
+}
+
+/**
+ * Checks page arguments: sizes within 1..MAX_PAGE_SIZE, one direction at a time, well-formed
+ * cursors. With `kinds` (one per ordering column), a cursor must hold exactly that many values of
+ * those kinds: no objects (`{"$gt": …}` would become an operator), no nulls, no wrong arity.
+ */
+export function pageRequest(args: PageArgs, kinds?: readonly CursorKind[]): PageRequest {
   const size = (name: 'first' | 'last') => {
     const v = args[name];
     if (v == null) return undefined;
@@ -71,12 +104,16 @@ export function pageRequest(args: PageArgs): PageRequest {
   const cursor = (name: 'after' | 'before') => {
     const v = args[name];
     if (v == null) return undefined;
+    let values: unknown[];
     try {
-      const decoded = OrmCursor.decode(v);
-      if (!Array.isArray(decoded)) throw new Error('not a cursor');
+      if (!/^[A-Za-z0-9_-]{1,4000}$/.test(v)) throw new Error('not base64url');
+      values = OrmCursor.decode(v) as unknown[];
+      if (!Array.isArray(values)) throw new Error('not a cursor');
     } catch {
       throw invalid(name, 'Malformed cursor', 'MALFORMED_CURSOR');
     }
+    const fits = kinds ? values.length === kinds.length && values.every((x, i) => fitsKind(x, kinds[i]!)) : values.length > 0 && values.every((x) => x !== null && typeof x !== 'object');
+    if (!fits) throw invalid(name, 'Malformed cursor', 'MALFORMED_CURSOR');
     return v;
   };
   const first = size('first');
@@ -86,6 +123,27 @@ export function pageRequest(args: PageArgs): PageRequest {
   if (first !== undefined && last !== undefined) throw invalid('last', 'Use either first or last, not both');
   if (last !== undefined || before !== undefined) return { last: last ?? DEFAULT_PAGE_SIZE, before };
   return { first: first ?? DEFAULT_PAGE_SIZE, after };
+}
+
+/** The kind of each ordering column, from the entity's metadata. */
+function cursorKinds(em: EntityManager, entity: EntityName<object>, orderBy: Record<string, unknown>): CursorKind[] {
+  const meta = em.getMetadata().get(entity as never);
+  return Object.keys(orderBy).map((key) => {
+    const prop = meta.properties[key as never] as { type?: string; runtimeType?: string } | undefined;
+    const type = String(prop?.type ?? '');
+    if (prop?.runtimeType === 'Date' || type === 'Date' || type === 'datetime') return 'datetime';
+    // `type: 'date'` columns (calendar dates as text) carry MikroORM's DateType in the metadata.
+    if (type === 'date' || type === 'DateType') return 'date';
+    if (['integer', 'int', 'smallint', 'bigint'].includes(type)) return 'integer';
+    if (prop?.runtimeType === 'number' || type === 'number' || type === 'float' || type === 'double') return 'number';
+    if (prop?.runtimeType === 'boolean' || type === 'boolean') return 'boolean';
+    return 'string';
+  });
+}
+
+/** Page arguments and order for `em.findByCursor`, with cursors checked against the order's columns. */
+export function cursorPage<O extends Record<string, 'asc' | 'desc'>>(em: EntityManager, entity: EntityName<object>, args: PageArgs, orderBy: O): PageRequest & { orderBy: O } {
+  return { ...pageRequest(args, cursorKinds(em, entity, orderBy)), orderBy };
 }
 
 export interface ConnectionShape<T> {

@@ -20,7 +20,7 @@ import { applyScope } from '../auth/scope-filter.js';
 import { effectiveDate } from '../common/dates.js';
 import { inTransaction } from '../common/transaction.js';
 import { conflict, forbidden, invalid, notFound, Problems } from '../graphql/errors.js';
-import { pageRequest, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
+import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import {
   CountDeltas,
   deleteSubtreeCounts,
@@ -132,7 +132,7 @@ export class HierarchyService {
   }
 
   private async page(where: FilterQuery<Organization>, args: PageArgs): Promise<ConnectionShape<Organization>> {
-    const page = await this.em.findByCursor(Organization, where, { ...pageRequest(args), orderBy: ORDER });
+    const page = await this.em.findByCursor(Organization, where, cursorPage(this.em, Organization, args, ORDER));
     return toConnection(page);
   }
 

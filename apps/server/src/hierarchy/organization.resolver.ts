@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Roo
 import { asOfDate } from '../common/dates.js';
 import type { Context } from '../graphql/context.js';
 import { invalid } from '../graphql/errors.js';
-import { ConnectionType, idOf, PageArgs } from '../graphql/relay.js';
+import { ConnectionType, idOf, optionalIdOf, PageArgs } from '../graphql/relay.js';
 import { DateScalar } from '../graphql/scalars.js';
 import { MemberFilterInput } from '../members/member.inputs.js';
 import { MemberConnection } from '../members/member.resolver.js';
@@ -128,7 +128,7 @@ export class OrganizationResolver {
 
   @Mutation(() => Organization, { description: 'Founds an organisation under a parent' })
   createOrganization(@Ctx() ctx: Context, @Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput) {
-    const parentId = input.parentId != null ? idOf('Organization', input.parentId, 'input.parentId') : null;
+    const parentId = optionalIdOf('Organization', input.parentId, 'input.parentId');
     return ctx.hierarchy.create({ ...input, parentId });
   }
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
-import { ConnectionType, idOf, PageArgs } from '../graphql/relay.js';
+import { ConnectionType, idOf, optionalIdOf, PageArgs } from '../graphql/relay.js';
 import { DateScalar } from '../graphql/scalars.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 import { Member } from '../members/member.entity.js';
@@ -32,7 +32,7 @@ function meetingInput(input: RecordMeetingInput | UpdateMeetingInput): MeetingIn
     notes: input.notes,
     attendance: input.attendance.map((a, i) => ({ memberId: idOf('Member', a.memberId, `input.attendance[${i}].memberId`), status: a.status, reason: a.reason })),
     guests: input.guests?.map((g, i) => ({
-      assignmentId: g.assignmentId != null ? idOf('OversightAssignment', g.assignmentId, `input.guests[${i}].assignmentId`) : null,
+      assignmentId: optionalIdOf('OversightAssignment', g.assignmentId, `input.guests[${i}].assignmentId`),
       fullName: g.fullName,
       title: g.title,
     })),

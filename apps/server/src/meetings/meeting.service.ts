@@ -21,7 +21,7 @@ import { findReadable, requireReadable } from '../common/readable.js';
 import { inTransaction } from '../common/transaction.js';
 import type { Dialect } from '../db/orm.js';
 import { AppError, conflict, ErrorCode, invalid } from '../graphql/errors.js';
-import { pageRequest, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
+import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import type { HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 import { Member } from '../members/member.entity.js';
@@ -129,7 +129,7 @@ export class MeetingService {
     if (to != null) date.$lte = checkDate(to, 'to');
     if (from != null && to != null && from > to) throw invalid('to', 'The end of the period is before its start', 'BAD_PERIOD');
     const where = { organization: org.id, ...(from != null || to != null ? { date } : {}) };
-    const page = await this.em.findByCursor(Meeting, where, { ...pageRequest(args), orderBy: MEETING_ORDER });
+    const page = await this.em.findByCursor(Meeting, where, cursorPage(this.em, Meeting, args, MEETING_ORDER));
     return toConnection(page);
   }
 

@@ -16,7 +16,7 @@ import {
 import { effectiveDate } from '../common/dates.js';
 import { inTransaction } from '../common/transaction.js';
 import { conflict, forbidden, invalid, notFound, Problems } from '../graphql/errors.js';
-import { pageRequest, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
+import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import { likeText, type HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 import { CountDeltas } from '../stats/subtree-counts.js';
@@ -124,7 +124,7 @@ export class MemberService {
     }
     const search = filter.search ? likeText(foldText(filter.search)) : '';
     if (search) where.$or = [{ nameSearch: { $like: `%${search}%` } }, { cardNumber: { $like: `${likeText(filter.search!.trim())}%` } }];
-    const page = await this.em.findByCursor(Member, where, { ...pageRequest(args), orderBy: ORDER });
+    const page = await this.em.findByCursor(Member, where, cursorPage(this.em, Member, args, ORDER));
     return toConnection(page);
   }
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { asOfDate } from '../common/dates.js';
 import type { Context } from '../graphql/context.js';
-import { idOf } from '../graphql/relay.js';
+import { idOf, optionalIdOf } from '../graphql/relay.js';
 import { DateScalar } from '../graphql/scalars.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 import { Member } from '../members/member.entity.js';
@@ -35,7 +35,7 @@ export class OversightAssignmentResolver {
     return ctx.oversight.assign({
       organizationId: idOf('Organization', input.organizationId, 'input.organizationId'),
       committeeId: idOf('Organization', input.committeeId, 'input.committeeId'),
-      memberId: input.memberId != null ? idOf('Member', input.memberId, 'input.memberId') : null,
+      memberId: optionalIdOf('Member', input.memberId, 'input.memberId'),
       fullName: input.fullName,
       title: input.title,
       fromDate: input.fromDate,

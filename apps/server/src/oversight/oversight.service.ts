@@ -135,7 +135,7 @@ export class OversightService {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw invalid('year', 'A year from 2000 to 2100', 'BAD_YEAR');
     const first = page.first ?? DEFAULT_COMPLIANCE_PAGE;
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw invalid('first', `first must be from 1 to ${MAX_PAGE_SIZE}`, 'PAGE_SIZE');
-    const offset = page.after ? decodeOffset(page.after) : 0;
+    const offset = page.after != null ? decodeOffset(page.after) : 0;
 
     const params = new Params();
     const d = dateSql(this.dialect, params);

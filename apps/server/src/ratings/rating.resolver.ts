@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { invalid } from '../graphql/errors.js';
-import { idOf } from '../graphql/relay.js';
+import { idOf, optionalIdOf } from '../graphql/relay.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 import { Member } from '../members/member.entity.js';
 import type { Rating, RatingSubject } from './rating.entity.js';
@@ -78,8 +78,8 @@ export class RatingMutationResolver {
   @Mutation(() => RatingType, { description: 'Records an annual rating directly (the superior’s staff), e.g. for years rated outside the app' })
   async recordRating(@Ctx() ctx: Context, @Arg('input', () => RecordRatingInput) input: RecordRatingInput) {
     const rating = await ctx.ratings.record({
-      organizationId: input.organizationId ? idOf('Organization', input.organizationId, 'input.organizationId') : null,
-      memberId: input.memberId ? idOf('Member', input.memberId, 'input.memberId') : null,
+      organizationId: optionalIdOf('Organization', input.organizationId, 'input.organizationId'),
+      memberId: optionalIdOf('Member', input.memberId, 'input.memberId'),
       year: input.year,
       level: input.level,
       points: input.points,

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
-import { ConnectionType, idOf, PageArgs } from '../graphql/relay.js';
+import { ConnectionType, idOf, optionalIdOf, PageArgs } from '../graphql/relay.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { Recommendation, type RecommendationStatus } from './recommendation.entity.js';
@@ -30,11 +30,11 @@ export class RecommendationResolver {
   raiseRecommendation(@Ctx() ctx: Context, @Arg('input', () => RaiseRecommendationInput) input: RaiseRecommendationInput) {
     return ctx.recommendations.raise({
       organizationId: idOf('Organization', input.organizationId, 'input.organizationId'),
-      meetingId: input.meetingId != null ? idOf('Meeting', input.meetingId, 'input.meetingId') : null,
+      meetingId: optionalIdOf('Meeting', input.meetingId, 'input.meetingId'),
       text: input.text,
       raisedBy: input.raisedBy,
       raisedOn: input.raisedOn,
-      escalatedToId: input.escalatedToId != null ? idOf('Organization', input.escalatedToId, 'input.escalatedToId') : null,
+      escalatedToId: optionalIdOf('Organization', input.escalatedToId, 'input.escalatedToId'),
       escalatedOn: input.escalatedOn,
     });
   }
@@ -45,7 +45,7 @@ export class RecommendationResolver {
       status: input.status,
       resolutionNote: input.resolutionNote,
       closedOn: input.closedOn,
-      escalatedToId: input.escalatedToId != null ? idOf('Organization', input.escalatedToId, 'input.escalatedToId') : null,
+      escalatedToId: optionalIdOf('Organization', input.escalatedToId, 'input.escalatedToId'),
       escalatedOn: input.escalatedOn,
       text: input.text,
       raisedBy: input.raisedBy,

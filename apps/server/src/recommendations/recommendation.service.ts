@@ -14,7 +14,7 @@ import { findReadable, requireReadable, requiredText } from '../common/readable.
 import { inTransaction } from '../common/transaction.js';
 import type { Dialect } from '../db/orm.js';
 import { AppError, conflict, ErrorCode, forbidden, invalid, notFound } from '../graphql/errors.js';
-import { pageRequest, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
+import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import type { HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
@@ -105,7 +105,7 @@ export class RecommendationService {
   async inSubtree(org: Organization, statuses: RecommendationStatus[] | null | undefined, args: PageArgs): Promise<ConnectionShape<Recommendation>> {
     const where: Record<string, unknown> = { orgPath: { $gte: org.path, $lt: subtreeUpperBound(org.path) }, ...this.readable() };
     if (statuses?.length) where.status = { $in: [...new Set(statuses)] };
-    const page = await this.em.findByCursor(Recommendation, where, { ...pageRequest(args), orderBy: { raisedOn: 'desc', id: 'desc' }, filters: false });
+    const page = await this.em.findByCursor(Recommendation, where, { ...cursorPage(this.em, Recommendation, args, { raisedOn: 'desc', id: 'desc' }), filters: false });
     return toConnection(page);
   }
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
-import { ConnectionType, idOf, PageArgs } from '../graphql/relay.js';
+import { ConnectionType, idOf, optionalIdOf, PageArgs } from '../graphql/relay.js';
 import { SavedQuery } from './saved-query.entity.js';
 import { SavedQueryService } from './saved-query.service.js';
 
@@ -25,7 +25,7 @@ export class SavedQueryResolver {
 
   @Mutation(() => SavedQuery, { description: 'Saves a query in the workspace (new, or one of yours)' })
   saveQuery(@Ctx() ctx: Context, @Arg('input', () => SaveQueryInput) input: SaveQueryInput) {
-    return new SavedQueryService(ctx.em, ctx.access).save(input.id ? idOf('SavedQuery', input.id, 'input.id') : null, input);
+    return new SavedQueryService(ctx.em, ctx.access).save(optionalIdOf('SavedQuery', input.id, 'input.id'), input);
   }
 
   @Mutation(() => Boolean, { description: 'Deletes one of your saved queries' })

@@ -3,7 +3,7 @@ import { parse } from 'graphql';
 import type { Access } from '../auth/access.js';
 import { withinRanges } from '../auth/scope-filter.js';
 import { forbidden, notFound, Problems } from '../graphql/errors.js';
-import { pageRequest, toConnection, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
+import { cursorPage, toConnection, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import { SavedQuery } from './saved-query.entity.js';
 
 export interface SavedQueryInput {
@@ -30,7 +30,7 @@ export class SavedQueryService {
 
   async list(args: PageArgs): Promise<ConnectionShape<SavedQuery>> {
     this.access.requireSomewhere('QUERY_WORKSPACE');
-    const page = await this.em.findByCursor(SavedQuery, this.visible(), { ...pageRequest(args), orderBy: { updatedAt: 'desc', id: 'desc' } });
+    const page = await this.em.findByCursor(SavedQuery, this.visible(), cursorPage(this.em, SavedQuery, args, { updatedAt: 'desc', id: 'desc' }));
     return toConnection(page);
   }
 

@@ -1,0 +1,146 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  Kind,
+  TypeInfo,
+  getNamedType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  typeFromAST,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValueNode,
+} from 'graphql';
+import { AppError, ErrorCode, type FieldProblem } from './errors.js';
+
+/**
+ * C0 control characters and DEL, except tab, line feed and carriage return (free text such as
+ * notes and saved queries has several lines; a name with a line break is odd but harmless).
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** Half of a surrogate pair on its own: not text, and not storable as UTF-8. */
+const LONE_SURROGATE = /\p{Cs}/u;
+/** Longest string argument; the services set tighter limits on names and codes. */
+export const MAX_STRING_LENGTH = 10_000;
+/** Arguments that carry a whole document (a spreadsheet, a GraphQL query); the 100 kB body limit bounds them. */
+const DOCUMENT_ARGUMENTS = new Set(['content', 'query', 'variables']);
+
+type Path = Array<string | number>;
+
+function pathText(path: Path): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+/** What is wrong with one string argument, if anything. */
+export function stringProblem(value: string, typeName: string, name: string): { message: string; reason: string } | null {
+  if (CONTROL.test(value)) return { message: 'Control characters are not allowed', reason: 'CONTROL_CHARACTER' };
+  if (LONE_SURROGATE.test(value)) return { message: 'The text is not valid Unicode', reason: 'INVALID_UNICODE' };
+  if (value.length > MAX_STRING_LENGTH && !DOCUMENT_ARGUMENTS.has(name)) return { message: `At most ${MAX_STRING_LENGTH} characters`, reason: 'TOO_LONG' };
+  if (typeName === 'ID' && value === '') return { message: 'An id cannot be empty', reason: 'EMPTY_ID' };
+  return null;
+}
+
+/**
+ * Checks every string the operation passes to a field or directive — in the query text or in
+ * the variables, at any depth of an input object or list — before anything runs: control
+ * characters, lone surrogates, over-long text and empty ids are VALIDATION_FAILED with the
+ * argument path (`input.fullName`, `input.attendance[2].reason`). One place for every argument,
+ * so no resolver can forget it.
+ */
+export function inputProblems(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): AppError | null {
+  const problems: Array<FieldProblem & { reason: string }> = [];
+  const seen = new Set<string>();
+  const report = (path: Path, value: string, type: GraphQLInputType | null) => {
+    const named = type ? getNamedType(type).name : 'String';
+    const last = [...path].reverse().find((p): p is string => typeof p === 'string') ?? '';
+    const problem = stringProblem(value, named, last);
+    const field = pathText(path);
+    if (problem && !seen.has(field)) {
+      seen.add(field);
+      problems.push({ field, ...problem });
+    }
+  };
+
+  const fromJson = (value: unknown, type: GraphQLInputType | null, path: Path): void => {
+    if (value == null) return;
+    const inner = type && isNonNullType(type) ? type.ofType : type;
+    if (typeof value === 'string') return report(path, value, inner);
+    if (Array.isArray(value)) {
+      const item = inner && isListType(inner) ? inner.ofType : null;
+      value.forEach((v, i) => fromJson(v, item, [...path, i]));
+      return;
+    }
+    if (typeof value === 'object') {
+      const fields = inner && isInputObjectType(inner) ? inner.getFields() : {};
+      for (const [key, v] of Object.entries(value)) fromJson(v, fields[key]?.type ?? null, [...path, key]);
+    }
+  };
+
+  const fromAst = (node: ValueNode, type: GraphQLInputType | null, path: Path): void => {
+    const inner = type && isNonNullType(type) ? type.ofType : type;
+    switch (node.kind) {
+      case Kind.VARIABLE:
+        return fromJson(variables[node.name.value], inner, path);
+      case Kind.STRING:
+        return report(path, node.value, inner);
+      case Kind.LIST: {
+        const item = inner && isListType(inner) ? inner.ofType : null;
+        node.values.forEach((v, i) => fromAst(v, item, [...path, i]));
+        return;
+      }
+      case Kind.OBJECT: {
+        const fields = inner && isInputObjectType(inner) ? inner.getFields() : {};
+        for (const f of node.fields) fromAst(f.value, fields[f.name.value]?.type ?? null, [...path, f.name.value]);
+        return;
+      }
+      default:
+        return;
+    }
+  };
+
+  const typeInfo = new TypeInfo(schema);
+  const definitions = document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION);
+  for (const definition of definitions) {
+    visit(
+      definition,
+      visitWithTypeInfo(typeInfo, {
+        [Kind.ARGUMENT](node) {
+          fromAst(node.value, (typeInfo.getArgument()?.type as GraphQLInputType | undefined) ?? null, [node.name.value]);
+          return false;
+        },
+        [Kind.VARIABLE_DEFINITION](node) {
+          if (node.defaultValue) fromAst(node.defaultValue, (typeFromAST(schema, node.type as never) as GraphQLInputType | undefined) ?? null, [node.variable.name.value]);
+          return false;
+        },
+      }),
+    );
+  }
+  if (problems.length === 0) return null;
+  const first = problems[0]!;
+  const message = problems.length === 1 ? `${first.field}: ${first.message}` : `${problems.length} arguments are invalid: ${problems.map((p) => p.field).join(', ')}`;
+  return new AppError(ErrorCode.VALIDATION_FAILED, message, { fields: problems.map(({ field, message }) => ({ field, message })), reason: first.reason });
+}
+
+/** The input check as an Apollo plugin: a refused operation answers 400 and runs nothing. */
+export function inputGuard(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const error = inputProblems(schema, document, operation, request.variables ?? {});
+          if (error) {
+            // Thrown before execution, so Apollo would answer 500 without a status of our own.
+            error.extensions.http = { status: 400 };
+            throw error;
+          }
+        },
+      };
+    },
+  };
+}
