@@ -84,7 +84,7 @@ export class RatingMutationResolver {
       level: input.level,
       points: input.points,
       expectedVersion: input.expectedVersion,
-      tableId: input.tableId ? idOf('CriteriaTable', input.tableId, 'input.tableId') : null,
+      tableId: optionalIdOf('CriteriaTable', input.tableId, 'input.tableId'),
     });
     return toRatingType(rating);
   }
