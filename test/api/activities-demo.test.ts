@@ -5,7 +5,7 @@ import { seedDemo } from '../../apps/server/src/seed/index.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
- * The demo activities (seed/activities-demo.ts): the figures the seed articles quote, checked in
+ * The demo activities (seed/seeders/: oversight, meetings, recommendations, competition): the figures the seed articles quote, checked in
  * the tables, every derived column checked against the rules over all rows, and the same
  * figures read back through the API.
  */

@@ -16,7 +16,7 @@ import { createApp } from '../../apps/server/src/app.js';
 import { loadConfig, type AppConfig } from '../../apps/server/src/config.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { databaseUrl, postgresReachable } from '../../apps/server/src/db/postgres-admin.js';
-import { insertMemberRatings, insertOrganizationRatings } from '../../apps/server/src/seed/quality-demo.js';
+import { insertMemberRatings, insertOrganizationRatings } from '../../apps/server/src/seed/seeders/quality.js';
 import { percentile, replaceSection, time } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');

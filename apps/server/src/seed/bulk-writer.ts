@@ -1,14 +1,21 @@
 import type { MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 
 /**
- * Multi-row INSERTs for the generator. Ids are allocated here (from the table's current
- * maximum), so rows can refer to each other before they are written; PostgreSQL sequences are
- * moved past them afterwards so later `em.create` inserts keep working. SQLite's AUTOINCREMENT
- * follows explicit ids by itself.
+ * The one bulk writer of the generator (demo seeders and benchmark data): multi-row INSERTs
+ * whose values go to the driver as bound parameters (knex raw bindings: better-sqlite3 and pg),
+ * never spliced into the SQL. The drivers convert what differs between the databases: booleans
+ * (SQLite 1/0), instants (`Date`: SQLite epoch milliseconds as MikroORM stores them, PostgreSQL
+ * `timestamptz`).
+ *
+ * Ids are allocated here (from the table's current maximum), so rows can refer to each other
+ * before they are written; PostgreSQL sequences are moved past them when a transaction ends, so
+ * later `em.create` and `INSERT … SELECT` inserts keep working. SQLite's AUTOINCREMENT follows
+ * explicit ids by itself.
  */
 
+/** The columns of every table the generator writes in bulk, in row order; parents before children. */
 export const TABLES = {
   organization: [
     'id', 'code', 'name', 'name_search', 'kind', 'sector', 'cell_type', 'founded_on', 'dissolved_on', 'parent_id', 'path', 'depth', 'root_id',
@@ -21,18 +28,39 @@ export const TABLES = {
   ],
   membership: ['id', 'member_id', 'organization_id', 'position', 'root_id', 'valid_from', 'valid_to'],
   member_status_period: ['id', 'member_id', 'status', 'root_id', 'valid_from', 'valid_to'],
+  model_registration: ['id', 'organization_id', 'model', 'from_year', 'to_year', 'registered_on', 'root_id', 'created_at'],
+  rating: ['id', 'subject', 'organization_id', 'member_id', 'member_key', 'year', 'level', 'points', 'vetoes', 'assessment_id', 'evaluated_on', 'org_path', 'root_id'],
+  oversight_assignment: [
+    'id', 'organization_id', 'committee_id', 'member_id', 'full_name', 'title', 'from_date', 'to_date', 'required_per_year', 'org_path', 'root_id',
+    'lock_version', 'created_at', 'updated_at',
+  ],
+  meeting: [
+    'id', 'organization_id', 'kind', 'date', 'start_time', 'end_time', 'place', 'topic', 'draft_resolution', 'full_minutes', 'notes', 'org_path', 'root_id',
+    'eligible_count', 'present_count', 'excused_count', 'unexcused_count', 'duration_minutes', 'evening', 'in_window', 'quality', 'lock_version', 'created_at',
+    'updated_at',
+  ],
+  attendance: ['id', 'meeting_id', 'member_id', 'status', 'reason', 'date', 'org_path', 'excused_streak'],
+  meeting_guest: ['id', 'meeting_id', 'assignment_id', 'full_name', 'title', 'date'],
+  recommendation: [
+    'id', 'organization_id', 'meeting_id', 'text', 'raised_by', 'raised_on', 'escalated_to_id', 'escalated_on', 'status', 'resolution_note', 'closed_on',
+    'org_path', 'root_id', 'lock_version', 'created_at', 'updated_at',
+  ],
+  member_commitment: [
+    'id', 'member_id', 'organization_id', 'year', 'kind', 'description', 'target', 'result', 'result_note', 'registered_on', 'org_path', 'root_id',
+    'lock_version', 'created_at',
+  ],
+  award: ['id', 'kind', 'organization_id', 'member_id', 'conferred_by_id', 'awarded_on', 'year', 'reason', 'decision_number', 'org_path', 'root_id', 'created_at'],
 } as const;
 
 export type TableName = keyof typeof TABLES;
 /** Parents before children, so foreign keys hold after every statement. */
 const TABLE_ORDER = Object.keys(TABLES) as TableName[];
 
-type Value = string | number | null;
+export type Value = string | number | boolean | Date | null;
 
 /** SQLite allows 32,766 parameters per statement, PostgreSQL 65,535; stay well under both. */
 const MAX_PARAMS = 30_000;
-const MAX_ROWS_PER_STATEMENT = 500;
-/** Buffered rows (all tables) before they are written. */
+/** Buffered rows (all tables) before `maybeFlush` writes them. */
 const FLUSH_AT = 5_000;
 
 export type Dialect = 'sqlite' | 'postgresql';
@@ -41,23 +69,18 @@ export function dialectOfOrm(orm: MikroORM): Dialect {
   return orm.em.getDriver() instanceof PostgreSqlDriver ? 'postgresql' : 'sqlite';
 }
 
-/**
- * How each database stores `datetime` columns as MikroORM writes them: SQLite holds epoch
- * milliseconds (an integer), PostgreSQL a `timestamptz`.
- */
-export function timestampValue(dialect: Dialect, instant: Date): Value {
-  return dialect === 'sqlite' ? instant.getTime() : instant.toISOString();
-}
-
 export class BulkWriter {
   private readonly next = {} as Record<TableName, number>;
   private readonly buffers = {} as Record<TableName, Value[][]>;
   private buffered = 0;
-  private em: EntityManager | null = null;
+  private trx: Knex.Transaction | null = null;
   /** Rows written per table by this writer. */
   readonly written = {} as Record<TableName, number>;
 
-  private constructor(readonly dialect: Dialect) {
+  private constructor(
+    private readonly orm: MikroORM,
+    readonly dialect: Dialect,
+  ) {
     for (const t of TABLE_ORDER) {
       this.buffers[t] = [];
       this.written[t] = 0;
@@ -66,7 +89,7 @@ export class BulkWriter {
 
   /** A writer whose ids continue after the rows already in the database. */
   static async open(orm: MikroORM): Promise<BulkWriter> {
-    const writer = new BulkWriter(dialectOfOrm(orm));
+    const writer = new BulkWriter(orm, dialectOfOrm(orm));
     const em = orm.em.fork() as unknown as EntityManager;
     for (const t of TABLE_ORDER) {
       const [row] = await em.execute<Array<{ max: number | string | null }>>(`select max(id) as max from ${t}`);
@@ -80,23 +103,35 @@ export class BulkWriter {
     return this.next[table]++;
   }
 
+  /** Buffers one row: its values in the order of `TABLES[table]`. */
   add(table: TableName, row: Value[]): void {
+    if (row.length !== TABLES[table].length) throw new Error(`BulkWriter: ${table} row of ${row.length} values for ${TABLES[table].length} columns`);
     this.buffers[table].push(row);
     this.buffered++;
   }
 
-  /** Runs `work` in one transaction; rows it adds are all written before it commits. */
-  async transaction<T>(orm: MikroORM, work: () => Promise<T>): Promise<T> {
-    return orm.em.fork().transactional(async (em) => {
-      this.em = em as unknown as EntityManager;
+  /**
+   * Runs `work` in one transaction (its entity manager is handed to it for other statements);
+   * the rows it adds are all written before it commits.
+   */
+  async transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.orm.em.fork().transactional(async (tx) => {
+      const em = tx as unknown as EntityManager;
+      this.trx = em.getTransactionContext<Knex.Transaction>()!;
       try {
-        const result = await work();
+        const result = await work(em);
         await this.flush();
+        await this.fixSequences(em);
         return result;
       } finally {
-        this.em = null;
+        this.trx = null;
       }
     });
+  }
+
+  /** Writes the buffered rows in one transaction. */
+  async save(): Promise<void> {
+    await this.transaction(async () => undefined);
   }
 
   /** Writes buffered rows once there are enough of them. */
@@ -105,39 +140,31 @@ export class BulkWriter {
   }
 
   async flush(): Promise<void> {
-    if (!this.em) throw new Error('BulkWriter: rows can only be written inside transaction()');
+    const trx = this.trx;
+    if (!trx) throw new Error('BulkWriter: rows can only be written inside transaction()');
     for (const table of TABLE_ORDER) {
       const rows = this.buffers[table];
       if (rows.length === 0) continue;
       const columns = TABLES[table];
-      const perStatement = Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(MAX_PARAMS / columns.length));
+      const perStatement = Math.floor(MAX_PARAMS / columns.length);
       const tuple = `(${columns.map(() => '?').join(',')})`;
       for (let start = 0; start < rows.length; start += perStatement) {
         const chunk = rows.slice(start, start + perStatement);
-        const params: Value[] = [];
-        for (const row of chunk) {
-          for (const v of row) {
-            // Values are inlined by MikroORM and positional markers are rewritten on
-            // PostgreSQL: generated text never needs quotes, backslashes or question marks.
-            if (typeof v === 'string' && /['\\?]/.test(v)) throw new Error(`BulkWriter: unexpected character in ${JSON.stringify(v)}`);
-            params.push(v);
-          }
-        }
         const values = new Array<string>(chunk.length).fill(tuple).join(',');
-        await this.em.execute(`insert into ${table} (${columns.join(', ')}) values ${values}`, params, 'run');
+        await trx.raw(`insert into ${table} (${columns.join(', ')}) values ${values}`, chunk.flat());
       }
       this.written[table] += rows.length;
       this.buffered -= rows.length;
       this.buffers[table] = [];
     }
   }
-}
 
-/** Moves PostgreSQL id sequences past the explicitly written ids (nothing to do on SQLite). */
-export async function fixSequences(orm: MikroORM): Promise<void> {
-  if (dialectOfOrm(orm) !== 'postgresql') return;
-  const em = orm.em.fork() as unknown as EntityManager;
-  for (const t of TABLE_ORDER) {
-    await em.execute(`select setval(pg_get_serial_sequence('${t}', 'id'), coalesce((select max(id) from ${t}), 0) + 1, false)`);
+  /** Moves the PostgreSQL id sequences of the tables written so far past their explicit ids. */
+  private async fixSequences(em: EntityManager): Promise<void> {
+    if (this.dialect !== 'postgresql') return;
+    for (const t of TABLE_ORDER) {
+      if (this.written[t] === 0) continue;
+      await em.execute(`select setval(pg_get_serial_sequence('${t}', 'id'), coalesce((select max(id) from ${t}), 0) + 1, false)`);
+    }
   }
 }

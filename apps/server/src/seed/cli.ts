@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { AppConfig } from '../config.js';
 import { loadConfig } from '../config.js';
 import { dialectOf, openDatabase, ormOptions, sqliteFile } from '../db/orm.js';
-import { isDatabaseEmpty, seedBenchmarkProvince, type SeedSummary } from './generate.js';
+import { isDatabaseEmpty, seedBenchmarkProvince, type SeedSummary } from './seeders/tree.js';
 import { seedDemo } from './index.js';
 
 /**
@@ -29,6 +29,7 @@ function wholeNumber(name: string, raw: string | undefined, fallback: number): n
 function printSummary(title: string, s: SeedSummary): void {
   console.log(`${title} in ${(s.millis / 1000).toFixed(1)} s`);
   for (const [table, n] of Object.entries(s.rows)) console.log(`  ${table.padEnd(22)} ${n.toLocaleString('en-US').padStart(12)}`);
+  if (s.steps) console.log(`  seeders: ${s.steps.map((step) => `${step.name} ${(step.millis / 1000).toFixed(1)} s`).join(', ')}`);
   console.log('  provinces today:');
   for (const p of s.provinces) {
     console.log(`    ${p.code.padEnd(16)} ${p.name.padEnd(36)} ${String(p.organizations).padStart(7)} organisations ${String(p.members).padStart(9)} members`);

@@ -13,14 +13,10 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { CriteriaGroupDef, CriteriaItemDef } from '@fourgood/rules';
-import { AssessmentService, type ScoreInput } from '../assessments/assessment.service.js';
-import { Access } from '../auth/access.js';
-import { AuditLog } from '../audit/audit.service.js';
-import { CriteriaService } from '../criteria/criteria.service.js';
-import type { CriteriaModelName } from '../criteria/criteria-table.entity.js';
-import { HierarchyService } from '../hierarchy/hierarchy.service.js';
-import { MemberService } from '../members/member.service.js';
-import { dialectOfOrm, timestampValue } from './bulk-writer.js';
+import type { ScoreInput } from '../../assessments/assessment.service.js';
+import type { CriteriaModelName } from '../../criteria/criteria-table.entity.js';
+import { BulkWriter } from '../bulk-writer.js';
+import { seedServices } from '../services.js';
 
 type Row = Record<string, string | number | null>;
 
@@ -102,27 +98,12 @@ function scoresFor(items: CriteriaItemDef[], total: number): ScoreInput[] {
   });
 }
 
-/** Multi-row INSERTs of at most 500 rows. */
-async function insertRows(em: EntityManager, table: string, columns: string[], rows: unknown[][]): Promise<void> {
-  const tuple = `(${columns.map(() => '?').join(', ')})`;
-  for (let start = 0; start < rows.length; start += 500) {
-    const chunk = rows.slice(start, start + 500);
-    await em.getConnection().execute(`insert into ${table} (${columns.join(', ')}) values ${chunk.map(() => tuple).join(', ')}`, chunk.flat());
-  }
-}
-
 async function orgIdsOn(em: EntityManager, where: string, params: unknown[]): Promise<Row[]> {
   return em.getConnection().execute<Row[]>(where, params);
 }
 
 export async function seedQualityDemo(orm: MikroORM, today: string): Promise<void> {
-  const em = orm.em.fork() as EntityManager;
-  const access = Access.system();
-  const hierarchy = new HierarchyService(em, today, access);
-  const audit = new AuditLog(access);
-  const criteria = new CriteriaService(em, access, hierarchy, audit);
-  const members = new MemberService(em, today, hierarchy);
-  const assessments = new AssessmentService(em, today, access, hierarchy, members, criteria, audit);
+  const { em, hierarchy, criteria, assessments } = seedServices(orm, today);
   const byCode = async (code: string) => (await hierarchy.findVisible({ code }, 'code'))!;
 
   // ---------------------------------------------------------------- tables
@@ -160,13 +141,12 @@ export async function seedQualityDemo(orm: MikroORM, today: string): Promise<voi
   const stayed = [...grassrootsCells, ...committeeCells];
   const transferred = await orgIdsOn(em, `select id from organization where code like 'QN-KCCQ-PILOT%' order by code`, []);
   if (stayed.length !== 49 || transferred.length !== 2) throw new Error(`pilot: ${stayed.length} + ${transferred.length} cells`);
-  const registeredAt = timestampValue(dialectOfOrm(orm), new Date('2023-01-15T00:00:00Z'));
-  await insertRows(
-    em,
-    'model_registration',
-    ['organization_id', 'model', 'from_year', 'to_year', 'registered_on', 'root_id', 'created_at'],
-    [...stayed, ...transferred].map((r) => [Number(r.id), 'FOUR_GOOD_CELL', 2023, 2025, '2023-01-15', quangNinh.id, registeredAt]),
-  );
+  const registeredAt = new Date('2023-01-15T00:00:00Z');
+  const registrations = await BulkWriter.open(orm);
+  for (const r of [...stayed, ...transferred]) {
+    registrations.add('model_registration', [registrations.id('model_registration'), Number(r.id), 'FOUR_GOOD_CELL', 2023, 2025, '2023-01-15', quangNinh.id, registeredAt]);
+  }
+  await registrations.save();
   // 47 of the 49 reach "4 good" (≥ 95 points); 2 fall short.
   const tableOf = (cellType: string | null) => tables[`VD-4T-CB-${cellType ?? 'AGENCY'}`] ?? tables['VD-4T-CB-AGENCY']!;
   for (const [i, row] of stayed.entries()) {
@@ -181,9 +161,9 @@ export async function seedQualityDemo(orm: MikroORM, today: string): Promise<voi
   }
 
   // ---------------------------------------------------------------- organisation ratings
-  const orgRatings: unknown[][] = [];
+  const ratings = await BulkWriter.open(orm);
   const rate = (orgId: number, year: number, level: string, path: string, points: number | null = null) =>
-    orgRatings.push([ 'ORGANIZATION', orgId, null, 0, year, level, points, null, null, `${year}-12-31`, path, quangNinh.id ]);
+    ratings.add('rating', [ratings.id('rating'), 'ORGANIZATION', orgId, null, 0, year, level, points, null, null, `${year}-12-31`, path, quangNinh.id]);
   for (const year of [2022, 2023, 2024, 2025]) {
     const date = `${year}-12-31`;
     const rows = await orgIdsOn(
@@ -221,12 +201,7 @@ export async function seedQualityDemo(orm: MikroORM, today: string): Promise<voi
       rate(id, year, level, String(r.path));
     }
   }
-  await insertRows(
-    em,
-    'rating',
-    ['subject', 'organization_id', 'member_id', 'member_key', 'year', 'level', 'points', 'vetoes', 'assessment_id', 'evaluated_on', 'org_path', 'root_id'],
-    orgRatings,
-  );
+  await ratings.save();
   await em.getConnection().execute(`update rating set root_id = (select o.root_id from organization o where o.id = rating.organization_id)`);
 
   // ---------------------------------------------------------------- member ratings, in SQL

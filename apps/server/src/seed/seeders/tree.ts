@@ -1,17 +1,18 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { childPath, foldText, holdsMembers, subtreeUpperBound, todayInVietnam } from '@fourgood/rules';
-import { HierarchyService } from '../hierarchy/hierarchy.service.js';
-import { rebuildSubtreeCounts } from '../stats/subtree-counts.js';
-import { BulkWriter, fixSequences, TABLES, timestampValue, type TableName } from './bulk-writer.js';
-import { namedPlan, PROVINCE_MERGERS } from './demo-plan.js';
-import { benchmarkPlan, fillerDistricts } from './generic-plan.js';
-import { CardNumbers, generateMembers, type CellForMembers } from './members.js';
-import { finishPlan, walk, type HistoryStep, type OrgPlan, type ProvincePlan } from './plan.js';
-import { Rng } from './random.js';
+import type { HierarchyService } from '../../hierarchy/hierarchy.service.js';
+import { rebuildSubtreeCounts } from '../../stats/subtree-counts.js';
+import { BulkWriter } from '../bulk-writer.js';
+import { namedPlan, PROVINCE_MERGERS } from '../demo-plan.js';
+import { benchmarkPlan, fillerDistricts } from '../generic-plan.js';
+import { CardNumbers, generateMembers, type CellForMembers } from '../members.js';
+import { finishPlan, walk, type HistoryStep, type OrgPlan, type ProvincePlan } from '../plan.js';
+import { Rng } from '../random.js';
+import { seedServices } from '../services.js';
 
 /**
- * The demo data: the organisations and figures of the seed articles, their history up to the
+ * Seeder of the tree: the organisations and figures of the seed articles, their history up to the
  * 2025 restructure, and as many generated districts as the scale asks for. Deterministic:
  * the same scale gives the same rows on SQLite and PostgreSQL.
  */
@@ -23,10 +24,16 @@ export const SEEDED_AT = new Date(`${DATA_AS_OF}T00:00:00.000Z`);
 /** Since 1 July 2025 commune committees sit directly under the province and districts are gone. */
 export const RESTRUCTURE_ON = '2025-07-01';
 
+/** The tables the tree seeder writes (counted in the summary). */
+export const TREE_TABLES = ['organization', 'organization_link', 'member', 'membership', 'member_status_period'] as const;
+type TreeTable = (typeof TREE_TABLES)[number];
+
 export interface SeedSummary {
   millis: number;
-  /** Rows in each table after seeding. */
-  rows: Record<TableName, number>;
+  /** Rows in each table of the tree after seeding. */
+  rows: Record<TreeTable, number>;
+  /** Milliseconds per seeder, in the order they ran (the whole demo only). */
+  steps?: Array<{ name: string; millis: number }>;
   /** Provinces that exist today, with what they hold today. */
   provinces: Array<{ code: string; name: string; organizations: number; members: number }>;
 }
@@ -46,7 +53,7 @@ function em(orm: MikroORM): EntityManager {
 }
 
 export async function isDatabaseEmpty(orm: MikroORM): Promise<boolean> {
-  for (const table of Object.keys(TABLES)) {
+  for (const table of TREE_TABLES) {
     const rows = await em(orm).execute(`select id from ${table} limit 1`);
     if (rows.length > 0) return false;
   }
@@ -72,14 +79,12 @@ export async function seedDemoData(orm: MikroORM, options: { scale: number; toda
 
   const writer = await BulkWriter.open(orm);
   const ids: Ids = new Map();
-  for (const p of provinces) await writeProvince(orm, writer, p, ids);
-  await fixSequences(orm);
+  for (const p of provinces) await writeProvince(writer, p, ids);
   // Rolled-up counts of the rows written in bulk; the history below keeps them through the services.
   await rebuildSubtreeCounts(em(orm));
 
   for (const step of history) await applyStep(orm, step, ids, today);
   await restructure(orm, provinces, ids, today);
-  await fixSequences(orm);
   return summarize(orm, started);
 }
 
@@ -98,8 +103,7 @@ export async function seedBenchmarkProvince(orm: MikroORM, options: { members: n
   await assertCodesFree(orm, codes);
   const writer = await BulkWriter.open(orm);
   const ids: Ids = new Map();
-  await writeProvince(orm, writer, plan, ids);
-  await fixSequences(orm);
+  await writeProvince(writer, plan, ids);
   await rebuildSubtreeCounts(em(orm), idOf(ids, plan.code));
   return summarize(orm, started);
 }
@@ -118,7 +122,7 @@ async function assertCodesFree(orm: MikroORM, codes: Set<string>): Promise<void>
 /** Members per transaction, about: keeps the SQLite write-ahead log and memory bounded. */
 const MEMBERS_PER_TRANSACTION = 50_000;
 
-async function writeProvince(orm: MikroORM, writer: BulkWriter, prov: ProvincePlan, ids: Ids): Promise<void> {
+async function writeProvince(writer: BulkWriter, prov: ProvincePlan, ids: Ids): Promise<void> {
   // Place every organisation first: ids and paths, parents before children.
   for (const [node, parent] of walk(prov)) {
     const id = writer.id('organization');
@@ -127,7 +131,7 @@ async function writeProvince(orm: MikroORM, writer: BulkWriter, prov: ProvincePl
   }
   const root = ids.get(prov.code)!;
   const cards = new CardNumbers(prov.cardPrefix || `T${root.id}`);
-  const stamp = timestampValue(writer.dialect, SEEDED_AT);
+  const stamp = SEEDED_AT;
 
   const addOrg = (node: OrgPlan, parent: OrgPlan | null) => {
     const me = ids.get(node.code)!;
@@ -168,7 +172,7 @@ async function writeProvince(orm: MikroORM, writer: BulkWriter, prov: ProvincePl
   let index = 0;
   let first = true;
   while (index < parts.length || first) {
-    await writer.transaction(orm, async () => {
+    await writer.transaction(async () => {
       if (first) addOrg(prov, null);
       first = false;
       let members = 0;
@@ -194,7 +198,7 @@ async function writeProvince(orm: MikroORM, writer: BulkWriter, prov: ProvincePl
 // ------------------------------------------------------------------ history through the service
 
 function service(orm: MikroORM, today: string): HierarchyService {
-  return new HierarchyService(em(orm), today);
+  return seedServices(orm, today).hierarchy;
 }
 
 function idOf(ids: Ids, code: string): number {
@@ -228,8 +232,8 @@ async function restructure(orm: MikroORM, provinces: readonly ProvincePlan[], id
 // ------------------------------------------------------------------ summary
 
 async function summarize(orm: MikroORM, started: number): Promise<SeedSummary> {
-  const rows = {} as Record<TableName, number>;
-  for (const table of Object.keys(TABLES) as TableName[]) {
+  const rows = {} as Record<TreeTable, number>;
+  for (const table of TREE_TABLES) {
     const [r] = await em(orm).execute<Array<{ n: number | string }>>(`select count(*) as n from ${table}`);
     rows[table] = Number(r!.n);
   }
