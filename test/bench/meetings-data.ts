@@ -1,6 +1,7 @@
 /**
- * One year of meetings and attendance for a benchmark province, written in bulk (no services:
- * the derived columns are computed here with the same pure rules the service uses).
+ * One year of meetings and attendance for a benchmark province, written with the seed's bulk
+ * writer (no services: the derived columns are computed here with the same pure rules the service
+ * uses).
  *
  * Every cell: a regular meeting a month (about 4% of months missing; one a quarter, most of the
  * time, with a thematic part, otherwise a separate thematic meeting in most quarters), a few
@@ -10,7 +11,7 @@
  * `excused_streak` from `excusedStreaks` in each member's date order.
  */
 import type { MikroORM } from '@mikro-orm/core';
-import type { AbstractSqlConnection, EntityManager } from '@mikro-orm/knex';
+import type { EntityManager } from '@mikro-orm/knex';
 import {
   EXCUSED_STREAK_FLAG,
   excusedStreaks,
@@ -20,10 +21,9 @@ import {
   type MeetingKind,
   type MeetingQuality,
 } from '@fourgood/rules';
-import { dialectOfOrm } from '../../apps/server/src/seed/bulk-writer.js';
+import { BulkWriter, dialectOfOrm, type Value } from '../../apps/server/src/seed/bulk-writer.js';
 import { Rng } from '../../apps/server/src/seed/random.js';
 
-type Value = string | number | boolean | null;
 type Row = Record<string, Value>;
 
 interface Cell {
@@ -179,134 +179,80 @@ export async function writeMeetingYear(orm: MikroORM, rootId: number, year: numb
   }
   log(`${cells.size} cells, ${memberships.length} memberships in ${year}`);
 
-  const [{ max }] = (await em.execute<Row[]>(`select max(id) as max from meeting`)) as [Row];
-  let next = Number(max ?? 0) + 1;
-  const nextId = () => next++;
-
-  const knex = (em.getConnection() as AbstractSqlConnection).getKnex();
-  const client = knex.client as { acquireConnection(): Promise<any>; releaseConnection(c: unknown): Promise<void> };
-  const conn = await client.acquireConnection();
-  const stamp = postgres ? new Date(`${year + 1}-01-02T00:00:00Z`).toISOString() : Date.parse(`${year + 1}-01-02T00:00:00Z`);
-  const meetingColumns = [
-    'id', 'organization_id', 'kind', 'date', 'start_time', 'end_time', 'place', 'topic', 'draft_resolution', 'full_minutes', 'notes', 'org_path', 'root_id',
-    'eligible_count', 'present_count', 'excused_count', 'unexcused_count', 'duration_minutes', 'evening', 'in_window', 'quality', 'lock_version', 'created_at', 'updated_at',
-  ];
-  const attendanceColumns = ['meeting_id', 'member_id', 'status', 'reason', 'date', 'org_path', 'excused_streak'];
+  const writer = await BulkWriter.open(orm);
+  const nextId = () => writer.id('meeting');
+  const stamp = new Date(`${year + 1}-01-02T00:00:00Z`);
 
   let meetingsWritten = 0;
   let attendanceWritten = 0;
   let flagged = 0;
-  let writeMeetings: (rows: Value[][]) => Promise<void>;
-  let writeAttendance: (rows: Value[][]) => Promise<void>;
-  let begin: () => Promise<void>;
-  let commit: () => Promise<void>;
-  if (postgres) {
-    const types = ['int', 'int', 'text', 'date', 'text', 'text', 'text', 'text', 'bool', 'bool', 'text', 'text', 'int', 'int', 'int', 'int', 'int', 'int', 'bool', 'bool', 'text', 'int', 'timestamptz', 'timestamptz'];
-    const aTypes = ['int', 'int', 'text', 'text', 'date', 'text', 'int'];
-    const unnest = (table: string, columns: string[], t: string[]) =>
-      `insert into ${table} (${columns.join(', ')}) select * from unnest(${t.map((type, i) => `$${i + 1}::${type}[]`).join(', ')})`;
-    const columnsOf = (rows: Value[][], width: number) => Array.from({ length: width }, (_, i) => rows.map((r) => r[i]));
-    writeMeetings = async (rows) => {
-      await conn.query(unnest('meeting', meetingColumns, types), columnsOf(rows, meetingColumns.length));
-    };
-    writeAttendance = async (rows) => {
-      for (let i = 0; i < rows.length; i += 50_000) await conn.query(unnest('attendance', attendanceColumns, aTypes), columnsOf(rows.slice(i, i + 50_000), attendanceColumns.length));
-    };
-    begin = async () => void (await conn.query('begin'));
-    commit = async () => void (await conn.query('commit'));
-  } else {
-    const m = conn.prepare(`insert into meeting (${meetingColumns.join(', ')}) values (${meetingColumns.map(() => '?').join(', ')})`);
-    const a = conn.prepare(`insert into attendance (${attendanceColumns.join(', ')}) values (${attendanceColumns.map(() => '?').join(', ')})`);
-    const bool = (v: Value) => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
-    writeMeetings = async (rows) => {
-      for (const r of rows) m.run(r.map(bool));
-    };
-    writeAttendance = async (rows) => {
-      for (const r of rows) a.run(r);
-    };
-    begin = async () => void conn.exec('begin');
-    commit = async () => void conn.exec('commit');
+  // One grassroots organisation at a time (members move between its cells only), one
+  // transaction per groups of about 500,000 attendance rows.
+  const groups = new Map<number, Cell[]>();
+  for (const cell of cells.values()) groups.set(cell.grassroots, [...(groups.get(cell.grassroots) ?? []), cell]);
+  const pending = [...groups.values()];
+  while (pending.length > 0) {
+    await writer.transaction(async () => {
+      let inTransaction = 0;
+      while (pending.length > 0 && inTransaction <= 500_000) {
+        const groupCells = pending.shift()!;
+        const meetings = groupCells.flatMap((c) => planMeetings(c, year, nextId));
+        const meetingRows: Value[][] = [];
+        // Per member: their attendance rows (index into `attendance`) in date order, for the streaks.
+        const byMember = new Map<number, number[]>();
+        const attendance: Value[][] = [];
+        const statuses: AttendanceStatus[] = [];
+        for (const meeting of meetings) {
+          const rng = new Rng(`attendance:${meeting.id}`);
+          const cellFactor = 0.6 + (meeting.cell.id % 7) * 0.15;
+          const path = meeting.cell.links.find((l) => covers(l, meeting.date))!.path;
+          let present = 0;
+          let excused = 0;
+          let unexcused = 0;
+          for (const { member, period } of rollOf.get(meeting.cell.id) ?? []) {
+            if (!covers(period, meeting.date) || !(active.get(member) ?? []).some((p) => covers(p, meeting.date))) continue;
+            const h = habits(member, cellFactor);
+            const r = rng.next();
+            const status: AttendanceStatus = r < h.excused ? 'EXCUSED' : r < h.excused + h.unexcused ? 'UNEXCUSED' : 'PRESENT';
+            if (status === 'PRESENT') present += 1;
+            else if (status === 'EXCUSED') excused += 1;
+            else unexcused += 1;
+            const index = attendance.length;
+            attendance.push([meeting.id, member, status, status === 'EXCUSED' ? 'Bận công tác' : null, meeting.date, path, 0]);
+            statuses.push(status);
+            const list = byMember.get(member) ?? [];
+            list.push(index);
+            byMember.set(member, list);
+          }
+          const facts = meetingFacts({ kind: meeting.kind, date: meeting.date, startTime: meeting.startTime, endTime: meeting.endTime, window: WINDOW });
+          const quality = pick(rng, QUALITIES);
+          meetingRows.push([
+            meeting.id, meeting.cell.id, meeting.kind, meeting.date, meeting.startTime, meeting.endTime, 'Hội trường', facts.thematic ? 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh' : null,
+            rng.chance(0.92), rng.chance(0.95), null, path, rootId, present + excused + unexcused, present, excused, unexcused, facts.durationMinutes, facts.evening,
+            facts.inWindow, quality, 1, stamp, stamp,
+          ]);
+        }
+        // Meetings are in date order per cell and a member attends one cell at a time: sort each
+        // member's rows by date (a move between cells mid-year interleaves two cells' meetings).
+        for (const rows of byMember.values()) {
+          rows.sort((x, y) => (attendance[x]![4]! < attendance[y]![4]! ? -1 : attendance[x]![4]! > attendance[y]![4]! ? 1 : Number(attendance[x]![0]) - Number(attendance[y]![0])));
+          const streaks = excusedStreaks(rows.map((i) => statuses[i]!));
+          rows.forEach((i, k) => {
+            attendance[i]![6] = streaks[k]!;
+            if (streaks[k]! >= EXCUSED_STREAK_FLAG) flagged += 1;
+          });
+        }
+        for (const row of meetingRows) writer.add('meeting', row);
+        for (const row of attendance) writer.add('attendance', [writer.id('attendance'), ...row]);
+        await writer.maybeFlush();
+        meetingsWritten += meetingRows.length;
+        attendanceWritten += attendance.length;
+        inTransaction += attendance.length;
+      }
+    });
+    log(`${meetingsWritten} meetings, ${attendanceWritten} attendance rows…`);
   }
 
-  try {
-    // One grassroots organisation at a time (members move between its cells only), one
-    // transaction per group of them.
-    const groups = new Map<number, Cell[]>();
-    for (const cell of cells.values()) groups.set(cell.grassroots, [...(groups.get(cell.grassroots) ?? []), cell]);
-    let inTransaction = 0;
-    await begin();
-    for (const groupCells of groups.values()) {
-      const meetings = groupCells.flatMap((c) => planMeetings(c, year, nextId));
-      const meetingRows: Value[][] = [];
-      // Per member: their attendance rows (index into `attendance`) in date order, for the streaks.
-      const byMember = new Map<number, number[]>();
-      const attendance: Value[][] = [];
-      const statuses: AttendanceStatus[] = [];
-      for (const meeting of meetings) {
-        const rng = new Rng(`attendance:${meeting.id}`);
-        const cellFactor = 0.6 + (meeting.cell.id % 7) * 0.15;
-        const path = meeting.cell.links.find((l) => covers(l, meeting.date))!.path;
-        let present = 0;
-        let excused = 0;
-        let unexcused = 0;
-        for (const { member, period } of rollOf.get(meeting.cell.id) ?? []) {
-          if (!covers(period, meeting.date) || !(active.get(member) ?? []).some((p) => covers(p, meeting.date))) continue;
-          const h = habits(member, cellFactor);
-          const r = rng.next();
-          const status: AttendanceStatus = r < h.excused ? 'EXCUSED' : r < h.excused + h.unexcused ? 'UNEXCUSED' : 'PRESENT';
-          if (status === 'PRESENT') present += 1;
-          else if (status === 'EXCUSED') excused += 1;
-          else unexcused += 1;
-          const index = attendance.length;
-          attendance.push([meeting.id, member, status, status === 'EXCUSED' ? 'Bận công tác' : null, meeting.date, path, 0]);
-          statuses.push(status);
-          const list = byMember.get(member) ?? [];
-          list.push(index);
-          byMember.set(member, list);
-        }
-        const facts = meetingFacts({ kind: meeting.kind, date: meeting.date, startTime: meeting.startTime, endTime: meeting.endTime, window: WINDOW });
-        const quality = pick(rng, QUALITIES);
-        meetingRows.push([
-          meeting.id, meeting.cell.id, meeting.kind, meeting.date, meeting.startTime, meeting.endTime, 'Hội trường', facts.thematic ? 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh' : null,
-          rng.chance(0.92), rng.chance(0.95), null, path, rootId, present + excused + unexcused, present, excused, unexcused, facts.durationMinutes, facts.evening,
-          facts.inWindow, quality, 1, stamp, stamp,
-        ]);
-      }
-      // Meetings are in date order per cell and a member attends one cell at a time: sort each
-      // member's rows by date (a move between cells mid-year interleaves two cells' meetings).
-      for (const rows of byMember.values()) {
-        rows.sort((x, y) => (attendance[x]![4]! < attendance[y]![4]! ? -1 : attendance[x]![4]! > attendance[y]![4]! ? 1 : Number(attendance[x]![0]) - Number(attendance[y]![0])));
-        const streaks = excusedStreaks(rows.map((i) => statuses[i]!));
-        rows.forEach((i, k) => {
-          attendance[i]![6] = streaks[k]!;
-          if (streaks[k]! >= EXCUSED_STREAK_FLAG) flagged += 1;
-        });
-      }
-      await writeMeetings(meetingRows);
-      await writeAttendance(attendance);
-      meetingsWritten += meetingRows.length;
-      attendanceWritten += attendance.length;
-      inTransaction += attendance.length;
-      if (inTransaction > 500_000) {
-        await commit();
-        await begin();
-        inTransaction = 0;
-        log(`${meetingsWritten} meetings, ${attendanceWritten} attendance rows…`);
-      }
-    }
-    await commit();
-    if (postgres) await conn.query(`select setval(pg_get_serial_sequence('meeting', 'id'), coalesce((select max(id) from meeting), 0) + 1, false)`);
-  } catch (e) {
-    try {
-      if (postgres) await conn.query('rollback');
-      else conn.exec('rollback');
-    } catch {
-      /* nothing open */
-    }
-    throw e;
-  } finally {
-    await client.releaseConnection(conn);
-  }
   // As autovacuum would leave them: statistics, and on PostgreSQL the visibility map that lets
   // the covering indexes answer without reading the table.
   if (postgres) {
