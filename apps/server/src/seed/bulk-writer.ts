@@ -3,9 +3,9 @@ import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 
 /**
- * The one bulk writer of the generator (demo seeders and benchmark data): multi-row INSERTs
- * whose values go to the driver as bound parameters (knex raw bindings: better-sqlite3 and pg),
- * never spliced into the SQL. The drivers convert what differs between the databases: booleans
+ * The one bulk writer of the generator (demo seeders and benchmark data): batched INSERTs whose
+ * values go to the driver as bound parameters (knex raw bindings: better-sqlite3 and pg), never
+ * spliced into the SQL. The drivers convert what differs between the databases: booleans
  * (SQLite 1/0), instants (`Date`: SQLite epoch milliseconds as MikroORM stores them, PostgreSQL
  * `timestamptz`).
  *
@@ -60,6 +60,8 @@ export type Value = string | number | boolean | Date | null;
 
 /** SQLite allows 32,766 parameters per statement, PostgreSQL 65,535; stay well under both. */
 const MAX_PARAMS = 30_000;
+/** Rows per statement on PostgreSQL (one JSON parameter of a few megabytes). */
+const JSON_ROWS_PER_STATEMENT = 10_000;
 /** Buffered rows (all tables) before `maybeFlush` writes them. */
 const FLUSH_AT = 5_000;
 
@@ -140,22 +142,39 @@ export class BulkWriter {
   }
 
   async flush(): Promise<void> {
-    const trx = this.trx;
-    if (!trx) throw new Error('BulkWriter: rows can only be written inside transaction()');
+    if (!this.trx) throw new Error('BulkWriter: rows can only be written inside transaction()');
     for (const table of TABLE_ORDER) {
       const rows = this.buffers[table];
       if (rows.length === 0) continue;
-      const columns = TABLES[table];
-      const perStatement = Math.floor(MAX_PARAMS / columns.length);
-      const tuple = `(${columns.map(() => '?').join(',')})`;
-      for (let start = 0; start < rows.length; start += perStatement) {
-        const chunk = rows.slice(start, start + perStatement);
-        const values = new Array<string>(chunk.length).fill(tuple).join(',');
-        await trx.raw(`insert into ${table} (${columns.join(', ')}) values ${values}`, chunk.flat());
-      }
+      if (this.dialect === 'postgresql') await this.insertJson(this.trx, table, rows);
+      else await this.insertValues(this.trx, table, rows);
       this.written[table] += rows.length;
       this.buffered -= rows.length;
       this.buffers[table] = [];
+    }
+  }
+
+  /** SQLite: multi-row `VALUES` lists of bound parameters (better-sqlite3 binds them in process). */
+  private async insertValues(trx: Knex.Transaction, table: TableName, rows: Value[][]): Promise<void> {
+    const columns = TABLES[table];
+    const perStatement = Math.floor(MAX_PARAMS / columns.length);
+    const tuple = `(${columns.map(() => '?').join(',')})`;
+    for (let start = 0; start < rows.length; start += perStatement) {
+      const chunk = rows.slice(start, start + perStatement);
+      await trx.raw(`insert into ${table} (${columns.join(', ')}) values ${new Array<string>(chunk.length).fill(tuple).join(',')}`, chunk.flat());
+    }
+  }
+
+  /**
+   * PostgreSQL: one bound JSON parameter per statement, turned into rows of the table's own column
+   * types by `json_populate_recordset` (several times faster than long `VALUES` lists there).
+   */
+  private async insertJson(trx: Knex.Transaction, table: TableName, rows: Value[][]): Promise<void> {
+    const columns = TABLES[table];
+    const list = columns.join(', ');
+    for (let start = 0; start < rows.length; start += JSON_ROWS_PER_STATEMENT) {
+      const records = rows.slice(start, start + JSON_ROWS_PER_STATEMENT).map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i]])));
+      await trx.raw(`insert into ${table} (${list}) select ${list} from json_populate_recordset(null::${table}, ?)`, [JSON.stringify(records)]);
     }
   }
 
