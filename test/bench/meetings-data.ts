@@ -21,6 +21,7 @@ import {
   type MeetingKind,
   type MeetingQuality,
 } from '@fourgood/rules';
+import type { MeetingFields } from '../../apps/server/src/meetings/meeting.service.js';
 import { BulkWriter, dialectOfOrm, type Value } from '../../apps/server/src/seed/bulk-writer.js';
 import { Rng } from '../../apps/server/src/seed/random.js';
 
@@ -39,13 +40,9 @@ interface Period {
   to: string | null;
 }
 
-interface PlannedMeeting {
+interface PlannedMeeting extends Pick<MeetingFields, 'kind' | 'date' | 'startTime' | 'endTime'> {
   id: number;
   cell: Cell;
-  kind: MeetingKind;
-  date: string;
-  startTime: string;
-  endTime: string;
 }
 
 export interface MeetingDataSummary {

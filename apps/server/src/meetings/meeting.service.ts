@@ -57,28 +57,31 @@ export interface MeetingInput {
   guests?: GuestEntry[] | null;
 }
 
+/** The columns of a meeting as recorded, derived facts included (also the demo seed's rows). */
+export interface MeetingFields {
+  kind: MeetingKind;
+  date: string;
+  startTime: string;
+  endTime: string;
+  place: string;
+  topic: string | null;
+  draftResolution: boolean;
+  fullMinutes: boolean;
+  notes: string | null;
+  eligibleCount: number;
+  presentCount: number;
+  excusedCount: number;
+  unexcusedCount: number;
+  durationMinutes: number;
+  evening: boolean;
+  inWindow: boolean | null;
+}
+
 /** A checked record, ready to write. */
 interface MeetingPlan {
   org: Organization;
   orgPath: string;
-  fields: {
-    kind: MeetingKind;
-    date: string;
-    startTime: string;
-    endTime: string;
-    place: string;
-    topic: string | null;
-    draftResolution: boolean;
-    fullMinutes: boolean;
-    notes: string | null;
-    eligibleCount: number;
-    presentCount: number;
-    excusedCount: number;
-    unexcusedCount: number;
-    durationMinutes: number;
-    evening: boolean;
-    inWindow: boolean | null;
-  };
+  fields: MeetingFields;
   attendance: Array<{ memberId: number; status: AttendanceStatus; reason: string | null }>;
   guests: Array<{ assignmentId: number | null; fullName: string; title: string | null }>;
 }

@@ -1,6 +1,13 @@
-/** Day arithmetic on ISO dates for the generator (whole days since 1970-01-01, UTC). */
+/** The demo's dates and day arithmetic on ISO dates for the generator (whole days since 1970-01-01, UTC). */
 
 const MS_PER_DAY = 86_400_000;
+
+/** The date the demo describes: nobody joins, moves or leaves after it. */
+export const DATA_AS_OF = '2026-11-01';
+/** `created_at`/`updated_at` of generated rows: a fixed instant, so runs compare equal. */
+export const SEEDED_AT = new Date(`${DATA_AS_OF}T00:00:00.000Z`);
+/** Since 1 July 2025 commune committees sit directly under the province and districts are gone. */
+export const RESTRUCTURE_ON = '2025-07-01';
 
 export function dayNumber(iso: string): number {
   return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY;

@@ -10,12 +10,12 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { isRegularMeeting } from '@fourgood/rules';
 import { BulkWriter, dialectOfOrm } from '../bulk-writer.js';
+import { SEEDED_AT } from '../calendar.js';
 import { personName } from '../names.js';
 import { Rng } from '../random.js';
 import { INITIATIVES, MINING_INITIATIVES } from '../words.js';
 import { pathOn, unitOf, type ActivityCells, type Cell, type OrgInfo } from './activity-cells.js';
 import type { Meetings } from './meetings.js';
-import { SEEDED_AT } from './tree.js';
 
 /** Commitments and awards are demo data for the model period 2023–2025. */
 const COMPETITION_YEARS = [2023, 2024, 2025];

@@ -29,13 +29,13 @@ import {
   type ScoreEntry,
 } from '@fourgood/rules';
 import { BulkWriter } from '../bulk-writer.js';
-import { clock, dayOf, minutesOf, months, weekday } from '../calendar.js';
+import { clock, dayOf, minutesOf, months, SEEDED_AT, weekday } from '../calendar.js';
 import { personName } from '../names.js';
 import { Rng } from '../random.js';
 import { committeeBody, EXCUSED_REASONS, LONG_ABSENCE_REASONS, TOPICS } from '../words.js';
 import { ACTIVITIES_FROM, pathOn, unitOf, type ActivityCells, type Cell } from './activity-cells.js';
+import type { MeetingFields } from '../../meetings/meeting.service.js';
 import type { AssignmentRow, Oversight } from './oversight.js';
-import { SEEDED_AT } from './tree.js';
 
 /** Seed 003: the regular meeting of early September 2024. */
 export const TRUONG_DONG_MEETING = '2024-09-05';
@@ -44,26 +44,10 @@ const TRUONG_DONG_SESSION = '2024-09-07';
 /** Seed 004: the months of 2023 whose regular meeting had a thematic part (7 of 12). */
 const FOOD_SAFETY_THEMATIC_MONTHS_2023 = new Set([2, 3, 5, 6, 8, 10, 11]);
 
-export interface MeetingRow {
+export interface MeetingRow extends MeetingFields {
   id: number;
   cell: Cell;
-  kind: MeetingKind;
-  date: string;
-  startTime: string;
-  endTime: string;
-  place: string;
-  topic: string | null;
-  draftResolution: boolean;
-  fullMinutes: boolean;
-  notes: string | null;
   orgPath: string;
-  eligible: number;
-  present: number;
-  excused: number;
-  unexcused: number;
-  durationMinutes: number;
-  evening: boolean;
-  inWindow: boolean | null;
   quality: MeetingQuality | null;
   /** The roll of the day, in roll order. */
   attendance: AttendanceRow[];
@@ -121,7 +105,7 @@ const MEETING_SHEET: CriteriaTableDef = {
 };
 
 function meetingQuality(m: MeetingRow, content: number): MeetingQuality {
-  const attended = m.eligible > 0 && m.present * 100 > 85 * m.eligible && m.unexcused === 0;
+  const attended = m.eligibleCount > 0 && m.presentCount * 100 > 85 * m.eligibleCount && m.unexcusedCount === 0;
   const minimum = minimumDurationMinutes(m.kind);
   const entries: ScoreEntry[] = [
     { itemCode: 'M.1', points: attended ? 20 : 0 },
@@ -309,10 +293,10 @@ export function planCellMeetings(cell: Cell, activity: ActivityCells, calendar: 
       fullMinutes: perfect || rng.chance(minutesShare),
       notes: null,
       orgPath,
-      eligible: roll.length,
-      present: 0,
-      excused: 0,
-      unexcused: 0,
+      eligibleCount: roll.length,
+      presentCount: 0,
+      excusedCount: 0,
+      unexcusedCount: 0,
       durationMinutes: facts.durationMinutes,
       evening: facts.evening,
       inWindow: facts.inWindow,
@@ -335,9 +319,9 @@ export function planCellMeetings(cell: Cell, activity: ActivityCells, calendar: 
         }
       }
       awayInARow.set(t.memberId, status === 'EXCUSED' ? (awayInARow.get(t.memberId) ?? 0) + 1 : 0);
-      if (status === 'PRESENT') m.present++;
-      else if (status === 'EXCUSED') m.excused++;
-      else m.unexcused++;
+      if (status === 'PRESENT') m.presentCount++;
+      else if (status === 'EXCUSED') m.excusedCount++;
+      else m.unexcusedCount++;
       m.attendance.push({ meeting: m, memberId: t.memberId, fullName: t.fullName, status, reason, streak: 0 });
     }
     const content = Math.round(Math.min(20, Math.max(4, contentBase + rng.between(-4, 3))));
@@ -454,11 +438,11 @@ export async function seedMeetings(orm: MikroORM, activity: ActivityCells, overs
 
   // The seeds' figures, checked on what is about to be written.
   const fs2023 = meetingsOf.get(foodSafety)!.filter((m) => m.date.startsWith('2023-'));
-  if (fs2023.length !== 12 || fs2023.filter((m) => isThematicMeeting(m.kind)).length !== 7 || fs2023.some((m) => m.quality !== 'GOOD' || m.eligible !== 10)) {
-    throw new Error(`activities demo: the Food Safety cell's 2023 does not match seed 004 (${fs2023.map((m) => `${m.date} ${m.kind} ${m.quality} ${m.present}/${m.eligible}`).join('; ')})`);
+  if (fs2023.length !== 12 || fs2023.filter((m) => isThematicMeeting(m.kind)).length !== 7 || fs2023.some((m) => m.quality !== 'GOOD' || m.eligibleCount !== 10)) {
+    throw new Error(`activities demo: the Food Safety cell's 2023 does not match seed 004 (${fs2023.map((m) => `${m.date} ${m.kind} ${m.quality} ${m.presentCount}/${m.eligibleCount}`).join('; ')})`);
   }
   const tdMeeting = meetingsOf.get(truongDong)!.find((m) => m.date === TRUONG_DONG_MEETING);
-  if (!tdMeeting || Math.round((100 * tdMeeting.present) / tdMeeting.eligible) !== 90) throw new Error('activities demo: the Trường Đông September 2024 meeting does not match seed 003');
+  if (!tdMeeting || Math.round((100 * tdMeeting.presentCount) / tdMeeting.eligibleCount) !== 90) throw new Error('activities demo: the Trường Đông September 2024 meeting does not match seed 003');
 
   const guests = planGuests(activity, { meetings, meetingsOf }, oversight);
 
@@ -475,7 +459,7 @@ export async function seedMeetings(orm: MikroORM, activity: ActivityCells, overs
     for (const m of meetings) {
       writer.add('meeting', [
         m.id, m.cell.id, m.kind, m.date, m.startTime, m.endTime, m.place, m.topic, m.draftResolution, m.fullMinutes, m.notes, m.orgPath, m.cell.rootId,
-        m.eligible, m.present, m.excused, m.unexcused, m.durationMinutes, m.evening, m.inWindow, m.quality, 1, SEEDED_AT, SEEDED_AT,
+        m.eligibleCount, m.presentCount, m.excusedCount, m.unexcusedCount, m.durationMinutes, m.evening, m.inWindow, m.quality, 1, SEEDED_AT, SEEDED_AT,
       ]);
     }
     for (const m of meetings) for (const a of m.attendance) writer.add('attendance', [writer.id('attendance'), m.id, a.memberId, a.status, a.reason, m.date, m.orgPath, a.streak]);

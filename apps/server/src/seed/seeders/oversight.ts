@@ -9,12 +9,11 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { addDays } from '@fourgood/rules';
 import { BulkWriter } from '../bulk-writer.js';
+import { covers, SEEDED_AT } from '../calendar.js';
 import { personName, type NameRegion } from '../names.js';
 import { Rng } from '../random.js';
 import { committeeBody } from '../words.js';
-import { SEEDED_AT } from './tree.js';
 import type { ActivityCells, Cell, OrgInfo } from './activity-cells.js';
-import { covers } from '../calendar.js';
 
 /** Terms of the grassroots committees: assignments are renewed after the 2025 congresses and restructure. */
 const NEW_TERM_ON = '2025-07-01';

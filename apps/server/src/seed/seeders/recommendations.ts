@@ -6,11 +6,11 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { addDays, isRegularMeeting } from '@fourgood/rules';
 import { BulkWriter } from '../bulk-writer.js';
+import { SEEDED_AT } from '../calendar.js';
 import { Rng } from '../random.js';
 import { DECLINED_NOTES, NORTH_WEST_PROJECT, RECOMMENDATIONS, RESOLVED_NOTES } from '../words.js';
 import { unitOf, type ActivityCells, type OrgInfo } from './activity-cells.js';
 import { TRUONG_DONG_MEETING, type MeetingRow, type Meetings } from './meetings.js';
-import { SEEDED_AT } from './tree.js';
 
 export async function seedRecommendations(orm: MikroORM, activity: ActivityCells, { meetingsOf }: Meetings): Promise<void> {
   const { cells, today, truongDong, committeesOn, requireOrg } = activity;

@@ -4,6 +4,7 @@ import { childPath, foldText, holdsMembers, subtreeUpperBound, todayInVietnam } 
 import type { HierarchyService } from '../../hierarchy/hierarchy.service.js';
 import { rebuildSubtreeCounts } from '../../stats/subtree-counts.js';
 import { BulkWriter } from '../bulk-writer.js';
+import { DATA_AS_OF, RESTRUCTURE_ON, SEEDED_AT } from '../calendar.js';
 import { namedPlan, PROVINCE_MERGERS } from '../demo-plan.js';
 import { benchmarkPlan, fillerDistricts } from '../generic-plan.js';
 import { CardNumbers, generateMembers, type CellForMembers } from '../members.js';
@@ -17,12 +18,7 @@ import { seedServices } from '../services.js';
  * the same scale gives the same rows on SQLite and PostgreSQL.
  */
 
-/** The date the demo describes: nobody joins, moves or leaves after it. */
-export const DATA_AS_OF = '2026-11-01';
-/** `created_at`/`updated_at` of generated rows: a fixed instant, so runs compare equal. */
-export const SEEDED_AT = new Date(`${DATA_AS_OF}T00:00:00.000Z`);
-/** Since 1 July 2025 commune committees sit directly under the province and districts are gone. */
-export const RESTRUCTURE_ON = '2025-07-01';
+export { DATA_AS_OF, RESTRUCTURE_ON, SEEDED_AT };
 
 /** The tables the tree seeder writes (counted in the summary). */
 export const TREE_TABLES = ['organization', 'organization_link', 'member', 'membership', 'member_status_period'] as const;
