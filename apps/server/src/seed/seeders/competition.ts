@@ -9,7 +9,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { isRegularMeeting } from '@fourgood/rules';
-import { BulkWriter, dialectOfOrm } from '../bulk-writer.js';
+import { BulkWriter } from '../bulk-writer.js';
 import { SEEDED_AT } from '../calendar.js';
 import { personName } from '../names.js';
 import { Rng } from '../random.js';
@@ -23,12 +23,10 @@ const COMPETITION_YEARS = [2023, 2024, 2025];
 export async function seedCompetition(orm: MikroORM, activity: ActivityCells, { meetingsOf }: Meetings): Promise<void> {
   const { cells, cellById, today, lastMonth, foodSafety, truongDong, rollOf, committeesOn, orgByCode, requireOrg, residentialOf } = activity;
   const read = orm.em.fork() as unknown as EntityManager;
-  const dialect = dialectOfOrm(orm);
   const writer = await BulkWriter.open(orm);
   const tamKy = requireOrg('QNA-TAMKY');
   const dinhTrungWard = requireOrg('VP-VINHYEN-DINHTRUNG');
 
-  const stamp = SEEDED_AT;
   const committedMembers = new Map<string, Array<{ memberId: number; cell: Cell; result: number; year: number }>>();
   for (const cell of cells) {
     const rng = new Rng(`commitments:${cell.code}`);
@@ -39,7 +37,7 @@ export async function seedCompetition(orm: MikroORM, activity: ActivityCells, { 
       if (!first) continue;
       for (const a of first.attendance) {
         const add = (kind: string, description: string, target: number, result: number, note: string | null) =>
-          writer.add('member_commitment', [writer.id('member_commitment'), a.memberId, cell.id, year, kind, description, target, result, note, first.date, first.orgPath, cell.rootId, 1, stamp]);
+          writer.add('member_commitment', [writer.id('member_commitment'), a.memberId, cell.id, year, kind, description, target, result, note, first.date, first.orgPath, cell.rootId, 1, SEEDED_AT]);
         if (!cell.residential) {
           // Seed 002: at least one technical initiative per person per year.
           const result = mining ? rng.weighted<number>([[1, 75], [2, 22], [3, 3]]) : rng.weighted<number>([[0, 9], [1, 70], [2, 17], [3, 4]]);
@@ -68,7 +66,7 @@ export async function seedCompetition(orm: MikroORM, activity: ActivityCells, { 
   // Awards.
   const award = (kind: string, organizationId: number, memberId: number | null, conferredBy: OrgInfo, awardedOn: string, year: number, reason: string, decision: string, orgPath: string, rootId: number) => {
     if (awardedOn >= today) return;
-    writer.add('award', [writer.id('award'), kind, organizationId, memberId, conferredBy.id, awardedOn, year, reason, decision, orgPath, rootId, stamp]);
+    writer.add('award', [writer.id('award'), kind, organizationId, memberId, conferredBy.id, awardedOn, year, reason, decision, orgPath, rootId, SEEDED_AT]);
   };
   const bloc = orgByCode('QN-KCCQ')!;
   // Seed 004: 9 of the 47 "4 good" cells of 2023 received certificates of merit from the bloc's standing committee.
@@ -77,7 +75,7 @@ export async function seedCompetition(orm: MikroORM, activity: ActivityCells, { 
      join rating r on r.organization_id = a.organization_id and r.subject = 'ORGANIZATION' and r.year = 2023 and r.level = 'EXCELLENT'
      where a.model = 'FOUR_GOOD_CELL' and a.period = '2023' and a.status = 'APPROVED' and a.four_good = ?
      order by a.total desc, a.organization_id`,
-    [dialect === 'sqlite' ? 1 : true],
+    [writer.dialect === 'sqlite' ? 1 : true],
   );
   const honoured = [foodSafety.id, ...fourGood.map((r) => Number(r.organization_id)).filter((id) => id !== foodSafety.id && cellById.has(id))].slice(0, 9);
   if (honoured.length !== 9) throw new Error(`activities demo: ${honoured.length} "4 good" cells of 2023 to honour, 9 expected`);
