@@ -2,7 +2,9 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { subtreeUpperBound } from '@fourgood/rules';
 import type { Access } from '../auth/access.js';
 import { withinRanges } from '../auth/scope-filter.js';
-import { cursorPage, toConnection, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
+import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
+import { Organization } from '../hierarchy/organization.entity.js';
+import { Member } from '../members/member.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 export interface AuditRecord {
@@ -54,6 +56,58 @@ export class AuditLog {
     if (query.from) and.push({ at: { $gte: query.from } });
     if (query.to) and.push({ at: { $lt: query.to } });
     const page = await em.findByCursor(AuditEntry, and.length ? { $and: and } : {}, cursorPage(em, AuditEntry, args, { id: 'desc' }));
-    return toConnection(page);
+    const connection = toConnection(page);
+    const redact = await this.redactor(em, connection.nodes);
+    const nodes = connection.nodes.map(redact);
+    return { ...connection, nodes, edges: connection.edges.map((e, i) => ({ ...e, node: nodes[i]! })) };
   }
+
+  /**
+   * Entries name organisations and members by global id (the changed object, `before`/`after`
+   * values). One the caller may not READ today (a member transferred away, the other end of a
+   * cross-province transfer) is replaced by OUT_OF_SCOPE, and so are the `code` and
+   * `cardNumber` of an entry about it; names stay (a historical fact). Copies, never the managed rows.
+   */
+  private async redactor(em: EntityManager, entries: AuditEntry[]): Promise<(entry: AuditEntry) => AuditEntry> {
+    const named = { Organization: new Set<number>(), Member: new Set<number>() };
+    const visit = (value: unknown, found: (type: 'Organization' | 'Member', id: number) => void): void => {
+      if (typeof value === 'string') {
+        const ref = scopedRef(value);
+        if (ref) found(ref.type, ref.id);
+      } else if (Array.isArray(value)) value.forEach((v) => visit(v, found));
+      else if (value && typeof value === 'object') Object.values(value).forEach((v) => visit(v, found));
+    };
+    for (const e of entries) visit([e.entityId, e.before, e.after], (type, id) => named[type].add(id));
+    if (named.Organization.size === 0 && named.Member.size === 0) return (e) => e;
+    // The scope filter of `em` keeps only what the caller may read.
+    const orgs = named.Organization.size ? await em.find(Organization, { id: { $in: [...named.Organization] } }, { fields: ['id'] }) : [];
+    const members = named.Member.size ? await em.find(Member, { id: { $in: [...named.Member] } }, { fields: ['id'] }) : [];
+    const visible = new Set([...orgs.map((o) => toGlobalId('Organization', o.id)), ...members.map((m) => toGlobalId('Member', m.id))]);
+    const hidden = (s: string) => scopedRef(s) !== null && !visible.has(s);
+    const clean = (value: unknown, hideKeys: boolean): unknown => {
+      if (typeof value === 'string') return hidden(value) ? OUT_OF_SCOPE : value;
+      if (Array.isArray(value)) return value.map((v) => clean(v, false));
+      if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hideKeys && (k === 'code' || k === 'cardNumber') && v != null ? OUT_OF_SCOPE : clean(v, false)]));
+      }
+      return value;
+    };
+    return (entry) => {
+      const aboutHidden = hidden(entry.entityId);
+      const copy = Object.assign(Object.create(AuditEntry.prototype) as AuditEntry, entry);
+      copy.entityId = aboutHidden ? OUT_OF_SCOPE : entry.entityId;
+      copy.before = clean(entry.before, aboutHidden) as AuditEntry['before'];
+      copy.after = clean(entry.after, aboutHidden) as AuditEntry['after'];
+      return copy;
+    };
+  }
+}
+
+/** What an audit entry shows instead of an organisation or member outside the caller's scope. */
+export const OUT_OF_SCOPE = 'OUT_OF_SCOPE';
+
+function scopedRef(value: string): { type: 'Organization' | 'Member'; id: number } | null {
+  if (!/^[A-Za-z0-9_-]{8,64}$/.test(value)) return null;
+  const m = /^(Organization|Member):([1-9][0-9]{0,14})$/.exec(Buffer.from(value, 'base64url').toString());
+  return m ? { type: m[1] as 'Organization' | 'Member', id: Number(m[2]) } : null;
 }

@@ -84,7 +84,7 @@ export class AuthResolver {
   async grantRole(@Ctx() ctx: Context, @Arg('input', () => GrantRoleInput) input: GrantRoleInput): Promise<RoleGrantType> {
     const orgId = optionalIdOf('Organization', input.organizationId, 'input.organizationId');
     const grant = await ctx.auth.grant(idOf('User', input.userId, 'input.userId'), input.role as Role, orgId);
-    return { id: toGlobalId('RoleGrant', grant.id), role: grant.role, organization: orgId ? await ctx.em.findOne(Organization, orgId, { filters: false }) : null };
+    return { id: toGlobalId('RoleGrant', grant.id), role: grant.role, organization: orgId ? await ctx.loaders.organization.load(orgId) : null };
   }
 
   @Mutation(() => RoleGrantType, { description: 'Takes a role away (admins)' })
@@ -98,7 +98,7 @@ export class AuthResolver {
 export class UserResolver {
   @FieldResolver(() => [RoleGrantType])
   async grants(@Root() user: User, @Ctx() ctx: Context): Promise<RoleGrantType[]> {
-    const grants = await ctx.auth.grantsOf(user.id);
+    const grants = await ctx.auth.visibleGrantsOf(user.id);
     return grants.map((g) => ({ id: toGlobalId('RoleGrant', g.id), role: g.role, organization: g.organization?.getEntity() ?? null }));
   }
 }

@@ -160,17 +160,44 @@ export class AuthService {
 
   // ---------------------------------------------------------------- administration
 
-  /** Users whose grants all lie in the admin's scope (national admins: everyone). */
+  /**
+   * The accounts an admin sees (national admins: everyone): those with a grant inside the
+   * admin's scope, and grantless ones created by someone with a grant inside it (an account
+   * belongs to its creator's scope until granted). Others do not exist for the admin.
+   */
+  private visibleUsers(): Record<string, unknown> {
+    const ranges = this.access.readRanges('MANAGE_USERS');
+    if (ranges === null) return {};
+    const inScope = { grants: { $some: { organization: withinRanges('path', ranges) } } };
+    const creators = this.em.createQueryBuilder(RoleGrant, 'g').select('g.user_id').join('g.organization', 'o').where({ organization: withinRanges('path', ranges) });
+    return { $or: [inScope, { grants: { $none: {} }, createdById: { $in: creators.getKnexQuery() } }] };
+  }
+
   async users(args: PageArgs): Promise<ConnectionShape<User>> {
     this.access.requireSomewhere('MANAGE_USERS');
-    const ranges = this.access.readRanges('MANAGE_USERS');
-    const where = ranges === null ? {} : { grants: { organization: withinRanges('path', ranges) } };
-    const page = await this.em.findByCursor(User, where, cursorPage(this.em, User, args, { username: 'asc', id: 'asc' }));
+    const page = await this.em.findByCursor(User, this.visibleUsers(), cursorPage(this.em, User, args, { username: 'asc', id: 'asc' }));
     return toConnection(page);
+  }
+
+  /** An account by id: your own, or one you see as an admin (see visibleUsers); null otherwise, as for none. */
+  async findUser(userId: number): Promise<User | null> {
+    if (this.access.viewer?.userId === userId) return this.em.findOne(User, userId);
+    if (!this.access.canSomewhere('MANAGE_USERS')) return null;
+    return this.em.findOne(User, { $and: [{ id: userId }, this.visibleUsers()] });
   }
 
   async grantsOf(userId: number): Promise<RoleGrant[]> {
     return this.em.find(RoleGrant, { user: userId }, { populate: ['organization'], orderBy: { id: 'asc' }, filters: false });
+  }
+
+  /**
+   * The grants of `userId` that the caller sees: all of their own, else only those over an
+   * organisation the caller may read (a national grant: national readers only).
+   */
+  async visibleGrantsOf(userId: number): Promise<RoleGrant[]> {
+    const grants = await this.grantsOf(userId);
+    if (this.access.viewer?.userId === userId) return grants;
+    return grants.filter((g) => this.access.can('READ', g.organization ? g.organization.getEntity().path : null));
   }
 
   async createUser(input: { username: string; displayName: string; password: string }): Promise<User> {
@@ -187,7 +214,7 @@ export class AuthService {
     const passwordHash = await hashPassword(input.password);
     try {
       return await this.em.transactional(async (em) => {
-        const user = em.create(User, { username, displayName, passwordHash });
+        const user = em.create(User, { username, displayName, passwordHash, createdById: this.access.viewer?.userId ?? null });
         await em.flush();
         await this.audit.record(em, { action: 'createUser', entityType: 'User', entityId: toGlobalId('User', user.id), orgPath: null, after: { username, displayName } });
         return user;
@@ -198,17 +225,20 @@ export class AuthService {
     }
   }
 
-  /** A user the caller may manage: every grant of theirs lies in the caller's scope. */
+  /**
+   * A user the caller may manage: one they see (see visibleUsers; NOT_FOUND otherwise, as for
+   * none) whose grants all lie in the caller's scope (FORBIDDEN otherwise). A grantless account
+   * is managed by the admins of its creator's scope.
+   */
   private async requireManageable(userId: number, field: string): Promise<User> {
     this.access.requireSomewhere('MANAGE_USERS');
-    const user = await this.em.findOne(User, userId);
+    const user = await this.em.findOne(User, { $and: [{ id: userId }, this.visibleUsers()] });
     if (!user) throw notFound('User', field);
     const grants = await this.grantsOf(userId);
     for (const g of grants) {
       const path = g.organization ? g.organization.getEntity().path : null;
       if (!this.access.can('MANAGE_USERS', path)) throw forbidden(field);
     }
-    // A user without grants yet may be managed by any admin, who then grants within their own scope.
     return user;
   }
 
@@ -250,7 +280,7 @@ export class AuthService {
     const user = await this.requireManageable(userId, 'input.userId');
     let org: Organization | null = null;
     if (organizationId !== null) {
-      org = await this.em.findOne(Organization, organizationId, { filters: false });
+      org = await this.em.findOne(Organization, organizationId);
       if (!org) throw notFound('Organization', 'input.organizationId');
       if (org.dissolvedOn) throw invalid('input.organizationId', `${org.name} was dissolved on ${org.dissolvedOn}`, 'DISSOLVED');
     }
@@ -276,6 +306,8 @@ export class AuthService {
     const grant = await this.em.findOne(RoleGrant, grantId, { populate: ['organization'], filters: false });
     if (!grant) throw notFound('Role grant', 'input.grantId');
     const path = grant.organization ? grant.organization.getEntity().path : null;
+    // A grant over what the caller cannot even read looks like none.
+    if (!this.access.can('READ', path)) throw notFound('Role grant', 'input.grantId');
     if (!this.access.can('MANAGE_USERS', path)) throw forbidden('input.grantId');
     if (grant.user.id === this.access.viewer?.userId && grant.role === 'ADMIN') {
       throw invalid('input.grantId', 'You cannot take away your own admin role', 'OWN_ADMIN_ROLE');

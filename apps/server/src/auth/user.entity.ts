@@ -28,6 +28,14 @@ export class User {
   @OneToMany({ entity: () => RoleGrant, mappedBy: 'user' })
   grants = new Collection<RoleGrant>(this);
 
+  /**
+   * Who created the account (null: seeds and tools). Until it is granted a role, an account
+   * belongs to the scope of its creator: only admins whose scope covers one of the creator's
+   * grants see and manage it.
+   */
+  @Property({ type: 'integer', nullable: true })
+  createdById: number | null = null;
+
   @Property({ type: 'Date', onCreate: () => new Date() })
   createdAt: Date & Opt = new Date();
 

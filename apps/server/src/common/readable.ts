@@ -1,24 +1,22 @@
 import type { Dictionary, EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { forbidden, invalid, notFound } from '../graphql/errors.js';
+import { invalid, notFound } from '../graphql/errors.js';
 
 /**
  * The row `id` of `entity` that the caller may read — `readable` is the caller's condition
  * (e.g. `withinRanges('orgPath', access.readRanges())`; `{}` when the scope filter alone decides)
- * —, null when there is none, FORBIDDEN when it exists outside what the caller may read.
+ * —, null when there is none or it lies outside what the caller may read: out of scope looks
+ * exactly like missing (FORBIDDEN is only for rows the caller reads but may not change).
  */
 export async function findReadable<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   id: number,
   readable: Dictionary,
-  field: string,
+  _field: string,
   options: { filters?: boolean } = {},
 ): Promise<T | null> {
-  const found = await em.findOne(entity, { id, ...readable } as never, options);
-  if (found) return found as T;
-  if (await em.findOne(entity, { id } as never, { filters: false, fields: ['id'] as never })) throw forbidden(field);
-  return null;
+  return (await em.findOne(entity, { id, ...readable } as never, options)) as T | null;
 }
 
 /** As `findReadable`, NOT_FOUND (naming `typeName`) when there is none. */

@@ -1,5 +1,4 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { User } from '../auth/user.entity.js';
 import { SavedQueryService } from '../workspace/saved-query.service.js';
 import type { Context } from './context.js';
 import { fromGlobalId, Node } from './relay.js';
@@ -15,9 +14,8 @@ export class NodeResolver {
       case 'Member':
         return ctx.members.findVisible({ id: key }, 'id');
       case 'User':
-        // Your own account, or one you manage.
-        if (ctx.access.viewer?.userId === key) return ctx.em.findOne(User, key);
-        return ctx.access.canSomewhere('MANAGE_USERS') ? ctx.em.findOne(User, key) : null;
+        // Your own account, or one an admin sees (auth.service visibleUsers).
+        return ctx.auth.findUser(key);
       case 'RoleGrant':
         return null;
       case 'CriteriaTable':

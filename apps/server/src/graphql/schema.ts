@@ -19,6 +19,7 @@ import { MeetingRecommendationResolver, OrganizationRecommendationResolver, Reco
 import { AwardResolver, MemberCommitmentResolver, MemberCompetitionResolver, OrganizationCompetitionResolver } from '../competition/competition.resolver.js';
 import { OverviewResolver } from '../stats/overview.resolver.js';
 import { SavedQueryResolver } from '../workspace/saved-query.resolver.js';
+import { ScopeGuard } from '../auth/scope-guard.js';
 import { NodeResolver } from './node.resolver.js';
 
 export const resolvers = [
@@ -56,8 +57,9 @@ export const resolvers = [
 
 /**
  * Builds the executable schema. type-graphql's class-validator integration stays off: input
- * checks live in the services, which know the domain rules and name the field at fault.
+ * checks live in the services, which know the domain rules and name the field at fault. Every
+ * field passes the scope guard (auth/scope-guard.ts).
  */
 export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false });
+  return buildSchema({ resolvers, validate: false, globalMiddlewares: [ScopeGuard] });
 }

@@ -19,7 +19,7 @@ import { Access } from '../auth/access.js';
 import { applyScope } from '../auth/scope-filter.js';
 import { effectiveDate } from '../common/dates.js';
 import { inTransaction } from '../common/transaction.js';
-import { conflict, forbidden, invalid, notFound, Problems } from '../graphql/errors.js';
+import { conflict, invalid, notFound, Problems } from '../graphql/errors.js';
 import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import {
   CountDeltas,
@@ -80,15 +80,15 @@ export class HierarchyService {
     return this.em.findOne(Organization, id);
   }
 
-  /** The organisation, null when there is none, FORBIDDEN when it exists outside the caller's scope. */
-  async findVisible(where: { id: number } | { code: string }, field: string): Promise<Organization | null> {
-    const org = await this.em.findOne(Organization, where);
-    if (org) return org;
-    if (await this.em.findOne(Organization, where, { filters: false, fields: ['id'] })) throw forbidden(field);
-    return null;
+  /**
+   * The organisation, null when there is none or it lies outside the caller's scope: the two look
+   * the same, so nobody can learn what exists elsewhere (`field` is kept for the callers).
+   */
+  async findVisible(where: { id: number } | { code: string }, _field: string): Promise<Organization | null> {
+    return this.em.findOne(Organization, where);
   }
 
-  /** The organisation, or NOT_FOUND; FORBIDDEN when it exists outside the caller's scope. */
+  /** The organisation, or NOT_FOUND (also when it exists outside the caller's scope). */
   async require(id: number, field: string): Promise<Organization> {
     const org = await this.findVisible({ id }, field);
     if (!org) throw notFound('Organization', field);

@@ -60,7 +60,7 @@ export class MeetingResolver {
   @FieldResolver(() => [MeetingAttendance], { description: 'Every member expected, by name' })
   async attendance(@Root() m: Meeting, @Ctx() ctx: Context): Promise<MeetingAttendance[]> {
     const rows = await ctx.meetings.attendance(m.id);
-    return rows.map((r) => ({ member: r.member.getEntity(), status: r.status, reason: r.reason, excusedStreak: r.excusedStreak }));
+    return rows.map((r) => ({ member: r.member.getEntity(), memberName: r.member.getEntity().fullName, status: r.status, reason: r.reason, excusedStreak: r.excusedStreak }));
   }
 
   @FieldResolver(() => [MeetingGuestType])

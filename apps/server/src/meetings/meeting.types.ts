@@ -71,7 +71,9 @@ export class MeetingWindowInput {
 
 @ObjectType('MeetingAttendance', { description: 'One member’s attendance at a meeting' })
 export class MeetingAttendance {
-  @Field(() => Member) member!: Member;
+  @Field(() => Member, { nullable: true, description: 'The member; null when outside your scope today (e.g. transferred away; the name stays in memberName)' })
+  member!: Member | null;
+  @Field(() => String, { description: 'Name of the member (a historical fact, shown whatever your scope)' }) memberName!: string;
   @Field(() => AttendanceStatus) status!: AttendanceStatusT;
   @Field(() => String, { nullable: true }) reason!: string | null;
   @Field(() => Int, { description: 'Absences with reason in a row ending at this meeting, in the member’s date order (4 or more: flagged)' })

@@ -18,7 +18,9 @@ export const MemberConnection = ConnectionType(Member, 'Member');
 
 @ObjectType('CellMembership', { description: 'A period of a member in one cell' })
 export class CellMembership {
-  @Field(() => Organization) organization!: Organization;
+  @Field(() => Organization, { nullable: true, description: 'The cell; null when it lies outside your scope today (its name stays in organizationName)' })
+  organization!: Organization | null;
+  @Field(() => String, { description: 'Name of the cell (a historical fact, shown whatever your scope)' }) organizationName!: string;
   @Field(() => MemberPosition) position!: string;
   @Field(() => DateScalar) validFrom!: string;
   @Field(() => DateScalar, { nullable: true, description: 'First day no longer in the cell; null while current' }) validTo!: string | null;
@@ -61,7 +63,7 @@ export class MemberResolver {
   @FieldResolver(() => [CellMembership], { description: 'Every cell the member has been in, oldest first' })
   async memberships(@Root() member: Member, @Ctx() ctx: Context): Promise<CellMembership[]> {
     const rows = await ctx.members.memberships(member.id);
-    return rows.map((r) => ({ organization: r.organization.getEntity(), position: r.position, validFrom: r.validFrom, validTo: r.validTo }));
+    return rows.map((r) => ({ organization: r.organization.getEntity(), organizationName: r.organization.getEntity().name, position: r.position, validFrom: r.validFrom, validTo: r.validTo }));
   }
 
   @FieldResolver(() => [StatusPeriod], { description: 'Status history, oldest first' })

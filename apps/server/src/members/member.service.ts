@@ -15,7 +15,7 @@ import {
 } from '@fourgood/rules';
 import { effectiveDate } from '../common/dates.js';
 import { inTransaction } from '../common/transaction.js';
-import { conflict, forbidden, invalid, notFound, Problems } from '../graphql/errors.js';
+import { conflict, invalid, notFound, Problems } from '../graphql/errors.js';
 import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import { likeText, type HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { Organization } from '../hierarchy/organization.entity.js';
@@ -79,15 +79,15 @@ export class MemberService {
     return this.em.findOne(Member, id);
   }
 
-  /** The member, null when there is none, FORBIDDEN when the member exists outside the caller's scope. */
-  async findVisible(where: { id: number } | { cardNumber: string }, field: string): Promise<Member | null> {
-    const member = await this.em.findOne(Member, where);
-    if (member) return member;
-    if (await this.em.findOne(Member, where, { filters: false, fields: ['id'] })) throw forbidden(field);
-    return null;
+  /**
+   * The member, null when there is none or the member lies outside the caller's scope: the two
+   * look the same, so nobody can test which card numbers exist elsewhere.
+   */
+  async findVisible(where: { id: number } | { cardNumber: string }, _field: string): Promise<Member | null> {
+    return this.em.findOne(Member, where);
   }
 
-  /** The member, or NOT_FOUND; FORBIDDEN when the member exists outside the caller's scope. */
+  /** The member, or NOT_FOUND (also when the member exists outside the caller's scope). */
   async require(id: number, field: string): Promise<Member> {
     const member = await this.findVisible({ id }, field);
     if (!member) throw notFound('Member', field);

@@ -1,0 +1,56 @@
+import { wrap } from '@mikro-orm/core';
+import { getNullableType, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
+import type { MiddlewareFn } from 'type-graphql';
+import type { Context } from '../graphql/context.js';
+import { notFound } from '../graphql/errors.js';
+import { Organization } from '../hierarchy/organization.entity.js';
+import { Member } from '../members/member.entity.js';
+
+/**
+ * The one guard of the scope in GraphQL (issue #10): an `Organization` or `Member` the caller may
+ * not READ never reaches an answer, whichever resolver produced it and however it was loaded
+ * (a relation of a historical row, a `filters: false` read, a DTO). Installed as a global
+ * type-graphql middleware (graphql/schema.ts), it checks every field:
+ * - its parent: no field of an organisation or member outside the scope resolves — so no
+ *   aggregate (`stats`, `meetingStats`, `oversightCompliance`…) is ever computed over one, present
+ *   or future, without each resolver having to remember;
+ * - its result: an organisation or member outside the scope becomes null (nullable field), is
+ *   left out (list), or NOT_FOUND (non-null field: the same answer as a missing object).
+ * Historical rows keep what is documented as safe without the object: the name of a former cell
+ * (`CellMembership.organizationName`) and of a former attendee (`MeetingAttendance.memberName`).
+ */
+export const ScopeGuard: MiddlewareFn<Context> = async ({ root, context, info }, next) => {
+  if (!context?.access) return next();
+  if (root instanceof Organization || root instanceof Member) {
+    if (!(await readable(root, context))) throw notFound(root instanceof Organization ? 'Organization' : 'Member');
+  }
+  const result = await next();
+  return guardValue(result, info.returnType, context);
+};
+
+async function guardValue(value: unknown, type: GraphQLOutputType, context: Context): Promise<unknown> {
+  if (value === null || value === undefined) return value;
+  const inner = getNullableType(type);
+  if (Array.isArray(value) && isListType(inner)) {
+    if (!value.some((v) => v instanceof Organization || v instanceof Member)) return value;
+    const kept: unknown[] = [];
+    for (const v of value) if (!(v instanceof Organization || v instanceof Member) || (await readable(v, context))) kept.push(v);
+    return kept;
+  }
+  if (value instanceof Organization || value instanceof Member) {
+    if (await readable(value, context)) return value;
+    if (isNonNullType(type)) throw notFound(value instanceof Organization ? 'Organization' : 'Member');
+    return null;
+  }
+  return value;
+}
+
+/** READ over the object's current place: `path` of an organisation, `orgPath` of a member (null once left: national readers only). */
+export async function readable(entity: Organization | Member, context: Context): Promise<boolean> {
+  if (!wrap(entity, true).isInitialized()) {
+    // A bare reference: whether the scoped loader can see it decides.
+    const loaded = entity instanceof Organization ? await context.loaders.organization.load(entity.id) : await context.loaders.member.load(entity.id);
+    return loaded !== null && context.access.can('READ', loaded instanceof Organization ? loaded.path : loaded.orgPath);
+  }
+  return context.access.can('READ', entity instanceof Organization ? entity.path : entity.orgPath);
+}
