@@ -301,7 +301,7 @@ describe('meeting quality', () => {
     expectReason(await create(cellA, { organizationId: ids.cellA, tableId: ids.meetingTable, period: '2023' }), 'VALIDATION_FAILED', 'input.tableId', 'MEETING_TABLE');
     expectReason(await create(cellA, { meetingId: ids['A-04'], tableId: ids.fourGood }), 'VALIDATION_FAILED', 'input.tableId', 'WRONG_MODEL');
     expectReason(await create(cellA, { meetingId: ids['A-04'], tableId: ids.meetingTable, period: '2022' }), 'VALIDATION_FAILED', 'input.period', 'BAD_PERIOD');
-    expectError(await create(cellB, { meetingId: ids['A-04'], tableId: ids.meetingTable }), 'FORBIDDEN', 'input.meetingId');
+    expectError(await create(cellB, { meetingId: ids['A-04'], tableId: ids.meetingTable }), 'NOT_FOUND', 'input.meetingId');
     expectError(await create(cellA, { organizationId: ids.cellA, tableId: ids.fourGood }), 'VALIDATION_FAILED', 'input.period');
     expect(await snapshot(server)).toBe(before);
   });

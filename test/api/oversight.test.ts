@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oversightCompliance, todayInVietnam } from '@fourgood/rules';
-import { createMember, createOrg, expectError, snapshot } from '../support/api.js';
+import { createMember, createOrg, expectError, snapshot, expectNull } from '../support/api.js';
 import { startTestServer, type Client, type TestServer } from '../support/server.js';
 
 let server: TestServer;
@@ -148,16 +148,16 @@ describe('assigning superior committee members', () => {
 
   it('needs EDIT on the committee: the ward cannot assign the city’s members, a leader nothing, another province nothing', async () => {
     const before = await snapshot(server);
-    expectError(await assign({ organizationId: ids.cellB, committeeId: ids.city, fullName: 'Trần Văn Ủy' }, wardStaff), 'FORBIDDEN', 'input.committeeId');
+    expectError(await assign({ organizationId: ids.cellB, committeeId: ids.city, fullName: 'Trần Văn Ủy' }, wardStaff), 'NOT_FOUND', 'input.committeeId');
     expectError(await assign({ organizationId: ids.cellB, committeeId: ids.ward, fullName: 'Trần Văn Ủy' }, leader), 'FORBIDDEN', 'input.committeeId');
-    expectError(await assign({ organizationId: ids.cellB, committeeId: ids.city, fullName: 'Trần Văn Ủy' }, otherStaff), 'FORBIDDEN', 'input.organizationId');
-    expectError(await assign({ organizationId: ids.cellA, committeeId: ids.city, memberId: ids.outsider }, cityStaff), 'FORBIDDEN', 'input.memberId');
+    expectError(await assign({ organizationId: ids.cellB, committeeId: ids.city, fullName: 'Trần Văn Ủy' }, otherStaff), 'NOT_FOUND', 'input.organizationId');
+    expectError(await assign({ organizationId: ids.cellA, committeeId: ids.city, memberId: ids.outsider }, cityStaff), 'NOT_FOUND', 'input.memberId');
     const assignment = await server.data(`query($id: ID!) { node(id: $id) { ... on OversightAssignment { lockVersion } } }`, { id: ids.secretaryAssignment });
     const update = { id: ids.secretaryAssignment, expectedVersion: assignment.node.lockVersion, requiredPerYear: 3 };
     expectError(await wardStaff.gql(UPDATE, { input: update }), 'FORBIDDEN', 'input.id');
     expectError(await leader.gql(UPDATE, { input: update }), 'FORBIDDEN', 'input.id');
-    expectError(await otherStaff.gql(UPDATE, { input: update }), 'FORBIDDEN', 'input.id');
-    expectError(await otherStaff.gql(END, { input: { id: ids.secretaryAssignment, expectedVersion: 1, toDate: today } }), 'FORBIDDEN', 'input.id');
+    expectError(await otherStaff.gql(UPDATE, { input: update }), 'NOT_FOUND', 'input.id');
+    expectError(await otherStaff.gql(END, { input: { id: ids.secretaryAssignment, expectedVersion: 1, toDate: today } }), 'NOT_FOUND', 'input.id');
     expect(await snapshot(server)).toBe(before);
 
     // The ward assigns its own committee's members.
@@ -170,8 +170,8 @@ describe('assigning superior committee members', () => {
   it('lets the cell read its assignments (the committee above its scope reads as null), and other provinces not at all', async () => {
     const mine = await cellStaff.data(`query($id: ID!) { node(id: $id) { ... on Organization { oversightAssignments { fullName committee { code } organization { code } } } } }`, { id: ids.cellA });
     expect(mine.node.oversightAssignments).toEqual([{ fullName: 'Nguyễn Văn Thư', committee: null, organization: { code: 'CB-KP1' } }]);
-    expectError(await otherStaff.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: ids.secretaryAssignment }), 'FORBIDDEN', 'id');
-    expectError(await cellStaff.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: ids.wardAssignment }), 'FORBIDDEN', 'id');
+    expectNull(await otherStaff.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: ids.secretaryAssignment }));
+    expectNull(await cellStaff.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: ids.wardAssignment }));
   });
 
   it('corrects an assignment with optimistic locking, and ends it no earlier than its last attendance', async () => {
@@ -323,7 +323,7 @@ describe('oversight compliance', () => {
       ['Cao Văn Ba', null],
       ['An Văn Một', null],
     ]);
-    expectError(await otherStaff.gql(COMPLIANCE, { id: ids.ward2, year: lastYear }), 'FORBIDDEN');
+    expectNull(await otherStaff.gql(COMPLIANCE, { id: ids.ward2, year: lastYear }));
   });
 
   it('answers in a bounded number of statements, whatever the number of assignments', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { daysBetween, todayInVietnam } from '@fourgood/rules';
-import { createOrg, expectError, snapshot } from '../support/api.js';
+import { createOrg, expectError, snapshot, expectNull } from '../support/api.js';
 import { startTestServer, type Client, type TestServer } from '../support/server.js';
 
 let server: TestServer;
@@ -123,18 +123,18 @@ describe('raising recommendations', () => {
     expect(await snapshot(server)).toBe(before);
   });
 
-  it('needs EDIT on the organisation; a leader writes nothing; ids outside the scope answer FORBIDDEN', async () => {
+  it('needs EDIT on the organisation; a leader writes nothing; ids outside the scope answer NOT_FOUND, as missing ones', async () => {
     const before = await snapshot(server);
     expectError(await raise({}, leader), 'FORBIDDEN', 'input.organizationId');
-    expectError(await raise({ organizationId: ids.cellB }, cellStaff), 'FORBIDDEN', 'input.organizationId');
-    expectError(await raise({}, otherStaff), 'FORBIDDEN', 'input.organizationId');
-    expectError(await raise({ meetingId: ids.meetingB }, cellStaff), 'FORBIDDEN', 'input.meetingId');
-    expectError(await raise({ meetingId: ids.meetingOther }, wardStaff), 'FORBIDDEN', 'input.meetingId');
-    expectError(await raise({ escalatedToId: ids.other }, cellStaff), 'FORBIDDEN', 'input.escalatedToId');
+    expectError(await raise({ organizationId: ids.cellB }, cellStaff), 'NOT_FOUND', 'input.organizationId');
+    expectError(await raise({}, otherStaff), 'NOT_FOUND', 'input.organizationId');
+    expectError(await raise({ meetingId: ids.meetingB }, cellStaff), 'NOT_FOUND', 'input.meetingId');
+    expectError(await raise({ meetingId: ids.meetingOther }, wardStaff), 'NOT_FOUND', 'input.meetingId');
+    expectError(await raise({ escalatedToId: ids.other }, cellStaff), 'NOT_FOUND', 'input.escalatedToId');
     const v = await version(ids.first!);
     expectError(await leader.gql(UPDATE, { input: { id: ids.first, expectedVersion: v, status: 'IN_PROGRESS' } }), 'FORBIDDEN', 'input.id');
-    expectError(await otherStaff.gql(UPDATE, { input: { id: ids.first, expectedVersion: v, status: 'IN_PROGRESS' } }), 'FORBIDDEN', 'input.id');
-    expectError(await otherStaff.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: ids.first }), 'FORBIDDEN', 'id');
+    expectError(await otherStaff.gql(UPDATE, { input: { id: ids.first, expectedVersion: v, status: 'IN_PROGRESS' } }), 'NOT_FOUND', 'input.id');
+    expectNull(await otherStaff.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: ids.first }));
     expect(await snapshot(server)).toBe(before);
   });
 });
@@ -236,8 +236,8 @@ describe('lists and figures', () => {
     expect(mine.nodes.every((n: { organization: { code: string } }) => n.organization.code === 'CB-HB-1')).toBe(true);
     expect(mine.totalCount).toBe(2);
     expect((await leader.data(LIST, { id: ids.ward })).node.recommendations.totalCount).toBe(6);
-    expectError(await otherStaff.gql(LIST, { id: ids.ward }), 'FORBIDDEN');
-    expectError(await cellStaff.gql(LIST, { id: ids.cellB }), 'FORBIDDEN');
+    expectNull(await otherStaff.gql(LIST, { id: ids.ward }));
+    expectNull(await cellStaff.gql(LIST, { id: ids.cellB }));
   });
 
   it('counts by status and ages the open ones in the database', async () => {

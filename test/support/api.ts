@@ -74,3 +74,12 @@ export async function snapshot(server: TestServer): Promise<string> {
   }
   return parts.join('\n');
 }
+
+/**
+ * Asserts a query answered exactly as for a missing object: no error, and null for each field
+ * asked at the top (objects outside the caller's scope look the same as missing ones).
+ */
+export function expectNull(res: GraphQLResponse): void {
+  expect(res.errors, JSON.stringify(res)).toBeUndefined();
+  for (const value of Object.values(res.data ?? { missing: 'data' })) expect(value, JSON.stringify(res)).toBeNull();
+}

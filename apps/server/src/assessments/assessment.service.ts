@@ -21,7 +21,7 @@ import type { AuditLog } from '../audit/audit.service.js';
 import { CriteriaItem } from '../criteria/criteria-item.entity.js';
 import type { CriteriaTable } from '../criteria/criteria-table.entity.js';
 import type { CriteriaService } from '../criteria/criteria.service.js';
-import { AppError, conflict, ErrorCode, forbidden, invalid, notFound, type FieldProblem } from '../graphql/errors.js';
+import { AppError, conflict, ErrorCode, invalid, notFound, type FieldProblem } from '../graphql/errors.js';
 import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import type { HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { Organization } from '../hierarchy/organization.entity.js';
@@ -121,11 +121,9 @@ export class AssessmentService {
     return withinRanges('subjectPath', this.access.readRanges());
   }
 
-  async findVisible(id: number, field = 'id'): Promise<Assessment | null> {
-    const found = await this.em.findOne(Assessment, { id, ...this.readable() });
-    if (found) return found;
-    if (await this.em.findOne(Assessment, id, { fields: ['id'] })) throw forbidden(field);
-    return null;
+  /** The assessment, or null when there is none or it lies outside the caller's scope (the two look the same). */
+  async findVisible(id: number, _field = 'id'): Promise<Assessment | null> {
+    return this.em.findOne(Assessment, { id, ...this.readable() });
   }
 
   async require(id: number, field: string): Promise<Assessment> {

@@ -1,10 +1,12 @@
 import { wrap } from '@mikro-orm/core';
+import DataLoader from 'dataloader';
 import { getNullableType, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { notFound } from '../graphql/errors.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 import { Member } from '../members/member.entity.js';
+import { Membership } from '../members/membership.entity.js';
 
 /**
  * The one guard of the scope in GraphQL (issue #10): an `Organization` or `Member` the caller may
@@ -45,12 +47,37 @@ async function guardValue(value: unknown, type: GraphQLOutputType, context: Cont
   return value;
 }
 
-/** READ over the object's current place: `path` of an organisation, `orgPath` of a member (null once left: national readers only). */
+/**
+ * READ over the object's current place: `path` of an organisation, `orgPath` of a member. A
+ * member who has left the register (deceased, removed: no current cell) stays with the readers
+ * of the last cell they belonged to, so past meetings and rolls keep them; a member transferred
+ * elsewhere belongs to the new cell's readers only.
+ */
 export async function readable(entity: Organization | Member, context: Context): Promise<boolean> {
   if (!wrap(entity, true).isInitialized()) {
-    // A bare reference: whether the scoped loader can see it decides.
-    const loaded = entity instanceof Organization ? await context.loaders.organization.load(entity.id) : await context.loaders.member.load(entity.id);
-    return loaded !== null && context.access.can('READ', loaded instanceof Organization ? loaded.path : loaded.orgPath);
+    // A bare reference: load it unscoped (`unscoped`: only its path is used, to decide).
+    const loaded = await context.em.findOne(entity instanceof Organization ? Organization : Member, entity.id, { filters: false });
+    if (!loaded) return false;
+    entity = loaded;
   }
-  return context.access.can('READ', entity instanceof Organization ? entity.path : entity.orgPath);
+  if (entity instanceof Organization) return context.access.can('READ', entity.path);
+  if (entity.orgPath !== null || context.access.can('READ', null)) return context.access.can('READ', entity.orgPath);
+  return context.access.can('READ', await lastCells(context).load(entity.id));
+}
+
+const lastCellLoaders = new WeakMap<Context, DataLoader<number, string | null>>();
+
+/** Per request: the current path of the last cell of members who have left (null: none). */
+function lastCells(context: Context): DataLoader<number, string | null> {
+  let loader = lastCellLoaders.get(context);
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      // unscoped: only the path of the member's last cell is read, to decide what the caller sees.
+      const rows = await context.em.find(Membership, { member: { $in: [...ids] } }, { filters: false, populate: ['organization'], orderBy: { validFrom: 'asc', id: 'asc' } });
+      const last = new Map(rows.map((r) => [r.member.id, r.organization.getEntity().path]));
+      return ids.map((id) => last.get(id) ?? null);
+    });
+    lastCellLoaders.set(context, loader);
+  }
+  return loader;
 }

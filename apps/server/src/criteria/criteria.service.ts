@@ -26,7 +26,7 @@ import {
 import type { Access } from '../auth/access.js';
 import { withinRanges } from '../auth/scope-filter.js';
 import type { AuditLog } from '../audit/audit.service.js';
-import { AppError, conflict, ErrorCode, invalid, notFound, Problems, forbidden } from '../graphql/errors.js';
+import { AppError, conflict, ErrorCode, invalid, notFound, Problems } from '../graphql/errors.js';
 import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import type { HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { CriteriaGroup } from './criteria-group.entity.js';
@@ -94,12 +94,9 @@ export class CriteriaService {
     return toConnection(page);
   }
 
-  /** The table, or null; FORBIDDEN when it exists but the caller may not read it. */
-  async findVisible(id: number, field = 'id'): Promise<CriteriaTable | null> {
-    const table = await this.em.findOne(CriteriaTable, { id, ...this.readableCondition() }, { filters: false });
-    if (table) return table;
-    if (await this.em.findOne(CriteriaTable, id, { fields: ['id'] })) throw forbidden(field);
-    return null;
+  /** The table, or null when there is none or the caller may not read it (the two look the same). */
+  async findVisible(id: number, _field = 'id'): Promise<CriteriaTable | null> {
+    return this.em.findOne(CriteriaTable, { id, ...this.readableCondition() }, { filters: false });
   }
 
   async require(id: number, field: string): Promise<CriteriaTable> {

@@ -186,7 +186,7 @@ export class RecommendationService {
       const meeting = await this.em.findOne(Meeting, input.meetingId, { filters: false });
       if (!meeting) throw notFound('Meeting', 'input.meetingId');
       if (meeting.organization.id !== org.id) {
-        if (!this.access.can('READ', meeting.orgPath)) throw forbidden('input.meetingId');
+        if (!this.access.can('READ', meeting.orgPath)) throw notFound('Meeting', 'input.meetingId');
         throw invalid('input.meetingId', `That meeting was held by another organisation, not ${org.name}`, 'MEETING_ELSEWHERE');
       }
       if (raisedOn < meeting.date) throw invalid('input.raisedOn', `The meeting was held on ${meeting.date}`, 'BEFORE_MEETING');
@@ -279,14 +279,14 @@ export class RecommendationService {
   /**
    * A committee strictly above `org` (in today's tree). It may lie outside the caller's scope:
    * a cell escalates to committees its staff cannot browse. Any other organisation outside the
-   * scope answers FORBIDDEN.
+   * scope answers NOT_FOUND, as a missing one.
    */
   private async requireAncestor(id: number, org: Organization, field: string): Promise<Organization> {
     const target = await this.em.findOne(Organization, id, { filters: false });
     if (!target) throw notFound('Organization', field);
     const above = target.id !== org.id && org.path.startsWith(target.path);
     if (!above) {
-      if (!this.access.can('READ', target.path)) throw forbidden(field);
+      if (!this.access.can('READ', target.path)) throw notFound('Organization', field);
       throw invalid(field, `${target.name} is not above ${org.name}`, 'NOT_AN_ANCESTOR');
     }
     if (target.dissolvedOn) throw invalid(field, `${target.name} was dissolved on ${target.dissolvedOn}`, 'DISSOLVED');

@@ -61,7 +61,8 @@ export class SavedQueryService {
     return this.em.transactional(async (em) => {
       let saved: SavedQuery;
       if (id !== null) {
-        const existing = await em.findOne(SavedQuery, id);
+        // One the caller cannot see (another user's, not shared with them) looks like none.
+        const existing = await em.findOne(SavedQuery, { id, ...this.visible() });
         if (!existing) throw notFound('Saved query', 'input.id');
         if (existing.ownerId !== viewer.userId) throw forbidden('input.id');
         saved = existing;
@@ -77,7 +78,7 @@ export class SavedQueryService {
 
   async remove(id: number): Promise<boolean> {
     this.access.requireSomewhere('QUERY_WORKSPACE');
-    const existing = await this.em.findOne(SavedQuery, id);
+    const existing = await this.em.findOne(SavedQuery, { id, ...this.visible() });
     if (!existing) throw notFound('Saved query', 'id');
     if (existing.ownerId !== this.access.viewer?.userId) throw forbidden('id');
     await this.em.transactional((em) => em.nativeDelete(SavedQuery, { id }));
