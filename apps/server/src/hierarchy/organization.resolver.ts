@@ -101,7 +101,8 @@ export class OrganizationResolver {
   @FieldResolver(() => OrganizationStats, { description: 'Counts over its whole subtree on asOf' })
   stats(@Root() org: Organization, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('asOf', () => DateScalar, AS_OF) asOf?: string | null) {
     // Each group of fields (organisations, members, age bands) is computed only when selected.
-    return ctx.stats.stats(org, asOfDate(asOf, ctx.today), statsParts(selectedFields(info)));
+    // Age bands by exact age only for those who read birth dates (stats.service bandDate).
+    return ctx.stats.stats(org, asOfDate(asOf, ctx.today), statsParts(selectedFields(info)), ctx.access.can('READ_PERSONAL', org.path));
   }
 
   @FieldResolver(() => [MemberCount], { description: 'Members of the subtree on asOf, counted by the chosen dimensions' })
@@ -111,7 +112,7 @@ export class OrganizationResolver {
     @Arg('groupBy', () => [MemberDimension]) groupBy: MemberDimensionT[],
     @Arg('asOf', () => DateScalar, AS_OF) asOf?: string | null,
   ) {
-    return ctx.stats.memberCounts(org, asOfDate(asOf, ctx.today), groupBy);
+    return ctx.stats.memberCounts(org, asOfDate(asOf, ctx.today), groupBy, ctx.access.can('READ_PERSONAL', org.path));
   }
 
   @FieldResolver(() => [OrganizationCount], { description: 'Organisations under it on asOf, counted by the chosen dimensions' })

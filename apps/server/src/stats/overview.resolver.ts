@@ -38,7 +38,7 @@ export class OverviewResolver {
   async overview(@Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string | null): Promise<Overview> {
     const date = asOfDate(asOf, ctx.today);
     const provinces = await ctx.hierarchy.provinces(date, { first: 200 });
-    const stats = await Promise.all(provinces.nodes.map((p) => ctx.stats.stats(p, date)));
+    const stats = await Promise.all(provinces.nodes.map((p) => ctx.stats.stats(p, date, undefined, ctx.access.can('READ_PERSONAL', p.path))));
     return { asOf: date, provinces: provinces.totalCount, stats: await sum(stats, date) };
   }
 }

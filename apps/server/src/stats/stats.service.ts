@@ -76,6 +76,18 @@ interface StatsKey {
   org: Organization;
   asOf: string;
   parts: readonly StatsPart[];
+  /** Age bands by the age on `asOf` (callers who read birth dates); else by the age reached in its year (see bandDate). */
+  exactAges: boolean;
+}
+
+/**
+ * The date age bands are computed on. Callers who may not read birth dates get the bands of the
+ * age reached in the year (31 December of `asOf`'s year: year − birth year), whatever the day
+ * asked for, so that counting a tiny group on chosen days cannot narrow a member's birth date
+ * below the birth year (issue #10: bisecting `memberCounts(asOf, groupBy: [AGE_BAND])`).
+ */
+export function bandDate(asOf: string, exactAges: boolean): string {
+  return exactAges ? asOf : `${asOf.slice(0, 4)}-12-31`;
 }
 
 type Row = Record<string, string | number | null>;
@@ -135,7 +147,7 @@ export class StatsService {
     private readonly dialect: Dialect,
     private readonly today: string,
   ) {
-    this.loader = new DataLoader((keys) => this.loadBatch(keys), { cacheKeyFn: (k) => `${k.org.id}|${k.asOf}|${k.parts.join(',')}` });
+    this.loader = new DataLoader((keys) => this.loadBatch(keys), { cacheKeyFn: (k) => `${k.org.id}|${k.asOf}|${k.parts.join(',')}|${k.exactAges}` });
   }
 
   /**
@@ -143,8 +155,8 @@ export class StatsService {
    * Only `parts` are computed (the resolver passes what the query selects); the other fields
    * of the result are left at zero.
    */
-  stats(org: Organization, asOf: string, parts: readonly StatsPart[] = ALL_STATS_PARTS): Promise<SubtreeStats> {
-    return this.loader.load({ org, asOf, parts: ALL_STATS_PARTS.filter((p) => parts.includes(p)) });
+  stats(org: Organization, asOf: string, parts: readonly StatsPart[] = ALL_STATS_PARTS, exactAges = true): Promise<SubtreeStats> {
+    return this.loader.load({ org, asOf, parts: ALL_STATS_PARTS.filter((p) => parts.includes(p)), exactAges });
   }
 
   private current(asOf: string): boolean {
@@ -153,9 +165,11 @@ export class StatsService {
 
   private async loadBatch(keys: readonly StatsKey[]): Promise<SubtreeStats[]> {
     const byDate = new Map<string, StatsKey[]>();
-    for (const k of keys) byDate.set(k.asOf, [...(byDate.get(k.asOf) ?? []), k]);
+    for (const k of keys) byDate.set(`${k.asOf}|${k.exactAges}`, [...(byDate.get(`${k.asOf}|${k.exactAges}`) ?? []), k]);
     const results = new Map<string, SubtreeStats>();
-    for (const [asOf, group] of byDate) {
+    for (const group of byDate.values()) {
+      const { asOf, exactAges } = group[0]!;
+      const bands = bandDate(asOf, exactAges);
       // One computation per date for the union of what was asked: an organisation may get more
       // figures than it asked for, never fewer.
       const orgs = [...new Map(group.map((k) => [k.org.id, k.org])).values()];
@@ -163,11 +177,11 @@ export class StatsService {
       const wanting = (part: StatsPart) => new Set(group.filter((k) => k.parts.includes(part)).map((k) => k.org.id));
       const paths = await this.pathsOn(orgs, asOf);
       const computed = this.current(asOf)
-        ? await this.computeCurrent(orgs.filter((o) => paths.has(o.id)), asOf, parts, wanting('ageBands'))
-        : await this.computeHistorical(paths, asOf, wanting('organizations'), new Set([...wanting('members'), ...wanting('ageBands')]));
-      for (const k of group) results.set(`${k.org.id}|${asOf}`, computed.get(k.org.id) ?? emptyStats(asOf));
+        ? await this.computeCurrent(orgs.filter((o) => paths.has(o.id)), asOf, parts, wanting('ageBands'), bands)
+        : await this.computeHistorical(paths, asOf, wanting('organizations'), new Set([...wanting('members'), ...wanting('ageBands')]), bands);
+      for (const k of group) results.set(`${k.org.id}|${asOf}|${exactAges}`, computed.get(k.org.id) ?? emptyStats(asOf));
     }
-    return keys.map((k) => results.get(`${k.org.id}|${k.asOf}`)!);
+    return keys.map((k) => results.get(`${k.org.id}|${k.asOf}|${k.exactAges}`)!);
   }
 
   /** Each organisation's path on `asOf` (absent when it did not exist then): one statement at most. */
@@ -205,7 +219,7 @@ export class StatsService {
    * exactly the members born in a threshold's year on the side of it that the year fold got
    * wrong (a few days of births per band, read on member(root_id, birth_date, org_path)).
    */
-  private async computeCurrent(orgs: Organization[], asOf: string, parts: Set<StatsPart>, wantBands: Set<number>): Promise<Map<number, SubtreeStats>> {
+  private async computeCurrent(orgs: Organization[], asOf: string, parts: Set<StatsPart>, wantBands: Set<number>, bandsOn: string): Promise<Map<number, SubtreeStats>> {
     const out = new Map<number, SubtreeStats>();
     for (const o of orgs) out.set(o.id, emptyStats(asOf));
     const dimensions = [...(parts.has('organizations') ? ['KIND'] : []), ...(parts.has('members') ? ['STATUS', 'GENDER'] : [])];
@@ -226,7 +240,7 @@ export class StatsService {
         params: [],
       });
     }
-    const cuts = bandCuts(asOf);
+    const cuts = bandCuts(bandsOn);
     if (ageBands) {
       // Birth years summed into bands, one range of keys per band (the years between two cuts);
       // each threshold's own year goes to the side its cut says, corrected below.
@@ -310,13 +324,13 @@ export class StatsService {
   }
 
   /** Figures on a past date, from the dated tables: organisations and members each only for the organisations that want them. */
-  private async computeHistorical(paths: Map<number, string>, asOf: string, wantOrgs: Set<number>, wantMembers: Set<number>): Promise<Map<number, SubtreeStats>> {
+  private async computeHistorical(paths: Map<number, string>, asOf: string, wantOrgs: Set<number>, wantMembers: Set<number>, bandsOn: string): Promise<Map<number, SubtreeStats>> {
     const out = new Map<number, SubtreeStats>();
     if (paths.size === 0) return out;
     for (const id of paths.keys()) out.set(id, emptyStats(asOf));
     const orgPaths = new Map([...paths].filter(([id]) => wantOrgs.has(id)));
     const memberPaths = new Map([...paths].filter(([id]) => wantMembers.has(id)));
-    const band = this.ageBandSql('m.birth_date', asOf);
+    const band = this.ageBandSql('m.birth_date', bandsOn);
     const l = validOn('l', asOf);
 
     const orgRows: Row[] = [];
@@ -375,11 +389,11 @@ export class StatsService {
   }
 
   /** Member counts over the subtree of `org` on `asOf`, grouped by any combination of dimensions. */
-  async memberCounts(org: Organization, asOf: string, groupBy: MemberDimension[]): Promise<MemberCountRow[]> {
+  async memberCounts(org: Organization, asOf: string, groupBy: MemberDimension[], exactAges = true): Promise<MemberCountRow[]> {
     const path = (await this.pathsOn([org], asOf)).get(org.id);
     if (!path) return [];
     const current = this.current(asOf);
-    const band = this.ageBandSql('m.birth_date', asOf);
+    const band = this.ageBandSql('m.birth_date', bandDate(asOf, exactAges));
     const pathColumn = current ? 'm.org_path' : 'l.path';
     const columns: Record<MemberDimension, { sql: string; params: string[]; alias: string }> = {
       STATUS: { sql: current ? 'm.status' : 's.status', params: [], alias: 'status' },
