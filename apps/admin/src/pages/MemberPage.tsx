@@ -38,6 +38,7 @@ const MemberPageDocument = graphql(`
         }
       }
       memberships {
+        organizationName
         organization {
           id
           name
@@ -140,14 +141,15 @@ function MemberView({ member }: { member: Member }) {
               data-testid="membership-history"
               size="small"
               pagination={false}
-              rowKey={(r) => `${r.organization.id}|${r.validFrom}`}
+              rowKey={(r) => `${r.organizationName}|${r.validFrom}`}
               dataSource={memberships}
               locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.member.emptyHistory} /> }}
               columns={[
                 {
                   key: 'org',
                   title: t.member.organization,
-                  render: (_, r) => <Link to={linkTo(orgPath(r.organization.id))}>{r.organization.name}</Link>,
+                  // A former cell outside your scope: its name only.
+                  render: (_, r) => (r.organization ? <Link to={linkTo(orgPath(r.organization.id))}>{r.organization.name}</Link> : r.organizationName),
                 },
                 { key: 'position', title: t.member.position, width: 140, render: (_, r) => t.enums.position[r.position] },
                 { key: 'from', title: t.member.from, width: 120, render: (_, r) => f.date(r.validFrom) },

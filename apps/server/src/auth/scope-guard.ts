@@ -11,7 +11,7 @@ import { Membership } from '../members/membership.entity.js';
 /**
  * The one guard of the scope in GraphQL (issue #10): an `Organization` or `Member` the caller may
  * not READ never reaches an answer, whichever resolver produced it and however it was loaded
- * (a relation of a historical row, a `filters: false` read, a DTO). Installed as a global
+ * (a relation of a historical row, a read without the scope filter, a DTO). Installed as a global
  * type-graphql middleware (graphql/schema.ts), it checks every field:
  * - its parent: no field of an organisation or member outside the scope resolves — so no
  *   aggregate (`stats`, `meetingStats`, `oversightCompliance`…) is ever computed over one, present

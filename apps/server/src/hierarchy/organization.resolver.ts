@@ -98,14 +98,14 @@ export class OrganizationResolver {
     return ctx.members.inSubtree(org, filter ?? {}, page);
   }
 
-  @FieldResolver(() => OrganizationStats, { description: 'Counts over its whole subtree on asOf' })
+  @FieldResolver(() => OrganizationStats, { description: 'Counts over its whole subtree on asOf (age bands: by the age on asOf if you may read birth dates there, else by the age reached in asOf’s year)' })
   stats(@Root() org: Organization, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('asOf', () => DateScalar, AS_OF) asOf?: string | null) {
     // Each group of fields (organisations, members, age bands) is computed only when selected.
     // Age bands by exact age only for those who read birth dates (stats.service bandDate).
     return ctx.stats.stats(org, asOfDate(asOf, ctx.today), statsParts(selectedFields(info)), ctx.access.can('READ_PERSONAL', org.path));
   }
 
-  @FieldResolver(() => [MemberCount], { description: 'Members of the subtree on asOf, counted by the chosen dimensions' })
+  @FieldResolver(() => [MemberCount], { description: 'Members of the subtree on asOf, counted by the chosen dimensions (AGE_BAND as in stats)' })
   memberCounts(
     @Root() org: Organization,
     @Ctx() ctx: Context,

@@ -252,6 +252,7 @@ export class MeetingService {
     const org = await this.hierarchy.require(meeting.organization.id, 'input.id');
     this.access.require('EDIT', org.path, 'input.id');
     if (meeting.lockVersion !== expectedVersion) throw stale();
+    input = { ...input, attendance: [...input.attendance, ...(await this.hiddenAttendance(meeting.id, input.attendance))] };
     this.checkForm(input);
     const plan = await this.plan(org, input, meeting.id);
     const before = await this.current(meeting);
@@ -368,6 +369,19 @@ export class MeetingService {
       });
       return target;
     });
+  }
+
+  /**
+   * The recorded attendance of members the caller may no longer read (transferred to a cell
+   * outside their scope since): the editor never sees them (the scope guard answers
+   * `member: null`), so an update keeps their rows as recorded. Rows the input names stay as given.
+   */
+  private async hiddenAttendance(meetingId: number, given: AttendanceEntry[]): Promise<AttendanceEntry[]> {
+    const named = new Set(given.map((a) => a.memberId));
+    const rows = await this.em.find(Attendance, { meeting: meetingId }, { filters: false, populate: ['member'], orderBy: { id: 'asc' } });
+    return rows
+      .filter((r) => !named.has(r.member.id) && r.member.getEntity().orgPath !== null && !this.access.can('READ', r.member.getEntity().orgPath))
+      .map((r) => ({ memberId: r.member.id, status: r.status, reason: r.reason }));
   }
 
   // ---------------------------------------------------------------- checks

@@ -13,7 +13,7 @@ import { effectiveDate } from '../common/dates.js';
 import { findReadable, requireReadable, requiredText } from '../common/readable.js';
 import { inTransaction } from '../common/transaction.js';
 import type { Dialect } from '../db/orm.js';
-import { AppError, conflict, ErrorCode, forbidden, invalid, notFound } from '../graphql/errors.js';
+import { AppError, conflict, ErrorCode, invalid, notFound } from '../graphql/errors.js';
 import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import type { HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { Organization } from '../hierarchy/organization.entity.js';

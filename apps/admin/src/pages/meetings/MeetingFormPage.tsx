@@ -164,7 +164,8 @@ function draftOf(initial: MeetingFullFragment | null, suggested: { place: string
     };
   }
   const marks: Record<string, Mark> = {};
-  for (const a of initial.attendance) if (a.status !== 'PRESENT' || a.reason) marks[a.member.id] = { status: a.status, reason: a.reason ?? '' };
+  // Members now outside your scope are not on the form; the server keeps their rows as recorded.
+  for (const a of initial.attendance) if (a.member && (a.status !== 'PRESENT' || a.reason)) marks[a.member.id] = { status: a.status, reason: a.reason ?? '' };
   return {
     kind: initial.kind,
     date: initial.date,

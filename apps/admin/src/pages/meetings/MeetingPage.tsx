@@ -178,7 +178,7 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
 }
 
 const STATUS_ORDER: Record<AttendanceStatus, number> = { UNEXCUSED: 0, EXCUSED: 1, PRESENT: 2 };
-const POSITION_ORDER: Record<Attendance['member']['position'], number> = { SECRETARY: 0, DEPUTY_SECRETARY: 1, COMMITTEE_MEMBER: 2, MEMBER: 3 };
+const POSITION_ORDER: Record<NonNullable<Attendance['member']>['position'], number> = { SECRETARY: 0, DEPUTY_SECRETARY: 1, COMMITTEE_MEMBER: 2, MEMBER: 3 };
 
 /** The absent first, in a table with their reasons; then those present, as a list of names (a cell may have 40). */
 function AttendanceTable({ attendance }: { attendance: Attendance[] }) {
@@ -188,10 +188,10 @@ function AttendanceTable({ attendance }: { attendance: Attendance[] }) {
   if (attendance.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={tm.noAttendance} />;
   const absent = attendance
     .filter((r) => r.status !== 'PRESENT')
-    .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || compareVietnameseNames(a.member.fullName, b.member.fullName));
+    .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || compareVietnameseNames(a.memberName, b.memberName));
   const present = attendance
     .filter((r) => r.status === 'PRESENT')
-    .sort((a, b) => POSITION_ORDER[a.member.position] - POSITION_ORDER[b.member.position] || compareVietnameseNames(a.member.fullName, b.member.fullName));
+    .sort((a, b) => POSITION_ORDER[a.member?.position ?? 'MEMBER'] - POSITION_ORDER[b.member?.position ?? 'MEMBER'] || compareVietnameseNames(a.memberName, b.memberName));
   return (
     <Flex vertical gap={16} data-testid="meeting-attendance">
       <div>
@@ -203,7 +203,7 @@ function AttendanceTable({ attendance }: { attendance: Attendance[] }) {
         ) : (
           <Table<Attendance>
             size="small"
-            rowKey={(r) => r.member.id}
+            rowKey={(r) => r.member?.id ?? r.memberName}
             dataSource={absent}
             pagination={false}
             style={{ marginTop: 8 }}
@@ -213,10 +213,12 @@ function AttendanceTable({ attendance }: { attendance: Attendance[] }) {
                 title: t.meetings.form.member,
                 render: (_, r) => (
                   <Flex vertical>
-                    <Link to={linkTo(memberPath(r.member.id))}>{r.member.fullName}</Link>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t.enums.position[r.member.position]}
-                    </Typography.Text>
+                    {r.member ? <Link to={linkTo(memberPath(r.member.id))}>{r.member.fullName}</Link> : r.memberName}
+                    {r.member ? (
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {t.enums.position[r.member.position]}
+                      </Typography.Text>
+                    ) : null}
                   </Flex>
                 ),
               },
@@ -245,9 +247,9 @@ function AttendanceTable({ attendance }: { attendance: Attendance[] }) {
         <Typography.Text strong>{tm.presentTitle(f.number(present.length))}</Typography.Text>
         <div style={{ columns: '3 200px', columnGap: 24, marginTop: 8 }} data-testid="meeting-present">
           {present.map((r) => (
-            <div key={r.member.id} style={{ breakInside: 'avoid', padding: '2px 0' }}>
-              <Link to={linkTo(memberPath(r.member.id))}>{r.member.fullName}</Link>
-              {r.member.position !== 'MEMBER' ? (
+            <div key={r.member?.id ?? r.memberName} style={{ breakInside: 'avoid', padding: '2px 0' }}>
+              {r.member ? <Link to={linkTo(memberPath(r.member.id))}>{r.member.fullName}</Link> : r.memberName}
+              {r.member && r.member.position !== 'MEMBER' ? (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {' · '}
                   {t.enums.position[r.member.position]}

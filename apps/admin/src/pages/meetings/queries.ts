@@ -60,6 +60,7 @@ export const MeetingFullFragment = graphql(`
       }
     }
     attendance {
+      memberName
       member {
         id
         fullName
