@@ -68,6 +68,18 @@ describe('relations that point out of the scope', () => {
     expect(rows.find((r: { memberName: string }) => r.memberName === 'An Văn A').member.cardNumber).toBe(card('AN'));
   });
 
+  it('an update of that meeting by staff who no longer see him keeps his attendance as recorded', async () => {
+    const q = `query($id: ID!) { meeting(id: $id) { lockVersion notes attendance { memberName status } } }`;
+    const before = (await staffA.data(q, { id: ids.meeting })).meeting;
+    const updated = await staffA.data(`mutation($input: UpdateMeetingInput!) { updateMeeting(input: $input) { notes } }`, {
+      input: { id: ids.meeting, expectedVersion: before.lockVersion, kind: 'REGULAR', date: '2019-05-06', startTime: '08:00', endTime: '10:00', place: 'Hội trường', draftResolution: true, fullMinutes: true,
+        notes: 'Bổ sung biên bản', attendance: [{ memberId: ids.an, status: 'EXCUSED', reason: 'Ốm' }] },
+    });
+    expect(updated.updateMeeting.notes).toBe('Bổ sung biên bản');
+    const rows = (await server.data(q, { id: ids.meeting })).meeting.attendance;
+    expect(rows.map((r: { memberName: string; status: string }) => `${r.memberName}:${r.status}`).sort()).toEqual(['An Văn A:EXCUSED', 'Đi Văn Xa:PRESENT']);
+  });
+
   it('the other way: staff of B see the transferred-out member, not the cell of A he came from', async () => {
     const staffB = await server.userWith('rg-staff-b', [{ role: 'STAFF', organizationId: ids.B }]);
     const res = await staffB.data(`query($id: ID!) { member(id: $id) { memberships { organizationName organization { code } } attendance { meeting { id } } } }`, { id: ids.di });
