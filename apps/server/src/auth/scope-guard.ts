@@ -54,7 +54,7 @@ async function guardValue(value: unknown, type: GraphQLOutputType, context: Cont
  * elsewhere belongs to the new cell's readers only.
  */
 export async function readable(entity: Organization | Member, context: Context): Promise<boolean> {
-  if (!wrap(entity, true).isInitialized()) {
+  if (!wrap(entity).isInitialized()) {
     // A bare reference: load it unscoped (`unscoped`: only its path is used, to decide).
     const loaded = await context.em.findOne(entity instanceof Organization ? Organization : Member, entity.id, { filters: false });
     if (!loaded) return false;
