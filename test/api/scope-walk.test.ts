@@ -107,6 +107,9 @@ beforeAll(async () => {
   await server.userWith('sw-user-a', [{ role: 'STAFF', organizationId: ids.CA1! }]);
   await server.userWith('sw-user-b', [{ role: 'STAFF', organizationId: ids.B! }]);
   await server.userWith('sw-user-both', [{ role: 'LEADER', organizationId: ids.CA2! }, { role: 'LEADER', organizationId: ids.CB1! }]);
+  // A query shared in province B (its name is B's cell code, so the walk notices it if it shows).
+  const analystB = await server.userWith('sw-analyst-b', [{ role: 'ANALYST', organizationId: ids.B! }]);
+  await analystB.data(`mutation($input: SaveQueryInput!) { saveQuery(input: $input) { id } }`, { input: { name: 'SW-CB1', query: '{ viewer { user { username } } }', shared: true } });
   const users = await server.data(`{ users(first: 100) { nodes { id username } } }`);
   for (const u of users.users.nodes) if (u.username.startsWith('sw-user-')) ids[u.username] = u.id;
   roles.LEADER = await server.userWith('sw-leader', [{ role: 'LEADER', organizationId: ids.DA! }]);
@@ -230,10 +233,6 @@ function leaks(value: unknown, outside: Outside, at: string, found: string[]): v
   if (typeof value === 'string') {
     if (outside.ids.has(value) || outside.codes.has(value) || outside.cards.has(value)) found.push(`${at} = ${value}`);
     else if (value.startsWith('/') && outside.paths.some((p) => value.includes(p))) found.push(`${at} = ${value}`);
-    return;
-  }
-  if (typeof value === 'number') {
-    // raw ids inside before/after of audit rows
     return;
   }
   if (Array.isArray(value)) value.forEach((v, i) => leaks(v, outside, `${at}[${i}]`, found));

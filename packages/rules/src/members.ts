@@ -72,6 +72,16 @@ export function ageBandThresholds(asOf: IsoDate): Array<{ band: AgeBand; bornAft
   return BAND_UPPER_AGE.map(([band, upper]) => ({ band, bornAfter: addYears(asOf, -(upper + 1)) }));
 }
 
+/**
+ * The date age bands are computed on. For callers who may not read birth dates, the bands are
+ * those of the age reached in the year (31 December of `asOf`'s year: year − birth year),
+ * whatever the day asked for, so that counting a tiny group on chosen days cannot narrow a
+ * birth date below the birth year (issue #10). Callers who read birth dates get `asOf` itself.
+ */
+export function ageBandDate(asOf: IsoDate, exactAges: boolean): IsoDate {
+  return exactAges ? asOf : `${asOf.slice(0, 4)}-12-31`;
+}
+
 /** Birth-date bounds for "age between min and max (inclusive) on asOf". */
 export function birthDateRangeForAge(asOf: IsoDate, minAge?: number | null, maxAge?: number | null) {
   return {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addYears,
+  ageBandDate,
   ageBandOf,
   ageBandThresholds,
   ageOn,
@@ -54,6 +55,19 @@ describe('age bands', () => {
     expect(ageBandOf(31)).toBe('FROM_31_TO_40');
     expect(ageBandOf(60)).toBe('FROM_51_TO_60');
     expect(ageBandOf(61)).toBe('OVER_60');
+  });
+
+  it('without birth dates, bands by the age reached in the year: every day of a year gives the same band', () => {
+    const born = '1994-07-20'; // turns 31 on 2025-07-20
+    const bandOn = (asOf: string, exact: boolean) => {
+      const on = ageBandDate(asOf, exact);
+      return ageBandThresholds(on).find((t) => born > t.bornAfter)?.band ?? 'OVER_60';
+    };
+    const days = ['2025-01-01', '2025-07-19', '2025-07-20', '2025-12-31'];
+    expect(days.map((d) => bandOn(d, false))).toEqual(['FROM_31_TO_40', 'FROM_31_TO_40', 'FROM_31_TO_40', 'FROM_31_TO_40']);
+    expect(days.map((d) => bandOn(d, true))).toEqual(['UP_TO_30', 'UP_TO_30', 'FROM_31_TO_40', 'FROM_31_TO_40']);
+    expect(bandOn('2024-12-31', false)).toBe('UP_TO_30');
+    expect(ageBandDate('2025-03-04', true)).toBe('2025-03-04');
   });
 
   it('gives SQL thresholds that agree with ageBandOf around every birthday', () => {

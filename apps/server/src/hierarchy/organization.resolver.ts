@@ -101,7 +101,7 @@ export class OrganizationResolver {
   @FieldResolver(() => OrganizationStats, { description: 'Counts over its whole subtree on asOf (age bands: by the age on asOf if you may read birth dates there, else by the age reached in asOf’s year)' })
   stats(@Root() org: Organization, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('asOf', () => DateScalar, AS_OF) asOf?: string | null) {
     // Each group of fields (organisations, members, age bands) is computed only when selected.
-    // Age bands by exact age only for those who read birth dates (stats.service bandDate).
+    // Age bands by exact age only for those who read birth dates (rules: ageBandDate).
     return ctx.stats.stats(org, asOfDate(asOf, ctx.today), statsParts(selectedFields(info)), ctx.access.can('READ_PERSONAL', org.path));
   }
 

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
 import {
   AGE_BANDS,
+  ageBandDate,
   ageBandThresholds,
   GENDERS,
   MEMBER_STATUSES,
@@ -76,19 +77,10 @@ interface StatsKey {
   org: Organization;
   asOf: string;
   parts: readonly StatsPart[];
-  /** Age bands by the age on `asOf` (callers who read birth dates); else by the age reached in its year (see bandDate). */
+  /** Age bands by the age on `asOf` (callers who read birth dates); else by the age reached in its year (rules: ageBandDate). */
   exactAges: boolean;
 }
 
-/**
- * The date age bands are computed on. Callers who may not read birth dates get the bands of the
- * age reached in the year (31 December of `asOf`'s year: year − birth year), whatever the day
- * asked for, so that counting a tiny group on chosen days cannot narrow a member's birth date
- * below the birth year (issue #10: bisecting `memberCounts(asOf, groupBy: [AGE_BAND])`).
- */
-export function bandDate(asOf: string, exactAges: boolean): string {
-  return exactAges ? asOf : `${asOf.slice(0, 4)}-12-31`;
-}
 
 type Row = Record<string, string | number | null>;
 
@@ -169,7 +161,7 @@ export class StatsService {
     const results = new Map<string, SubtreeStats>();
     for (const group of byDate.values()) {
       const { asOf, exactAges } = group[0]!;
-      const bands = bandDate(asOf, exactAges);
+      const bands = ageBandDate(asOf, exactAges);
       // One computation per date for the union of what was asked: an organisation may get more
       // figures than it asked for, never fewer.
       const orgs = [...new Map(group.map((k) => [k.org.id, k.org])).values()];
@@ -393,7 +385,7 @@ export class StatsService {
     const path = (await this.pathsOn([org], asOf)).get(org.id);
     if (!path) return [];
     const current = this.current(asOf);
-    const band = this.ageBandSql('m.birth_date', bandDate(asOf, exactAges));
+    const band = this.ageBandSql('m.birth_date', ageBandDate(asOf, exactAges));
     const pathColumn = current ? 'm.org_path' : 'l.path';
     const columns: Record<MemberDimension, { sql: string; params: string[]; alias: string }> = {
       STATUS: { sql: current ? 'm.status' : 's.status', params: [], alias: 'status' },
