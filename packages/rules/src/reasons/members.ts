@@ -8,6 +8,7 @@ export const MEMBER_REASONS = [
   'BIRTH_TOO_EARLY',
   'TOO_YOUNG',
   'OFFICIAL_BEFORE_JOINING',
+  'BEFORE_JOINING',
   'AGE_RANGE',
 ] as const;
 export type MemberReason = (typeof MEMBER_REASONS)[number];

@@ -4,5 +4,7 @@ export const RATING_REASONS = [
   'OVERLAP',
   'ORGANIZATION_REQUIRED',
   'TOO_MANY_YEARS',
+  'LEVEL_ABOVE_BANDS',
+  'RATING_EXISTS',
 ] as const;
 export type RatingReason = (typeof RATING_REASONS)[number];
