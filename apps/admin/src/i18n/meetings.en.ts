@@ -180,6 +180,11 @@ export const meetingsEn: MeetingsDict = {
     WRONG_KIND: 'This organisation holds no members directly, so no cell meeting is recorded for it.',
     DUPLICATE_REGULAR: (month: string, date: string) =>
       `The regular meeting of ${month} is already recorded${date ? ` (${date})` : ''}. Choose another kind (thematic, extraordinary) or edit that meeting.`,
+    BAD_PERIOD: 'The end of the period cannot be before its start.',
+    BAD_WINDOW: 'The monthly window runs from one day to a later (or the same) day, both from 1 to 31; give both days or neither.',
+    YEAR_OR_SPAN: 'Choose a year or a span of dates, not both.',
+    SPAN_INCOMPLETE: 'Give both the first and the last day.',
+    SPAN_TOO_LONG: 'A span covers at most 5 years.',
     openExisting: 'Open that meeting',
     QUALITY_ASSESSED: 'The quality of this meeting has been submitted or approved, so it can no longer be deleted.',
     FORBIDDEN: 'You may not record meetings for this cell.',

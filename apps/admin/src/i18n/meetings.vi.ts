@@ -186,6 +186,11 @@ export const meetingsVi = {
     WRONG_KIND: 'Tổ chức này không trực tiếp có đảng viên nên không ghi nhận sinh hoạt chi bộ.',
     DUPLICATE_REGULAR: (month: string, date: string) =>
       `Tháng ${month} đã có buổi sinh hoạt định kỳ${date ? ` (ngày ${date})` : ''}. Hãy chọn hình thức khác (chuyên đề, bất thường) hoặc sửa buổi đã có.`,
+    BAD_PERIOD: 'Ngày cuối của khoảng thời gian không được trước ngày đầu.',
+    BAD_WINDOW: 'Lịch sinh hoạt hằng tháng chạy từ một ngày đến một ngày sau đó (hoặc cùng ngày), từ 1 đến 31; nhập cả hai ngày hoặc để trống cả hai.',
+    YEAR_OR_SPAN: 'Chọn một năm, hoặc một khoảng từ ngày đến ngày, không chọn cả hai.',
+    SPAN_INCOMPLETE: 'Nhập cả ngày bắt đầu và ngày kết thúc.',
+    SPAN_TOO_LONG: 'Khoảng thời gian tối đa 5 năm.',
     openExisting: 'Mở buổi đã có',
     QUALITY_ASSESSED: 'Chất lượng buổi sinh hoạt đã được gửi hoặc phê duyệt nên không xoá được.',
     FORBIDDEN: 'Bạn không có quyền ghi nhận sinh hoạt cho chi bộ này.',
