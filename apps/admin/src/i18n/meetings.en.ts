@@ -273,6 +273,8 @@ export const meetingsEn: MeetingsDict = {
       DISSOLVED: 'This committee has been dissolved.',
       ESCALATION_TARGET_REQUIRED: 'Choose the committee it goes to.',
       CLOSED: 'This recommendation is closed and can no longer change.',
+      MEETING_ELSEWHERE: 'That meeting was held by another cell.',
+      ONLY_WHEN_CLOSING: 'The outcome and the closing date go with resolved or declined only.',
       BAD_TRANSITION: 'A recommendation does not go back to an earlier status.',
       STALE_VERSION: 'Someone else just updated this recommendation. Reload the page.',
     },

@@ -279,6 +279,8 @@ export const meetingsVi = {
       DISSOLVED: 'Cấp ủy này đã giải thể.',
       ESCALATION_TARGET_REQUIRED: 'Chọn cấp ủy nhận kiến nghị.',
       CLOSED: 'Kiến nghị đã kết thúc, không thay đổi được nữa.',
+      MEETING_ELSEWHERE: 'Buổi sinh hoạt này thuộc chi bộ khác.',
+      ONLY_WHEN_CLOSING: 'Kết quả và ngày kết thúc chỉ ghi khi kiến nghị đã giải quyết hoặc không giải quyết.',
       BAD_TRANSITION: 'Không chuyển ngược tình trạng kiến nghị.',
       STALE_VERSION: 'Kiến nghị vừa được người khác cập nhật. Hãy tải lại trang.',
     },

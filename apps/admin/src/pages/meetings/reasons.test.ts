@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CombinedError } from 'urql';
 import { GraphQLError } from 'graphql';
-import { COMMON_REASONS, MEETING_REASONS } from '@fourgood/rules';
+import { COMMON_REASONS, MEETING_REASONS, RECOMMENDATION_REASONS } from '@fourgood/rules';
 import { meetingsEn } from '../../i18n/meetings.en';
 import { meetingsVi } from '../../i18n/meetings.vi';
 import { en } from '../../i18n/en';
 import { vi } from '../../i18n/vi';
-import { meetingProblemText, serverProblems } from './reasons';
+import { meetingProblemText, recommendationProblemText, serverProblems } from './reasons';
 
 const f = {
   number: (n: number) => new Intl.NumberFormat('vi-VN').format(n),
@@ -66,5 +66,13 @@ describe('serverProblems', () => {
     ]);
     expect(p.problems[0]!.values).toEqual({ memberId: 'TWVtYmVyOjE=' });
     expect(meetingProblemText(tVi, f, p.problems[1]!, ctx)).toContain('20:00');
+  });
+});
+
+describe('recommendation problems in the clerk’s words', () => {
+  it('words every recommendation and common reason, and something generic for an unknown one', () => {
+    for (const reason of [...RECOMMENDATION_REASONS, ...COMMON_REASONS]) expect(recommendationProblemText(tVi, f, reason), reason).toMatch(/\S/);
+    expect(recommendationProblemText(tVi, f, 'BEFORE_RAISED')).toBe(meetingsVi.recommendations.problems.BEFORE_RAISED);
+    expect(recommendationProblemText(tVi, f, 'NEWER_REASON')).toBe(vi.reasons.UNKNOWN_VALUE);
   });
 });

@@ -1,4 +1,4 @@
-import { COMMON_REASONS, type CommonReason, type MeetingReason, type ProblemValues } from '@fourgood/rules';
+import { COMMON_REASONS, RECOMMENDATION_REASONS, type CommonReason, type MeetingReason, type ProblemValues, type RecommendationReason } from '@fourgood/rules';
 import type { CombinedError } from 'urql';
 import type { Formats } from '../../i18n';
 import type { MeetingsI18nDict } from '../../i18n/meetings';
@@ -105,4 +105,33 @@ export function serverProblems(error: CombinedError | undefined): { code: string
     values: x.values,
   }));
   return { code: String(ext.code ?? 'UNKNOWN'), reason: String(ext.reason ?? ''), problems, message: first.message };
+}
+
+const RECOMMENDATION = new Set<string>([...RECOMMENDATION_REASONS, ...COMMON_REASONS]);
+
+/** Why a recommendation (or its follow-up) was refused, in the clerk's words. A new recommendation reason fails the typecheck here. */
+export function recommendationProblemText(t: MeetingsI18nDict, f: Formats, reason: string, values: ProblemValues = {}): string {
+  if (!RECOMMENDATION.has(reason)) return t.reasons.UNKNOWN_VALUE;
+  const r = reason as RecommendationReason | CommonReason;
+  const m = t.meetings.recommendations.problems;
+  switch (r) {
+    case 'ESCALATION_TARGET_REQUIRED':
+    case 'BEFORE_RAISED':
+    case 'BEFORE_MEETING':
+    case 'MEETING_ELSEWHERE':
+    case 'CLOSED':
+    case 'BAD_TRANSITION':
+    case 'ONLY_WHEN_CLOSING':
+    case 'BEFORE_ESCALATED':
+    case 'BEFORE_LAST_ESCALATION':
+    case 'REQUIRED':
+    case 'TOO_LONG':
+    case 'FUTURE_DATE':
+    case 'NOT_AN_ANCESTOR':
+    case 'DISSOLVED':
+    case 'STALE_VERSION':
+      return m[r];
+    default:
+      return commonReasonText(t, f, r, values);
+  }
 }
