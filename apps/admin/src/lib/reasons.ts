@@ -36,6 +36,9 @@ export function commonReasonText(t: Dict, f: Formats, reason: CommonReason, valu
     case 'TOO_LARGE':
     case 'MALFORMED_ID':
     case 'WRONG_ID_TYPE':
+    case 'EMPTY_ID':
+    case 'CONTROL_CHARACTER':
+    case 'INVALID_UNICODE':
     case 'MALFORMED_CURSOR':
     case 'FIRST_AND_LAST':
     case 'BAD_DATE':
