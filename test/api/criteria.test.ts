@@ -154,6 +154,12 @@ describe('criteria tables', () => {
     });
     expectError(bad, 'VALIDATION_FAILED');
     expect(bad.errors![0]!.extensions!.fields!.map((f) => f.field)).toEqual(expect.arrayContaining([expect.stringMatching(/^rows\[\d+\]\./)]));
+    // Each bad row says why, with the row, the column and the cell's text for the app to word.
+    expect(bad.errors![0]!.extensions!.reason).toBe('BAD_ROWS');
+    const rows = bad.errors![0]!.extensions!.fields!;
+    expect(rows).toEqual([
+      { field: 'rows[4].kind', reason: 'UNKNOWN_KIND', message: expect.any(String), row: 4, column: 'kind', given: 'MAYBE', expected: expect.arrayContaining(['YES_NO']) },
+    ]);
     expect(await snapshot(server)).toBe(before);
   });
 });

@@ -194,13 +194,28 @@ describe('recording a meeting', () => {
     const april = (rows: Att[], extra: Record<string, unknown> = {}) => record(meeting('a', '2020-04-06', rows, extra));
     const before = await snapshot(server);
     // Hà is in the other cell; Én joined in June; Dũng is exempt; Giang left for B on 1 May.
-    expectReason(await april([...ok, ['ha', 'PRESENT']]), 'VALIDATION_FAILED', 'input.attendance[3].memberId', 'NOT_ON_ROLL');
+    const notOnRoll = await april([...ok, ['ha', 'PRESENT']]);
+    expectReason(notOnRoll, 'VALIDATION_FAILED', 'input.attendance[3].memberId', 'NOT_ON_ROLL');
+    // Besides the reason, the field entry carries what the app needs to say it: here, who.
+    expect(notOnRoll.errors![0]!.extensions!.fields![0]).toMatchObject({ field: 'input.attendance[3].memberId', reason: 'NOT_ON_ROLL', memberId: ids.ha });
     expectReason(await april([...ok, ['en', 'PRESENT']]), 'VALIDATION_FAILED', 'input.attendance[3].memberId', 'NOT_ON_ROLL');
     expectReason(await april([...ok, ['dung', 'PRESENT']]), 'VALIDATION_FAILED', 'input.attendance[3].memberId', 'NOT_ON_ROLL');
     expectReason(await record(meeting('a', '2020-05-06', [...ok, ['giang', 'PRESENT']])), 'VALIDATION_FAILED', 'input.attendance[3].memberId', 'NOT_ON_ROLL');
     const missing = await april([['an', 'PRESENT'], ['binh', 'PRESENT']]);
     expectReason(missing, 'VALIDATION_FAILED', 'input.attendance', 'MISSING_MEMBERS');
     expect(missing.errors![0]!.message).toMatch(/^2 members .*Hoàng Văn Giang, Lê Thị Cúc/);
+    const missingEntry = missing.errors![0]!.extensions!.fields![0] as unknown as { count: number; memberIds: string[] };
+    expect(missingEntry.count).toBe(2);
+    expect([...missingEntry.memberIds].sort()).toEqual([ids.cuc, ids.giang].sort());
+    // Several problems at once: each field entry has its own reason, not only the first.
+    const several = await april([...ok, ['giang', 'EXCUSED']], { endTime: '18:30', notes: 'x'.repeat(4001) });
+    expectReason(several, 'VALIDATION_FAILED', 'input.endTime', 'END_BEFORE_START');
+    expect(several.errors![0]!.extensions!.fields!.map((f) => [f.field, f.reason])).toEqual([
+      ['input.endTime', 'END_BEFORE_START'],
+      ['input.notes', 'TOO_LONG'],
+      ['input.attendance[3].reason', 'REASON_REQUIRED'],
+    ]);
+    expect(several.errors![0]!.extensions!.fields![1]).toMatchObject({ max: 4000 });
     expectReason(await april([...ok, ['giang', 'PRESENT'], ['an', 'UNEXCUSED']]), 'VALIDATION_FAILED', 'input.attendance[4].memberId', 'DUPLICATE_MEMBER');
     expectReason(await april([...ok, ['giang', 'EXCUSED']]), 'VALIDATION_FAILED', 'input.attendance[3].reason', 'REASON_REQUIRED');
     expectReason(await april([...ok, ['giang', 'EXCUSED', '   ']]), 'VALIDATION_FAILED', 'input.attendance[3].reason', 'REASON_REQUIRED');
@@ -220,6 +235,8 @@ describe('recording a meeting', () => {
     // A second regular meeting in March (regular with a thematic part counts as regular).
     const second = await record(meeting('a', '2020-03-20', [['an', 'PRESENT'], ['binh', 'PRESENT'], ['cuc', 'PRESENT'], ['giang', 'PRESENT']], { kind: 'REGULAR_WITH_THEMATIC', topic: 'Chuyên đề' }));
     expectReason(second, 'CONFLICT', 'input.date', 'DUPLICATE_REGULAR');
+    // The other meeting's id and date, for the app to link to it (not read back out of the message).
+    expect(second.errors![0]!.extensions!.fields![0]).toMatchObject({ reason: 'DUPLICATE_REGULAR', meetingId: ids.march, date: '2020-03-05', month: '2020-03' });
     expect(await snapshot(server)).toBe(before);
   });
 

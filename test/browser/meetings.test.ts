@@ -235,9 +235,12 @@ describe('cell meetings', () => {
     await page.getByTestId('save-meeting').click();
     await page.getByTestId('problem-date').waitFor();
     const month = `${today.slice(5, 7)}/${year}`;
+    // The month and date come from the values of the server's field entry (its message is not read),
+    // and so does the link to the meeting already recorded.
     expect(await page.getByTestId('problem-date').textContent()).toBe(
-      `Tháng ${month} đã có buổi sinh hoạt định kỳ (ngày 01/${month}). Hãy chọn hình thức khác (chuyên đề, bất thường) hoặc sửa buổi đã có.`,
+      `Tháng ${month} đã có buổi sinh hoạt định kỳ (ngày 01/${month}). Hãy chọn hình thức khác (chuyên đề, bất thường) hoặc sửa buổi đã có. Mở buổi đã có`,
     );
+    expect(await page.getByTestId('problem-date').getByRole('link').getAttribute('href')).toMatch(/\/meetings\/[^/]+$/);
     expect(page.url()).toContain('/meetings/new');
     await shot('06-form-refused-by-server', { fullPage: false });
 

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { isReason } from '@fourgood/rules';
 import type { GraphQLResponse, TestServer } from './server.js';
 
 /** Small GraphQL helpers so each test states only what it cares about. */
@@ -60,6 +61,25 @@ export function expectError(res: GraphQLResponse, code: string, field?: string):
   if (field) expect(error.extensions?.field, JSON.stringify(error)).toBe(field);
   // Nothing from the database or the stack reaches the client.
   expect(error.message).not.toMatch(/select |insert |update |delete from|constraint|sqlite|postgres|at .*\.(ts|js):\d+/i);
+  for (const e of res.errors!) expectReasons(e);
+}
+
+/**
+ * Every field at fault carries a reason from the shared lists (packages/rules/src/reasons), and so
+ * does the error: clients decide from reasons, never from message text.
+ */
+export function expectReasons(error: { message: string; extensions?: Record<string, unknown> }): void {
+  const fields = error.extensions?.fields as Array<{ field: unknown; reason: unknown; message: unknown }> | undefined;
+  if (!fields) return;
+  expect(fields.length, JSON.stringify(error)).toBeGreaterThan(0);
+  for (const f of fields) {
+    expect(typeof f.field, JSON.stringify(f)).toBe('string');
+    expect(typeof f.message, JSON.stringify(f)).toBe('string');
+    expect(isReason(f.reason), `fields[] entry without a listed reason: ${JSON.stringify(f)}`).toBe(true);
+  }
+  // The error's own reason: the first field's, or one naming them all (BAD_ROWS, TABLE_INVALID).
+  expect(isReason(error.extensions?.reason), JSON.stringify(error)).toBe(true);
+  expect(error.extensions?.field, JSON.stringify(error)).toBe(fields[0]!.field);
 }
 
 /** A fingerprint of every table, to prove a failed mutation changed nothing. */

@@ -20,7 +20,7 @@ export function testDb(): TestDb {
 
 export interface GraphQLResponse<T = any> {
   data?: T;
-  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; field?: string; fields?: Array<{ field: string; message: string }>; reason?: string } }>;
+  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; field?: string; fields?: Array<{ field: string; reason: string; message: string; [value: string]: unknown }>; reason?: string } }>;
   extensions?: { sql?: { statements: number } };
 }
 

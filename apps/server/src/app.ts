@@ -18,7 +18,7 @@ import { Access } from './auth/access.js';
 import { requireSignIn } from './auth/require-sign-in.js';
 import type { AppConfig } from './config.js';
 import './http-types.js';
-import { AppError, ErrorCode } from './graphql/errors.js';
+import { DomainError, ErrorCode, toGraphQLError } from './graphql/errors.js';
 import { dialectOf, openDatabase } from './db/orm.js';
 import { installQueryCounter, queryStatsStorage } from './db/query-stats.js';
 import { createContext, type Context } from './graphql/context.js';
@@ -52,9 +52,8 @@ function introspectionGate(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ document, contextValue }) {
           if (asksIntrospection(document) && !contextValue.access.canSomewhere('QUERY_WORKSPACE')) {
-            const error = new AppError(
-              contextValue.access.authenticated ? ErrorCode.FORBIDDEN : ErrorCode.UNAUTHENTICATED,
-              'The schema can be explored by signed-in analysts and admins',
+            const error = toGraphQLError(
+              new DomainError(contextValue.access.authenticated ? ErrorCode.FORBIDDEN : ErrorCode.UNAUTHENTICATED, 'The schema can be explored by signed-in analysts and admins'),
             );
             // Thrown before execution, so Apollo would answer 500 without a status of our own.
             error.extensions.http = { status: contextValue.access.authenticated ? 403 : 401 };

@@ -116,6 +116,22 @@ describe('rowsToTable', () => {
       [10, 'item'],
       [10, 'max_points'],
     ]);
+    // Each with a reason for the app to word, and the values it needs to do so.
+    expect(problems.map((p) => p.reason)).toEqual([
+      'GROUP_TITLE_DIFFERS',
+      'UNKNOWN_KIND',
+      'NOT_A_NUMBER',
+      'MISSING_TEXT',
+      'DUPLICATE_ITEM',
+      'VETO_HAS_POINTS',
+      'VETO_EFFECT_REQUIRED',
+      'INVALID_CODE',
+      'TOO_MANY_DECIMALS',
+    ]);
+    expect(problems[0].values).toEqual({ group: 'LD', title: 'Lãnh đạo', row: 2, given: 'Lãnh đạo khác' });
+    expect(problems[1].values).toMatchObject({ given: 'diem' });
+    expect(problems[4].values).toEqual({ code: 'LD.1', row: 2 });
+    expect(problems[7].values).toEqual({ code: 'LD 7' });
     expect(problems[0].message).toBe('Group "LD" is titled "Lãnh đạo" on row 2 but "Lãnh đạo khác" here.');
     expect(problems[2].message).toBe('"năm" is not a number.');
     expect(problems[4].message).toBe('Item code "LD.1" is already used on row 2.');
@@ -125,12 +141,12 @@ describe('rowsToTable', () => {
 
   it('reports missing required columns on the header row', () => {
     expect(rowsToTable([['group', 'item', 'text']]).problems).toEqual([
-      { row: 1, column: 'kind', message: 'Missing column "kind".' },
-      { row: 1, column: 'max_points', message: 'Missing column "max_points".' },
+      { row: 1, column: 'kind', reason: 'MISSING_COLUMN', message: 'Missing column "kind".' },
+      { row: 1, column: 'max_points', reason: 'MISSING_COLUMN', message: 'Missing column "max_points".' },
     ]);
   });
 
   it('reports an empty sheet', () => {
-    expect(rowsToTable([[''], []]).problems).toEqual([{ row: 1, column: '', message: 'The sheet is empty: expected a header row.' }]);
+    expect(rowsToTable([[''], []]).problems).toEqual([{ row: 1, column: '', reason: 'EMPTY_SHEET', message: 'The sheet is empty: expected a header row.' }]);
   });
 });

@@ -18,6 +18,7 @@ import {
   type VetoEffect,
 } from './scoring.js';
 import { csvLine, unescapeText } from './spreadsheet-cells.js';
+import type { CriteriaReason, ProblemValues } from './reasons/index.js';
 
 /** The header row, in this order. */
 export const CRITERIA_COLUMNS = ['group', 'group_title', 'item', 'text', 'kind', 'max_points', 'veto_effect', 'guidance', 'metric'] as const;
@@ -49,7 +50,11 @@ export interface RowProblem {
   /** 1-based spreadsheet row number (the header is row 1). */
   row: number;
   column: string;
+  /** Why, for the app to word (an item check of validateTable keeps its code). */
+  reason: CriteriaReason;
   message: string;
+  /** The cell's text, the group or item code, the earlier row… as the reason needs. */
+  values?: ProblemValues;
 }
 
 /** "Max Points", " max-points " and "MAX_POINTS" all name max_points. */
@@ -109,7 +114,7 @@ export function rowsToTable(rows: string[][]): { groups: CriteriaGroupDef[]; ite
 
   const headerIndex = rows.findIndex((row) => !isEmpty(row));
   if (headerIndex < 0) {
-    problems.push({ row: 1, column: '', message: 'The sheet is empty: expected a header row.' });
+    problems.push({ row: 1, column: '', reason: 'EMPTY_SHEET', message: 'The sheet is empty: expected a header row.' });
     return { groups, items, problems };
   }
   const headerRow = headerIndex + 1;
@@ -117,11 +122,11 @@ export function rowsToTable(rows: string[][]): { groups: CriteriaGroupDef[]; ite
   rows[headerIndex].forEach((cell, i) => {
     const name = normalizeHeader(cell ?? '');
     if (!(CRITERIA_COLUMNS as readonly string[]).includes(name)) return;
-    if (columnAt.has(name)) problems.push({ row: headerRow, column: name, message: `Column "${name}" appears twice.` });
+    if (columnAt.has(name)) problems.push({ row: headerRow, column: name, reason: 'COLUMN_TWICE', message: `Column "${name}" appears twice.` });
     else columnAt.set(name, i);
   });
   const missing = REQUIRED_COLUMNS.filter((c) => !columnAt.has(c));
-  for (const column of missing) problems.push({ row: headerRow, column, message: `Missing column "${column}".` });
+  for (const column of missing) problems.push({ row: headerRow, column, reason: 'MISSING_COLUMN', message: `Missing column "${column}".` });
   if (missing.length > 0) return { groups, items, problems };
 
   const groupTitle = new Map<string, { title: string; row: number }>();
@@ -138,11 +143,11 @@ export function rowsToTable(rows: string[][]): { groups: CriteriaGroupDef[]; ite
       const at = columnAt.get(column);
       return at === undefined ? '' : unescapeText(row[at] ?? '').trim();
     };
-    const problem = (column: string, message: string) => problems.push({ row: rowNumber, column, message });
+    const problem = (column: string, reason: CriteriaReason, message: string, values?: ProblemValues) => problems.push({ row: rowNumber, column, reason, message, ...(values ? { values } : {}) });
     let usable = true;
 
     const groupCode = cell('group');
-    if (groupCode === '') problem('group', 'Missing group code.');
+    if (groupCode === '') problem('group', 'MISSING_GROUP', 'Missing group code.');
     else {
       const title = cell('group_title');
       const known = groupTitle.get(groupCode);
@@ -155,27 +160,28 @@ export function rowsToTable(rows: string[][]): { groups: CriteriaGroupDef[]; ite
           groupTitle.set(groupCode, { title, row: rowNumber });
           groups.find((g) => g.code === groupCode)!.title = title;
         } else if (known.title !== title) {
-          problem('group_title', `Group "${groupCode}" is titled "${known.title}" on row ${known.row} but "${title}" here.`);
+          problem('group_title', 'GROUP_TITLE_DIFFERS', `Group "${groupCode}" is titled "${known.title}" on row ${known.row} but "${title}" here.`, { group: groupCode, title: known.title, row: known.row, given: title });
         }
       }
     }
 
     const code = cell('item');
     if (code === '') {
-      problem('item', 'Missing item code.');
+      problem('item', 'MISSING_ITEM', 'Missing item code.');
       usable = false;
     } else if (itemRow.has(code)) {
-      problem('item', `Item code "${code}" is already used on row ${itemRow.get(code)}.`);
+      problem('item', 'DUPLICATE_ITEM', `Item code "${code}" is already used on row ${itemRow.get(code)}.`, { code, row: itemRow.get(code)! });
       usable = false;
     } else itemRow.set(code, rowNumber);
 
     const text = cell('text');
-    if (text === '') problem('text', 'Missing item text.');
+    if (text === '') problem('text', 'MISSING_TEXT', 'Missing item text.');
 
     const kindText = cell('kind');
     const kind = normalizeEnum(kindText) as ItemKind;
     if (!ITEM_KINDS.includes(kind)) {
-      problem('kind', kindText === '' ? `Missing kind: expected one of ${ITEM_KINDS.join(', ')}.` : `Unknown kind "${kindText}": expected one of ${ITEM_KINDS.join(', ')}.`);
+      if (kindText === '') problem('kind', 'MISSING_KIND', `Missing kind: expected one of ${ITEM_KINDS.join(', ')}.`, { expected: ITEM_KINDS });
+      else problem('kind', 'UNKNOWN_KIND', `Unknown kind "${kindText}": expected one of ${ITEM_KINDS.join(', ')}.`, { given: kindText, expected: ITEM_KINDS });
       usable = false;
     }
 
@@ -185,7 +191,8 @@ export function rowsToTable(rows: string[][]): { groups: CriteriaGroupDef[]; ite
     else {
       maxPoints = parseDecimal(pointsText);
       if (maxPoints === null) {
-        problem('max_points', pointsText === '' ? 'Missing maximum points.' : `"${pointsText}" is not a number.`);
+        if (pointsText === '') problem('max_points', 'MISSING_POINTS', 'Missing maximum points.');
+        else problem('max_points', 'NOT_A_NUMBER', `"${pointsText}" is not a number.`, { given: pointsText });
         usable = false;
       }
     }
@@ -195,7 +202,7 @@ export function rowsToTable(rows: string[][]): { groups: CriteriaGroupDef[]; ite
     if (effectText !== '') {
       const effect = normalizeEnum(effectText) as VetoEffect;
       if (VETO_EFFECTS.includes(effect)) vetoEffect = effect;
-      else problem('veto_effect', `Unknown veto effect "${effectText}": expected one of ${VETO_EFFECTS.join(', ')}.`);
+      else problem('veto_effect', 'UNKNOWN_VETO_EFFECT', `Unknown veto effect "${effectText}": expected one of ${VETO_EFFECTS.join(', ')}.`, { given: effectText, expected: VETO_EFFECTS });
     }
 
     if (usable && groupCode !== '') {
@@ -233,7 +240,7 @@ export function rowsToTable(rows: string[][]): { groups: CriteriaGroupDef[]; ite
     }
     if (row === undefined || column === undefined || reported.has(`${row}:${column}`)) continue;
     reported.add(`${row}:${column}`);
-    problems.push({ row, column, message: p.message });
+    problems.push({ row, column, reason: p.code, message: p.message, ...(p.values ? { values: p.values } : {}) });
   }
   problems.sort((a, b) => a.row - b.row);
   return { groups, items, problems };

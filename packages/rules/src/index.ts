@@ -10,3 +10,4 @@ export * from './metrics.js';
 export * from './activities.js';
 export * from './duties.js';
 export * from './meeting-record.js';
+export * from './reasons/index.js';

@@ -5,6 +5,7 @@
  */
 import { isIsoDate, type IsoDate } from './dates.js';
 import { durationMinutes, isThematicMeeting, isTimeOfDay, type AttendanceStatus, type MeetingKind } from './meetings.js';
+import type { CommonReason, MeetingReason, ProblemValues } from './reasons/index.js';
 
 export const MEETING_LIMITS = {
   place: 300,
@@ -20,7 +21,9 @@ export const MEETING_LIMITS = {
 export interface MeetingProblem {
   path: string;
   /** Stable code the admin app translates (FUTURE_DATE, BAD_TIME, NOT_ON_ROLL…). */
-  reason: string;
+  reason: MeetingReason | CommonReason;
+  /** What the app needs to word it: the limit, today's date, the start time… */
+  values?: ProblemValues;
   message: string;
 }
 
@@ -46,38 +49,38 @@ const text = (value: string | null | undefined): string => (value ?? '').trim();
  */
 export function meetingRecordProblems(input: MeetingRecordDraft, today: IsoDate): MeetingProblem[] {
   const out: MeetingProblem[] = [];
-  const add = (path: string, reason: string, message: string) => out.push({ path, reason, message });
+  const add = (path: string, reason: MeetingProblem['reason'], message: string, values?: ProblemValues) => out.push({ path, reason, message, ...(values ? { values } : {}) });
 
   if (!isIsoDate(input.date)) add('date', 'BAD_DATE', 'Expected a date as YYYY-MM-DD');
-  else if (input.date > today) add('date', 'FUTURE_DATE', `A meeting is recorded once it has taken place (today is ${today})`);
+  else if (input.date > today) add('date', 'FUTURE_DATE', `A meeting is recorded once it has taken place (today is ${today})`, { today });
 
   const startOk = isTimeOfDay(input.startTime);
   const endOk = isTimeOfDay(input.endTime);
   if (!startOk) add('startTime', 'BAD_TIME', 'Start time: hours and minutes as HH:MM, e.g. 19:30');
   if (!endOk) add('endTime', 'BAD_TIME', 'End time: hours and minutes as HH:MM, e.g. 21:00');
   if (startOk && endOk && durationMinutes(input.startTime, input.endTime) <= 0) {
-    add('endTime', 'END_BEFORE_START', `The meeting must end after it starts (${input.startTime})`);
+    add('endTime', 'END_BEFORE_START', `The meeting must end after it starts (${input.startTime})`, { startTime: input.startTime });
   }
 
   const place = text(input.place);
   if (place.length === 0) add('place', 'REQUIRED', 'Say where the meeting took place');
-  else if (place.length > MEETING_LIMITS.place) add('place', 'TOO_LONG', `Place: at most ${MEETING_LIMITS.place} characters`);
+  else if (place.length > MEETING_LIMITS.place) add('place', 'TOO_LONG', `Place: at most ${MEETING_LIMITS.place} characters`, { max: MEETING_LIMITS.place });
 
   const topic = text(input.topic);
   if (topic.length === 0 && isThematicMeeting(input.kind)) add('topic', 'TOPIC_REQUIRED', 'A thematic meeting needs its topic');
-  else if (topic.length > MEETING_LIMITS.topic) add('topic', 'TOO_LONG', `Topic: at most ${MEETING_LIMITS.topic} characters`);
+  else if (topic.length > MEETING_LIMITS.topic) add('topic', 'TOO_LONG', `Topic: at most ${MEETING_LIMITS.topic} characters`, { max: MEETING_LIMITS.topic });
 
-  if (text(input.notes).length > MEETING_LIMITS.notes) add('notes', 'TOO_LONG', `Notes: at most ${MEETING_LIMITS.notes} characters`);
+  if (text(input.notes).length > MEETING_LIMITS.notes) add('notes', 'TOO_LONG', `Notes: at most ${MEETING_LIMITS.notes} characters`, { max: MEETING_LIMITS.notes });
 
   input.attendance.forEach((a, i) => {
     const reason = text(a.reason);
     if (a.status === 'EXCUSED' && reason.length === 0) add(`attendance[${i}].reason`, 'REASON_REQUIRED', 'An absence with reason needs the reason');
     else if (a.status === 'PRESENT' && reason.length > 0) add(`attendance[${i}].reason`, 'REASON_NOT_EXPECTED', 'A member present has no absence reason');
-    else if (reason.length > MEETING_LIMITS.reason) add(`attendance[${i}].reason`, 'TOO_LONG', `Reason: at most ${MEETING_LIMITS.reason} characters`);
+    else if (reason.length > MEETING_LIMITS.reason) add(`attendance[${i}].reason`, 'TOO_LONG', `Reason: at most ${MEETING_LIMITS.reason} characters`, { max: MEETING_LIMITS.reason });
   });
 
   const guests = input.guests ?? [];
-  if (guests.length > MEETING_LIMITS.guests) add('guests', 'TOO_MANY', `At most ${MEETING_LIMITS.guests} guests`);
+  if (guests.length > MEETING_LIMITS.guests) add('guests', 'TOO_MANY', `At most ${MEETING_LIMITS.guests} guests`, { max: MEETING_LIMITS.guests });
   const assignments = new Set<string>();
   guests.forEach((g, i) => {
     const name = text(g.fullName);
@@ -90,8 +93,8 @@ export function meetingRecordProblems(input: MeetingRecordDraft, today: IsoDate)
       return;
     }
     if (name.length === 0) add(`guests[${i}].fullName`, 'NAME_REQUIRED', 'Name the guest, or choose their oversight assignment');
-    else if (name.length > MEETING_LIMITS.guestName) add(`guests[${i}].fullName`, 'TOO_LONG', `Name: at most ${MEETING_LIMITS.guestName} characters`);
-    if (title.length > MEETING_LIMITS.guestTitle) add(`guests[${i}].title`, 'TOO_LONG', `Title: at most ${MEETING_LIMITS.guestTitle} characters`);
+    else if (name.length > MEETING_LIMITS.guestName) add(`guests[${i}].fullName`, 'TOO_LONG', `Name: at most ${MEETING_LIMITS.guestName} characters`, { max: MEETING_LIMITS.guestName });
+    if (title.length > MEETING_LIMITS.guestTitle) add(`guests[${i}].title`, 'TOO_LONG', `Title: at most ${MEETING_LIMITS.guestTitle} characters`, { max: MEETING_LIMITS.guestTitle });
   });
   return out;
 }
@@ -118,6 +121,7 @@ export function rollProblems<K>(roll: Iterable<K>, memberIds: readonly K[]): { p
     problems.push({
       path: 'attendance',
       reason: 'MISSING_MEMBERS',
+      values: { count: missing.length },
       message: missing.length === 1 ? '1 member expected at the meeting is missing from the attendance' : `${missing.length} members expected at the meeting are missing from the attendance`,
     });
   }

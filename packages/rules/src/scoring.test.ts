@@ -286,7 +286,7 @@ describe('validateTable', () => {
   it('reports items that do not add up to the total', () => {
     const items = cellTable.items.map((i) => (i.code === 'CB.1' ? { ...i, maxPoints: 19.5 } : i));
     expect(validateTable({ ...cellTable, items })).toEqual([
-      { path: 'items', code: 'TOTAL_MISMATCH', message: 'Scored and yes/no items add up to 99.5 points; the table total is 100.' },
+      { path: 'items', code: 'TOTAL_MISMATCH', message: 'Scored and yes/no items add up to 99.5 points; the table total is 100.', values: { sum: 99.5, total: 100 } },
     ]);
   });
 

@@ -9,6 +9,7 @@
  * Problem `code`s are stable identifiers for the UI to translate; `message`s are English fallbacks.
  */
 
+import type { AssessmentReason, CommonReason, CriteriaReason, ProblemValues } from './reasons/index.js';
 import { itemMetricProblems } from './metrics.js';
 
 export const CriteriaModel = {
@@ -189,8 +190,10 @@ const fromH = fromHundredths;
 export interface TableProblem {
   /** Where: "items[3].maxPoints", "groups[1].code", "outcome.bands", "items". */
   path: string;
-  code: string;
+  code: CriteriaReason;
   message: string;
+  /** What the app needs to word it (the bad code, a limit, the sums). */
+  values?: ProblemValues;
 }
 
 export const CODE_PATTERN = /^[A-Za-z0-9._-]{1,32}$/;
@@ -206,6 +209,7 @@ function codeProblem(path: string, code: unknown): TableProblem {
     path,
     code: 'INVALID_CODE',
     message: `Code ${JSON.stringify(code ?? '')} must be 1–32 characters of A–Z, a–z, 0–9, ".", "_" or "-".`,
+    values: { code: String(code ?? '') },
   };
 }
 
@@ -253,6 +257,7 @@ export function validateTable(table: CriteriaTableDef): TableProblem[] {
         path: `groups[${i}].title`,
         code: 'TITLE_TOO_LONG',
         message: `A group title may have at most ${MAX_GROUP_TITLE_LENGTH} characters (got ${group.title.length}).`,
+        values: { max: MAX_GROUP_TITLE_LENGTH },
       });
     }
   });
@@ -288,6 +293,7 @@ export function validateTable(table: CriteriaTableDef): TableProblem[] {
         path: `${at}.text`,
         code: 'TEXT_TOO_LONG',
         message: `Item text may have at most ${MAX_ITEM_TEXT_LENGTH} characters (got ${text.length}).`,
+        values: { max: MAX_ITEM_TEXT_LENGTH },
       });
     }
 
@@ -383,6 +389,7 @@ export function validateTable(table: CriteriaTableDef): TableProblem[] {
       path: 'items',
       code: 'TOTAL_MISMATCH',
       message: `Scored and yes/no items add up to ${fromH(baseSumH)} points; the table total is ${outcome.total}.`,
+      values: { sum: fromH(baseSumH), total: outcome.total },
     });
   }
 
@@ -464,8 +471,9 @@ export interface ScoreEntry {
 
 export interface EntryProblem {
   itemCode: string;
-  code: string;
+  code: AssessmentReason | CommonReason;
   message: string;
+  values?: ProblemValues;
 }
 
 function takesYes(kind: ItemKind): boolean {
@@ -513,6 +521,7 @@ export function validateEntries(table: CriteriaTableDef, entries: ScoreEntry[]):
         itemCode: code,
         code: 'OUT_OF_RANGE',
         message: `Points for "${code}" must lie within 0..${item.maxPoints} (got ${points}).`,
+        values: { max: item.maxPoints },
       });
     }
     if (!hasAtMostTwoDecimals(points)) {

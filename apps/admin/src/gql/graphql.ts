@@ -2213,6 +2213,8 @@ export type TableProblem = {
   message: Scalars['String']['output'];
   /** Where, e.g. items[3].maxPoints */
   path: Scalars['String']['output'];
+  /** Why, as in extensions.fields[].reason of a refused save (the same as code) */
+  reason: Scalars['String']['output'];
 };
 
 export type TransferMemberInput = {

@@ -308,6 +308,8 @@ export const criteriaEn: typeof criteriaVi = {
       badCode: (x: string) => `Code «${x}» may only hold letters without accents, digits, “.”, “_” or “-” (at most 32).`,
       unreadable: 'The file could not be read. Save it as .xlsx or .csv (UTF-8) and try again.',
       tooLarge: 'The file is larger than 1.5 MB.',
+      badRows: 'Some rows of the file are not right: see the list below.',
+      draftExistsShort: 'This table already has a draft: open that one to edit it.',
     },
   },
   whatIf: {

@@ -311,6 +311,8 @@ export const criteriaVi = {
       badCode: (x: string) => `Mã «${x}» chỉ được gồm chữ không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang (tối đa 32 ký tự).`,
       unreadable: 'Không đọc được tệp. Hãy lưu lại tệp ở dạng .xlsx hoặc .csv (UTF-8) rồi thử lại.',
       tooLarge: 'Tệp lớn hơn 1,5 MB.',
+      badRows: 'Tệp có dòng chưa đúng: xem danh sách bên dưới.',
+      draftExistsShort: 'Bảng này đang có một bản nháp: mở bản đó để sửa.',
     },
   },
   whatIf: {

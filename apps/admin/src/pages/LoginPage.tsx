@@ -57,8 +57,9 @@ export default function LoginPage() {
     const reason = String(first?.extensions?.reason ?? '');
     const field = String(first?.extensions?.field ?? '');
     if (reason === 'LOCKED') {
-      const minutes = /(\d+)\s*minute/.exec(first?.message ?? '')?.[1];
-      setProblem(t.login.locked(minutes ?? null));
+      // The server says how long in extensions.retryAfterSeconds (its message is not read).
+      const seconds = Number(first?.extensions?.retryAfterSeconds);
+      setProblem(t.login.locked(Number.isFinite(seconds) && seconds > 0 ? String(Math.ceil(seconds / 60)) : null));
     } else if (reason === 'BAD_CREDENTIALS') {
       setProblem(t.login.badCredentials);
       form.setFieldValue('password', '');

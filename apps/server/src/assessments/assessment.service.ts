@@ -21,7 +21,7 @@ import type { AuditLog } from '../audit/audit.service.js';
 import { CriteriaItem } from '../criteria/criteria-item.entity.js';
 import type { CriteriaTable } from '../criteria/criteria-table.entity.js';
 import type { CriteriaService } from '../criteria/criteria.service.js';
-import { AppError, conflict, ErrorCode, invalid, notFound, type FieldProblem } from '../graphql/errors.js';
+import { AppError, conflict, ErrorCode, invalid, invalidAll, notFound, type FieldProblem } from '../graphql/errors.js';
 import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import type { HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { Organization } from '../hierarchy/organization.entity.js';
@@ -256,7 +256,7 @@ export class AssessmentService {
     const m = PERIOD_PATTERN.exec(period);
     if (!m) throw invalid('input.period', 'Period: a year "2024", a half "2024-H1" or a quarter "2024-Q3"', 'BAD_PERIOD');
     const year = Number(m[1]);
-    if (year < 2000 || period.slice(0, 4) > this.today.slice(0, 4)) throw invalid('input.period', `The year must be from 2000 to ${this.today.slice(0, 4)}`, 'BAD_PERIOD');
+    if (year < 2000 || period.slice(0, 4) > this.today.slice(0, 4)) throw invalid('input.period', `The year must be from 2000 to ${this.today.slice(0, 4)}`, 'BAD_PERIOD', { min: 2000, max: this.today.slice(0, 4) });
     const table = await this.criteria.require(input.tableId, 'input.tableId');
     if (table.status !== 'PUBLISHED') throw invalid('input.tableId', 'Scoring uses published tables only: publish this draft first', 'DRAFT_TABLE');
     if (table.model === 'MEETING_QUALITY') throw invalid('input.tableId', 'Meeting quality is scored on a meeting: choose the meeting', 'MEETING_TABLE');
@@ -264,14 +264,14 @@ export class AssessmentService {
     let org: Organization;
     let memberId: number | null = null;
     if (table.model === 'MEMBER_RATING') {
-      if (input.memberId == null) throw invalid('input.memberId', 'This table scores members: choose a member');
+      if (input.memberId == null) throw invalid('input.memberId', 'This table scores members: choose a member', 'MEMBER_REQUIRED');
       const member = await this.members.require(input.memberId, 'input.memberId');
       if (!member.organization) throw invalid('input.memberId', `${member.fullName} is no longer in a cell`, 'NOT_IN_A_CELL');
       org = await this.hierarchy.require(member.organization.id, 'input.memberId');
       memberId = member.id;
     } else {
-      if (input.organizationId == null) throw invalid('input.organizationId', 'Choose the organisation to score');
-      if (input.memberId != null) throw invalid('input.memberId', 'This table scores organisations, not members');
+      if (input.organizationId == null) throw invalid('input.organizationId', 'Choose the organisation to score', 'ORGANIZATION_REQUIRED');
+      if (input.memberId != null) throw invalid('input.memberId', 'This table scores organisations, not members', 'MEMBER_NOT_ALLOWED');
       org = await this.hierarchy.require(input.organizationId, 'input.organizationId');
     }
     this.access.require('EDIT', org.path, input.memberId != null ? 'input.memberId' : 'input.organizationId');
@@ -283,7 +283,7 @@ export class AssessmentService {
     const end = periodEnd(period);
     const evaluatedOn = end < this.today ? end : this.today;
     const subjectPath = await this.hierarchy.pathOn(org, evaluatedOn);
-    if (!subjectPath) throw invalid(field, `${org.name} did not exist on ${evaluatedOn}`, 'NOT_EXISTING');
+    if (!subjectPath) throw invalid(field, `${org.name} did not exist on ${evaluatedOn}`, 'NOT_EXISTING', { date: evaluatedOn });
     const existing = await this.em.findOne(Assessment, { organization: org.id, memberKey: memberId ?? 0, meetingKey: 0, model: table.model, period }, { fields: ['id'] });
     if (existing) throw conflict(`There is already an assessment for ${period}`, 'input.period', 'DUPLICATE_ASSESSMENT');
     const items = this.metrics ? await this.em.find(CriteriaItem, { table: table.id }) : [];
@@ -296,7 +296,7 @@ export class AssessmentService {
     const table = await this.criteria.require(input.tableId, 'input.tableId');
     if (table.status !== 'PUBLISHED') throw invalid('input.tableId', 'Scoring uses published tables only: publish this draft first', 'DRAFT_TABLE');
     if (table.model !== 'MEETING_QUALITY') throw invalid('input.tableId', 'A meeting is scored on a meeting-quality table', 'WRONG_MODEL');
-    if (input.memberId != null) throw invalid('input.memberId', 'A meeting-quality assessment scores a meeting, not a member');
+    if (input.memberId != null) throw invalid('input.memberId', 'A meeting-quality assessment scores a meeting, not a member', 'MEMBER_NOT_ALLOWED');
     const meeting = await this.requireMeeting(input.meetingId, 'input.meetingId');
     const org = await this.hierarchy.require(meeting.organization.id, 'input.meetingId');
     if (input.organizationId != null && input.organizationId !== org.id) throw invalid('input.organizationId', `The meeting belongs to ${org.name}`, 'WRONG_ORGANIZATION');
@@ -443,16 +443,17 @@ export class AssessmentService {
   }
 
   private validate(table: CriteriaTableDef, scores: ScoreInput[]): void {
-    if (scores.length > 500) throw invalid('input.scores', 'At most 500 scores in one save');
+    if (scores.length > 500) throw invalid('input.scores', 'At most 500 scores in one save', 'TOO_MANY', { max: 500 });
     for (const [i, s] of scores.entries()) {
-      if (s.note != null && s.note.length > 2000) throw invalid(`input.scores[${i}].note`, 'Note: at most 2000 characters');
+      if (s.note != null && s.note.length > 2000) throw invalid(`input.scores[${i}].note`, 'Note: at most 2000 characters', 'TOO_LONG', { max: 2000 });
     }
     const problems = validateEntries(table, scores.map((s) => ({ itemCode: s.itemCode, points: s.points, yes: s.yes })));
     if (problems.length) {
       const index = (code: string) => scores.findIndex((s) => s.itemCode === code);
-      throw new AppError(ErrorCode.VALIDATION_FAILED, problems[0]!.message, {
-        fields: problems.map((p) => ({ field: `input.scores[${index(p.itemCode)}]${p.code === 'UNKNOWN_ITEM' ? '.itemCode' : p.code === 'USE_YES' ? '.yes' : '.points'}`, message: p.message })),
-      });
+      throw invalidAll(
+        problems.map((p) => ({ field: `input.scores[${index(p.itemCode)}]${p.code === 'UNKNOWN_ITEM' ? '.itemCode' : p.code === 'USE_YES' ? '.yes' : '.points'}`, reason: p.code, message: p.message, values: { ...p.values, itemCode: p.itemCode } })),
+        problems[0]!.message,
+      );
     }
   }
 
@@ -470,9 +471,9 @@ export class AssessmentService {
       const note = score.note?.trim() ?? '';
       if (note !== '' && note !== metric.explanation) continue;
       const given = row.metricPoints !== null ? `${Number(row.metricPoints)} points` : row.metricYes ? 'yes' : 'no';
-      problems.push({ field: `input.scores[${i}].note`, message: `The recorded data gives "${score.itemCode}" ${given} (${metric.explanation}): a different score needs a note saying why` });
+      problems.push({ field: `input.scores[${i}].note`, reason: 'OVERRIDE_NEEDS_NOTE', values: { itemCode: score.itemCode }, message: `The recorded data gives "${score.itemCode}" ${given} (${metric.explanation}): a different score needs a note saying why` });
     }
-    if (problems.length) throw new AppError(ErrorCode.VALIDATION_FAILED, problems[0]!.message, { fields: problems, reason: 'OVERRIDE_NEEDS_NOTE' });
+    if (problems.length) throw invalidAll(problems, problems[0]!.message);
   }
 
   /**
@@ -488,9 +489,9 @@ export class AssessmentService {
       const data = row.metricPoints !== null || row.metricYes !== null ? { points: row.metricPoints === null ? null : Number(row.metricPoints), yes: row.metricYes } : null;
       if (!reviewChangeNeedsNote(selfAnswer(row), score, score.note, data)) continue;
       const self = row.selfPoints !== null ? `${Number(row.selfPoints)} points` : row.selfYes ? 'yes' : 'no';
-      problems.push({ field: `input.scores[${i}].note`, message: `The unit gave "${score.itemCode}" ${self}: a different review score needs a note saying why` });
+      problems.push({ field: `input.scores[${i}].note`, reason: 'REVIEW_CHANGE_NEEDS_NOTE', values: { itemCode: score.itemCode }, message: `The unit gave "${score.itemCode}" ${self}: a different review score needs a note saying why` });
     }
-    if (problems.length) throw new AppError(ErrorCode.VALIDATION_FAILED, problems[0]!.message, { fields: problems, reason: 'REVIEW_CHANGE_NEEDS_NOTE' });
+    if (problems.length) throw invalidAll(problems, problems[0]!.message);
   }
 
   /** Users who saved self scores of the assessment or submitted it, in any round (from the audit log, written with each change). */
@@ -536,7 +537,7 @@ export class AssessmentService {
     this.checkVersion(assessment, expectedVersion);
     await this.requireReviewer(assessment);
     const text = reason.trim();
-    if (text.length === 0 || text.length > 2000) throw invalid('input.reason', 'Say why it is returned (at most 2000 characters)');
+    if (text.length === 0 || text.length > 2000) throw invalid('input.reason', 'Say why it is returned (at most 2000 characters)', text.length === 0 ? 'REQUIRED' : 'TOO_LONG', { max: 2000 });
     if (assessment.status !== 'SUBMITTED') throw conflict(`Only a submitted assessment can be returned; it is ${assessment.status}`, 'input.id', 'WRONG_STATUS');
     return this.transition(assessment, 'RETURNED', 'returnAssessment', (a) => {
       a.returnReason = text;

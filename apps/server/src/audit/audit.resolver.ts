@@ -24,7 +24,7 @@ export class AuditResolver {
       const org = await ctx.hierarchy.require(idOf('Organization', filter.organizationId, 'filter.organizationId'), 'filter.organizationId');
       orgPath = org.path;
     }
-    if (filter?.from && filter?.to && filter.from >= filter.to) throw invalid('filter.to', 'The end is before the start');
+    if (filter?.from && filter?.to && filter.from >= filter.to) throw invalid('filter.to', 'The end is before the start', 'TO_BEFORE_FROM');
     const userId = optionalIdOf('User', filter?.userId, 'filter.userId');
     return new AuditLog(ctx.access).search(ctx.em, { orgPath, userId, from: filter?.from, to: filter?.to }, page);
   }

@@ -63,7 +63,7 @@ export class Access {
   require(permission: Permission, path: string | null, field?: string): void {
     this.requireAuthenticated();
     if (!this.can(permission, path)) {
-      throw new AppError(ErrorCode.FORBIDDEN, 'You do not have the right to do this for this organisation', { field });
+      throw new AppError(ErrorCode.FORBIDDEN, 'You do not have the right to do this for this organisation', field === undefined ? {} : { field, reason: 'FORBIDDEN' });
     }
   }
 

@@ -92,8 +92,8 @@ export class AuthService {
   /** Checks the password (slowly, with per-pair locks) and opens a session. */
   async login(usernameRaw: string, password: string, address: string): Promise<SignedIn> {
     const username = usernameRaw.trim().toLowerCase();
-    if (username.length === 0 || username.length > 64) throw invalid('username', 'Enter your user name');
-    if (password.length === 0 || password.length > 200) throw invalid('password', 'Enter your password');
+    if (username.length === 0 || username.length > 64) throw invalid('username', 'Enter your user name', 'REQUIRED');
+    if (password.length === 0 || password.length > 200) throw invalid('password', 'Enter your password', 'REQUIRED');
     const now = this.now();
     const pairKey = `account:${username}|${address}`;
     const addressKey = `ip:${address}`;
@@ -205,10 +205,10 @@ export class AuthService {
     const username = input.username.trim().toLowerCase();
     const displayName = input.displayName.trim();
     const problems = new Problems();
-    if (!USERNAME_PATTERN.test(username)) problems.add('input.username', 'User name: 3–64 of a–z, 0–9, ".", "_" or "-"');
-    if (displayName.length < 2 || displayName.length > 200) problems.add('input.displayName', 'Name: 2–200 characters');
+    if (!USERNAME_PATTERN.test(username)) problems.add('input.username', 'BAD_CODE', 'User name: 3–64 of a–z, 0–9, ".", "_" or "-"');
+    if (displayName.length < 2 || displayName.length > 200) problems.add('input.displayName', 'BAD_LENGTH', 'Name: 2–200 characters', { min: 2, max: 200 });
     const weak = passwordProblem(input.password);
-    if (weak) problems.add('input.password', weak);
+    if (weak) problems.add('input.password', 'WEAK_PASSWORD', weak);
     problems.throwIfAny();
     if (await this.em.findOne(User, { username }, { fields: ['id'] })) throw conflict(`The user name ${username} is taken`, 'input.username', 'USERNAME_TAKEN');
     const passwordHash = await hashPassword(input.password);
@@ -245,7 +245,7 @@ export class AuthService {
   async resetPassword(userId: number, password: string): Promise<User> {
     const user = await this.requireManageable(userId, 'input.userId');
     const weak = passwordProblem(password);
-    if (weak) throw invalid('input.password', weak);
+    if (weak) throw invalid('input.password', weak, 'WEAK_PASSWORD');
     const passwordHash = await hashPassword(password);
     await this.em.transactional(async (em) => {
       await em.nativeUpdate(User, { id: user.id }, { passwordHash });
@@ -258,7 +258,7 @@ export class AuthService {
 
   async setActive(userId: number, active: boolean): Promise<User> {
     const user = await this.requireManageable(userId, 'input.userId');
-    if (!active && user.id === this.access.viewer?.userId) throw invalid('input.active', 'You cannot deactivate your own account');
+    if (!active && user.id === this.access.viewer?.userId) throw invalid('input.active', 'You cannot deactivate your own account', 'OWN_ACCOUNT');
     await this.em.transactional(async (em) => {
       await em.nativeUpdate(User, { id: user.id }, { active });
       if (!active) await em.nativeDelete(Session, { user: user.id });
@@ -276,13 +276,13 @@ export class AuthService {
   }
 
   async grant(userId: number, role: Role, organizationId: number | null): Promise<RoleGrant> {
-    if (!ROLES.includes(role)) throw invalid('input.role', 'Unknown role');
+    if (!ROLES.includes(role)) throw invalid('input.role', 'Unknown role', 'UNKNOWN_VALUE');
     const user = await this.requireManageable(userId, 'input.userId');
     let org: Organization | null = null;
     if (organizationId !== null) {
       org = await this.em.findOne(Organization, organizationId);
       if (!org) throw notFound('Organization', 'input.organizationId');
-      if (org.dissolvedOn) throw invalid('input.organizationId', `${org.name} was dissolved on ${org.dissolvedOn}`, 'DISSOLVED');
+      if (org.dissolvedOn) throw invalid('input.organizationId', `${org.name} was dissolved on ${org.dissolvedOn}`, 'DISSOLVED', { dissolvedOn: org.dissolvedOn });
     }
     if (!this.access.can('MANAGE_USERS', org?.path ?? null)) throw forbidden('input.organizationId');
     const existing = await this.em.findOne(RoleGrant, { user: user.id, role, organization: organizationId });

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { Context } from '../graphql/context.js';
-import { AppError, ErrorCode } from '../graphql/errors.js';
+import { DomainError, ErrorCode, toGraphQLError } from '../graphql/errors.js';
 
 /** Root fields anyone may call without a session. */
 export const PUBLIC_ROOT_FIELDS = new Set(['viewer', 'login', 'logout', '__typename']);
@@ -29,10 +29,8 @@ export function requireSignIn(): ApolloServerPlugin<Context> {
           for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d.selectionSet;
           const fields = rootFields((operation as OperationDefinitionNode).selectionSet, fragments);
           if (fields.some((f) => !PUBLIC_ROOT_FIELDS.has(f))) {
-            const error = new AppError(ErrorCode.UNAUTHENTICATED, 'Please sign in');
             // Thrown before execution, so Apollo would answer 500 without a status of our own.
-            error.extensions.http = { status: 401 };
-            throw error;
+            throw toGraphQLError(new DomainError(ErrorCode.UNAUTHENTICATED, 'Please sign in'), { status: 401 });
           }
         },
       };

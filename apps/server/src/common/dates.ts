@@ -11,7 +11,7 @@ export function asOfDate(value: string | null | undefined, today: string, field 
 /** Validates an effective date of a change: a real date, not in the future. */
 export function effectiveDate(value: string, today: string, field: string): string {
   if (!isIsoDate(value)) throw invalid(field, 'Expected a date as YYYY-MM-DD', 'BAD_DATE');
-  if (value > today) throw invalid(field, `The date cannot be in the future (today is ${today})`, 'FUTURE_DATE');
+  if (value > today) throw invalid(field, `The date cannot be in the future (today is ${today})`, 'FUTURE_DATE', { today: today });
   return value;
 }
 

@@ -38,6 +38,6 @@ export async function requireReadable<T extends object>(
 export function requiredText(value: string, field: string, max: number, label: string): string {
   const text = value.trim();
   if (text.length === 0) throw invalid(field, `${label}: required`, 'REQUIRED');
-  if (text.length > max) throw invalid(field, `${label}: at most ${max} characters`, 'TOO_LONG');
+  if (text.length > max) throw invalid(field, `${label}: at most ${max} characters`, 'TOO_LONG', { max });
   return text;
 }

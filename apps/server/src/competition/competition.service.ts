@@ -150,7 +150,7 @@ export class CompetitionService {
   async registerCommitment(input: CommitmentInput): Promise<MemberCommitment> {
     const thisYear = Number(this.today.slice(0, 4));
     if (!Number.isInteger(input.year) || input.year < 2000 || input.year > thisYear + 1) {
-      throw invalid('input.year', `The year must be from 2000 to ${thisYear + 1}`, 'BAD_YEAR');
+      throw invalid('input.year', `The year must be from 2000 to ${thisYear + 1}`, 'BAD_YEAR', { min: 2000, max: thisYear + 1 });
     }
     if (!COMMITMENT_KINDS.includes(input.kind)) throw invalid('input.kind', 'Unknown kind of commitment', 'BAD_KIND');
     const description = requiredText(input.description, 'input.description', MAX_COMMITMENT_DESCRIPTION, 'Description');
@@ -193,7 +193,7 @@ export class CompetitionService {
     if (commitment.year > Number(this.today.slice(0, 4))) throw invalid('input.id', `${commitment.year} has not begun yet`, 'YEAR_NOT_BEGUN');
     if (!isValidCommitmentResult(result)) throw invalid('input.result', 'Result: 0 or more, at most 9,999,999.99, with at most two decimals', 'BAD_AMOUNT');
     const resultNote = note?.trim() || null;
-    if (resultNote !== null && resultNote.length > MAX_COMMITMENT_DESCRIPTION) throw invalid('input.note', `Note: at most ${MAX_COMMITMENT_DESCRIPTION} characters`, 'TOO_LONG');
+    if (resultNote !== null && resultNote.length > MAX_COMMITMENT_DESCRIPTION) throw invalid('input.note', `Note: at most ${MAX_COMMITMENT_DESCRIPTION} characters`, 'TOO_LONG', { max: MAX_COMMITMENT_DESCRIPTION });
     const before = commitmentSnapshot(commitment);
     return this.transaction(async (em) => {
       const target = await em.findOneOrFail(MemberCommitment, id, { filters: false });
@@ -265,7 +265,7 @@ export class CompetitionService {
     const conferrer = await this.hierarchy.require(input.conferredById, 'input.conferredById');
     this.access.require('EDIT', conferrer.path, 'input.conferredById');
     const conferrerPath = await this.hierarchy.pathOn(conferrer, awardedOn);
-    if (!conferrerPath) throw invalid('input.awardedOn', `${conferrer.name} did not exist on ${awardedOn}`, 'NOT_EXISTING');
+    if (!conferrerPath) throw invalid('input.awardedOn', `${conferrer.name} did not exist on ${awardedOn}`, 'NOT_EXISTING', { date: awardedOn });
 
     let honoured: Organization;
     let memberId: number | null = null;
@@ -286,7 +286,7 @@ export class CompetitionService {
       honoured = await this.hierarchy.require(input.organizationId!, recipientField);
     }
     const honouredPath = await this.hierarchy.pathOn(honoured, awardedOn);
-    if (!honouredPath) throw invalid(recipientField, `${honoured.name} did not exist on ${awardedOn}`, 'NOT_EXISTING');
+    if (!honouredPath) throw invalid(recipientField, `${honoured.name} did not exist on ${awardedOn}`, 'NOT_EXISTING', { date: awardedOn });
     if (!honouredPath.startsWith(conferrerPath)) {
       throw invalid('input.conferredById', `${conferrer.name} was not above ${memberId !== null ? 'the member’s cell' : honoured.name} on ${awardedOn}`, 'NOT_AN_ANCESTOR');
     }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { DEFAULT_OUTCOME_RULES, type OutcomeRules } from '@fourgood/rules';
+import { DEFAULT_OUTCOME_RULES, type OutcomeRules, type TableProblem } from '@fourgood/rules';
 import type { Context } from '../graphql/context.js';
 import { ConnectionType, idOf, optionalIdOf, PageArgs } from '../graphql/relay.js';
 import { Organization } from '../hierarchy/organization.entity.js';
@@ -124,5 +124,14 @@ export class CriteriaItemResolver {
   @FieldResolver(() => String, { description: 'Code of its group' })
   groupCode(@Root() item: CriteriaItem) {
     return item.group.getEntity().code;
+  }
+}
+
+/** A table problem's `reason`: its code, named as in `extensions.fields[].reason`. */
+@Resolver(() => TableProblemType)
+export class TableProblemResolver {
+  @FieldResolver(() => String, { description: 'Why, as in extensions.fields[].reason of a refused save (the same as code)' })
+  reason(@Root() problem: TableProblem): string {
+    return problem.code;
   }
 }

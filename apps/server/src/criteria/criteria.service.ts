@@ -26,7 +26,7 @@ import {
 import type { Access } from '../auth/access.js';
 import { withinRanges } from '../auth/scope-filter.js';
 import type { AuditLog } from '../audit/audit.service.js';
-import { AppError, conflict, ErrorCode, invalid, notFound, Problems } from '../graphql/errors.js';
+import { AppError, conflict, ErrorCode, invalid, invalidAll, notFound, Problems } from '../graphql/errors.js';
 import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import type { HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { CriteriaGroup } from './criteria-group.entity.js';
@@ -160,8 +160,8 @@ export class CriteriaService {
     const problems = new Problems();
     const seriesCode = input.seriesCode.trim();
     const name = input.name.trim();
-    if (!SERIES_PATTERN.test(seriesCode)) problems.add('input.seriesCode', 'Code: 2–64 letters, digits, ".", "_" or "-"');
-    if (name.length === 0 || name.length > 300) problems.add('input.name', 'Name: 1–300 characters');
+    if (!SERIES_PATTERN.test(seriesCode)) problems.add('input.seriesCode', 'BAD_CODE', 'Code: 2–64 letters, digits, ".", "_" or "-"');
+    if (name.length === 0 || name.length > 300) problems.add('input.name', 'BAD_LENGTH', 'Name: 1–300 characters', { min: 1, max: 300 });
     const outcome = this.outcomeOrProblems(input.outcome ?? {}, problems);
     problems.throwIfAny();
     const owner = await this.hierarchy.requireEditable(input.ownerId, 'input.ownerId');
@@ -191,7 +191,7 @@ export class CriteriaService {
   private outcomeOrProblems(partial: Partial<OutcomeRules>, problems: Problems): OutcomeRules {
     const outcome = { ...DEFAULT_OUTCOME_RULES, ...stripNulls(partial) } as OutcomeRules;
     const check = validateTable({ model: 'FOUR_GOOD_CELL', groups: [], items: [], outcome });
-    for (const p of check.filter((x) => x.path.startsWith('outcome'))) problems.add(`input.${p.path}`, p.message);
+    for (const p of check.filter((x) => x.path.startsWith('outcome'))) problems.add(`input.${p.path}`, p.code, p.message, p.values);
     return outcome;
   }
 
@@ -203,10 +203,10 @@ export class CriteriaService {
     const problems = validateTable(definition);
     const blocking = problems.filter((p) => !DRAFT_TOLERATED.has(p.code));
     if (blocking.length) {
-      throw new AppError(ErrorCode.VALIDATION_FAILED, blocking[0]!.message, { fields: blocking.map((p) => ({ field: `input.${p.path}`, message: p.message })) });
+      throw invalidAll(blocking.map((p) => ({ field: `input.${p.path}`, reason: p.code, message: p.message, values: p.values })), blocking[0]!.message);
     }
     const name = input.name?.trim();
-    if (name !== undefined && (name.length === 0 || name.length > 300)) throw invalid('input.name', 'Name: 1–300 characters');
+    if (name !== undefined && (name.length === 0 || name.length > 300)) throw invalid('input.name', 'Name: 1–300 characters', 'BAD_LENGTH', { min: 1, max: 300 });
     const before = await this.definition(table);
     const saved = await this.transaction(async (em) => {
       const target = await em.findOneOrFail(CriteriaTable, id);
@@ -247,7 +247,7 @@ export class CriteriaService {
     const problems = await this.problems(table);
     if (problems.length) {
       throw new AppError(ErrorCode.VALIDATION_FAILED, `The table cannot be published yet: ${problems[0]!.message}`, {
-        fields: problems.map((p) => ({ field: p.path, message: p.message })),
+        problems: problems.map((p) => ({ field: p.path, reason: p.code, message: p.message, values: p.values })),
         reason: 'TABLE_INVALID',
       });
     }
@@ -276,8 +276,8 @@ export class CriteriaService {
   async cloneToVariant(id: number, input: { seriesCode: string; name: string; organizationKind?: OrganizationKind | null; cellType?: CellType | null; ownerId?: number | null }): Promise<CriteriaTable> {
     const source = await this.require(id, 'input.id');
     const seriesCode = input.seriesCode.trim();
-    if (!SERIES_PATTERN.test(seriesCode)) throw invalid('input.seriesCode', 'Code: 2–64 letters, digits, ".", "_" or "-"');
-    if (input.name.trim().length === 0 || input.name.trim().length > 300) throw invalid('input.name', 'Name: 1–300 characters');
+    if (!SERIES_PATTERN.test(seriesCode)) throw invalid('input.seriesCode', 'Code: 2–64 letters, digits, ".", "_" or "-"', 'BAD_CODE');
+    if (input.name.trim().length === 0 || input.name.trim().length > 300) throw invalid('input.name', 'Name: 1–300 characters', 'BAD_LENGTH', { min: 1, max: 300 });
     const owner = input.ownerId != null ? await this.hierarchy.requireEditable(input.ownerId, 'input.ownerId') : null;
     if (!owner) this.access.require('EDIT', source.ownerPath, 'input.ownerId');
     if (await this.em.findOne(CriteriaTable, { seriesCode }, { fields: ['id'] })) throw conflict(`A table with the code ${seriesCode} exists`, 'input.seriesCode', 'SERIES_TAKEN');
@@ -371,7 +371,7 @@ export class CriteriaService {
   /** Replaces a draft's content from a spreadsheet; every bad row is reported and nothing is saved. */
   async import(id: number, expectedVersion: number, format: 'CSV' | 'XLSX', base64: string): Promise<{ table: CriteriaTable; problems: TableProblem[] }> {
     await this.requireEditableDraft(id, expectedVersion, 'input.id');
-    if (base64.length > 2_000_000) throw invalid('input.content', 'The file is larger than 1.5 MB');
+    if (base64.length > 2_000_000) throw invalid('input.content', 'The file is larger than 1.5 MB', 'TOO_LARGE', { maxBytes: 1_500_000 });
     const bytes = Buffer.from(base64, 'base64');
     let rows: string[][];
     try {
@@ -382,7 +382,7 @@ export class CriteriaService {
     const parsed = rowsToTable(rows);
     if (parsed.problems.length) {
       throw new AppError(ErrorCode.VALIDATION_FAILED, `${parsed.problems.length} row problem(s): row ${parsed.problems[0]!.row}, ${parsed.problems[0]!.column}: ${parsed.problems[0]!.message}`, {
-        fields: parsed.problems.map((p) => ({ field: `rows[${p.row}].${p.column}`, message: p.message })),
+        problems: parsed.problems.map((p) => ({ field: `rows[${p.row}].${p.column}`, reason: p.reason, message: p.message, values: { ...p.values, row: p.row, column: p.column } })),
         reason: 'BAD_ROWS',
       });
     }

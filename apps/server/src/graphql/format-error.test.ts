@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { AppError, ErrorCode } from './errors.js';
+import { AppError, ErrorCode, invalid, Problems } from './errors.js';
 import { createFormatError, describeForLog, maskValues } from './format-error.js';
 
 describe('formatError', () => {
@@ -36,10 +36,43 @@ describe('formatError', () => {
     expect(maskValues('SQLITE_CONSTRAINT: UNIQUE constraint failed: member.card_number')).toBe('SQLITE_CONSTRAINT: UNIQUE constraint failed: member.card_number');
   });
 
-  it('passes typed errors through with their field and nothing else', () => {
-    const error = new AppError(ErrorCode.VALIDATION_FAILED, 'Name: 1–300 characters', { field: 'input.name' });
-    const out = format({ message: error.message, extensions: { ...error.extensions, stacktrace: ['secret'] } }, error);
-    expect(out.extensions).toEqual({ code: 'VALIDATION_FAILED', field: 'input.name', fields: [{ field: 'input.name', message: 'Name: 1–300 characters' }] });
+  it('turns domain errors into their code, field and reason, every field with its reason and values, and nothing else', () => {
+    const error = invalid('input.name', 'Name: 1–300 characters', 'BAD_LENGTH', { min: 1, max: 300 });
+    // As graphql-js hands it over: wrapped, with Apollo's code and a stack trace.
+    const wrapped = new GraphQLError(error.message, { originalError: error, path: ['createOrganization'] });
+    const out = format({ message: error.message, path: ['createOrganization'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['secret'] } }, wrapped);
+    expect(out).toEqual({
+      message: 'Name: 1–300 characters',
+      path: ['createOrganization'],
+      locations: undefined,
+      extensions: {
+        code: 'VALIDATION_FAILED',
+        field: 'input.name',
+        reason: 'BAD_LENGTH',
+        fields: [{ field: 'input.name', reason: 'BAD_LENGTH', message: 'Name: 1–300 characters', min: 1, max: 300 }],
+      },
+    });
+  });
+
+  it('keeps the reason of each of several problems, and the first as extensions.reason', () => {
+    const problems = new Problems().add('input.code', 'BAD_CODE', 'Code: bad').add('input.name', 'BAD_LENGTH', 'Name: bad', { max: 300 });
+    let thrown: unknown;
+    try {
+      problems.throwIfAny();
+    } catch (e) {
+      thrown = e;
+    }
+    const out = format({ message: 'x', extensions: {} }, thrown);
+    expect(out.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.code', reason: 'BAD_CODE' });
+    expect(out.extensions?.fields).toEqual([
+      { field: 'input.code', reason: 'BAD_CODE', message: 'Code: bad' },
+      { field: 'input.name', reason: 'BAD_LENGTH', message: 'Name: bad', max: 300 },
+    ]);
+  });
+
+  it('does not let values overwrite the field, reason or message', () => {
+    const error = new AppError(ErrorCode.CONFLICT, 'Taken', { field: 'input.code', reason: 'CODE_TAKEN', values: { field: 'other', reason: 'X' } });
+    expect(format({ message: 'Taken', extensions: {} }, error).extensions?.fields).toEqual([{ field: 'input.code', reason: 'CODE_TAKEN', message: 'Taken' }]);
   });
 
   it('maps requests that do not fit the schema to VALIDATION_FAILED with the input path', () => {

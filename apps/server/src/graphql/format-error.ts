@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ErrorCode } from './errors.js';
+import { domainErrorOf, ErrorCode, errorExtensions } from './errors.js';
 
 const CLIENT_CODES = new Set<string>(Object.values(ErrorCode));
 /** Apollo's own codes for requests that do not fit the schema: the caller sent bad input. */
@@ -42,12 +42,17 @@ export function describeForLog(error: unknown, withValues = false): unknown {
 }
 
 /**
- * What a client sees of an error: a code from ErrorCode and a safe message. Anything unexpected
- * (SQL, stack, driver text) becomes INTERNAL with a generic message; the log keeps the cause
- * without the values it carried (see describeForLog).
+ * What a client sees of an error: a code from ErrorCode and a safe message. The domain errors the
+ * services throw become GraphQL errors here and nowhere else (code, field, reason, and every field
+ * with its reason and values). Anything unexpected (SQL, stack, driver text) becomes INTERNAL with
+ * a generic message; the log keeps the cause without the values it carried (see describeForLog).
  */
 export function createFormatError(log: ErrorLogger, options: { logValues?: boolean } = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const domain = domainErrorOf(error);
+    if (domain && domain.code !== ErrorCode.INTERNAL) {
+      return { message: domain.message, locations: formatted.locations, path: formatted.path, extensions: errorExtensions(domain) };
+    }
     const code = String(formatted.extensions?.code ?? '');
     if (CLIENT_CODES.has(code) && code !== ErrorCode.INTERNAL) {
       const { code: _c, stacktrace: _s, ...rest } = formatted.extensions ?? {};

@@ -1,5 +1,6 @@
 import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { errorExtensions } from './errors.js';
 import { inputProblems, MAX_STRING_LENGTH, stringProblem } from './input-guard.js';
 
 const schema = buildSchema(`
@@ -11,7 +12,7 @@ const schema = buildSchema(`
 function check(query: string, variables: Record<string, unknown> = {}) {
   const document = parse(query);
   const error = inputProblems(schema, document, document.definitions[0] as OperationDefinitionNode, variables);
-  return error ? { message: error.message, extensions: error.extensions } : null;
+  return error ? { message: error.message, extensions: errorExtensions(error) } : null;
 }
 
 describe('input guard', () => {
@@ -36,8 +37,8 @@ describe('input guard', () => {
     expect(check('query($i: In!) { save(input: $i) }', { i: { fullName: 'Nguyễn\u0000Văn' } })?.extensions).toMatchObject({ field: 'input.fullName' });
     const deep = check('query($r: String) { save(input: { attendance: [{ memberId: "TWVtYmVyOjE", reason: "ok" }, { memberId: "", reason: $r }] }) }', { r: 'x\u001by' });
     expect(deep?.extensions.fields).toEqual([
-      { field: 'input.attendance[1].memberId', message: 'An id cannot be empty' },
-      { field: 'input.attendance[1].reason', message: 'Control characters are not allowed' },
+      { field: 'input.attendance[1].memberId', reason: 'EMPTY_ID', message: 'An id cannot be empty' },
+      { field: 'input.attendance[1].reason', reason: 'CONTROL_CHARACTER', message: 'Control characters are not allowed' },
     ]);
     expect(check('query($i: In! = { notes: "a\\u0007" }) { save(input: $i) }')?.extensions).toMatchObject({ field: 'i.notes' });
   });

@@ -15,7 +15,8 @@ import {
   type OperationDefinitionNode,
   type ValueNode,
 } from 'graphql';
-import { AppError, ErrorCode, type FieldProblem } from './errors.js';
+import type { CommonReason, ProblemValues } from '@fourgood/rules';
+import { DomainError, invalidAll, toGraphQLError, type FieldProblem } from './errors.js';
 
 /**
  * C0 control characters and DEL, except tab, line feed and carriage return (free text such as
@@ -37,10 +38,10 @@ function pathText(path: Path): string {
 }
 
 /** What is wrong with one string argument, if anything. */
-export function stringProblem(value: string, typeName: string, name: string): { message: string; reason: string } | null {
+export function stringProblem(value: string, typeName: string, name: string): { message: string; reason: CommonReason; values?: ProblemValues } | null {
   if (CONTROL.test(value)) return { message: 'Control characters are not allowed', reason: 'CONTROL_CHARACTER' };
   if (LONE_SURROGATE.test(value)) return { message: 'The text is not valid Unicode', reason: 'INVALID_UNICODE' };
-  if (value.length > MAX_STRING_LENGTH && !DOCUMENT_ARGUMENTS.has(name)) return { message: `At most ${MAX_STRING_LENGTH} characters`, reason: 'TOO_LONG' };
+  if (value.length > MAX_STRING_LENGTH && !DOCUMENT_ARGUMENTS.has(name)) return { message: `At most ${MAX_STRING_LENGTH} characters`, reason: 'TOO_LONG', values: { max: MAX_STRING_LENGTH } };
   if (typeName === 'ID' && value === '') return { message: 'An id cannot be empty', reason: 'EMPTY_ID' };
   return null;
 }
@@ -52,8 +53,8 @@ export function stringProblem(value: string, typeName: string, name: string): { 
  * argument path (`input.fullName`, `input.attendance[2].reason`). One place for every argument,
  * so no resolver can forget it.
  */
-export function inputProblems(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): AppError | null {
-  const problems: Array<FieldProblem & { reason: string }> = [];
+export function inputProblems(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): DomainError | null {
+  const problems: FieldProblem[] = [];
   const seen = new Set<string>();
   const report = (path: Path, value: string, type: GraphQLInputType | null) => {
     const named = type ? getNamedType(type).name : 'String';
@@ -123,7 +124,7 @@ export function inputProblems(schema: GraphQLSchema, document: DocumentNode, ope
   if (problems.length === 0) return null;
   const first = problems[0]!;
   const message = problems.length === 1 ? `${first.field}: ${first.message}` : `${problems.length} arguments are invalid: ${problems.map((p) => p.field).join(', ')}`;
-  return new AppError(ErrorCode.VALIDATION_FAILED, message, { fields: problems.map(({ field, message }) => ({ field, message })), reason: first.reason });
+  return invalidAll(problems, message);
 }
 
 /** The input check as an Apollo plugin: a refused operation answers 400 and runs nothing. */
@@ -136,8 +137,7 @@ export function inputGuard(): ApolloServerPlugin {
           const error = inputProblems(schema, document, operation, request.variables ?? {});
           if (error) {
             // Thrown before execution, so Apollo would answer 500 without a status of our own.
-            error.extensions.http = { status: 400 };
-            throw error;
+            throw toGraphQLError(error, { status: 400 });
           }
         },
       };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DomainError, errorExtensions } from './errors.js';
 import { optionalIdOf, pageRequest, toGlobalId } from './relay.js';
 
 const cursor = (values: unknown) => Buffer.from(JSON.stringify(values)).toString('base64url');
@@ -6,7 +7,8 @@ const refusal = (run: () => unknown) => {
   try {
     run();
   } catch (error) {
-    return (error as { extensions: Record<string, unknown> }).extensions;
+    // What a client would see of the domain error (format-error.ts).
+    return errorExtensions(error as DomainError);
   }
   return null;
 };

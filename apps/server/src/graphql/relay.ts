@@ -98,7 +98,7 @@ export function pageRequest(args: PageArgs, kinds?: readonly CursorKind[]): Page
   const size = (name: 'first' | 'last') => {
     const v = args[name];
     if (v == null) return undefined;
-    if (!Number.isInteger(v) || v < 1 || v > MAX_PAGE_SIZE) throw invalid(name, `${name} must be from 1 to ${MAX_PAGE_SIZE}`, 'PAGE_SIZE');
+    if (!Number.isInteger(v) || v < 1 || v > MAX_PAGE_SIZE) throw invalid(name, `${name} must be from 1 to ${MAX_PAGE_SIZE}`, 'PAGE_SIZE', { min: 1, max: MAX_PAGE_SIZE });
     return v;
   };
   const cursor = (name: 'after' | 'before') => {
@@ -120,7 +120,7 @@ export function pageRequest(args: PageArgs, kinds?: readonly CursorKind[]): Page
   const last = size('last');
   const after = cursor('after');
   const before = cursor('before');
-  if (first !== undefined && last !== undefined) throw invalid('last', 'Use either first or last, not both');
+  if (first !== undefined && last !== undefined) throw invalid('last', 'Use either first or last, not both', 'FIRST_AND_LAST');
   if (last !== undefined || before !== undefined) return { last: last ?? DEFAULT_PAGE_SIZE, before };
   return { first: first ?? DEFAULT_PAGE_SIZE, after };
 }

@@ -8,7 +8,7 @@ import {
 } from '../hierarchy/organization.resolver.js';
 import { AssessmentResolver, MeetingQualityResolver } from '../assessments/assessment.resolver.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
-import { CriteriaItemResolver, CriteriaTableResolver } from '../criteria/criteria.resolver.js';
+import { CriteriaItemResolver, CriteriaTableResolver, TableProblemResolver } from '../criteria/criteria.resolver.js';
 import { MemberRatingResolver, OrganizationRatingResolver, RatingMutationResolver } from '../ratings/rating.resolver.js';
 import { AuthResolver, UserResolver } from '../auth/auth.resolver.js';
 import { MemberResolver } from '../members/member.resolver.js';
@@ -32,6 +32,7 @@ export const resolvers = [
   OrganizationCountResolver,
   MemberResolver,
   CriteriaTableResolver,
+  TableProblemResolver,
   CriteriaItemResolver,
   AssessmentResolver,
   MeetingQualityResolver,

@@ -188,20 +188,20 @@ export class HierarchyService {
     const problems = new Problems();
     const code = input.code.trim();
     const name = input.name.trim();
-    if (!CODE_PATTERN.test(code)) problems.add('input.code', 'Code: 2–64 letters, digits, ".", "_" or "-", starting with a letter or digit');
-    if (name.length === 0 || name.length > 300) problems.add('input.name', 'Name: 1–300 characters');
+    if (!CODE_PATTERN.test(code)) problems.add('input.code', 'BAD_CODE', 'Code: 2–64 letters, digits, ".", "_" or "-", starting with a letter or digit');
+    if (name.length === 0 || name.length > 300) problems.add('input.name', 'BAD_LENGTH', 'Name: 1–300 characters', { min: 1, max: 300 });
     this.checkAttributes(input.kind, input.sector ?? null, input.cellType ?? null, problems);
-    if (!isIsoDate(input.foundedOn)) problems.add('input.foundedOn', 'Expected a date as YYYY-MM-DD');
-    else if (input.foundedOn > this.today) problems.add('input.foundedOn', `The date cannot be in the future (today is ${this.today})`);
+    if (!isIsoDate(input.foundedOn)) problems.add('input.foundedOn', 'BAD_DATE', 'Expected a date as YYYY-MM-DD');
+    else if (input.foundedOn > this.today) problems.add('input.foundedOn', 'FUTURE_DATE', `The date cannot be in the future (today is ${this.today})`, { today: this.today });
     problems.throwIfAny();
 
     const parent = input.parentId != null ? await this.requireEditable(input.parentId, 'input.parentId') : null;
     if (!parent) this.access.require('EDIT', null, 'input.parentId');
     this.checkPlacementOrThrow(input.kind, parent, 'input.parentId');
     if (parent) {
-      if (parent.dissolvedOn) throw invalid('input.parentId', `${parent.name} was dissolved on ${parent.dissolvedOn}`, 'PARENT_DISSOLVED');
+      if (parent.dissolvedOn) throw invalid('input.parentId', `${parent.name} was dissolved on ${parent.dissolvedOn}`, 'PARENT_DISSOLVED', { dissolvedOn: parent.dissolvedOn });
       if (input.foundedOn < parent.foundedOn) {
-        throw invalid('input.foundedOn', `Cannot be founded before its parent (${parent.foundedOn})`, 'BEFORE_PARENT');
+        throw invalid('input.foundedOn', `Cannot be founded before its parent (${parent.foundedOn})`, 'BEFORE_PARENT', { foundedOn: parent.foundedOn });
       }
     }
     await this.checkCodeFree(code, null);
@@ -257,9 +257,9 @@ export class HierarchyService {
     const org = await this.requireEditable(id, 'input.id');
     const problems = new Problems();
     if (input.code != null && !CODE_PATTERN.test(input.code.trim())) {
-      problems.add('input.code', 'Code: 2–64 letters, digits, ".", "_" or "-", starting with a letter or digit');
+      problems.add('input.code', 'BAD_CODE', 'Code: 2–64 letters, digits, ".", "_" or "-", starting with a letter or digit');
     }
-    if (input.name != null && (input.name.trim().length === 0 || input.name.trim().length > 300)) problems.add('input.name', 'Name: 1–300 characters');
+    if (input.name != null && (input.name.trim().length === 0 || input.name.trim().length > 300)) problems.add('input.name', 'BAD_LENGTH', 'Name: 1–300 characters', { min: 1, max: 300 });
     const sector = input.sector !== undefined ? input.sector : org.sector;
     const cellType = input.cellType !== undefined ? input.cellType : org.cellType;
     this.checkAttributes(org.kind, sector, cellType, problems);
@@ -356,7 +356,7 @@ export class HierarchyService {
     const on = effectiveDate(onRaw, this.today, 'input.effectiveOn');
     const org = await this.requireEditable(id, 'input.id');
     this.checkActive(org, 'input.id');
-    if (on < org.foundedOn) throw invalid('input.effectiveOn', `Cannot be dissolved before it was founded (${org.foundedOn})`, 'BEFORE_FOUNDED');
+    if (on < org.foundedOn) throw invalid('input.effectiveOn', `Cannot be dissolved before it was founded (${org.foundedOn})`, 'BEFORE_FOUNDED', { foundedOn: org.foundedOn });
     const [counts] = await this.em.getConnection().execute<Array<{ children: number; members: number }>>(
       `select (select count(*) from organization where parent_id = ? and dissolved_on is null) as children,
               (select count(*) from member where organization_id = ?) as members`,
@@ -390,10 +390,10 @@ export class HierarchyService {
   }
 
   private checkAttributes(kind: OrganizationKind, sector: CommitteeSector | null, cellType: CellType | null, problems: Problems): void {
-    if (takesSector(kind) && !sector) problems.add('input.sector', 'A directly-superior committee needs a sector');
-    if (!takesSector(kind) && sector) problems.add('input.sector', 'Only directly-superior committees have a sector');
-    if (takesCellType(kind) && !cellType) problems.add('input.cellType', 'A cell needs a cell type');
-    if (!takesCellType(kind) && cellType) problems.add('input.cellType', 'Only cells have a cell type');
+    if (takesSector(kind) && !sector) problems.add('input.sector', 'SECTOR_REQUIRED', 'A directly-superior committee needs a sector');
+    if (!takesSector(kind) && sector) problems.add('input.sector', 'SECTOR_NOT_ALLOWED', 'Only directly-superior committees have a sector');
+    if (takesCellType(kind) && !cellType) problems.add('input.cellType', 'CELL_TYPE_REQUIRED', 'A cell needs a cell type');
+    if (!takesCellType(kind) && cellType) problems.add('input.cellType', 'CELL_TYPE_NOT_ALLOWED', 'Only cells have a cell type');
   }
 
   private checkPlacementOrThrow(kind: OrganizationKind, parent: Organization | null, field: string): void {
@@ -409,7 +409,7 @@ export class HierarchyService {
   }
 
   private checkActive(org: Organization, field: string): void {
-    if (org.dissolvedOn) throw invalid(field, `${org.name} was dissolved on ${org.dissolvedOn}`, 'DISSOLVED');
+    if (org.dissolvedOn) throw invalid(field, `${org.name} was dissolved on ${org.dissolvedOn}`, 'DISSOLVED', { dissolvedOn: org.dissolvedOn });
   }
 
   private async checkCodeFree(code: string, exceptId: number | null): Promise<void> {
@@ -430,7 +430,7 @@ export class HierarchyService {
     );
     const last = row?.last ? String(row.last).slice(0, 10) : null;
     if (last && on < last) {
-      throw invalid(field, `Must be on or after the last change to these organisations (${last})`, 'BEFORE_LAST_CHANGE');
+      throw invalid(field, `Must be on or after the last change to these organisations (${last})`, 'BEFORE_LAST_CHANGE', { date: last });
     }
   }
 
@@ -440,7 +440,7 @@ export class HierarchyService {
       [orgId],
     );
     const last = row?.last ? String(row.last).slice(0, 10) : null;
-    if (last && on < last) throw invalid(field, `Must be on or after the last member transfer here (${last})`, 'BEFORE_LAST_CHANGE');
+    if (last && on < last) throw invalid(field, `Must be on or after the last member transfer here (${last})`, 'BEFORE_LAST_CHANGE', { date: last });
   }
 
   /**

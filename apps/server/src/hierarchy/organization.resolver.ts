@@ -47,7 +47,7 @@ export class OrganizationResolver {
     @Arg('id', () => ID, { nullable: true }) id?: string | null,
     @Arg('code', () => String, { nullable: true }) code?: string | null,
   ) {
-    if ((id == null) === (code == null)) throw invalid(id == null ? 'id' : 'code', 'Give either id or code');
+    if ((id == null) === (code == null)) throw invalid(id == null ? 'id' : 'code', 'Give either id or code', 'ONE_OF_TWO');
     return ctx.hierarchy.findVisible(id != null ? { id: idOf('Organization', id, 'id') } : { code: code!.trim() }, id != null ? 'id' : 'code');
   }
 
@@ -84,7 +84,7 @@ export class OrganizationResolver {
     @Arg('filter', () => DescendantFilter, { nullable: true }) filter?: DescendantFilter | null,
     @Arg('asOf', () => DateScalar, AS_OF) asOf?: string | null,
   ) {
-    if (filter?.search && filter.search.length > 200) throw invalid('filter.search', 'Search text: at most 200 characters');
+    if (filter?.search && filter.search.length > 200) throw invalid('filter.search', 'Search text: at most 200 characters', 'TOO_LONG', { max: 200 });
     return ctx.hierarchy.descendants(org, asOfDate(asOf, ctx.today), filter ?? {}, page);
   }
 

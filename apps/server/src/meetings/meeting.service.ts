@@ -20,7 +20,7 @@ import type { AuditLog } from '../audit/audit.service.js';
 import { findReadable, requireReadable } from '../common/readable.js';
 import { inTransaction } from '../common/transaction.js';
 import type { Dialect } from '../db/orm.js';
-import { AppError, conflict, ErrorCode, invalid } from '../graphql/errors.js';
+import { AppError, conflict, ErrorCode, invalid, invalidAll } from '../graphql/errors.js';
 import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import type { HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { Organization } from '../hierarchy/organization.entity.js';
@@ -330,7 +330,7 @@ export class MeetingService {
     }
     if (applyFrom != null) {
       checkDate(applyFrom, 'input.applyFrom');
-      if (applyFrom > this.today) throw invalid('input.applyFrom', `The date cannot be in the future (today is ${this.today})`, 'FUTURE_DATE');
+      if (applyFrom > this.today) throw invalid('input.applyFrom', `The date cannot be in the future (today is ${this.today})`, 'FUTURE_DATE', { today: this.today });
     }
     const before = { fromDay: org.meetingDayFrom, toDay: org.meetingDayTo };
 
@@ -395,7 +395,7 @@ export class MeetingService {
   private async plan(org: Organization, input: MeetingInput, meetingId: number | null): Promise<MeetingPlan> {
     const date = input.date;
     const orgPath = await this.hierarchy.pathOn(org, date);
-    if (!orgPath) throw invalid('input.date', `${org.name} did not exist on ${date}`, 'NOT_EXISTING');
+    if (!orgPath) throw invalid('input.date', `${org.name} did not exist on ${date}`, 'NOT_EXISTING', { date: date });
 
     const roll = await this.rollIds(this.em, org.id, date);
     const { problems, missing } = rollProblems(roll, input.attendance.map((a) => a.memberId));
@@ -403,6 +403,11 @@ export class MeetingService {
     if (missingProblem) {
       const names = await this.em.find(Member, { id: { $in: missing.slice(0, 5) } }, { filters: false, fields: ['fullName'], orderBy: { nameSearch: 'asc' } });
       missingProblem.message += `: ${names.map((m) => m.fullName).join(', ')}${missing.length > 5 ? '…' : ''}`;
+      missingProblem.values = { ...missingProblem.values, memberIds: missing.map((id) => toGlobalId('Member', id)) };
+    }
+    for (const p of problems) {
+      const at = /^attendance\[(\d+)\]/.exec(p.path);
+      if (at) p.values = { ...p.values, memberId: toGlobalId('Member', input.attendance[Number(at[1])]!.memberId) };
     }
 
     const guests = input.guests ?? [];
@@ -417,7 +422,7 @@ export class MeetingService {
       if (!a || a.organization.id !== org.id) {
         problems.push({ path: `guests[${i}].assignmentId`, reason: 'NOT_ASSIGNED', message: `Not an oversight assignment of ${org.name}` });
       } else if (a.fromDate > date || (a.toDate !== null && a.toDate < date)) {
-        problems.push({ path: `guests[${i}].assignmentId`, reason: 'NOT_ASSIGNED', message: `${a.fullName} was not assigned to ${org.name} on ${date}` });
+        problems.push({ path: `guests[${i}].assignmentId`, reason: 'NOT_ASSIGNED', message: `${a.fullName} was not assigned to ${org.name} on ${date}`, values: { date } });
       }
     });
     throwProblems(problems);
@@ -470,7 +475,11 @@ export class MeetingService {
       },
       { filters: false, fields: ['id', 'date'] },
     );
-    if (other) throw conflict(`The regular meeting of ${month} is already recorded (${other.date}); record this one as another kind or correct that one`, 'input.date', 'DUPLICATE_REGULAR');
+    if (other) throw conflict(`The regular meeting of ${month} is already recorded (${other.date}); record this one as another kind or correct that one`, 'input.date', 'DUPLICATE_REGULAR', {
+        meetingId: toGlobalId('Meeting', other.id),
+        date: other.date,
+        month,
+      });
   }
 
   private async checkNotAssessed(em: EntityManager, meetingId: number): Promise<void> {
@@ -600,10 +609,7 @@ function throwProblems(problems: MeetingProblem[]): void {
   if (problems.length === 0) return;
   const first = problems[0]!;
   const message = problems.length === 1 ? first.message : `${first.message} (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})`;
-  throw new AppError(ErrorCode.VALIDATION_FAILED, message, {
-    fields: problems.map((p) => ({ field: `input.${p.path}`, message: p.message })),
-    reason: first.reason,
-  });
+  throw invalidAll(problems.map((p) => ({ field: `input.${p.path}`, reason: p.reason, message: p.message, values: p.values })), message);
 }
 
 /** The first day of the month after 'YYYY-MM'. */

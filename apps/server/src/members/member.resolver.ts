@@ -41,7 +41,7 @@ export class MemberResolver {
     @Arg('id', () => ID, { nullable: true }) id?: string | null,
     @Arg('cardNumber', () => String, { nullable: true }) cardNumber?: string | null,
   ) {
-    if ((id == null) === (cardNumber == null)) throw invalid(id == null ? 'id' : 'cardNumber', 'Give either id or cardNumber');
+    if ((id == null) === (cardNumber == null)) throw invalid(id == null ? 'id' : 'cardNumber', 'Give either id or cardNumber', 'ONE_OF_TWO');
     return ctx.members.findVisible(id != null ? { id: idOf('Member', id, 'id') } : { cardNumber: cardNumber!.trim() }, id != null ? 'id' : 'cardNumber');
   }
 

@@ -113,10 +113,10 @@ export class MemberService {
     const problems = new Problems();
     for (const key of ['minAge', 'maxAge'] as const) {
       const v = filter[key];
-      if (v != null && (!Number.isInteger(v) || v < 0 || v > 130)) problems.add(`filter.${key}`, 'Age: a whole number from 0 to 130');
+      if (v != null && (!Number.isInteger(v) || v < 0 || v > 130)) problems.add(`filter.${key}`, 'OUT_OF_RANGE', 'Age: a whole number from 0 to 130', { min: 0, max: 130 });
     }
-    if (filter.minAge != null && filter.maxAge != null && filter.minAge > filter.maxAge) problems.add('filter.maxAge', 'Maximum age is below the minimum');
-    if (filter.search != null && filter.search.length > 200) problems.add('filter.search', 'Search text: at most 200 characters');
+    if (filter.minAge != null && filter.maxAge != null && filter.minAge > filter.maxAge) problems.add('filter.maxAge', 'AGE_RANGE', 'Maximum age is below the minimum');
+    if (filter.search != null && filter.search.length > 200) problems.add('filter.search', 'TOO_LONG', 'Search text: at most 200 characters', { max: 200 });
     problems.throwIfAny();
     const { bornOnOrBefore, bornAfter } = birthDateRangeForAge(this.today, filter.minAge, filter.maxAge);
     if (bornOnOrBefore || bornAfter) {
@@ -143,13 +143,13 @@ export class MemberService {
     const problems = new Problems();
     const cardNumber = input.cardNumber.trim();
     const fullName = input.fullName.trim().replace(/\s+/g, ' ');
-    if (!CARD_PATTERN.test(cardNumber)) problems.add('input.cardNumber', 'Card number: 4–32 digits, letters, ".", "-" or "/"');
-    if (fullName.length < 2 || fullName.length > 200) problems.add('input.fullName', 'Full name: 2–200 characters');
+    if (!CARD_PATTERN.test(cardNumber)) problems.add('input.cardNumber', 'BAD_CODE', 'Card number: 4–32 digits, letters, ".", "-" or "/"');
+    if (fullName.length < 2 || fullName.length > 200) problems.add('input.fullName', 'BAD_LENGTH', 'Full name: 2–200 characters', { min: 2, max: 200 });
     this.checkPersonDates(input.birthDate, input.joinedOn, input.officialOn ?? null, problems);
     const since = input.since ?? this.today;
-    if (!isIsoDate(since)) problems.add('input.since', 'Expected a date as YYYY-MM-DD');
-    else if (since > this.today) problems.add('input.since', `The date cannot be in the future (today is ${this.today})`);
-    else if (isIsoDate(input.joinedOn) && since < input.joinedOn) problems.add('input.since', 'Cannot be in a cell before joining the party');
+    if (!isIsoDate(since)) problems.add('input.since', 'BAD_DATE', 'Expected a date as YYYY-MM-DD');
+    else if (since > this.today) problems.add('input.since', 'FUTURE_DATE', `The date cannot be in the future (today is ${this.today})`, { today: this.today });
+    else if (isIsoDate(input.joinedOn) && since < input.joinedOn) problems.add('input.since', 'BEFORE_JOINING', 'Cannot be in a cell before joining the party');
     problems.throwIfAny();
 
     const cell = await this.requireCell(input.organizationId, 'input.organizationId', since);
@@ -183,8 +183,8 @@ export class MemberService {
     const problems = new Problems();
     const cardNumber = input.cardNumber?.trim();
     const fullName = input.fullName?.trim().replace(/\s+/g, ' ');
-    if (cardNumber != null && !CARD_PATTERN.test(cardNumber)) problems.add('input.cardNumber', 'Card number: 4–32 digits, letters, ".", "-" or "/"');
-    if (fullName != null && (fullName.length < 2 || fullName.length > 200)) problems.add('input.fullName', 'Full name: 2–200 characters');
+    if (cardNumber != null && !CARD_PATTERN.test(cardNumber)) problems.add('input.cardNumber', 'BAD_CODE', 'Card number: 4–32 digits, letters, ".", "-" or "/"');
+    if (fullName != null && (fullName.length < 2 || fullName.length > 200)) problems.add('input.fullName', 'BAD_LENGTH', 'Full name: 2–200 characters', { min: 2, max: 200 });
     const birthDate = input.birthDate ?? member.birthDate;
     const joinedOn = input.joinedOn ?? member.joinedOn;
     const officialOn = input.officialOn !== undefined ? input.officialOn : member.officialOn;
@@ -229,7 +229,7 @@ export class MemberService {
     if (member.organization.id === toOrgId) throw invalid('input.organizationId', 'The member is already in this cell', 'SAME_CELL');
     const cell = await this.requireCell(toOrgId, 'input.organizationId', on);
     const open = await this.em.findOne(Membership, { member: id, validTo: null });
-    if (open && on < open.validFrom) throw invalid('input.effectiveOn', `Must be on or after the member's last transfer (${open.validFrom})`, 'BEFORE_LAST_CHANGE');
+    if (open && on < open.validFrom) throw invalid('input.effectiveOn', `Must be on or after the member's last transfer (${open.validFrom})`, 'BEFORE_LAST_CHANGE', { date: open.validFrom });
 
     return this.transaction(async (em) => {
       const target = await em.findOneOrFail(Member, id);
@@ -267,7 +267,7 @@ export class MemberService {
       .filter((d): d is string => !!d)
       .sort()
       .pop();
-    if (last && on < last) throw invalid('input.effectiveOn', `Must be on or after the last change for this member (${last})`, 'BEFORE_LAST_CHANGE');
+    if (last && on < last) throw invalid('input.effectiveOn', `Must be on or after the last change for this member (${last})`, 'BEFORE_LAST_CHANGE', { date: last });
 
     return this.transaction(async (em) => {
       const target = await em.findOneOrFail(Member, id);
@@ -317,24 +317,24 @@ export class MemberService {
     for (const [field, value] of dates) {
       if (value == null) continue;
       if (!isIsoDate(value)) {
-        problems.add(field, 'Expected a date as YYYY-MM-DD');
+        problems.add(field, 'BAD_DATE', 'Expected a date as YYYY-MM-DD');
         ok = false;
       } else if (value > this.today) {
-        problems.add(field, `The date cannot be in the future (today is ${this.today})`);
+        problems.add(field, 'FUTURE_DATE', `The date cannot be in the future (today is ${this.today})`, { today: this.today });
         ok = false;
       }
     }
     if (!ok) return;
-    if (birthDate < '1900-01-01') problems.add('input.birthDate', 'Birth date before 1900');
-    if (ageOn(birthDate, joinedOn) < MIN_JOINING_AGE) problems.add('input.joinedOn', `A member joins at ${MIN_JOINING_AGE} or older`);
-    if (officialOn != null && officialOn < joinedOn) problems.add('input.officialOn', 'Made official before joining');
+    if (birthDate < '1900-01-01') problems.add('input.birthDate', 'BIRTH_TOO_EARLY', 'Birth date before 1900', { min: '1900-01-01' });
+    if (ageOn(birthDate, joinedOn) < MIN_JOINING_AGE) problems.add('input.joinedOn', 'TOO_YOUNG', `A member joins at ${MIN_JOINING_AGE} or older`, { min: MIN_JOINING_AGE });
+    if (officialOn != null && officialOn < joinedOn) problems.add('input.officialOn', 'OFFICIAL_BEFORE_JOINING', 'Made official before joining');
   }
 
   private async requireCell(id: number, field: string, on: string): Promise<Organization> {
     const cell = await this.hierarchy.requireEditable(id, field);
     if (!holdsMembers(cell.kind)) throw invalid(field, `${cell.name} does not hold members: choose a cell`, 'NOT_A_CELL');
-    if (cell.dissolvedOn) throw invalid(field, `${cell.name} was dissolved on ${cell.dissolvedOn}`, 'DISSOLVED');
-    if (on < cell.foundedOn) throw invalid(field, `${cell.name} was founded on ${cell.foundedOn}`, 'BEFORE_FOUNDED');
+    if (cell.dissolvedOn) throw invalid(field, `${cell.name} was dissolved on ${cell.dissolvedOn}`, 'DISSOLVED', { dissolvedOn: cell.dissolvedOn });
+    if (on < cell.foundedOn) throw invalid(field, `${cell.name} was founded on ${cell.foundedOn}`, 'BEFORE_FOUNDED', { foundedOn: cell.foundedOn });
     return cell;
   }
 

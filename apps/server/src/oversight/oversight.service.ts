@@ -134,7 +134,7 @@ export class OversightService {
   async compliance(org: Organization, year: number, page: { first?: number | null; after?: string | null; behindOnly?: boolean | null }): Promise<ComplianceResult> {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw invalid('year', 'A year from 2000 to 2100', 'BAD_YEAR');
     const first = page.first ?? DEFAULT_COMPLIANCE_PAGE;
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw invalid('first', `first must be from 1 to ${MAX_PAGE_SIZE}`, 'PAGE_SIZE');
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw invalid('first', `first must be from 1 to ${MAX_PAGE_SIZE}`, 'PAGE_SIZE', { min: 1, max: MAX_PAGE_SIZE });
     const offset = page.after != null ? decodeOffset(page.after) : 0;
 
     const params = new Params();
@@ -210,9 +210,9 @@ export class OversightService {
     if (committee.id === org.id || !org.path.startsWith(committee.path)) {
       throw invalid('input.committeeId', `${committee.name} is not above ${org.name}`, 'NOT_AN_ANCESTOR');
     }
-    if (org.dissolvedOn) throw invalid('input.organizationId', `${org.name} was dissolved on ${org.dissolvedOn}`, 'DISSOLVED');
-    if (committee.dissolvedOn) throw invalid('input.committeeId', `${committee.name} was dissolved on ${committee.dissolvedOn}`, 'DISSOLVED');
-    if (fromDate < org.foundedOn) throw invalid('input.fromDate', `${org.name} was founded on ${org.foundedOn}`, 'BEFORE_FOUNDED');
+    if (org.dissolvedOn) throw invalid('input.organizationId', `${org.name} was dissolved on ${org.dissolvedOn}`, 'DISSOLVED', { dissolvedOn: org.dissolvedOn });
+    if (committee.dissolvedOn) throw invalid('input.committeeId', `${committee.name} was dissolved on ${committee.dissolvedOn}`, 'DISSOLVED', { dissolvedOn: committee.dissolvedOn });
+    if (fromDate < org.foundedOn) throw invalid('input.fromDate', `${org.name} was founded on ${org.foundedOn}`, 'BEFORE_FOUNDED', { foundedOn: org.foundedOn });
 
     let memberId: number | null = null;
     let fullName = givenName;
@@ -271,7 +271,7 @@ export class OversightService {
       }
     }
     const org = await this.em.findOneOrFail(Organization, assignment.organization.id, { filters: false });
-    if (fromDate < org.foundedOn) throw invalid('input.fromDate', `${org.name} was founded on ${org.foundedOn}`, 'BEFORE_FOUNDED');
+    if (fromDate < org.foundedOn) throw invalid('input.fromDate', `${org.name} was founded on ${org.foundedOn}`, 'BEFORE_FOUNDED', { foundedOn: org.foundedOn });
     await this.checkAttendancesInside(assignment.id, fromDate, toDate, input.toDate !== undefined ? 'input.toDate' : 'input.fromDate');
     await this.checkNoOverlap(org.id, memberId, fullName, { from: fromDate, to: toDate }, assignment.id);
 
@@ -295,9 +295,9 @@ export class OversightService {
     this.checkVersion(assignment, expectedVersion);
     const toDate = effectiveDate(toDateRaw, this.today, 'input.toDate');
     if (assignment.toDate !== null && assignment.toDate < this.today) {
-      throw conflict(`This term already ended on ${assignment.toDate}`, 'input.id', 'ALREADY_ENDED');
+      throw conflict(`This term already ended on ${assignment.toDate}`, 'input.id', 'ALREADY_ENDED', { date: assignment.toDate });
     }
-    if (toDate < assignment.fromDate) throw invalid('input.toDate', `The term started on ${assignment.fromDate}`, 'END_BEFORE_START');
+    if (toDate < assignment.fromDate) throw invalid('input.toDate', `The term started on ${assignment.fromDate}`, 'END_BEFORE_START', { date: assignment.fromDate });
     await this.checkAttendancesInside(assignment.id, assignment.fromDate, toDate, 'input.toDate');
     const before = snapshot(assignment);
     return this.transaction(async (em) => {
@@ -324,7 +324,7 @@ export class OversightService {
 
   private checkRequired(value: number): number {
     if (!Number.isInteger(value) || value < 1 || value > OVERSIGHT_MAX_PER_YEAR) {
-      throw invalid('input.requiredPerYear', `Attendances per year: a whole number from 1 to ${OVERSIGHT_MAX_PER_YEAR}`, 'OUT_OF_RANGE');
+      throw invalid('input.requiredPerYear', `Attendances per year: a whole number from 1 to ${OVERSIGHT_MAX_PER_YEAR}`, 'OUT_OF_RANGE', { min: 1, max: OVERSIGHT_MAX_PER_YEAR });
     }
     return value;
   }
@@ -346,8 +346,8 @@ export class OversightService {
     const [row] = await this.em.execute<Row[]>(`select min(date) as first, max(date) as last from meeting_guest where assignment_id = ?`, [assignmentId]);
     const first = row?.first ? isoDate(row.first) : null;
     const last = row?.last ? isoDate(row.last) : null;
-    if (first && first < from) throw invalid('input.fromDate', `An attendance under this assignment is dated ${first}`, 'ATTENDANCE_OUTSIDE_TERM');
-    if (last && to !== null && last > to) throw invalid(field, `An attendance under this assignment is dated ${last}`, 'ATTENDANCE_OUTSIDE_TERM');
+    if (first && first < from) throw invalid('input.fromDate', `An attendance under this assignment is dated ${first}`, 'ATTENDANCE_OUTSIDE_TERM', { date: first });
+    if (last && to !== null && last > to) throw invalid(field, `An attendance under this assignment is dated ${last}`, 'ATTENDANCE_OUTSIDE_TERM', { date: last });
   }
 
   /** One person follows an organisation under one term at a time. */

@@ -21,7 +21,7 @@ function toRatingType(r: Rating): RatingType {
 }
 
 function checkYear(year: number, field = 'year'): number {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw invalid(field, 'A year from 2000 to 2100');
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw invalid(field, 'A year from 2000 to 2100', 'BAD_YEAR', { min: 2000, max: 2100 });
   return year;
 }
 

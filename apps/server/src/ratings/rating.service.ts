@@ -96,7 +96,7 @@ export class RatingService {
 
   /** The same for several years, one statement per year (bounded by the span asked). */
   async trend(org: Organization, fromYear: number, toYear: number, subject: RatingSubject): Promise<Distribution[]> {
-    if (toYear < fromYear || toYear - fromYear > 20) throw invalid('toYear', 'Give at most 20 years, from the earlier to the later');
+    if (toYear < fromYear || toYear - fromYear > 20) throw invalid('toYear', 'Give at most 20 years, from the earlier to the later', 'TOO_MANY_YEARS', { max: 20 });
     const out: Distribution[] = [];
     for (let y = fromYear; y <= toYear; y += 1) out.push(await this.distribution(org, y, subject));
     return out;
@@ -166,10 +166,10 @@ export class RatingService {
     expectedVersion?: number | null;
     tableId?: number | null;
   }): Promise<Rating> {
-    if (!RATING_LEVELS.includes(input.level)) throw invalid('input.level', 'Unknown level');
+    if (!RATING_LEVELS.includes(input.level)) throw invalid('input.level', 'Unknown level', 'UNKNOWN_VALUE');
     const thisYear = Number(this.today.slice(0, 4));
-    if (!Number.isInteger(input.year) || input.year < 2000 || input.year > thisYear) throw invalid('input.year', `The year must be from 2000 to ${thisYear}`);
-    if (input.points != null && (!Number.isFinite(input.points) || input.points < 0 || input.points > 200)) throw invalid('input.points', 'Points: from 0 to 200');
+    if (!Number.isInteger(input.year) || input.year < 2000 || input.year > thisYear) throw invalid('input.year', `The year must be from 2000 to ${thisYear}`, 'BAD_YEAR', { min: 2000, max: thisYear });
+    if (input.points != null && (!Number.isFinite(input.points) || input.points < 0 || input.points > 200)) throw invalid('input.points', 'Points: from 0 to 200', 'OUT_OF_RANGE', { min: 0, max: 200 });
     let org: Organization;
     let memberId: number | null = null;
     if (input.memberId != null) {
@@ -179,7 +179,7 @@ export class RatingService {
       memberId = member.id;
       this.access.require('EDIT', org.path, 'input.memberId');
     } else {
-      if (input.organizationId == null) throw invalid('input.organizationId', 'Choose the organisation or the member rated');
+      if (input.organizationId == null) throw invalid('input.organizationId', 'Choose the organisation or the member rated', 'ORGANIZATION_REQUIRED');
       org = await this.hierarchy.require(input.organizationId, 'input.organizationId');
       // The superior rates an organisation.
       const parent = org.parent ? await this.hierarchy.byId(org.parent.id) : null;
@@ -238,8 +238,8 @@ export class RatingService {
   /** Registers an organisation for a model over a span of years. */
   async register(input: { organizationId: number; model: string; fromYear: number; toYear: number }): Promise<ModelRegistration> {
     const org = await this.hierarchy.requireEditable(input.organizationId, 'input.organizationId');
-    if (input.fromYear > input.toYear) throw invalid('input.toYear', 'The last year is before the first');
-    if (input.fromYear < 2000 || input.toYear > Number(this.today.slice(0, 4)) + 5) throw invalid('input.fromYear', 'Years from 2000 to five years ahead');
+    if (input.fromYear > input.toYear) throw invalid('input.toYear', 'The last year is before the first', 'TO_BEFORE_FROM');
+    if (input.fromYear < 2000 || input.toYear > Number(this.today.slice(0, 4)) + 5) throw invalid('input.fromYear', 'Years from 2000 to five years ahead', 'BAD_YEAR', { min: 2000, max: Number(this.today.slice(0, 4)) + 5 });
     const overlapping = await this.em.findOne(ModelRegistration, { organization: org.id, model: input.model as never, fromYear: { $lte: input.toYear }, toYear: { $gte: input.fromYear } });
     if (overlapping) throw conflict(`Already registered for ${overlapping.fromYear}–${overlapping.toYear}`, 'input.fromYear', 'OVERLAP');
     return this.em.transactional(async (em) => {

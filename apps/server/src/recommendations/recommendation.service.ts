@@ -174,12 +174,12 @@ export class RecommendationService {
       throw invalid('input.escalatedToId', 'Say which committee it was escalated to', 'ESCALATION_TARGET_REQUIRED');
     }
     const escalatedOn = input.escalatedToId != null ? effectiveDate(input.escalatedOn ?? raisedOn, this.today, 'input.escalatedOn') : null;
-    if (escalatedOn !== null && escalatedOn < raisedOn) throw invalid('input.escalatedOn', `It was raised on ${raisedOn}`, 'BEFORE_RAISED');
+    if (escalatedOn !== null && escalatedOn < raisedOn) throw invalid('input.escalatedOn', `It was raised on ${raisedOn}`, 'BEFORE_RAISED', { date: raisedOn });
 
     const org = await this.hierarchy.require(input.organizationId, 'input.organizationId');
     this.access.require('EDIT', org.path, 'input.organizationId');
     const orgPath = await this.hierarchy.pathOn(org, raisedOn);
-    if (!orgPath) throw invalid('input.raisedOn', `${org.name} did not exist on ${raisedOn}`, 'NOT_EXISTING');
+    if (!orgPath) throw invalid('input.raisedOn', `${org.name} did not exist on ${raisedOn}`, 'NOT_EXISTING', { date: raisedOn });
 
     let meetingId: number | null = null;
     if (input.meetingId != null) {
@@ -189,7 +189,7 @@ export class RecommendationService {
         if (!this.access.can('READ', meeting.orgPath)) throw notFound('Meeting', 'input.meetingId');
         throw invalid('input.meetingId', `That meeting was held by another organisation, not ${org.name}`, 'MEETING_ELSEWHERE');
       }
-      if (raisedOn < meeting.date) throw invalid('input.raisedOn', `The meeting was held on ${meeting.date}`, 'BEFORE_MEETING');
+      if (raisedOn < meeting.date) throw invalid('input.raisedOn', `The meeting was held on ${meeting.date}`, 'BEFORE_MEETING', { date: meeting.date });
       meetingId = meeting.id;
     }
     const escalatedTo = input.escalatedToId != null ? await this.requireAncestor(input.escalatedToId, org, 'input.escalatedToId') : null;
@@ -239,7 +239,7 @@ export class RecommendationService {
       }
       next.resolutionNote = requiredText(change.resolutionNote, 'input.resolutionNote', MAX_RESOLUTION_NOTE, 'Resolution note');
       next.closedOn = effectiveDate(change.closedOn ?? this.today, this.today, 'input.closedOn');
-      if (next.closedOn < rec.raisedOn) throw invalid('input.closedOn', `It was raised on ${rec.raisedOn}`, 'BEFORE_RAISED');
+      if (next.closedOn < rec.raisedOn) throw invalid('input.closedOn', `It was raised on ${rec.raisedOn}`, 'BEFORE_RAISED', { date: rec.raisedOn });
     } else {
       if (change.resolutionNote != null) throw invalid('input.resolutionNote', 'A resolution note goes with RESOLVED or DECLINED', 'ONLY_WHEN_CLOSING');
       if (change.closedOn != null) throw invalid('input.closedOn', 'A closing date goes with RESOLVED or DECLINED', 'ONLY_WHEN_CLOSING');
@@ -249,14 +249,14 @@ export class RecommendationService {
     }
     if (change.escalatedToId != null) {
       const escalatedOn = effectiveDate(change.escalatedOn ?? this.today, this.today, 'input.escalatedOn');
-      if (escalatedOn < rec.raisedOn) throw invalid('input.escalatedOn', `It was raised on ${rec.raisedOn}`, 'BEFORE_RAISED');
-      if (rec.escalatedOn && escalatedOn < rec.escalatedOn) throw invalid('input.escalatedOn', `It was last escalated on ${rec.escalatedOn}`, 'BEFORE_LAST_ESCALATION');
+      if (escalatedOn < rec.raisedOn) throw invalid('input.escalatedOn', `It was raised on ${rec.raisedOn}`, 'BEFORE_RAISED', { date: rec.raisedOn });
+      if (rec.escalatedOn && escalatedOn < rec.escalatedOn) throw invalid('input.escalatedOn', `It was last escalated on ${rec.escalatedOn}`, 'BEFORE_LAST_ESCALATION', { date: rec.escalatedOn });
       const target = await this.requireAncestor(change.escalatedToId, org, 'input.escalatedToId');
       next.escalatedToId = target.id;
       next.escalatedOn = escalatedOn;
     }
     if (next.closedOn !== null && next.escalatedOn !== null && next.closedOn < next.escalatedOn) {
-      throw invalid('input.closedOn', `It was escalated on ${next.escalatedOn}`, 'BEFORE_ESCALATED');
+      throw invalid('input.closedOn', `It was escalated on ${next.escalatedOn}`, 'BEFORE_ESCALATED', { date: next.escalatedOn });
     }
 
     const before = snapshot(rec);
@@ -289,7 +289,7 @@ export class RecommendationService {
       if (!this.access.can('READ', target.path)) throw notFound('Organization', field);
       throw invalid(field, `${target.name} is not above ${org.name}`, 'NOT_AN_ANCESTOR');
     }
-    if (target.dissolvedOn) throw invalid(field, `${target.name} was dissolved on ${target.dissolvedOn}`, 'DISSOLVED');
+    if (target.dissolvedOn) throw invalid(field, `${target.name} was dissolved on ${target.dissolvedOn}`, 'DISSOLVED', { dissolvedOn: target.dissolvedOn });
     return target;
   }
 

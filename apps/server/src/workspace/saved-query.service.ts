@@ -38,14 +38,14 @@ export class SavedQueryService {
     this.access.requireSomewhere('QUERY_WORKSPACE');
     const problems = new Problems();
     const name = input.name.trim();
-    if (name.length === 0 || name.length > 200) problems.add('input.name', 'Name: 1–200 characters');
-    if ((input.description ?? '').length > 2000) problems.add('input.description', 'Description: at most 2000 characters');
-    if (input.query.length > 20_000) problems.add('input.query', 'The query is longer than 20,000 characters');
+    if (name.length === 0 || name.length > 200) problems.add('input.name', 'BAD_LENGTH', 'Name: 1–200 characters', { min: 1, max: 200 });
+    if ((input.description ?? '').length > 2000) problems.add('input.description', 'TOO_LONG', 'Description: at most 2000 characters', { max: 2000 });
+    if (input.query.length > 20_000) problems.add('input.query', 'TOO_LONG', 'The query is longer than 20,000 characters', { max: 20_000 });
     else {
       try {
         parse(input.query);
       } catch (error) {
-        problems.add('input.query', `Not a GraphQL document: ${(error as Error).message}`);
+        problems.add('input.query', 'NOT_A_DOCUMENT', `Not a GraphQL document: ${(error as Error).message}`);
       }
     }
     if (input.variables) {
@@ -53,7 +53,7 @@ export class SavedQueryService {
         const parsed = JSON.parse(input.variables);
         if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
       } catch {
-        problems.add('input.variables', 'Variables must be a JSON object');
+        problems.add('input.variables', 'NOT_AN_OBJECT', 'Variables must be a JSON object');
       }
     }
     problems.throwIfAny();

@@ -29,7 +29,7 @@ import { checkDraft, draftFromTable, newKey, nextGroupCode, placeOf, saveInput, 
 import { focusCellElement } from './grid';
 import { ImportModal } from './ImportModal';
 import { ItemsGrid } from './ItemsGrid';
-import { tableProblemText } from './messages';
+import { criteriaReasonText, tableProblemText } from './messages';
 import { OutcomeForm } from './OutcomeForm';
 import {
   CriteriaExportDocument,
@@ -187,7 +187,7 @@ function Editor({ initial, onReload }: { initial: FullTable; onReload: () => Pro
       for (const field of problem.fields) {
         const place = placeOf(field.field.replace(/^input\./, ''), draft);
         const key = place.kind === 'cell' ? `${place.rowKey}:${place.field}` : place.kind === 'outcome' ? `outcome:${place.field}` : 'table';
-        cells.set(key, [...(cells.get(key) ?? []), tc.editor.serverSays(field.message)]);
+        cells.set(key, [...(cells.get(key) ?? []), tc.editor.serverSays(criteriaReasonText(t, f, field.reason, field.values))]);
       }
       setServerCells(cells);
       message.error(what === 'save' ? tc.editor.notSavedFix(problem.fields.length) : tc.editor.cannotPublishYet);

@@ -5,7 +5,7 @@ import { useMutation } from 'urql';
 import { useStaffI18n } from '../../i18n/staff';
 import { apiProblem, readAsBase64 } from './access';
 import type { FullTable } from './CriteriaEditorPage';
-import { columnName, rowProblemText } from './messages';
+import { columnName, criteriaReasonText } from './messages';
 import { ImportCriteriaTableDocument } from './queries';
 
 interface RowError {
@@ -34,7 +34,7 @@ export function ImportModal({
   onImported: (table: FullTable) => void;
   onConflict: () => void;
 }) {
-  const { t } = useStaffI18n();
+  const { t, f } = useStaffI18n();
   const tc = t.criteria.io;
   const [phase, setPhase] = useState<Phase>({ step: 'choose' });
   const [, importTable] = useMutation(ImportCriteriaTableDocument);
@@ -72,10 +72,10 @@ export function ImportModal({
     if (problem?.code === 'VALIDATION_FAILED') {
       const rows: RowError[] = problem.fields.map((fld, i) => {
         const m = /^rows\[(\d+)\]\.?(.*)$/.exec(fld.field);
-        return { key: i, row: m ? Number(m[1]) : null, column: m?.[2] ?? '', message: rowProblemText(t, fld.message) };
+        return { key: i, row: m ? Number(m[1]) : null, column: m?.[2] ?? '', message: criteriaReasonText(t, f, fld.reason, fld.values) };
       });
       const onlyGeneral = rows.every((r) => r.row === null);
-      setPhase({ step: 'failed', name: file.name, rows: onlyGeneral ? [] : rows.filter((r) => r.row !== null), general: onlyGeneral ? rowProblemText(t, problem.fields[0]?.message ?? problem.message) : null });
+      setPhase({ step: 'failed', name: file.name, rows: onlyGeneral ? [] : rows.filter((r) => r.row !== null), general: onlyGeneral ? criteriaReasonText(t, f, problem.fields[0]?.reason ?? problem.reason) : null });
       return;
     }
     const kind = problem && problem.code in t.errors ? (problem.code as keyof typeof t.errors) : 'UNKNOWN';

@@ -1,4 +1,5 @@
 import type { CombinedError } from 'urql';
+import { reasonedFields, type ReasonedField } from '../../lib/reasons';
 import type { Viewer } from '../../auth/session';
 
 /**
@@ -43,7 +44,8 @@ export interface ApiProblem {
   code: string;
   reason: string;
   message: string;
-  fields: Array<{ field: string; message: string }>;
+  /** Every field at fault with its own reason and values (lib/reasons.ts). */
+  fields: ReasonedField[];
 }
 
 /** The first GraphQL error with its code, reason and the fields at fault. */
@@ -51,12 +53,12 @@ export function apiProblem(error: CombinedError | undefined): ApiProblem | null 
   if (!error) return null;
   const first = error.graphQLErrors[0];
   if (!first) return { code: 'NETWORK', reason: '', message: error.message, fields: [] };
-  const ext = (first.extensions ?? {}) as { code?: string; reason?: string; fields?: Array<{ field: string; message: string }>; field?: string };
+  const ext = (first.extensions ?? {}) as Record<string, unknown>;
   return {
     code: String(ext.code ?? 'UNKNOWN'),
     reason: String(ext.reason ?? ''),
     message: first.message,
-    fields: ext.fields ?? (ext.field ? [{ field: ext.field, message: first.message }] : []),
+    fields: reasonedFields(ext, first.message),
   };
 }
 

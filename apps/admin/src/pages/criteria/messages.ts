@@ -1,54 +1,102 @@
-import type { TableProblem } from '@fourgood/rules';
+import { COMMON_REASONS, CRITERIA_REASONS, type CommonReason, type CriteriaReason, type ProblemValues, type TableProblem } from '@fourgood/rules';
 import type { Formats } from '../../i18n';
 import type { StaffDict } from '../../i18n/staff';
+import { commonReasonText } from '../../lib/reasons';
 
-/** A problem of the rules (by its stable `code`) in the clerk's words; the English message is the fallback. */
+/** A problem of the rules (by its stable `code`) in the clerk's words. */
 export function tableProblemText(t: StaffDict, f: Formats, p: TableProblem, ctx: { baseSum: number; total: number }): string {
-  const m = t.criteria.problems;
-  if (p.code === 'TOTAL_MISMATCH') return m.TOTAL_MISMATCH(f.number(ctx.baseSum), f.number(ctx.total));
-  const text = (m as Record<string, unknown>)[p.code];
-  return typeof text === 'string' ? text : p.message;
+  if (p.code === 'TOTAL_MISMATCH') return t.criteria.problems.TOTAL_MISMATCH(f.number(ctx.baseSum), f.number(ctx.total));
+  return criteriaReasonText(t, f, p.code, p.values);
 }
 
+const KNOWN = new Set<string>([...CRITERIA_REASONS, ...COMMON_REASONS]);
+
 /**
- * The import's row problems come from the server as English sentences (no code): the known ones
- * are put in the clerk's words, anything else is shown as it came.
+ * A criteria reason (a table check, an import row, a refused save) in the clerk's words, from the
+ * reason and its values: the server's English message is never read. A reason added to
+ * CRITERIA_REASONS and not worded here fails the typecheck (the `default` takes common ones only).
  */
-export function rowProblemText(t: StaffDict, message: string): string {
-  const r = t.criteria.io.rowProblems;
-  const rules: Array<[RegExp, (m: RegExpExecArray) => string]> = [
-    [/^The sheet is empty/, () => r.empty],
-    [/^Column "(.+)" appears twice/, (x) => r.columnTwice(columnName(t, x[1]!))],
-    [/^Missing column "(.+)"/, (x) => r.missingColumn(columnName(t, x[1]!))],
-    [/^Missing group code/, () => r.missingGroup],
-    [/^Group "(.+)" is titled "(.*)" on row (\d+) but "(.*)" here/, (x) => r.groupTitleDiffers(x[1]!, x[2]!, x[3]!)],
-    [/^Missing item code/, () => r.missingItem],
-    [/^Item code "(.+)" is already used on row (\d+)/, (x) => r.duplicateItem(x[1]!, x[2]!)],
-    [/^Missing item text/, () => r.missingText],
-    [/^Missing kind/, () => r.missingKind],
-    [/^Unknown kind "(.+?)"/, (x) => r.unknownKind(x[1]!)],
-    [/^Missing maximum points/, () => r.missingPoints],
-    [/^"(.+)" is not a number/, (x) => r.notANumber(x[1]!)],
-    [/^Unknown veto effect "(.+?)"/, (x) => r.unknownVeto(x[1]!)],
-    [/^Code "(.*)" must be/, (x) => r.badCode(x[1]!)],
-    [/^A veto carries no points/, () => t.criteria.problems.VETO_HAS_POINTS],
-    [/^A veto must say/, () => t.criteria.problems.VETO_EFFECT_REQUIRED],
-    [/^Only veto items have a veto effect/, () => t.criteria.problems.VETO_EFFECT_NOT_ALLOWED],
-    [/must be worth more than 0 points/, () => t.criteria.problems.POINTS_REQUIRED],
-    [/must not be negative/, () => t.criteria.problems.NEGATIVE],
-    [/at most 2 decimals/, () => t.criteria.problems.TOO_MANY_DECIMALS],
-    [/^Item text may have at most/, () => t.criteria.problems.TEXT_TOO_LONG],
-    [/^A group needs a title/, () => t.criteria.problems.TITLE_REQUIRED],
-    [/^A group title may have at most/, () => t.criteria.problems.TITLE_TOO_LONG],
-    [/is already used by/, () => t.criteria.problems.DUPLICATE_CODE],
-    [/^The file is not a readable/, () => r.unreadable],
-    [/^The file is larger than/, () => r.tooLarge],
-  ];
-  for (const [re, say] of rules) {
-    const found = re.exec(message);
-    if (found) return say(found);
+export function criteriaReasonText(t: StaffDict, f: Formats, reason: string, values: ProblemValues = {}): string {
+  if (!KNOWN.has(reason)) return commonReasonText(t, f, 'UNKNOWN_VALUE');
+  const r = reason as CriteriaReason | CommonReason;
+  const m = t.criteria.problems;
+  const rows = t.criteria.io.rowProblems;
+  const text = (key: string) => (values[key] == null ? '' : String(values[key]));
+  const num = (key: string) => (typeof values[key] === 'number' ? f.number(values[key]) : text(key));
+  switch (r) {
+    case 'UNKNOWN_MODEL':
+    case 'NO_GROUPS':
+    case 'NO_ITEMS':
+    case 'DUPLICATE_CODE':
+    case 'TITLE_REQUIRED':
+    case 'TITLE_TOO_LONG':
+    case 'UNKNOWN_GROUP':
+    case 'TEXT_REQUIRED':
+    case 'TEXT_TOO_LONG':
+    case 'VETO_HAS_POINTS':
+    case 'VETO_EFFECT_REQUIRED':
+    case 'VETO_EFFECT_NOT_ALLOWED':
+    case 'POINTS_REQUIRED':
+    case 'NEGATIVE':
+    case 'TOO_MANY_DECIMALS':
+    case 'EMPTY_GROUP':
+    case 'GROUP_MINIMUM_TOO_HIGH':
+    case 'OUTCOME_REQUIRED':
+    case 'BANDS_NOT_DECREASING':
+    case 'BANDS_OUT_OF_RANGE':
+    case 'THRESHOLD_OUT_OF_RANGE':
+    case 'PERCENT_OUT_OF_RANGE':
+    case 'UNKNOWN_METRIC':
+    case 'METRIC_WRONG_KIND':
+    case 'METRIC_WRONG_MODEL':
+      return m[r];
+    case 'INVALID_CODE':
+      return values.code !== undefined ? rows.badCode(text('code')) : m.INVALID_CODE;
+    case 'UNKNOWN_KIND':
+      return values.given !== undefined ? rows.unknownKind(text('given')) : m.UNKNOWN_KIND;
+    case 'UNKNOWN_VETO_EFFECT':
+      return values.given !== undefined ? rows.unknownVeto(text('given')) : m.UNKNOWN_VETO_EFFECT;
+    case 'NOT_A_NUMBER':
+      return values.given !== undefined ? rows.notANumber(text('given')) : m.NOT_A_NUMBER;
+    case 'TOTAL_MISMATCH':
+      return m.TOTAL_MISMATCH(num('sum'), num('total'));
+    case 'EMPTY_SHEET':
+      return rows.empty;
+    case 'COLUMN_TWICE':
+      return rows.columnTwice(columnName(t, text('column')));
+    case 'MISSING_COLUMN':
+      return rows.missingColumn(columnName(t, text('column')));
+    case 'MISSING_GROUP':
+      return rows.missingGroup;
+    case 'GROUP_TITLE_DIFFERS':
+      return rows.groupTitleDiffers(text('group'), text('title'), text('row'));
+    case 'MISSING_ITEM':
+      return rows.missingItem;
+    case 'DUPLICATE_ITEM':
+      return rows.duplicateItem(text('code'), text('row'));
+    case 'MISSING_TEXT':
+      return rows.missingText;
+    case 'MISSING_KIND':
+      return rows.missingKind;
+    case 'MISSING_POINTS':
+      return rows.missingPoints;
+    case 'UNREADABLE_FILE':
+      return rows.unreadable;
+    case 'TOO_LARGE':
+      return rows.tooLarge;
+    case 'BAD_ROWS':
+      return rows.badRows;
+    case 'PUBLISHED':
+      return t.criteria.editor.alreadyPublished;
+    case 'DRAFT_EXISTS':
+      return rows.draftExistsShort;
+    case 'SERIES_TAKEN':
+      return t.criteria.create.seriesTaken;
+    case 'TABLE_INVALID':
+      return t.criteria.editor.cannotPublishYet;
+    default:
+      return commonReasonText(t, f, r, values);
   }
-  return message;
 }
 
 export function columnName(t: StaffDict, column: string): string {

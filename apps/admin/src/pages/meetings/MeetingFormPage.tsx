@@ -264,7 +264,7 @@ function MeetingForm({
       today,
     );
     if (!out.some((p) => p.path === 'date') && otherRegular) {
-      out.push({ path: 'date', reason: 'DUPLICATE_REGULAR', message: `The regular meeting of ${month} is already recorded (${otherRegular.date})` });
+      out.push({ path: 'date', reason: 'DUPLICATE_REGULAR', message: '', values: { month, date: otherRegular.date, meetingId: otherRegular.id } });
     }
     if (choices) {
       draft.assigned.forEach((id, i) => {
@@ -285,7 +285,7 @@ function MeetingForm({
     const p = shown.find((x) => x.path === path);
     if (!p) return {};
     const text = meetingProblemText(t, f, p, { today, startTime: draft.startTime });
-    const other = p.reason === 'DUPLICATE_REGULAR' && otherRegular ? otherRegular : null;
+    const other = p.reason === 'DUPLICATE_REGULAR' ? (otherRegular ?? (typeof p.values?.meetingId === 'string' ? { id: p.values.meetingId } : null)) : null;
     return {
       validateStatus: 'error' as const,
       help: (
@@ -365,7 +365,7 @@ function MeetingForm({
     const general: string[] = [];
     if (placed.length === 0) {
       if (p.code === 'FORBIDDEN') general.push(t.meetings.problems.FORBIDDEN);
-      else if (p.reason && p.reason in t.meetings.problems) general.push(meetingProblemText(t, f, { path: '', reason: p.reason, message: p.message }, { today, startTime: draft.startTime }));
+      else if (p.problems[0]) general.push(meetingProblemText(t, f, p.problems[0], { today, startTime: draft.startTime }));
       else general.push(String(t.errors[p.code in t.errors ? (p.code as keyof typeof t.errors) : 'UNKNOWN']));
     }
     // Problems of the whole roll (members missing) or of a row are told above the roll too.

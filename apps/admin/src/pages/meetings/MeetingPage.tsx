@@ -10,6 +10,7 @@ import { AttendanceTag, editMeetingPath, EveningTag, meetingsPath, QualityTag, r
 import { NotFound, PageSkeleton, QueryError } from '../../components/States';
 import type { MeetingFullFragment, RecommendationRowFragment, RecommendationStatus } from '../../gql/graphql';
 import { useMeetingsI18n, type MeetingsI18nDict } from '../../i18n/meetings';
+import type { Formats } from '../../i18n';
 import { useDocumentTitle } from '../../lib/hooks';
 import { compareVietnameseNames } from '../../lib/labels';
 import { memberPath, useLinkTo } from '../../lib/url';
@@ -17,6 +18,7 @@ import { assessmentPath, AssessmentStatusTag } from '../assessments/util';
 import { AssessmentsDocument, CreateAssessmentDocument, PublishedTablesDocument } from '../assessments/queries';
 import { apiProblem, canEditOrg } from '../criteria/access';
 import { DeleteMeetingDocument, MeetingDocument, RaiseRecommendationDocument, UpdateRecommendationDocument } from './queries';
+import { recommendationProblemText } from './reasons';
 import { MeetingCrumbs } from './util';
 
 type Meeting = MeetingFullFragment;
@@ -364,12 +366,12 @@ function QualityCard({ meeting, canEdit }: { meeting: Meeting; canEdit: boolean 
 
 const REC_COLORS: Record<RecommendationStatus, string> = { OPEN: 'blue', IN_PROGRESS: 'processing', RESOLVED: 'success', DECLINED: 'default' };
 
-function recProblem(t: MeetingsI18nDict, error: Parameters<typeof apiProblem>[0]): { field: string; text: string } | null {
+function recProblem(t: MeetingsI18nDict, f: Formats, error: Parameters<typeof apiProblem>[0]): { field: string; text: string } | null {
   const p = apiProblem(error);
   if (!p) return null;
-  const m = t.meetings.recommendations.problems as Record<string, string>;
-  const field = (p.fields[0]?.field ?? '').replace(/^input\./, '');
-  const text = m[p.reason] ?? (p.code === 'FORBIDDEN' ? t.errors.FORBIDDEN : String(t.errors[p.code in t.errors ? (p.code as keyof typeof t.errors) : 'UNKNOWN']));
+  const first = p.fields[0];
+  const field = (first?.field ?? '').replace(/^input\./, '');
+  const text = p.reason ? recommendationProblemText(t, f, p.reason, first?.values) : String(t.errors[p.code in t.errors ? (p.code as keyof typeof t.errors) : 'UNKNOWN']);
   return { field, text };
 }
 
@@ -387,7 +389,7 @@ function RecommendationsCard({ meeting, canEdit }: { meeting: Meeting; canEdit: 
   const startWork = async (rec: Recommendation) => {
     const res = await updateRec({ input: { id: rec.id, expectedVersion: rec.lockVersion, status: 'IN_PROGRESS' } });
     if (res.data) message.success(tr.saved);
-    else message.error(recProblem(t, res.error)?.text ?? t.errors.UNKNOWN);
+    else message.error(recProblem(t, f, res.error)?.text ?? t.errors.UNKNOWN);
   };
 
   return (
@@ -458,7 +460,7 @@ function RecommendationsCard({ meeting, canEdit }: { meeting: Meeting; canEdit: 
 }
 
 function RaiseModal({ meeting, today, onClose }: { meeting: Meeting; today: string; onClose: () => void }) {
-  const { t } = useMeetingsI18n();
+  const { t, f } = useMeetingsI18n();
   const tr = t.meetings.recommendations;
   const { message } = App.useApp();
   const [{ fetching }, raise] = useMutation(RaiseRecommendationDocument);
@@ -491,7 +493,7 @@ function RaiseModal({ meeting, today, onClose }: { meeting: Meeting; today: stri
       onClose();
       return;
     }
-    const p = recProblem(t, res.error);
+    const p = recProblem(t, f, res.error);
     setProblem(p && p.field ? p : { field: '', text: p?.text ?? t.errors.UNKNOWN });
   };
 
@@ -526,7 +528,7 @@ function RaiseModal({ meeting, today, onClose }: { meeting: Meeting; today: stri
 }
 
 function CloseModal({ rec, status, today, onClose }: { rec: Recommendation; status: RecommendationStatus; today: string; onClose: () => void }) {
-  const { t } = useMeetingsI18n();
+  const { t, f } = useMeetingsI18n();
   const tr = t.meetings.recommendations;
   const { message } = App.useApp();
   const [{ fetching }, updateRec] = useMutation(UpdateRecommendationDocument);
@@ -542,7 +544,7 @@ function CloseModal({ rec, status, today, onClose }: { rec: Recommendation; stat
       onClose();
       return;
     }
-    const p = recProblem(t, res.error);
+    const p = recProblem(t, f, res.error);
     setProblem(p && p.field ? p : { field: '', text: p?.text ?? t.errors.UNKNOWN });
   };
   return (

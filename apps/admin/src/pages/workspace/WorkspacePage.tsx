@@ -6,6 +6,7 @@ import { useSession } from '../../auth/session';
 import { Result } from '../../components/Lazy';
 import { useI18n } from '../../i18n';
 import { classifyError } from '../../lib/errors';
+import { reasonedFields, reasonText } from '../../lib/reasons';
 import { useDocumentTitle } from '../../lib/hooks';
 import type { ExecutedResult } from './post';
 import type { EditorHandle } from './QueryEditor';
@@ -40,7 +41,7 @@ export default function WorkspacePage() {
 }
 
 function Workspace({ username }: { username: string }) {
-  const { t } = useI18n();
+  const { t, f } = useI18n();
   const { message } = App.useApp();
   const editor = useRef<EditorHandle>(null);
   const [current, setCurrent] = useState<SavedQuery | null>(null);
@@ -100,7 +101,8 @@ function Workspace({ username }: { username: string }) {
     setSaving(false);
     if (res.error) {
       const field = res.error.graphQLErrors[0]?.extensions?.field;
-      if (field === 'input.name') form.setFields([{ name: 'name', errors: [res.error.graphQLErrors[0]!.message] }]);
+      const [problem] = reasonedFields(res.error.graphQLErrors[0]?.extensions, res.error.graphQLErrors[0]?.message ?? '');
+      if (field === 'input.name' && problem) form.setFields([{ name: 'name', errors: [reasonText(t, f, problem.reason, problem.values)] }]);
       else if (field === 'input.query') message.error(t.workspace.badQuery(res.error.graphQLErrors[0]!.message));
       else message.error(t.errors[classifyError(res.error)]);
       return;
