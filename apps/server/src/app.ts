@@ -4,7 +4,6 @@ import express from 'express';
 import helmet from 'helmet';
 import { parse as parseCookies } from 'cookie';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
@@ -22,12 +21,13 @@ import { DomainError, ErrorCode, toGraphQLError } from './graphql/errors.js';
 import { dialectOf, openDatabase } from './db/orm.js';
 import { installQueryCounter, queryStatsStorage } from './db/query-stats.js';
 import { createContext, type Context } from './graphql/context.js';
+import { COST, costLimitPlugin } from './graphql/cost.js';
 import { createFormatError } from './graphql/format-error.js';
 import { inputGuard } from './graphql/input-guard.js';
 import { createSchema } from './graphql/schema.js';
 
 /** Limits on what one request may ask (graphql-armor rules; the token limit is the parser's). */
-export const LIMITS = { maxTokens: 5000, maxDepth: 12, maxAliases: 20, maxDirectives: 20, maxCost: 100_000, bodyBytes: '100kb' } as const;
+export const LIMITS = { maxTokens: 5000, maxDepth: 12, maxAliases: 20, maxDirectives: 20, maxCost: COST.maxCost, bodyBytes: '100kb' } as const;
 
 /** graphql-armor throws by default (a 500); reporting through the validation context makes it a 400 like any invalid query. */
 const reportAsValidationError = {
@@ -123,9 +123,8 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
       maxDepthRule({ n: LIMITS.maxDepth, ...reportAsValidationError }),
       maxAliasesRule({ n: LIMITS.maxAliases, ...reportAsValidationError }),
       maxDirectivesRule({ n: LIMITS.maxDirectives, ...reportAsValidationError }),
-      costLimitRule({ maxCost: LIMITS.maxCost, ...reportAsValidationError }),
     ],
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStorePlugin(), requireSignIn(), introspectionGate(), inputGuard(), ...(config.exposeQueryStats ? [queryStatsPlugin()] : [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStorePlugin(), requireSignIn(), introspectionGate(), inputGuard(), costLimitPlugin(LIMITS.maxCost), ...(config.exposeQueryStats ? [queryStatsPlugin()] : [])],
   });
   await apollo.start();
 

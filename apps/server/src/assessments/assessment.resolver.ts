@@ -18,6 +18,7 @@ import {
   ScoreResultType,
   WhatIfResultType,
 } from './assessment.types.js';
+import { cost, COST } from '../graphql/cost.js';
 
 export const AssessmentConnection = ConnectionType(Assessment, 'Assessment');
 
@@ -44,7 +45,7 @@ export class AssessmentResolver {
     return ctx.assessments.list({ organizationPath: org?.path, model: filter?.model, period: filter?.period, status: filter?.status, meetingId }, page);
   }
 
-  @Query(() => WhatIfResultType, { description: 'How a period’s outcomes in a subtree would change under another table version (nothing is saved)' })
+  @Query(() => WhatIfResultType, { description: 'How a period’s outcomes in a subtree would change under another table version (nothing is saved)', complexity: cost.of(10 * COST.statement) })
   async whatIf(
     @Ctx() ctx: Context,
     @Arg('organizationId', () => ID) organizationId: string,

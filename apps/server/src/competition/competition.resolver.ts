@@ -15,6 +15,7 @@ import {
   RevokeAwardInput,
 } from './competition.types.js';
 import { MemberCommitment } from './member-commitment.entity.js';
+import { cost, COST } from '../graphql/cost.js';
 
 export const AwardConnection = ConnectionType(Award, 'Award');
 
@@ -88,7 +89,7 @@ export class OrganizationCompetitionResolver {
     return rows.map((r) => ({ model: r.model, fromYear: r.fromYear, toYear: r.toYear, registeredOn: r.registeredOn }));
   }
 
-  @FieldResolver(() => [CommitmentSummaryType], { description: 'Members’ commitments in its subtree for a year, per kind' })
+  @FieldResolver(() => [CommitmentSummaryType], { description: 'Members’ commitments in its subtree for a year, per kind', complexity: cost.of(COST.statement, { list: true }) })
   commitmentSummary(@Root() org: Organization, @Ctx() ctx: Context, @Arg('year', () => Int) year: number) {
     return ctx.competition.commitmentSummary(org, year);
   }
@@ -104,7 +105,7 @@ export class OrganizationCompetitionResolver {
     return ctx.competition.awards(org, { year, subtree }, page);
   }
 
-  @FieldResolver(() => [AwardCountType], { description: 'Awards of a year in its subtree, per kind' })
+  @FieldResolver(() => [AwardCountType], { description: 'Awards of a year in its subtree, per kind', complexity: cost.of(COST.statement, { list: true }) })
   awardCounts(@Root() org: Organization, @Ctx() ctx: Context, @Arg('year', () => Int) year: number) {
     return ctx.competition.awardCounts(org, year);
   }

@@ -25,6 +25,7 @@ import {
   UpdateOrganizationInput,
 } from './organization.inputs.js';
 import { Organization } from './organization.entity.js';
+import { cost, COST } from '../graphql/cost.js';
 
 export const OrganizationConnection = ConnectionType(Organization, 'Organization');
 
@@ -98,14 +99,14 @@ export class OrganizationResolver {
     return ctx.members.inSubtree(org, filter ?? {}, page);
   }
 
-  @FieldResolver(() => OrganizationStats, { description: 'Counts over its whole subtree on asOf (age bands: by the age on asOf if you may read birth dates there, else by the age reached in asOf’s year)' })
+  @FieldResolver(() => OrganizationStats, { description: 'Counts over its whole subtree on asOf (age bands: by the age on asOf if you may read birth dates there, else by the age reached in asOf’s year)', complexity: cost.of(COST.batched) })
   stats(@Root() org: Organization, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('asOf', () => DateScalar, AS_OF) asOf?: string | null) {
     // Each group of fields (organisations, members, age bands) is computed only when selected.
     // Age bands by exact age only for those who read birth dates (rules: ageBandDate).
     return ctx.stats.stats(org, asOfDate(asOf, ctx.today), statsParts(selectedFields(info)), ctx.access.can('READ_PERSONAL', org.path));
   }
 
-  @FieldResolver(() => [MemberCount], { description: 'Members of the subtree on asOf, counted by the chosen dimensions (AGE_BAND as in stats)' })
+  @FieldResolver(() => [MemberCount], { description: 'Members of the subtree on asOf, counted by the chosen dimensions (AGE_BAND as in stats)', complexity: cost.of(COST.statement, { list: true }) })
   memberCounts(
     @Root() org: Organization,
     @Ctx() ctx: Context,
@@ -115,7 +116,7 @@ export class OrganizationResolver {
     return ctx.stats.memberCounts(org, asOfDate(asOf, ctx.today), groupBy, ctx.access.can('READ_PERSONAL', org.path));
   }
 
-  @FieldResolver(() => [OrganizationCount], { description: 'Organisations under it on asOf, counted by the chosen dimensions' })
+  @FieldResolver(() => [OrganizationCount], { description: 'Organisations under it on asOf, counted by the chosen dimensions', complexity: cost.of(COST.statement, { list: true }) })
   organizationCounts(
     @Root() org: Organization,
     @Ctx() ctx: Context,

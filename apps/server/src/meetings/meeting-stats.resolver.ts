@@ -6,6 +6,7 @@ import { DateScalar } from '../graphql/scalars.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 import type { MeetingStatsFigures } from './meeting-stats.service.js';
 import { MeetingStats } from './meeting-stats.types.js';
+import { cost, COST } from '../graphql/cost.js';
 
 const MESSAGES: Record<MeetingSpanProblem['code'], string> = {
   YEAR_OR_SPAN: 'Give either a year or a span (from and to), not both',
@@ -20,6 +21,7 @@ const MESSAGES: Record<MeetingSpanProblem['code'], string> = {
 @Resolver(() => Organization)
 export class MeetingStatsResolver {
   @FieldResolver(() => MeetingStats, {
+    complexity: cost.perYear(4 * COST.batched),
     description: 'Meeting figures over its subtree (itself included) for a year, or from–to (at most 5 years); by default the current year up to today',
   })
   async meetingStats(

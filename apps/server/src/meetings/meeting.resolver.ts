@@ -15,6 +15,7 @@ import {
   RecordMeetingInput,
   UpdateMeetingInput,
 } from './meeting.types.js';
+import { cost, COST } from '../graphql/cost.js';
 
 export const MeetingConnection = ConnectionType(Meeting, 'Meeting');
 
@@ -46,7 +47,7 @@ export class MeetingResolver {
     return ctx.meetings.findVisible(idOf('Meeting', id, 'id'));
   }
 
-  @Query(() => [Member], { description: 'Members expected at a meeting of the cell on that date: in the cell and active (not exempt, not attending elsewhere), by name' })
+  @Query(() => [Member], { description: 'Members expected at a meeting of the cell on that date: in the cell and active (not exempt, not attending elsewhere), by name', complexity: cost.of(COST.statement, { list: true }) })
   async meetingRoll(@Ctx() ctx: Context, @Arg('organizationId', () => ID) organizationId: string, @Arg('date', () => DateScalar) date: string) {
     const org = await ctx.hierarchy.require(idOf('Organization', organizationId, 'organizationId'), 'organizationId');
     return ctx.meetings.roll(org, date);

@@ -12,6 +12,7 @@ import {
   OversightComplianceType,
   UpdateOversightAssignmentInput,
 } from './oversight.types.js';
+import { cost, COST } from '../graphql/cost.js';
 
 @Resolver(() => OversightAssignment)
 export class OversightAssignmentResolver {
@@ -69,7 +70,7 @@ export class OrganizationOversightResolver {
     return ctx.oversight.ofOrganization(org, activeOn == null ? null : asOfDate(activeOn, ctx.today, 'activeOn'));
   }
 
-  @FieldResolver(() => OversightComplianceType, { description: 'Oversight assignments in its subtree for a year and who is behind' })
+  @FieldResolver(() => OversightComplianceType, { description: 'Oversight assignments in its subtree for a year and who is behind', complexity: cost.of(2 * COST.statement) })
   oversightCompliance(
     @Root() org: Organization,
     @Ctx() ctx: Context,

@@ -15,6 +15,7 @@ import {
   RecordRatingInput,
   RegisterForModelInput,
 } from './rating.types.js';
+import { cost, COST } from '../graphql/cost.js';
 
 function toRatingType(r: Rating): RatingType {
   return { year: r.year, level: r.level, points: r.points, vetoes: r.vetoes ?? [], fromAssessment: r.assessment !== null, lockVersion: r.lockVersion };
@@ -27,7 +28,7 @@ function checkYear(year: number, field = 'year'): number {
 
 @Resolver(() => Organization)
 export class OrganizationRatingResolver {
-  @FieldResolver(() => RatingDistributionType, { description: 'Rating levels of the organisations below it, or of its members, for a year' })
+  @FieldResolver(() => RatingDistributionType, { description: 'Rating levels of the organisations below it, or of its members, for a year', complexity: cost.of(COST.batched) })
   ratingDistribution(
     @Root() org: Organization,
     @Ctx() ctx: Context,
@@ -37,7 +38,7 @@ export class OrganizationRatingResolver {
     return ctx.ratings.distribution(org, checkYear(year), subject);
   }
 
-  @FieldResolver(() => [RatingDistributionType], { description: 'The distribution year by year (at most 20 years)' })
+  @FieldResolver(() => [RatingDistributionType], { description: 'The distribution year by year (at most 20 years)', complexity: cost.perYear(COST.batched) })
   ratingTrend(
     @Root() org: Organization,
     @Ctx() ctx: Context,
@@ -48,12 +49,12 @@ export class OrganizationRatingResolver {
     return ctx.ratings.trend(org, fromYear, toYear, subject);
   }
 
-  @FieldResolver(() => FourGoodRollupType, { description: '"4 good" in its subtree: registered, evaluated, reached' })
+  @FieldResolver(() => FourGoodRollupType, { description: '"4 good" in its subtree: registered, evaluated, reached', complexity: cost.of(2 * COST.statement) })
   fourGood(@Root() org: Organization, @Ctx() ctx: Context, @Arg('year', () => Int) year: number) {
     return ctx.ratings.fourGood(org, checkYear(year));
   }
 
-  @FieldResolver(() => [ExcellentCapExcess], { description: 'Superiors in its subtree where "excellent" exceeds the cap (20% of "good")' })
+  @FieldResolver(() => [ExcellentCapExcess], { description: 'Superiors in its subtree where "excellent" exceeds the cap (20% of "good")', complexity: cost.of(COST.statement, { list: true }) })
   async excellentCapExcesses(@Root() org: Organization, @Ctx() ctx: Context, @Arg('year', () => Int) year: number): Promise<ExcellentCapExcess[]> {
     const rows = await ctx.ratings.excellentCap(org, checkYear(year));
     return Promise.all(rows.map(async (r) => ({ ...r, superior: await ctx.loaders.organization.load(r.superiorId) })));

@@ -6,6 +6,7 @@ import { Meeting } from '../meetings/meeting.entity.js';
 import { Recommendation, type RecommendationStatus } from './recommendation.entity.js';
 import { RecommendationStatusEnum } from './recommendation.enums.js';
 import { RaiseRecommendationInput, RecommendationStatsType, UpdateRecommendationInput } from './recommendation.types.js';
+import { cost, COST } from '../graphql/cost.js';
 
 export const RecommendationConnection = ConnectionType(Recommendation, 'Recommendation');
 
@@ -65,7 +66,7 @@ export class OrganizationRecommendationResolver {
     return ctx.recommendations.inSubtree(org, status, page);
   }
 
-  @FieldResolver(() => RecommendationStatsType, { description: 'Recommendations in its subtree by status, and how old the open ones are (batched across a list)' })
+  @FieldResolver(() => RecommendationStatsType, { description: 'Recommendations in its subtree by status, and how old the open ones are (batched across a list)', complexity: cost.of(COST.batched) })
   recommendationStats(@Root() org: Organization, @Ctx() ctx: Context) {
     return ctx.recommendations.stats(org);
   }

@@ -4,6 +4,7 @@ import type { Context } from '../graphql/context.js';
 import { DateScalar } from '../graphql/scalars.js';
 import type { Count, SubtreeStats } from './stats.service.js';
 import { OrganizationStats } from './stats.types.js';
+import { cost, COST } from '../graphql/cost.js';
 
 @ObjectType('Overview', { description: 'Figures over every province you can see' })
 export class Overview {
@@ -34,7 +35,7 @@ async function sum(all: SubtreeStats[], asOf: string): Promise<SubtreeStats> {
 
 @Resolver()
 export class OverviewResolver {
-  @Query(() => Overview, { description: 'National figures: every province you can see, added up (on asOf; today when omitted)' })
+  @Query(() => Overview, { description: 'National figures: every province you can see, added up (on asOf; today when omitted)', complexity: cost.of(COST.page + 200 * COST.batched) })
   async overview(@Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string | null): Promise<Overview> {
     const date = asOfDate(asOf, ctx.today);
     const provinces = await ctx.hierarchy.provinces(date, { first: 200 });
