@@ -20,6 +20,7 @@ import './http-types.js';
 import { DomainError, ErrorCode, toGraphQLError } from './graphql/errors.js';
 import { dialectOf, openDatabase } from './db/orm.js';
 import { installQueryCounter, queryStatsStorage } from './db/query-stats.js';
+import { installStatementLimits, withStatementLimit } from './db/statement-limits.js';
 import { createContext, type Context } from './graphql/context.js';
 import { COST, costLimitPlugin } from './graphql/cost.js';
 import { createFormatError } from './graphql/format-error.js';
@@ -107,6 +108,7 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
   const orm = options.orm ?? (await openDatabase(config));
   installQueryCounter(orm);
   const dialect = dialectOf(config);
+  installStatementLimits(orm, dialect, config.statementTimeoutMs);
   const log = options.log ?? ((e: unknown) => console.error('[graphql]', e));
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
@@ -152,6 +154,7 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
   app.use(
     '/graphql',
     (_req, _res, next) => queryStatsStorage.run({ statements: 0 }, next),
+    (_req, _res, next) => withStatementLimit(next),
     express.json({ limit: LIMITS.bodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

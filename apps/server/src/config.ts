@@ -24,6 +24,8 @@ export interface AppConfig {
    * address (X-Forwarded-For) and scheme (X-Forwarded-Proto). false = none (the default).
    */
   trustProxy: TrustProxy;
+  /** PostgreSQL: time limit of each statement run for a GraphQL request, in ms (0: none). */
+  statementTimeoutMs: number;
 }
 
 /** false, true (every hop: only when nothing reaches the server except through the proxy), a hop count, or addresses/subnets. */
@@ -74,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     exposeQueryStats: env.FOURGOOD_QUERY_STATS === '1',
     logSql: env.FOURGOOD_LOG_SQL === '1',
     trustProxy: trustProxyFrom(env.FOURGOOD_TRUST_PROXY),
+    statementTimeoutMs: intFrom('FOURGOOD_STATEMENT_TIMEOUT_MS', env.FOURGOOD_STATEMENT_TIMEOUT_MS, 5000, 0, 600_000),
     ...overrides,
   };
 }

@@ -316,6 +316,8 @@ export const en: Dict = {
     NOT_IN_A_CELL: 'The member is no longer in any cell.',
     BEFORE_LAST_CHANGE: (date: string) => `Cannot be before the last change${date ? ` (${date})` : ''}.`,
     WRONG_KIND: 'This kind of organisation does not fit.',
+    QUERY_TOO_COSTLY: 'The query asks for too much at once: ask for fewer rows, fewer years or fewer figures per row.',
+    QUERY_TIMEOUT: 'The query took too long and was stopped: ask for fewer rows, fewer years or fewer figures per row.',
   },
   errors: {
     title: 'The data could not be loaded',

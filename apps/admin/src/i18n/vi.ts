@@ -324,6 +324,8 @@ export const vi = {
     NOT_IN_A_CELL: 'Đảng viên không còn sinh hoạt ở chi bộ nào.',
     BEFORE_LAST_CHANGE: (date: string) => `Không được trước lần thay đổi gần nhất${date ? ` (${date})` : ''}.`,
     WRONG_KIND: 'Loại tổ chức không phù hợp.',
+    QUERY_TOO_COSTLY: 'Truy vấn yêu cầu quá nhiều dữ liệu cùng lúc: hãy bớt số dòng, số năm hoặc số chỉ tiêu mỗi dòng.',
+    QUERY_TIMEOUT: 'Truy vấn chạy quá lâu và đã bị dừng: hãy bớt số dòng, số năm hoặc số chỉ tiêu mỗi dòng.',
   },
   errors: {
     title: 'Không tải được dữ liệu',

@@ -52,6 +52,8 @@ export function commonReasonText(t: Dict, f: Formats, reason: CommonReason, valu
     case 'NOT_AN_ANCESTOR':
     case 'NOT_IN_A_CELL':
     case 'WRONG_KIND':
+    case 'QUERY_TOO_COSTLY':
+    case 'QUERY_TIMEOUT':
       return r[reason];
     case 'TOO_LONG':
       return r.TOO_LONG(num(f, values, 'max', '…'));

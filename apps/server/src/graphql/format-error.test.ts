@@ -80,4 +80,12 @@ describe('formatError', () => {
     const out = format({ message, extensions: { code: 'BAD_USER_INPUT' } }, new GraphQLError(message));
     expect(out.extensions).toEqual({ code: 'VALIDATION_FAILED', reason: 'BAD_USER_INPUT', field: 'input.kind' });
   });
+
+  it('answers a statement stopped at its time limit as VALIDATION_FAILED / QUERY_TIMEOUT, without the SQL', () => {
+    const cause = Object.assign(new Error('select … from rating r … - canceling statement due to statement timeout'), { code: '57014' });
+    const out = format({ message: cause.message, path: ['organization', 'ratingTrend'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, cause);
+    expect(out.extensions).toEqual({ code: 'VALIDATION_FAILED', reason: 'QUERY_TIMEOUT' });
+    expect(out.message).not.toMatch(/select|rating|statement timeout/);
+    expect(String(logged.at(-1))).not.toMatch(/select|rating r/);
+  });
 });

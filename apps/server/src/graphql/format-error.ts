@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { isStatementTimeout } from '../db/statement-limits.js';
 import { domainErrorOf, ErrorCode, errorExtensions } from './errors.js';
 
 const CLIENT_CODES = new Set<string>(Object.values(ErrorCode));
@@ -66,7 +67,18 @@ export function createFormatError(log: ErrorLogger, options: { logValues?: boole
         extensions: { code: ErrorCode.VALIDATION_FAILED, reason: code, ...fieldFromMessage(formatted.message, {}) },
       };
     }
-    log(describeForLog(unwrapResolverError(error), options.logValues));
+    const cause = unwrapResolverError(error);
+    if (isStatementTimeout(cause)) {
+      // The database stopped a statement at its time limit: the caller asked for too much at once.
+      log(new Error(`statement timeout${formatted.path ? ` at ${formatted.path.join('.')}` : ''}`));
+      return {
+        message: 'The query took too long and was stopped: ask for fewer rows, fewer years or fewer figures per row',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.VALIDATION_FAILED, reason: 'QUERY_TIMEOUT' },
+      };
+    }
+    log(describeForLog(cause, options.logValues));
     return { message: 'Internal error: the request could not be completed', path: formatted.path, extensions: { code: ErrorCode.INTERNAL } };
   };
 }

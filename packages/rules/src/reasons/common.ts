@@ -33,5 +33,9 @@ export const COMMON_REASONS = [
   'NOT_IN_A_CELL',
   'BEFORE_LAST_CHANGE',
   'WRONG_KIND',
+  /** The query asks for more work than the cost limit allows (rows × figures × years). */
+  'QUERY_TOO_COSTLY',
+  /** A statement of the query ran past the database's time limit (PostgreSQL statement_timeout). */
+  'QUERY_TIMEOUT',
 ] as const;
 export type CommonReason = (typeof COMMON_REASONS)[number];

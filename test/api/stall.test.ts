@@ -1,0 +1,158 @@
+import type { AbstractSqlConnection, EntityManager } from '@mikro-orm/knex';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subtreeUpperBound } from '@fourgood/rules';
+import { isStatementTimeout, withStatementLimit } from '../../apps/server/src/db/statement-limits.js';
+import { seedBenchmarkProvince } from '../../apps/server/src/seed/index.js';
+import { insertMemberRatings, insertOrganizationRatings } from '../../apps/server/src/seed/quality-demo.js';
+import { expectError } from '../support/api.js';
+import { startTestServer, testDb, type Client, type TestServer } from '../support/server.js';
+
+/**
+ * Issue #10: one query must not stall the server. A benchmark province of 20,000 members (40
+ * communes, about 800 cells) with member and organisation ratings for 2006–2025: unbatched, the
+ * heaviest query below ran one statement per row and year (1,600), all of them before /health
+ * could answer on SQLite.
+ */
+const MEMBERS = 20_000;
+const CODE = 'STALL-20K';
+const YEARS = Array.from({ length: 20 }, (_, i) => 2006 + i);
+
+const ISSUE_QUERY = `{ organization(code: "${CODE}") { descendants(first: 200) { nodes { ratingTrend(subject: MEMBER, fromYear: 2006, toYear: 2025) { rated } } } } }`;
+/** The heaviest page of 20-year trends the cost limit accepts. */
+const HEAVIEST = `query($first: Int) { organization(code: "${CODE}") { descendants(first: $first) { nodes { id ratingTrend(subject: MEMBER, fromYear: 2006, toYear: 2025) { year rated } } } } }`;
+const WITH_LEVELS = `query($first: Int) { organization(code: "${CODE}") { descendants(first: $first) { nodes { id ratingTrend(subject: MEMBER, fromYear: 2006, toYear: 2025) { year rated levels { level count } } } } } }`;
+
+let server: TestServer;
+let leader: Client;
+
+beforeAll(async () => {
+  // A short statement limit so that the PostgreSQL check below waits 2.5 s, not 5.5.
+  server = await startTestServer({
+    config: { statementTimeoutMs: 2000 },
+    prepare: async (orm) => {
+      await seedBenchmarkProvince(orm, { members: MEMBERS, code: CODE });
+      const [province] = await orm.em.getConnection().execute<Array<{ id: number }>>(`select id from organization where code = ?`, [CODE]);
+      const em = orm.em.fork() as EntityManager;
+      await insertOrganizationRatings(em, YEARS, Number(province!.id));
+      await insertMemberRatings(em, YEARS, Number(province!.id));
+    },
+  });
+  const province = await server.data<{ organization: { id: string } }>(`{ organization(code: "${CODE}") { id } }`);
+  leader = await server.userWith('leader-stall', [{ role: 'LEADER', organizationId: province.organization.id }]);
+}, 240_000);
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('query cost', () => {
+  it('refuses the query of the issue before running it', async () => {
+    const res = await leader.gql(ISSUE_QUERY);
+    expectError(res, 'VALIDATION_FAILED');
+    expect(res.errors![0]!.extensions?.reason).toBe('QUERY_TOO_COSTLY');
+    expect(res.data ?? null).toBeNull();
+  });
+
+  it('counts page sizes given as variables', async () => {
+    expectError(await leader.gql(HEAVIEST, { first: 200 }), 'VALIDATION_FAILED');
+    const accepted = await leader.gql(HEAVIEST, { first: 20 });
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data.organization.descendants.nodes).toHaveLength(20);
+  });
+});
+
+describe('the heaviest accepted query', () => {
+  it('runs while /health answers, in a bounded number of statements', async () => {
+    const knex = (server.orm.em.getConnection() as AbstractSqlConnection).getKnex();
+    let ratingsStarted = false;
+    let heavyAnswered = false;
+    const onQuery = (q: { sql: string }) => {
+      if (/\brating r\b/.test(q.sql)) ratingsStarted = true;
+    };
+    knex.on('query', onQuery);
+    // /health back to back, counting the answers that came while the trend statements were running.
+    let healthDuring = 0;
+    let healthTotal = 0;
+    try {
+      const heavy = leader.gql(HEAVIEST, { first: 80 }).then((res) => {
+        heavyAnswered = true;
+        return res;
+      });
+      const health = (async () => {
+        while (!heavyAnswered) {
+          const sentAfterStart = ratingsStarted;
+          const res = await fetch(`${server.url}/health`);
+          expect(res.status).toBe(200);
+          expect(await res.json()).toMatchObject({ status: 'ok' });
+          healthTotal += 1;
+          if (sentAfterStart && !heavyAnswered) healthDuring += 1;
+        }
+      })();
+      const res = await heavy;
+      await health;
+      expect(res.errors).toBeUndefined();
+      const nodes = res.data.organization.descendants.nodes as Array<{ ratingTrend: Array<{ year: number; rated: number }> }>;
+      expect(nodes).toHaveLength(80);
+      expect(nodes.every((n) => n.ratingTrend.length === 20)).toBe(true);
+      expect(nodes.some((n) => n.ratingTrend.some((y) => y.rated > 0))).toBe(true);
+      // 20 years × 2 statements of at most 50 subtrees, plus the session, the province and the page
+      // (one statement per row and year would be 1,600).
+      expect(res.extensions?.sql?.statements).toBeLessThanOrEqual(50);
+    } finally {
+      knex.removeListener('query', onQuery);
+    }
+    expect(healthTotal).toBeGreaterThan(0);
+    expect(healthDuring, `${healthTotal} /health answers in all`).toBeGreaterThan(0);
+  });
+
+  it('counts each row’s own subtree (batched statements give each organisation its figures)', async () => {
+    const res = await leader.data<{ organization: { descendants: { nodes: Array<{ id: string; ratingTrend: Array<{ year: number; rated: number; levels: Array<{ level: string; count: number }> }> }> } } }>(WITH_LEVELS, { first: 10 });
+    const conn = server.orm.em.getConnection();
+    // A commune (with cells below it) and cells: the counts read one by one from the rating table.
+    const nodes = res.organization.descendants.nodes;
+    const picked = [nodes[0]!, nodes[Math.floor(nodes.length / 2)]!, nodes[nodes.length - 1]!];
+    const [commune] = await conn.execute<Array<{ id: number }>>(`select id from organization where code like ? and depth = 1 order by name limit 1`, [`${CODE}-%`]);
+    const communeTrend = await leader.data(`query($id: ID!) { node(id: $id) { ... on Organization { ratingTrend(subject: MEMBER, fromYear: 2006, toYear: 2025) { year rated levels { level count } } } } }`, {
+      id: Buffer.from(`Organization:${commune!.id}`).toString('base64url'),
+    });
+    const checks = [...picked.map((n) => ({ id: n.id, trend: n.ratingTrend })), { id: Buffer.from(`Organization:${commune!.id}`).toString('base64url'), trend: communeTrend.node.ratingTrend }];
+    let nonEmpty = 0;
+    for (const check of checks) {
+      const orgId = Number(Buffer.from(check.id, 'base64url').toString().split(':')[1]);
+      const [org] = await conn.execute<Array<{ path: string }>>(`select path from organization where id = ?`, [orgId]);
+      for (const year of [2006, 2015, 2025]) {
+        const rows = await conn.execute<Array<{ level: string; n: number }>>(
+          `select level, count(*) as n from rating where subject = 'MEMBER' and year = ? and org_path >= ? and org_path < ? group by level`,
+          [year, org!.path, subtreeUpperBound(org!.path)],
+        );
+        const expected = Object.fromEntries(rows.map((r) => [r.level, Number(r.n)]));
+        const got = check.trend.find((t) => t.year === year)!;
+        expect(Object.fromEntries(got.levels.filter((l) => l.count > 0).map((l) => [l.level, l.count]))).toEqual(expected);
+        if (got.rated > 0) nonEmpty += 1;
+      }
+    }
+    expect(nonEmpty).toBeGreaterThan(0);
+  });
+});
+
+describe('per-statement bound', () => {
+  it(testDb() === 'postgres' ? 'stops a request’s statement at statement_timeout, and only a request’s' : 'starts every statement on a fresh turn of the event loop', async () => {
+    const conn = server.orm.em.getConnection();
+    if (testDb() === 'postgres') {
+      // The server's limit (config.statementTimeoutMs) applies inside withStatementLimit, as for every GraphQL request.
+      const sleep = `select pg_sleep(${(server.config.statementTimeoutMs + 500) / 1000})`;
+      const limited = await new Promise<unknown>((resolve) => withStatementLimit(() => void conn.execute(sleep).then(() => null, (e: unknown) => e).then(resolve)));
+      expect(isStatementTimeout(limited)).toBe(true);
+      // Outside a request (migrations, demo data) there is no limit; the connection is switched back.
+      await expect(conn.execute(`select 1 as one`)).resolves.toEqual([{ one: 1 }]);
+      const [{ timeout }] = (await conn.execute<Array<{ timeout: string }>>(`select current_setting('statement_timeout') as timeout`)) as [{ timeout: string }];
+      expect(timeout).toBe('0');
+    } else {
+      const order: string[] = [];
+      const statement = conn.execute(`select 1 as one`).then(() => order.push('statement'));
+      setImmediate(() => order.push('other work'));
+      await statement;
+      expect(order).toEqual(['other work', 'statement']);
+    }
+  }, 30_000);
+});
