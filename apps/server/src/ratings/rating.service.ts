@@ -140,26 +140,19 @@ export class RatingService {
         const chunk = all.slice(i, i + RANGES_PER_STATEMENT);
         // Organisations: those below it; members: those of its cells. PostgreSQL would rather scan
         // the year's ratings and probe the links (70 ms for 50 cells of a 20,000-member province),
-        // so a LATERAL subquery makes it seek the index once per path; SQLite does so by itself.
+        // so a LATERAL subquery makes it seek the index once per path; SQLite does so by itself,
+        // and adds up the levels with sums rather than a GROUP BY level (a temporary B-tree over
+        // every rating of the subtree: 350–680 ms instead of 220–320 for a 500,000-member province).
         const inRange = `r.subject = ? and r.year = ? and r.org_path ${subject === 'ORGANIZATION' ? '>' : '>='} l.path and r.org_path < substr(l.path, 1, length(l.path) - 1) || '0'`;
         const linksOn = `l.organization_id in (${chunk.map(() => '?').join(', ')}) and l.valid_from <= ? and (l.valid_to is null or l.valid_to > ?)`;
+        const sums = RATING_LEVELS.map((level, i) => `sum(case when r.level = '${level}' then 1 else 0 end) as n${i}`).join(', ');
         const rows = await this.em.execute<Row[]>(
           this.postgres
-            ? `select l.organization_id as k, x.level as level, x.n as n
-               from organization_link l cross join lateral (select r.level, count(*) as n from rating r where ${inRange} group by r.level) x
-               where ${linksOn}`
-            : `select l.organization_id as k, r.level as level, count(*) as n
-               from organization_link l join rating r on ${inRange}
-               where ${linksOn}
-               group by l.organization_id, r.level`,
+            ? `select l.organization_id as k, x.* from organization_link l cross join lateral (select ${sums} from rating r where ${inRange}) x where ${linksOn}`
+            : `select l.organization_id as k, ${sums} from organization_link l join rating r on ${inRange} where ${linksOn} group by l.organization_id`,
           [subject, year, ...chunk, date, date],
         );
-        for (const r of rows) {
-          const name = `${r.k}|${subject}|${year}`;
-          const levels = counts.get(name) ?? new Map<string, number>();
-          levels.set(String(r.level), Number(r.n));
-          counts.set(name, levels);
-        }
+        for (const r of rows) counts.set(`${r.k}|${subject}|${year}`, new Map(RATING_LEVELS.map((level, i) => [level, Number(r[`n${i}`] ?? 0)])));
       }
     }
     return keys.map((k) => toDistribution(k.year, k.subject, counts.get(`${k.org.id}|${k.subject}|${k.year}`) ?? new Map()));
