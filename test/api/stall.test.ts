@@ -22,6 +22,8 @@ const ISSUE_QUERY = `{ organization(code: "${CODE}") { descendants(first: 200) {
 const HEAVIEST = `query($first: Int) { organization(code: "${CODE}") { descendants(first: $first) { nodes { id ratingTrend(subject: MEMBER, fromYear: 2006, toYear: 2025) { year rated } } } } }`;
 const WITH_LEVELS = `query($first: Int) { organization(code: "${CODE}") { descendants(first: $first) { nodes { id ratingTrend(subject: MEMBER, fromYear: 2006, toYear: 2025) { year rated levels { level count } } } } } }`;
 
+type Trend = Array<{ year: number; rated: number; levels: Array<{ level: string; count: number }> }>;
+
 let server: TestServer;
 let leader: Client;
 
@@ -115,7 +117,7 @@ describe('the heaviest accepted query', () => {
     const communeTrend = await leader.data(`query($id: ID!) { node(id: $id) { ... on Organization { ratingTrend(subject: MEMBER, fromYear: 2006, toYear: 2025) { year rated levels { level count } } } } }`, {
       id: Buffer.from(`Organization:${commune!.id}`).toString('base64url'),
     });
-    const checks = [...picked.map((n) => ({ id: n.id, trend: n.ratingTrend })), { id: Buffer.from(`Organization:${commune!.id}`).toString('base64url'), trend: communeTrend.node.ratingTrend }];
+    const checks: Array<{ id: string; trend: Trend }> = [...picked.map((n) => ({ id: n.id, trend: n.ratingTrend })), { id: Buffer.from(`Organization:${commune!.id}`).toString('base64url'), trend: communeTrend.node.ratingTrend }];
     let nonEmpty = 0;
     for (const check of checks) {
       const orgId = Number(Buffer.from(check.id, 'base64url').toString().split(':')[1]);
@@ -125,13 +127,51 @@ describe('the heaviest accepted query', () => {
           `select level, count(*) as n from rating where subject = 'MEMBER' and year = ? and org_path >= ? and org_path < ? group by level`,
           [year, org!.path, subtreeUpperBound(org!.path)],
         );
-        const expected = Object.fromEntries(rows.map((r) => [r.level, Number(r.n)]));
+        const expected = Object.fromEntries(rows.map((r: { level: string; n: number }) => [r.level, Number(r.n)]));
         const got = check.trend.find((t) => t.year === year)!;
         expect(Object.fromEntries(got.levels.filter((l) => l.count > 0).map((l) => [l.level, l.count]))).toEqual(expected);
         if (got.rated > 0) nonEmpty += 1;
       }
     }
     expect(nonEmpty).toBeGreaterThan(0);
+  });
+});
+
+describe('member counts over a big subtree', () => {
+  const DATE = '2020-06-30';
+  const dated = (path: string, extra = '') =>
+    `select count(*) as n from organization_link l
+     join membership ms on ms.organization_id = l.organization_id and ms.valid_from <= ? and (ms.valid_to is null or ms.valid_to > ?)
+     join member m on m.id = ms.member_id
+     join member_status_period s on s.member_id = m.id and s.valid_from <= ? and (s.valid_to is null or s.valid_to > ?)
+     where l.path >= ? and l.path < ? and l.valid_from <= ? and (l.valid_to is null or l.valid_to > ?)${extra}`;
+
+  it('reads them in several statements (split along the children) that add up to one count', async () => {
+    const conn = server.orm.em.getConnection();
+    const [province] = await conn.execute<Array<{ path: string }>>(`select path from organization where code = ?`, [CODE]);
+    const path = province!.path;
+    const [today] = await conn.execute<Array<{ n: number }>>(`select count(*) as n from member where org_path >= ? and org_path < ?`, [path, subtreeUpperBound(path)]);
+    const [past] = await conn.execute<Array<{ n: number }>>(dated(path), [DATE, DATE, DATE, DATE, path, subtreeUpperBound(path), DATE, DATE]);
+    expect(Number(today!.n)).toBeGreaterThan(15_000);
+    expect(Number(past!.n)).toBeGreaterThan(0);
+
+    const sum = (rows: Array<{ count: number }>) => rows.reduce((a, r) => a + r.count, 0);
+    const res = await leader.gql(`{ organization(code: "${CODE}") { memberCounts(groupBy: [STATUS]) { status count } } }`);
+    expect(sum(res.data.organization.memberCounts)).toBe(Number(today!.n));
+    // The session, the organisation, the children and weights, then two or more parts.
+    expect(res.extensions?.sql?.statements).toBeGreaterThanOrEqual(6);
+    const pastCounts = await leader.data(`{ organization(code: "${CODE}") { memberCounts(groupBy: [STATUS], asOf: "${DATE}") { count } stats(asOf: "${DATE}") { members } } }`);
+    expect(sum(pastCounts.organization.memberCounts)).toBe(Number(past!.n));
+    expect(pastCounts.organization.stats.members).toBe(Number(past!.n));
+
+    // By child: each child's count is its own subtree's (no group split across parts).
+    const byChild = await leader.data(`{ organization(code: "${CODE}") { memberCounts(groupBy: [CHILD], asOf: "${DATE}") { count child { id } } } }`);
+    const rows = byChild.organization.memberCounts as Array<{ count: number; child: { id: string } }>;
+    expect(new Set(rows.map((r) => r.child.id)).size).toBe(rows.length);
+    const first = rows[0]!;
+    const [child] = await conn.execute<Array<{ path: string }>>(`select path from organization where id = ?`, [Number(Buffer.from(first.child.id, 'base64url').toString().split(':')[1])]);
+    const [childCount] = await conn.execute<Array<{ n: number }>>(dated(child!.path), [DATE, DATE, DATE, DATE, child!.path, subtreeUpperBound(child!.path), DATE, DATE]);
+    expect(first.count).toBe(Number(childCount!.n));
   });
 });
 

@@ -126,13 +126,24 @@ const plain = (counts: Counts) =>
 const STATS = `organizations organizationsByKind { kind count } members membersByStatus { status count }
   membersByGender { gender count } membersByAgeBand { ageBand count }`;
 
-/** Every existing organisation's stats, memberCounts and organizationCounts from the API, in two requests. */
+const FIGURES = `id stats { ${STATS} }
+  memberCounts(groupBy: [STATUS, GENDER, AGE_BAND]) { status gender ageBand count } organizationCounts(groupBy: [KIND]) { kind count }`;
+
+/**
+ * Every existing organisation's stats, memberCounts and organizationCounts from the API: the
+ * provinces, then their descendants a page at a time (pages of 40 stay under the query cost limit).
+ */
 async function apiFigures() {
-  const data = await server.data(`{ provinces { nodes { id stats { ${STATS} }
-    memberCounts(groupBy: [STATUS, GENDER, AGE_BAND]) { status gender ageBand count } organizationCounts(groupBy: [KIND]) { kind count }
-    descendants(first: 200) { nodes { id stats { ${STATS} }
-      memberCounts(groupBy: [STATUS, GENDER, AGE_BAND]) { status gender ageBand count } organizationCounts(groupBy: [KIND]) { kind count } } } } } }`);
-  const nodes = data.provinces.nodes.flatMap((p: any) => [p, ...p.descendants.nodes]);
+  const data = await server.data(`{ provinces { nodes { ${FIGURES} } } }`);
+  const nodes: any[] = [...data.provinces.nodes];
+  for (const province of data.provinces.nodes) {
+    let after: string | null = null;
+    do {
+      const page: any = await server.data(`query($id: ID!, $after: String) { node(id: $id) { ... on Organization { descendants(first: 40, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${FIGURES} } } } } }`, { id: province.id, after });
+      nodes.push(...page.node.descendants.nodes);
+      after = page.node.descendants.pageInfo.hasNextPage ? page.node.descendants.pageInfo.endCursor : null;
+    } while (after);
+  }
   return new Map<number, any>(nodes.map((n: any) => [dbId(n.id), n]));
 }
 

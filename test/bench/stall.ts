@@ -76,6 +76,14 @@ const QUERIES: Array<{ name: string; query: string; refused?: boolean }> = [
     query: `query($id: ID!) { node(id: $id) { ... on Organization { descendants(first: 200, asOf: "2020-06-30") { nodes { name stats(asOf: "2020-06-30") { organizations members membersByStatus { status count } } } } } } }`,
   },
   {
+    name: 'province: stats on 2020-06-30',
+    query: `query($id: ID!) { node(id: $id) { ... on Organization { stats(asOf: "2020-06-30") { organizations members membersByStatus { status count } membersByGender { gender count } membersByAgeBand { ageBand count } } } } }`,
+  },
+  {
+    name: 'province: member counts by child and status today',
+    query: `query($id: ID!) { node(id: $id) { ... on Organization { memberCounts(groupBy: [CHILD, STATUS]) { count } } } }`,
+  },
+  {
     name: 'province: member counts by child and status on 2020-06-30',
     query: `query($id: ID!) { node(id: $id) { ... on Organization { memberCounts(groupBy: [CHILD, STATUS], asOf: "2020-06-30") { count } } } }`,
   },

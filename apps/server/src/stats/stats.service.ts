@@ -57,6 +57,21 @@ export interface OrganizationCountRow {
 export type StatsPart = 'organizations' | 'members' | 'ageBands';
 export const ALL_STATS_PARTS: readonly StatsPart[] = ['organizations', 'members', 'ageBands'];
 
+/**
+ * Members read per statement when a subtree's members are counted row by row (a past date, or
+ * grouped counts): on SQLite, which runs a statement on the event loop, about 200 ms on a past
+ * date. A bigger subtree is read in several statements, split along its children.
+ */
+export const MEMBERS_PER_STATEMENT = 15_000;
+
+/** A part of an organisation's subtree as a path range [lo, hi), with its members today (the weight). */
+interface MemberRange {
+  orgId: number;
+  lo: string;
+  hi: string;
+  weight: number;
+}
+
 const PART_OF_FIELD: Record<string, StatsPart> = {
   organizations: 'organizations',
   organizationsByKind: 'organizations',
@@ -193,6 +208,77 @@ export class StatsService {
     return {
       sql: `with k(org_id, lo, hi) as (values ${entries.map(() => '(?, ?, ?)').join(', ')})`,
       params: entries.flatMap(([id, path]) => [String(id), path, subtreeUpperBound(path)]),
+    };
+  }
+
+  /**
+   * The subtrees of `paths` as path ranges, grouped into statements of about
+   * MEMBERS_PER_STATEMENT members: a subtree with more members today (subtree_count) is cut
+   * along its children on `asOf` (each child's subtree whole; the organisation's own members go
+   * with the first range). Every member of a subtree falls in exactly one of its ranges, so the
+   * counts of the ranges add up. Two statements: the children, and the weights.
+   */
+  private async memberRanges(paths: Map<number, string>, asOf: string): Promise<MemberRange[][]> {
+    const ids = [...paths.keys()];
+    if (ids.length === 0) return [];
+    const l = validOn('l', asOf);
+    const children = await this.em.execute<Row[]>(
+      `select l.parent_id as parent, l.organization_id as id, l.path as path from organization_link l
+       where l.parent_id in (${ids.map(() => '?').join(', ')}) and ${l.sql}`,
+      [...ids, ...l.params],
+    );
+    const weighed = [...new Set([...ids, ...children.map((c) => Number(c.id))])];
+    const weights = new Map<number, number>();
+    for (let i = 0; i < weighed.length; i += 500) {
+      const chunk = weighed.slice(i, i + 500);
+      const rows = await this.em.execute<Row[]>(
+        `select organization_id as id, sum(n) as n from subtree_count where dimension = 'STATUS' and organization_id in (${chunk.map(() => '?').join(', ')}) group by organization_id`,
+        chunk,
+      );
+      for (const r of rows) weights.set(Number(r.id), Number(r.n));
+    }
+    const ranges: MemberRange[] = [];
+    for (const [orgId, path] of paths) {
+      const hi = subtreeUpperBound(path);
+      const total = weights.get(orgId) ?? 0;
+      const below = children
+        .filter((c) => Number(c.parent) === orgId)
+        .map((c) => ({ path: String(c.path), weight: weights.get(Number(c.id)) ?? 0 }))
+        .sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+      if (total <= MEMBERS_PER_STATEMENT || below.length === 0) {
+        ranges.push({ orgId, lo: path, hi, weight: total });
+        continue;
+      }
+      let current: MemberRange = { orgId, lo: path, hi, weight: Math.max(0, total - below.reduce((a, c) => a + c.weight, 0)) };
+      for (const child of below) {
+        if (current.weight > 0 && current.weight + child.weight > MEMBERS_PER_STATEMENT) {
+          ranges.push({ ...current, hi: child.path });
+          current = { orgId, lo: child.path, hi, weight: 0 };
+        }
+        current.weight += child.weight;
+      }
+      ranges.push(current);
+    }
+    const statements: MemberRange[][] = [];
+    let batch: MemberRange[] = [];
+    let weight = 0;
+    for (const range of ranges) {
+      if (batch.length > 0 && (weight + range.weight > MEMBERS_PER_STATEMENT || batch.length >= 200)) {
+        statements.push(batch);
+        batch = [];
+        weight = 0;
+      }
+      batch.push(range);
+      weight += range.weight;
+    }
+    if (batch.length > 0) statements.push(batch);
+    return statements;
+  }
+
+  private rangesCte(ranges: MemberRange[]): { sql: string; params: Array<string | number> } {
+    return {
+      sql: `with k(org_id, lo, hi) as (values ${ranges.map(() => '(?, ?, ?)').join(', ')})`,
+      params: ranges.flatMap((r) => [String(r.orgId), r.lo, r.hi]),
     };
   }
 
@@ -340,20 +426,23 @@ export class StatsService {
     }
     const memberRows: Row[] = [];
     if (memberPaths.size > 0) {
-      const keys = this.keysCte(memberPaths);
       const ms = validOn('ms', asOf);
       const s = validOn('s', asOf);
-      memberRows.push(
-        ...(await this.em.execute<Row[]>(
-          `${keys.sql} select k.org_id as org_id, s.status as status, m.gender as gender, ${band.sql} as band, count(*) as n
-           from k join organization_link l on l.path >= k.lo and l.path < k.hi and ${l.sql}
-           join membership ms on ms.organization_id = l.organization_id and ${ms.sql}
-           join member m on m.id = ms.member_id
-           join member_status_period s on s.member_id = m.id and ${s.sql}
-           group by 1, 2, 3, 4`,
-          [...keys.params, ...band.params, ...l.params, ...ms.params, ...s.params],
-        )),
-      );
+      // Row by row through the dated tables: a few statements of MEMBERS_PER_STATEMENT members each.
+      for (const ranges of await this.memberRanges(memberPaths, asOf)) {
+        const keys = this.rangesCte(ranges);
+        memberRows.push(
+          ...(await this.em.execute<Row[]>(
+            `${keys.sql} select k.org_id as org_id, s.status as status, m.gender as gender, ${band.sql} as band, count(*) as n
+             from k join organization_link l on l.path >= k.lo and l.path < k.hi and ${l.sql}
+             join membership ms on ms.organization_id = l.organization_id and ${ms.sql}
+             join member m on m.id = ms.member_id
+             join member_status_period s on s.member_id = m.id and ${s.sql}
+             group by 1, 2, 3, 4`,
+            [...keys.params, ...band.params, ...l.params, ...ms.params, ...s.params],
+          )),
+        );
+      }
     }
 
     for (const r of orgRows) {
@@ -398,27 +487,38 @@ export class StatsService {
     const select = dims.map((d) => `${d.sql} as ${d.alias}`);
     const selectParams = dims.flatMap((d) => d.params);
     const groupSql = dims.length ? `group by ${dims.map((_, i) => i + 1).join(', ')}` : '';
-    const range = [path, subtreeUpperBound(path)];
-    let rows: Row[];
-    if (current) {
-      rows = await this.em.execute<Row[]>(
-        `select ${[...select, 'count(*) as n'].join(', ')} from member m where m.org_path >= ? and m.org_path < ? ${groupSql}`,
-        [...selectParams, ...range],
-      );
-    } else {
-      const l = validOn('l', asOf);
-      const ms = validOn('ms', asOf);
-      const s = validOn('s', asOf);
-      rows = await this.em.execute<Row[]>(
-        `select ${[...select, 'count(*) as n'].join(', ')}
-         from organization_link l
-         join membership ms on ms.organization_id = l.organization_id and ${ms.sql}
-         join member m on m.id = ms.member_id
-         join member_status_period s on s.member_id = m.id and ${s.sql}
-         where l.path >= ? and l.path < ? and ${l.sql} ${groupSql}`,
-        [...selectParams, ...ms.params, ...s.params, ...range, ...l.params],
-      );
+    // A big subtree in a few statements of MEMBERS_PER_STATEMENT members, their groups added up.
+    const groups = new Map<string, Row>();
+    for (const ranges of await this.memberRanges(new Map([[org.id, path]]), asOf)) {
+      const keys = this.rangesCte(ranges);
+      let part: Row[];
+      if (current) {
+        part = await this.em.execute<Row[]>(
+          `${keys.sql} select ${[...select, 'count(*) as n'].join(', ')} from k join member m on m.org_path >= k.lo and m.org_path < k.hi ${groupSql}`,
+          [...keys.params, ...selectParams],
+        );
+      } else {
+        const l = validOn('l', asOf);
+        const ms = validOn('ms', asOf);
+        const s = validOn('s', asOf);
+        part = await this.em.execute<Row[]>(
+          `${keys.sql} select ${[...select, 'count(*) as n'].join(', ')}
+           from k join organization_link l on l.path >= k.lo and l.path < k.hi and ${l.sql}
+           join membership ms on ms.organization_id = l.organization_id and ${ms.sql}
+           join member m on m.id = ms.member_id
+           join member_status_period s on s.member_id = m.id and ${s.sql}
+           ${groupSql}`,
+          [...keys.params, ...selectParams, ...l.params, ...ms.params, ...s.params],
+        );
+      }
+      for (const r of part) {
+        const key = dims.map((d) => String(r[d.alias])).join('|');
+        const seen = groups.get(key);
+        if (seen) seen.n = Number(seen.n) + Number(r.n);
+        else groups.set(key, { ...r });
+      }
     }
+    const rows = [...groups.values()];
     return rows.map((r) => ({
       status: (r.status as MemberStatus) ?? null,
       gender: (r.gender as Gender) ?? null,
