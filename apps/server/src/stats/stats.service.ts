@@ -16,6 +16,7 @@ import {
   type OrganizationKind,
 } from '@fourgood/rules';
 import { validOn } from '../common/dates.js';
+import { MEMBERS_PER_STATEMENT, memberRanges, rangesCte } from './member-ranges.js';
 import type { Dialect } from '../db/orm.js';
 import type { Organization } from '../hierarchy/organization.entity.js';
 
@@ -57,20 +58,6 @@ export interface OrganizationCountRow {
 export type StatsPart = 'organizations' | 'members' | 'ageBands';
 export const ALL_STATS_PARTS: readonly StatsPart[] = ['organizations', 'members', 'ageBands'];
 
-/**
- * Members read per statement when a subtree's members are counted row by row (a past date, or
- * grouped counts): on SQLite, which runs a statement on the event loop, about 200 ms on a past
- * date. A bigger subtree is read in several statements, split along its children.
- */
-export const MEMBERS_PER_STATEMENT = 15_000;
-
-/** A part of an organisation's subtree as a path range [lo, hi), with its members today (the weight). */
-interface MemberRange {
-  orgId: number;
-  lo: string;
-  hi: string;
-  weight: number;
-}
 
 const PART_OF_FIELD: Record<string, StatsPart> = {
   organizations: 'organizations',
@@ -208,77 +195,6 @@ export class StatsService {
     return {
       sql: `with k(org_id, lo, hi) as (values ${entries.map(() => '(?, ?, ?)').join(', ')})`,
       params: entries.flatMap(([id, path]) => [String(id), path, subtreeUpperBound(path)]),
-    };
-  }
-
-  /**
-   * The subtrees of `paths` as path ranges, grouped into statements of about
-   * MEMBERS_PER_STATEMENT members: a subtree with more members today (subtree_count) is cut
-   * along its children on `asOf` (each child's subtree whole; the organisation's own members go
-   * with the first range). Every member of a subtree falls in exactly one of its ranges, so the
-   * counts of the ranges add up. Two statements: the children, and the weights.
-   */
-  private async memberRanges(paths: Map<number, string>, asOf: string): Promise<MemberRange[][]> {
-    const ids = [...paths.keys()];
-    if (ids.length === 0) return [];
-    const l = validOn('l', asOf);
-    const children = await this.em.execute<Row[]>(
-      `select l.parent_id as parent, l.organization_id as id, l.path as path from organization_link l
-       where l.parent_id in (${ids.map(() => '?').join(', ')}) and ${l.sql}`,
-      [...ids, ...l.params],
-    );
-    const weighed = [...new Set([...ids, ...children.map((c) => Number(c.id))])];
-    const weights = new Map<number, number>();
-    for (let i = 0; i < weighed.length; i += 500) {
-      const chunk = weighed.slice(i, i + 500);
-      const rows = await this.em.execute<Row[]>(
-        `select organization_id as id, sum(n) as n from subtree_count where dimension = 'STATUS' and organization_id in (${chunk.map(() => '?').join(', ')}) group by organization_id`,
-        chunk,
-      );
-      for (const r of rows) weights.set(Number(r.id), Number(r.n));
-    }
-    const ranges: MemberRange[] = [];
-    for (const [orgId, path] of paths) {
-      const hi = subtreeUpperBound(path);
-      const total = weights.get(orgId) ?? 0;
-      const below = children
-        .filter((c) => Number(c.parent) === orgId)
-        .map((c) => ({ path: String(c.path), weight: weights.get(Number(c.id)) ?? 0 }))
-        .sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
-      if (total <= MEMBERS_PER_STATEMENT || below.length === 0) {
-        ranges.push({ orgId, lo: path, hi, weight: total });
-        continue;
-      }
-      let current: MemberRange = { orgId, lo: path, hi, weight: Math.max(0, total - below.reduce((a, c) => a + c.weight, 0)) };
-      for (const child of below) {
-        if (current.weight > 0 && current.weight + child.weight > MEMBERS_PER_STATEMENT) {
-          ranges.push({ ...current, hi: child.path });
-          current = { orgId, lo: child.path, hi, weight: 0 };
-        }
-        current.weight += child.weight;
-      }
-      ranges.push(current);
-    }
-    const statements: MemberRange[][] = [];
-    let batch: MemberRange[] = [];
-    let weight = 0;
-    for (const range of ranges) {
-      if (batch.length > 0 && (weight + range.weight > MEMBERS_PER_STATEMENT || batch.length >= 200)) {
-        statements.push(batch);
-        batch = [];
-        weight = 0;
-      }
-      batch.push(range);
-      weight += range.weight;
-    }
-    if (batch.length > 0) statements.push(batch);
-    return statements;
-  }
-
-  private rangesCte(ranges: MemberRange[]): { sql: string; params: Array<string | number> } {
-    return {
-      sql: `with k(org_id, lo, hi) as (values ${ranges.map(() => '(?, ?, ?)').join(', ')})`,
-      params: ranges.flatMap((r) => [String(r.orgId), r.lo, r.hi]),
     };
   }
 
@@ -429,8 +345,8 @@ export class StatsService {
       const ms = validOn('ms', asOf);
       const s = validOn('s', asOf);
       // Row by row through the dated tables: a few statements of MEMBERS_PER_STATEMENT members each.
-      for (const ranges of await this.memberRanges(memberPaths, asOf)) {
-        const keys = this.rangesCte(ranges);
+      for (const ranges of await memberRanges(this.em, memberPaths, asOf, MEMBERS_PER_STATEMENT)) {
+        const keys = rangesCte(ranges);
         memberRows.push(
           ...(await this.em.execute<Row[]>(
             `${keys.sql} select k.org_id as org_id, s.status as status, m.gender as gender, ${band.sql} as band, count(*) as n
@@ -489,8 +405,8 @@ export class StatsService {
     const groupSql = dims.length ? `group by ${dims.map((_, i) => i + 1).join(', ')}` : '';
     // A big subtree in a few statements of MEMBERS_PER_STATEMENT members, their groups added up.
     const groups = new Map<string, Row>();
-    for (const ranges of await this.memberRanges(new Map([[org.id, path]]), asOf)) {
-      const keys = this.rangesCte(ranges);
+    for (const ranges of await memberRanges(this.em, new Map([[org.id, path]]), asOf, MEMBERS_PER_STATEMENT)) {
+      const keys = rangesCte(ranges);
       let part: Row[];
       if (current) {
         part = await this.em.execute<Row[]>(
