@@ -58,7 +58,6 @@ export interface OrganizationCountRow {
 export type StatsPart = 'organizations' | 'members' | 'ageBands';
 export const ALL_STATS_PARTS: readonly StatsPart[] = ['organizations', 'members', 'ageBands'];
 
-
 const PART_OF_FIELD: Record<string, StatsPart> = {
   organizations: 'organizations',
   organizationsByKind: 'organizations',
