@@ -1,4 +1,5 @@
 import {
+  getIntrospectionQuery,
   getNullableType,
   isEnumType,
   isInputObjectType,
@@ -71,6 +72,10 @@ describe('query cost', () => {
     const found = costOf(schema, document, worstVariables(document));
     expect(found).not.toBeNull();
     expect(found!).toBeLessThanOrEqual(COST.maxCost);
+  });
+
+  it('does not count introspection (the workspace’s GraphiQL asks for the whole schema)', () => {
+    expect(costOf(schema, parse(getIntrospectionQuery()))).toBe(0);
   });
 
   it('refuses a page of 200 organisations with a 20-year rating trend each (issue #10)', () => {

@@ -46,11 +46,15 @@ function isPaged(field: ComplexityEstimatorArgs['field']): boolean {
 }
 
 /**
- * Every field without its own `complexity`: 1, plus what it selects times the rows it returns.
+ * Every field without its own `complexity`: 1, plus what it selects times the rows it returns;
+ * introspection nothing.
  * The `edges`/`nodes` of a connection hold the page already counted on the connection field.
  */
 export function listEstimator(): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
+    // Introspection (__schema, __type: the query workspace, GraphiQL) reads the schema in memory;
+    // it is for analysts and admins only, and the depth limit bounds it.
+    if (field.name.startsWith('__')) return 0;
     if (isPaged(field)) return COST.page + pageSize(args) * childComplexity;
     const inConnection = type.name.endsWith('Connection');
     const items = isListType(getNullableType(field.type)) && !inConnection ? COST.listItems : 1;
