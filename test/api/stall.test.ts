@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subtreeUpperBound } from '@fourgood/rules';
 import { isStatementTimeout, withStatementLimit } from '../../apps/server/src/db/statement-limits.js';
 import { seedBenchmarkProvince } from '../../apps/server/src/seed/index.js';
-import { insertMemberRatings, insertOrganizationRatings } from '../../apps/server/src/seed/quality-demo.js';
+import { insertMemberRatings, insertOrganizationRatings } from '../../apps/server/src/seed/seeders/quality.js';
 import { expectError } from '../support/api.js';
 import { startTestServer, testDb, type Client, type TestServer } from '../support/server.js';
 

@@ -26,7 +26,7 @@ import { createDatabase, databaseUrl, postgresReachable } from '../../apps/serve
 import { COST, costOf } from '../../apps/server/src/graphql/cost.js';
 import { createSchema } from '../../apps/server/src/graphql/schema.js';
 import { seedBenchmarkProvince } from '../../apps/server/src/seed/index.js';
-import { insertMemberRatings, insertOrganizationRatings } from '../../apps/server/src/seed/quality-demo.js';
+import { insertMemberRatings, insertOrganizationRatings } from '../../apps/server/src/seed/seeders/quality.js';
 import { writeMeetingYear } from './meetings-data.js';
 import { percentile, replaceSection, time } from './support.js';
 
