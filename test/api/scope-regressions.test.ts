@@ -195,9 +195,18 @@ describe('age bands', () => {
     // Today (rolled-up counts): the age reached this year for the leader, the exact one for staff.
     const bornThisYear = `${year - 31}-12-31`;
     const today31 = await createOrg(server, { code: 'RG-TINY2', name: 'Chi bộ nhỏ 2', kind: 'GRASSROOTS_CELL', cellType: 'AGENCY', parentId: ids.DA, foundedOn: '2000-01-01' });
-    await createMember(server, { organizationId: today31, fullName: 'Lan Thị Tuổi', birthDate: bornThisYear, cardNumber: card('TUOI2'), joinedOn: '2020-01-01', since: '2020-01-01' });
+    const lan = await createMember(server, { organizationId: today31, fullName: 'Lan Thị Tuổi', birthDate: bornThisYear, cardNumber: card('TUOI2'), joinedOn: '2020-01-01', since: '2020-01-01' });
     const todayBand = async (client: Client) => (await client.data(q, { id: today31, asOf: null })).node.stats.membersByAgeBand.filter((b: { count: number }) => b.count > 0).map((b: { ageBand: string }) => b.ageBand);
     expect(await todayBand(leaderA)).toEqual(['FROM_31_TO_40']);
     expect(await todayBand(staffA)).toEqual([ageBandOf(ageOn(bornThisYear, today))]);
+    // A member's age and the age filter follow the same rule: watching the age tick over day by
+    // day would otherwise give the birthday away.
+    const ageOf = async (client: Client) => (await client.data(`query($id: ID!) { node(id: $id) { ... on Member { age } } }`, { id: lan })).node.age;
+    expect(await ageOf(leaderA)).toBe(31);
+    expect(await ageOf(staffA)).toBe(ageOn(bornThisYear, today));
+    const filtered = async (client: Client, minAge: number) =>
+      (await client.data(`query($id: ID!, $min: Int) { node(id: $id) { ... on Organization { members(first: 5, filter: { minAge: $min }) { nodes { id } } } } }`, { id: today31, min: minAge })).node.members.nodes.length;
+    expect(await filtered(leaderA, 31)).toBe(1);
+    expect(await filtered(staffA, 31)).toBe(ageOn(bornThisYear, today) >= 31 ? 1 : 0);
   });
 });

@@ -830,7 +830,7 @@ export type MeetingWindowInput = {
 /** A party member (đảng viên) */
 export type Member = Node & {
   __typename?: 'Member';
-  /** Age today in whole years */
+  /** Age in whole years: today’s age if you may read the birth date, else the age reached this year (which reveals no more than the birth year) */
   age: Scalars['Int']['output'];
   /** Attendance at meetings you may read, between two dates (inclusive), oldest first */
   attendance: Array<MemberAttendance>;
@@ -944,9 +944,9 @@ export type MemberEdge = {
 
 export type MemberFilterInput = {
   gender?: InputMaybe<Gender>;
-  /** Age today, at most */
+  /** Age at most (as the age field shows it) */
   maxAge?: InputMaybe<Scalars['Int']['input']>;
-  /** Age today, at least */
+  /** Age at least (as the age field shows it: today’s age, or the age reached this year for those who do not read birth dates) */
   minAge?: InputMaybe<Scalars['Int']['input']>;
   position?: InputMaybe<Array<MemberPosition>>;
   /** Name (accent- and case-insensitive) or the start of the card number */

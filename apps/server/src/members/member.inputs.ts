@@ -8,8 +8,8 @@ export class MemberFilterInput {
   @Field(() => [MemberStatus], { nullable: true }) status?: StatusT[] | null;
   @Field(() => Gender, { nullable: true }) gender?: GenderT | null;
   @Field(() => [MemberPosition], { nullable: true }) position?: PositionT[] | null;
-  @Field(() => Int, { nullable: true, description: 'Age today, at least' }) minAge?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Age today, at most' }) maxAge?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Age at least (as the age field shows it: today’s age, or the age reached this year for those who do not read birth dates)' }) minAge?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Age at most (as the age field shows it)' }) maxAge?: number | null;
   @Field(() => String, { nullable: true, description: 'Name (accent- and case-insensitive) or the start of the card number' })
   search?: string | null;
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ageOn } from '@fourgood/rules';
+import { ageBandDate, ageOn } from '@fourgood/rules';
 import type { Context } from '../graphql/context.js';
 import { MemberPosition, MemberStatus } from '../graphql/enums.js';
 import { invalid } from '../graphql/errors.js';
@@ -55,9 +55,10 @@ export class MemberResolver {
     return ctx.access.can('READ_PERSONAL', member.orgPath) ? member.birthDate : null;
   }
 
-  @FieldResolver(() => Int, { description: 'Age today in whole years' })
+  @FieldResolver(() => Int, { description: 'Age in whole years: today’s age if you may read the birth date, else the age reached this year (which reveals no more than the birth year)' })
   age(@Root() member: Member, @Ctx() ctx: Context) {
-    return ageOn(member.birthDate, ctx.today);
+    // Watching an exact age tick over day by day would reveal the birthday (rules: ageBandDate).
+    return ageOn(member.birthDate, ageBandDate(ctx.today, ctx.access.can('READ_PERSONAL', member.orgPath)));
   }
 
   @FieldResolver(() => [CellMembership], { description: 'Every cell the member has been in, oldest first' })

@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import {
   ageOn,
+  ageBandDate,
   birthDateRangeForAge,
   endsMembership,
   foldText,
@@ -118,7 +119,9 @@ export class MemberService {
     if (filter.minAge != null && filter.maxAge != null && filter.minAge > filter.maxAge) problems.add('filter.maxAge', 'AGE_RANGE', 'Maximum age is below the minimum');
     if (filter.search != null && filter.search.length > 200) problems.add('filter.search', 'TOO_LONG', 'Search text: at most 200 characters', { max: 200 });
     problems.throwIfAny();
-    const { bornOnOrBefore, bornAfter } = birthDateRangeForAge(this.today, filter.minAge, filter.maxAge);
+    // Ages as the age field shows them: exact only for callers who read birth dates (rules: ageBandDate).
+    const ageDate = ageBandDate(this.today, this.access.can('READ_PERSONAL', org.path));
+    const { bornOnOrBefore, bornAfter } = birthDateRangeForAge(ageDate, filter.minAge, filter.maxAge);
     if (bornOnOrBefore || bornAfter) {
       where.birthDate = { ...(bornOnOrBefore ? { $lte: bornOnOrBefore } : {}), ...(bornAfter ? { $gt: bornAfter } : {}) };
     }
