@@ -4,15 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { subtreeUpperBound, todayInVietnam } from '@fourgood/rules';
+import { subtreeUpperBound } from '@fourgood/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../apps/server/src/config.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { createDatabase, dropDatabase } from '../../apps/server/src/db/postgres-admin.js';
-import { HierarchyService } from '../../apps/server/src/hierarchy/hierarchy.service.js';
 import { Member } from '../../apps/server/src/members/member.entity.js';
 import { isDatabaseEmpty, seedBenchmarkProvince, seedDemoData, type SeedSummary } from '../../apps/server/src/seed/index.js';
-import { startTestServer, testDb, type TestServer } from '../support/server.js';
+import { startTestServer, systemServices, testDb, type TestServer } from '../support/server.js';
 
 let server: TestServer;
 let summary: SeedSummary;
@@ -173,7 +172,7 @@ describe('the demo data (scale 1)', () => {
   it('leaves the database ready for ordinary inserts', async () => {
     expect(await isDatabaseEmpty(server.orm)).toBe(false);
     const province = await orgByCode('QN-QUANGNINH');
-    const created = await new HierarchyService(sql(), todayInVietnam()).create({
+    const created = await systemServices(server.orm).hierarchy.create({
       code: 'QN-TEST-AFTER-SEED',
       name: 'Đảng bộ xã Thử nghiệm',
       kind: 'GRASSROOTS_COMMITTEE',

@@ -20,14 +20,13 @@ import { fileURLToPath } from 'node:url';
 import type { MikroORM } from '@mikro-orm/core';
 import { AGE_BANDS, ageBandThresholds, todayInVietnam } from '@fourgood/rules';
 import { createApp } from '../../apps/server/src/app.js';
-import { Access } from '../../apps/server/src/auth/access.js';
-import { AuthService } from '../../apps/server/src/auth/auth.service.js';
 import { loadConfig, type AppConfig } from '../../apps/server/src/config.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { createDatabase, databaseUrl, postgresReachable } from '../../apps/server/src/db/postgres-admin.js';
 import { seedBenchmarkProvince } from '../../apps/server/src/seed/index.js';
 import { rebuildSubtreeCounts } from '../../apps/server/src/stats/subtree-counts.js';
 import { bandCuts } from '../../apps/server/src/stats/stats.service.js';
+import { systemServices } from '../support/server.js';
 import { percentile, replaceSection, time } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -229,7 +228,7 @@ async function measure(db: 'sqlite' | 'postgres', members: number): Promise<Resu
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   // A leader scoped to the province, as on a real screen (the scope filter is part of every query).
   const username = `bench-leader-${members}`;
-  const auth = new AuthService(orm.em.fork() as never, Access.system());
+  const { auth } = systemServices(orm);
   const exists = await orm.em.getConnection().execute<Array<{ id: number }>>(`select id from app_user where username = ?`, [username]);
   if (exists.length === 0) {
     const user = await auth.createUser({ username, displayName: 'Benchmark leader', password: 'benchmark-password' });

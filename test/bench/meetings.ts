@@ -20,15 +20,14 @@ import type { AbstractSqlConnection, EntityManager } from '@mikro-orm/knex';
 import { todayInVietnam } from '@fourgood/rules';
 import { createApp } from '../../apps/server/src/app.js';
 import { Access } from '../../apps/server/src/auth/access.js';
-import { applyScope } from '../../apps/server/src/auth/scope-filter.js';
-import { AuthService } from '../../apps/server/src/auth/auth.service.js';
 import { loadConfig, type AppConfig } from '../../apps/server/src/config.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { createDatabase, databaseUrl, postgresReachable } from '../../apps/server/src/db/postgres-admin.js';
-import { MeetingStatsService } from '../../apps/server/src/meetings/meeting-stats.service.js';
 import { Organization } from '../../apps/server/src/hierarchy/organization.entity.js';
 import { seedBenchmarkProvince } from '../../apps/server/src/seed/index.js';
 import { writeMeetingYear } from './meetings-data.js';
+import { createRequest } from '../../apps/server/src/context.js';
+import { systemServices } from '../support/server.js';
 import { percentile, replaceSection, time } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -103,7 +102,7 @@ async function prepare(db: 'sqlite' | 'postgres', members: number): Promise<{ or
   // The leader the other benchmarks use (same name and password).
   const username = `bench-leader-${members}`;
   if ((await conn.execute(`select id from app_user where username = ?`, [username])).length === 0) {
-    const auth = new AuthService(orm.em.fork() as never, Access.system());
+    const { auth } = systemServices(orm);
     const user = await auth.createUser({ username, displayName: 'Benchmark leader', password: 'benchmark-password' });
     await auth.grant(user.id, 'LEADER', provinceId);
   }
@@ -171,10 +170,9 @@ async function measure(db: 'sqlite' | 'postgres', members: number): Promise<Resu
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   const em = orm.em.fork() as unknown as EntityManager;
-  applyScope(em, Access.system());
   const provinceOrg = await em.findOneOrFail(Organization, provinceId);
   const childOrgs = await em.find(Organization, { parent: provinceId, dissolvedOn: null }, { orderBy: { nameSearch: 'asc', id: 'asc' }, limit: 200 });
-  const service = () => new MeetingStatsService(em, db === 'postgres' ? 'postgresql' : 'sqlite', today);
+  const service = () => createRequest(em, db === 'postgres' ? 'postgresql' : 'sqlite', Access.system(), today).services.meetingStats;
   const provinceRaw = await captureStatements(orm, () => service().subtree(provinceOrg, from, to));
   const childrenRaw = await captureStatements(orm, () => {
     const s = service();

@@ -6,13 +6,19 @@ import type { Server } from 'node:http';
 import type { MikroORM } from '@mikro-orm/core';
 import { createApp } from '../../apps/server/src/app.js';
 import { Access } from '../../apps/server/src/auth/access.js';
-import { AuthService } from '../../apps/server/src/auth/auth.service.js';
 import type { Role } from '../../apps/server/src/auth/roles.js';
 import { loadConfig, type AppConfig } from '../../apps/server/src/config.js';
+import { createRequest, type Services } from '../../apps/server/src/context.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { createDatabase, dropDatabase, postgresReachable } from '../../apps/server/src/db/postgres-admin.js';
+import { dialectOfOrm } from '../../apps/server/src/seed/bulk-writer.js';
 
 export type TestDb = 'sqlite' | 'postgres';
+
+/** The services of one unit of work with unlimited access, on a fresh fork (set-up and tools only). */
+export function systemServices(orm: MikroORM, today?: string): Services {
+  return createRequest(orm.em.fork() as never, dialectOfOrm(orm), Access.system(), today).services;
+}
 
 export function testDb(): TestDb {
   return process.env.FOURGOOD_TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
@@ -103,7 +109,7 @@ export async function startTestServer(
     const setCookie = res.headers.get('set-cookie') ?? '';
     return client(setCookie.split(';')[0]!);
   };
-  const auth = new AuthService(orm.em.fork() as never, Access.system());
+  const { auth } = systemServices(orm);
   const userWith = async (username: string, grants: Array<{ role: Role; organizationId: string | null }>) => {
     const password = `${username}-password-1`;
     const user = await auth.createUser({ username, displayName: username, password });

@@ -12,7 +12,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { AuthService, SESSION_COOKIE } from './auth/auth.service.js';
+import { SESSION_COOKIE } from './auth/auth.service.js';
 import { Access } from './auth/access.js';
 import { requireSignIn } from './auth/require-sign-in.js';
 import type { AppConfig } from './config.js';
@@ -21,11 +21,11 @@ import { DomainError, ErrorCode, toGraphQLError } from './graphql/errors.js';
 import { dialectOf, openDatabase } from './db/orm.js';
 import { installQueryCounter, queryStatsStorage } from './db/query-stats.js';
 import { installStatementLimits, withStatementLimit } from './db/statement-limits.js';
-import { createContext, type Context } from './graphql/context.js';
+import { createContext, createRequest, type Context } from './context.js';
 import { COST, costLimitPlugin } from './graphql/cost.js';
 import { createFormatError } from './graphql/format-error.js';
 import { inputGuard } from './graphql/input-guard.js';
-import { createSchema } from './graphql/schema.js';
+import { createSchema } from './schema.js';
 
 /** Limits on what one request may ask (graphql-armor rules; the token limit is the parser's). */
 export const LIMITS = { maxTokens: 5000, maxDepth: 12, maxAliases: 20, maxDirectives: 20, maxCost: COST.maxCost, bodyBytes: '100kb' } as const;
@@ -160,7 +160,7 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
       context: async ({ req, res }) => {
         const em = orm.em.fork() as EntityManager;
         const token = req.cookies[SESSION_COOKIE];
-        const access = await new AuthService(em, Access.anonymous()).accessFromToken(token);
+        const access = await createRequest(em, dialect, Access.anonymous()).services.auth.accessFromToken(token);
         return createContext(em, dialect, access, { req, res });
       },
     }),

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../graphql/context.js';
+import type { Context } from '../context.js';
 import { ConnectionType, idOf, optionalIdOf, PageArgs } from '../graphql/relay.js';
 import { CriteriaTable } from '../criteria/criteria-table.entity.js';
 import { CriteriaModelEnum } from '../criteria/criteria.enums.js';

@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
 import { requireReadable } from '../common/readable.js';
 import { inTransaction } from '../common/transaction.js';
@@ -31,6 +30,8 @@ import { Rating } from '../ratings/rating.entity.js';
 import { AssessmentScore } from './assessment-score.entity.js';
 import { Assessment, type AssessmentStatus } from './assessment.entity.js';
 import type { MetricFill, MetricFillService } from './metric-fill.service.js';
+import type { RequestDeps } from '../context.js';
+import type { Loaders } from '../loaders.js';
 
 export type ScoreSide = 'SELF' | 'REVIEW';
 
@@ -104,17 +105,31 @@ function departsFromSelf(row: Pick<AssessmentScore, 'selfPoints' | 'selfYes'>, s
 
 /** Scoring of organisations and members: self score, review, approval. */
 export class AssessmentService {
+  private readonly em: EntityManager;
+  private readonly today: string;
+  private readonly access: Access;
+  private readonly audit: AuditLog;
+  private readonly loaders: Loaders;
+  private readonly hierarchy: HierarchyService;
+  private readonly members: MemberService;
+  private readonly criteria: CriteriaService;
+  /** Fills items bound to a metric when an assessment opens; without it nothing is filled (bulk demo data). */
+  private readonly metrics: MetricFillService | null;
+
   constructor(
-    private readonly em: EntityManager,
-    private readonly today: string,
-    private readonly access: Access,
-    private readonly hierarchy: HierarchyService,
-    private readonly members: MemberService,
-    private readonly criteria: CriteriaService,
-    private readonly audit: AuditLog,
-    /** Fills items bound to a metric when an assessment opens; without it nothing is filled (bulk demo data). */
-    private readonly metrics: MetricFillService | null = null,
-  ) {}
+    { em, today, access, audit, loaders }: RequestDeps,
+    uses: { hierarchy: HierarchyService; members: MemberService; criteria: CriteriaService; metrics: MetricFillService | null },
+  ) {
+    this.em = em;
+    this.today = today;
+    this.access = access;
+    this.audit = audit;
+    this.loaders = loaders;
+    this.hierarchy = uses.hierarchy;
+    this.members = uses.members;
+    this.criteria = uses.criteria;
+    this.metrics = uses.metrics;
+  }
 
   /** Assessments the caller may read: those of organisations in scope. */
   private readable(): Record<string, unknown> {
@@ -162,27 +177,22 @@ export class AssessmentService {
     };
   }
 
-  private readonly meetingLoader = new DataLoader<number, Meeting | null>(async (ids) => {
-    // The scope filter on the meeting's organisation applies: a meeting outside the caller's scope reads as null.
-    const found = await this.em.find(Meeting, { id: { $in: [...ids] } });
-    const byId = new Map(found.map((m) => [m.id, m]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
-
-  private readonly meetingAssessmentLoader = new DataLoader<number, Assessment | null>(async (meetingIds) => {
+  /** The batch of `loaders.qualityAssessmentOfMeeting`. */
+  async loadQualityAssessments(meetingIds: readonly number[]): Promise<Array<Assessment | null>> {
     const found = await this.em.find(Assessment, { meetingKey: { $in: [...meetingIds] }, model: 'MEETING_QUALITY', ...this.readable() });
     const byMeeting = new Map(found.map((a) => [a.meetingKey, a]));
     return meetingIds.map((id) => byMeeting.get(id) ?? null);
-  });
+  }
 
   /** The meeting a meeting-quality assessment scores (batched per request). */
   meetingOf(assessment: Assessment): Promise<Meeting | null> {
-    return assessment.meeting ? this.meetingLoader.load(assessment.meeting.id) : Promise.resolve(null);
+    // The scope filter on the meeting's organisation applies: a meeting outside the caller's scope reads as null.
+    return assessment.meeting ? this.loaders.meeting.load(assessment.meeting.id) : Promise.resolve(null);
   }
 
   /** The quality assessment of a meeting, if one was opened and the caller may read it (batched per request). */
   qualityAssessmentOf(meetingId: number): Promise<Assessment | null> {
-    return this.meetingAssessmentLoader.load(meetingId);
+    return this.loaders.qualityAssessmentOfMeeting.load(meetingId);
   }
 
   /** The result of one side's scores (REVIEW falls back to SELF for items the reviewer left). */

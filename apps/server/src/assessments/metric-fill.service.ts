@@ -19,6 +19,7 @@ import type { Dialect } from '../db/orm.js';
 import type { Organization } from '../hierarchy/organization.entity.js';
 import type { Meeting } from '../meetings/meeting.entity.js';
 import type { MeetingStatsService } from '../meetings/meeting-stats.service.js';
+import type { RequestDeps } from '../context.js';
 
 /** The subtree meeting figures for a span (MeetingStatsService.subtree). */
 export type MeetingStatsSource = Pick<MeetingStatsService, 'subtree'>;
@@ -51,12 +52,17 @@ export function fillableItems<T extends BoundItem>(model: CriteriaModel, items: 
  * uses it, one statement for oversight compliance; a meeting's come from its row.
  */
 export class MetricFillService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly dialect: Dialect,
-    private readonly today: string,
-    private readonly stats: MeetingStatsSource,
-  ) {}
+  private readonly em: EntityManager;
+  private readonly dialect: Dialect;
+  private readonly today: string;
+  private readonly stats: MeetingStatsSource;
+
+  constructor({ em, dialect, today }: RequestDeps, uses: { meetingStats: MeetingStatsSource }) {
+    this.em = em;
+    this.dialect = dialect;
+    this.today = today;
+    this.stats = uses.meetingStats;
+  }
 
   /** Fills for an organisation assessment of the span [from, to] (to: the period's last day). */
   async forOrganization(org: Organization, model: CriteriaModel, items: BoundItem[], from: string, periodTo: string): Promise<MetricFill[]> {

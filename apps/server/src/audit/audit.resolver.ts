@@ -1,9 +1,8 @@
 import { Arg, Args, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
-import type { Context } from '../graphql/context.js';
+import type { Context } from '../context.js';
 import { invalid } from '../graphql/errors.js';
 import { ConnectionType, idOf, optionalIdOf, PageArgs } from '../graphql/relay.js';
 import { AuditEntry } from './audit-entry.entity.js';
-import { AuditLog } from './audit.service.js';
 
 export const AuditEntryConnection = ConnectionType(AuditEntry, 'AuditEntry');
 
@@ -26,6 +25,6 @@ export class AuditResolver {
     }
     if (filter?.from && filter?.to && filter.from >= filter.to) throw invalid('filter.to', 'The end is before the start', 'TO_BEFORE_FROM');
     const userId = optionalIdOf('User', filter?.userId, 'filter.userId');
-    return new AuditLog(ctx.access).search(ctx.em, { orgPath, userId, from: filter?.from, to: filter?.to }, page);
+    return ctx.audit.search(ctx.em, { orgPath, userId, from: filter?.from, to: filter?.to }, page);
   }
 }

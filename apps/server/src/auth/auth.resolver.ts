@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../graphql/context.js';
+import type { Context } from '../context.js';
 import { ConnectionType, idOf, optionalIdOf, PageArgs, toGlobalId } from '../graphql/relay.js';
 import { Access } from './access.js';
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from './auth.service.js';

@@ -4,15 +4,16 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { AppError, conflict, ErrorCode, forbidden, invalid, notFound, Problems } from '../graphql/errors.js';
 import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import { Organization } from '../hierarchy/organization.entity.js';
-import { AuditLog } from '../audit/audit.service.js';
+import type { AuditLog } from '../audit/audit.service.js';
 import { Access, type ScopedGrant } from './access.js';
-import { applyScope, withinRanges } from './scope-filter.js';
+import { withinRanges } from './scope-filter.js';
 import { LoginThrottle } from './login-throttle.entity.js';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import { RoleGrant } from './role-grant.entity.js';
 import { ROLES, type Role } from './roles.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
+import type { RequestDeps } from '../context.js';
 
 export const SESSION_COOKIE = 'fourgood_session';
 /** A session ends after 2 hours without use, and after 12 hours in any case. */
@@ -43,16 +44,19 @@ type Row = Record<string, unknown>;
 
 /** Accounts, sessions and role grants. */
 export class AuthService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly access: Access,
-    private readonly now: () => Date = () => new Date(),
-  ) {
-    applyScope(em, access);
-    this.audit = new AuditLog(access, now);
+  private readonly em: EntityManager;
+  private readonly access: Access;
+  private readonly audit: AuditLog;
+
+  constructor({ em, access, audit }: Pick<RequestDeps, 'em' | 'access' | 'audit'>) {
+    this.em = em;
+    this.access = access;
+    this.audit = audit;
   }
 
-  private readonly audit: AuditLog;
+  private now(): Date {
+    return new Date();
+  }
 
   /**
    * The caller's access from a session token: one statement for the session, its user and the

@@ -5,11 +5,11 @@
  */
 import { createInterface } from 'node:readline/promises';
 import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/orm.js';
+import { createRequest } from '../context.js';
+import { dialectOf, openDatabase } from '../db/orm.js';
 import type { EntityManager } from '@mikro-orm/knex';
 import { AppError } from '../graphql/errors.js';
 import { Access } from './access.js';
-import { AuthService } from './auth.service.js';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -35,9 +35,10 @@ if (!username) {
   console.error('Usage: pnpm create-admin -- --username NAME [--name "Display name"]');
   process.exit(2);
 }
-const orm = await openDatabase(loadConfig());
+const config = loadConfig();
+const orm = await openDatabase(config);
 try {
-  const auth = new AuthService(orm.em.fork() as EntityManager, Access.system());
+  const { auth } = createRequest(orm.em.fork() as EntityManager, dialectOf(config), Access.system()).services;
   const user = await auth.createUser({ username, displayName: option('name') ?? username, password: await askPassword() });
   await auth.grant(user.id, 'ADMIN', null);
   console.log(`Created ${user.username}: national administrator. Sign in at the app's address.`);

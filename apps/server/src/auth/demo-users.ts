@@ -2,7 +2,8 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Organization } from '../hierarchy/organization.entity.js';
 import { Access } from './access.js';
-import { AuthService } from './auth.service.js';
+import { createRequest } from '../context.js';
+import { dialectOfOrm } from '../seed/bulk-writer.js';
 import type { Role } from './roles.js';
 
 /**
@@ -17,7 +18,7 @@ export const DEMO_USERS: Array<{ username: string; displayName: string; password
 ];
 
 export async function seedDemoUsers(orm: MikroORM): Promise<void> {
-  const auth = new AuthService(orm.em.fork() as EntityManager, Access.system());
+  const { auth } = createRequest(orm.em.fork() as EntityManager, dialectOfOrm(orm), Access.system()).services;
   const em = orm.em.fork({ disableContextResolution: true });
   for (const demo of DEMO_USERS) {
     const user = await auth.createUser(demo);

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import type { Context } from '../graphql/context.js';
+import type { Context } from '../context.js';
 import { DomainError, ErrorCode, toGraphQLError } from '../graphql/errors.js';
 
 /** Root fields anyone may call without a session. */

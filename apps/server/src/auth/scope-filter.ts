@@ -9,7 +9,7 @@ export const SCOPE_FILTER = 'scope';
 
 /**
  * The condition of the `scope` filter on an entity whose subtree position is `pathProperty`.
- * Every EntityManager of a request sets the parameters (see graphql/context.ts); one without
+ * Every EntityManager of a request sets the parameters (see context.ts); one without
  * them fails ("No arguments provided for filter 'scope'") instead of reading everything.
  */
 export function scopeCondition(pathProperty: string) {

@@ -1,8 +1,8 @@
 import { wrap } from '@mikro-orm/core';
-import DataLoader from 'dataloader';
 import { getNullableType, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
-import type { Context } from '../graphql/context.js';
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Context } from '../context.js';
 import { notFound } from '../graphql/errors.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 import { Member } from '../members/member.entity.js';
@@ -12,7 +12,7 @@ import { Membership } from '../members/membership.entity.js';
  * The one guard of the scope in GraphQL (issue #10): an `Organization` or `Member` the caller may
  * not READ never reaches an answer, whichever resolver produced it and however it was loaded
  * (a relation of a historical row, a read without the scope filter, a DTO). Installed as a global
- * type-graphql middleware (graphql/schema.ts), it checks every field:
+ * type-graphql middleware (schema.ts), it checks every field:
  * - its parent: no field of an organisation or member outside the scope resolves — so no
  *   aggregate (`stats`, `meetingStats`, `oversightCompliance`…) is ever computed over one, present
  *   or future, without each resolver having to remember;
@@ -62,22 +62,13 @@ export async function readable(entity: Organization | Member, context: Context):
   }
   if (entity instanceof Organization) return context.access.can('READ', entity.path);
   if (entity.orgPath !== null || context.access.can('READ', null)) return context.access.can('READ', entity.orgPath);
-  return context.access.can('READ', await lastCells(context).load(entity.id));
+  return context.access.can('READ', await context.loaders.lastCellOfMember.load(entity.id));
 }
 
-const lastCellLoaders = new WeakMap<Context, DataLoader<number, string | null>>();
-
-/** Per request: the current path of the last cell of members who have left (null: none). */
-function lastCells(context: Context): DataLoader<number, string | null> {
-  let loader = lastCellLoaders.get(context);
-  if (!loader) {
-    loader = new DataLoader(async (ids) => {
-      // unscoped: only the path of the member's last cell is read, to decide what the caller sees.
-      const rows = await context.em.find(Membership, { member: { $in: [...ids] } }, { filters: false, populate: ['organization'], orderBy: { validFrom: 'asc', id: 'asc' } });
-      const last = new Map(rows.map((r) => [r.member.id, r.organization.getEntity().path]));
-      return ids.map((id) => last.get(id) ?? null);
-    });
-    lastCellLoaders.set(context, loader);
-  }
-  return loader;
+/** The batch of `loaders.lastCellOfMember`: the current path of the last cell of members who have left (null: none). */
+export async function lastCellPaths(em: EntityManager, ids: readonly number[]): Promise<Array<string | null>> {
+  // unscoped: only the path of the member's last cell is read, to decide what the caller sees.
+  const rows = await em.find(Membership, { member: { $in: [...ids] } }, { filters: false, populate: ['organization'], orderBy: { validFrom: 'asc', id: 'asc' } });
+  const last = new Map(rows.map((r) => [r.member.id, r.organization.getEntity().path]));
+  return ids.map((id) => last.get(id) ?? null);
 }

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { commitmentMet } from '@fourgood/rules';
-import type { Context } from '../graphql/context.js';
+import type { Context } from '../context.js';
 import { ConnectionType, idOf, optionalIdOf, PageArgs } from '../graphql/relay.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 import { Member } from '../members/member.entity.js';

@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
 import {
   awardYearProblem,
@@ -22,6 +21,8 @@ import { ModelRegistration } from '../ratings/registration.entity.js';
 import { Award } from './award.entity.js';
 import { AWARD_KINDS, COMMITMENT_KINDS, type AwardKind, type CommitmentKind } from './competition.enums.js';
 import { MemberCommitment } from './member-commitment.entity.js';
+import type { RequestDeps } from '../context.js';
+import type { Loaders } from '../loaders.js';
 
 type Row = Record<string, string | number | null>;
 
@@ -70,29 +71,35 @@ export interface AwardCount {
  * members' yearly commitments and their results, awards conferred by committees.
  */
 export class CompetitionService {
-  private readonly commitmentsOf: DataLoader<{ memberId: number; year: number | null }, MemberCommitment[], string>;
-  private readonly awardsOf: DataLoader<number, Award[]>;
+  private readonly em: EntityManager;
+  private readonly today: string;
+  private readonly access: Access;
+  private readonly audit: AuditLog;
+  private readonly loaders: Loaders;
+  private readonly hierarchy: HierarchyService;
+  private readonly memberService: MemberService;
 
-  constructor(
-    private readonly em: EntityManager,
-    private readonly today: string,
-    private readonly access: Access,
-    private readonly hierarchy: HierarchyService,
-    private readonly memberService: MemberService,
-    private readonly audit: AuditLog,
-  ) {
-    this.commitmentsOf = new DataLoader(
-      async (keys) => {
-        const memberIds = [...new Set(keys.map((k) => k.memberId))];
-        const rows = await this.em.find(MemberCommitment, { member: { $in: memberIds }, ...this.readable() }, { filters: false, orderBy: { year: 'desc', kind: 'asc', id: 'asc' } });
-        return keys.map((k) => rows.filter((r) => r.member.id === k.memberId && (k.year === null || r.year === k.year)));
-      },
-      { cacheKeyFn: (k) => `${k.memberId}|${k.year ?? ''}` },
-    );
-    this.awardsOf = new DataLoader(async (ids) => {
-      const rows = await this.em.find(Award, { member: { $in: [...ids] }, ...this.readable() }, { filters: false, orderBy: { awardedOn: 'desc', id: 'desc' } });
-      return ids.map((id) => rows.filter((r) => r.member?.id === id));
-    });
+  constructor({ em, today, access, audit, loaders }: RequestDeps, uses: { hierarchy: HierarchyService; members: MemberService }) {
+    this.em = em;
+    this.today = today;
+    this.access = access;
+    this.audit = audit;
+    this.loaders = loaders;
+    this.hierarchy = uses.hierarchy;
+    this.memberService = uses.members;
+  }
+
+  /** The batch of `loaders.commitmentsOfMember`. */
+  async loadCommitments(keys: ReadonlyArray<{ memberId: number; year: number | null }>): Promise<MemberCommitment[][]> {
+    const memberIds = [...new Set(keys.map((k) => k.memberId))];
+    const rows = await this.em.find(MemberCommitment, { member: { $in: memberIds }, ...this.readable() }, { filters: false, orderBy: { year: 'desc', kind: 'asc', id: 'asc' } });
+    return keys.map((k) => rows.filter((r) => r.member.id === k.memberId && (k.year === null || r.year === k.year)));
+  }
+
+  /** The batch of `loaders.awardsOfMember`. */
+  async loadAwards(ids: readonly number[]): Promise<Award[][]> {
+    const rows = await this.em.find(Award, { member: { $in: [...ids] }, ...this.readable() }, { filters: false, orderBy: { awardedOn: 'desc', id: 'desc' } });
+    return ids.map((id) => rows.filter((r) => r.member?.id === id));
   }
 
   /** Rows the caller may read: those placed in the caller's subtrees. */
@@ -115,7 +122,7 @@ export class CompetitionService {
 
   /** A member's commitments (of one year when given), latest year first; batched per request. */
   commitments(memberId: number, year: number | null): Promise<MemberCommitment[]> {
-    return this.commitmentsOf.load({ memberId, year });
+    return this.loaders.commitmentsOfMember.load({ memberId, year });
   }
 
   /**
@@ -214,7 +221,7 @@ export class CompetitionService {
 
   /** A member's awards, newest first (batched per request). */
   memberAwards(memberId: number): Promise<Award[]> {
-    return this.awardsOf.load(memberId);
+    return this.loaders.awardsOfMember.load(memberId);
   }
 
   /**

@@ -32,6 +32,7 @@ import type { HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { CriteriaGroup } from './criteria-group.entity.js';
 import { CriteriaItem } from './criteria-item.entity.js';
 import { CriteriaTable, type CriteriaModelName, type TableStatus } from './criteria-table.entity.js';
+import type { RequestDeps } from '../context.js';
 
 export interface TableHeaderInput {
   seriesCode: string;
@@ -65,12 +66,17 @@ const DRAFT_TOLERATED = new Set(['TOTAL_MISMATCH', 'EMPTY_GROUP', 'NO_GROUPS', '
 
 /** Criteria tables: versions, drafts, publishing, comparison, import and export. */
 export class CriteriaService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly access: Access,
-    private readonly hierarchy: HierarchyService,
-    private readonly audit: AuditLog,
-  ) {}
+  private readonly em: EntityManager;
+  private readonly access: Access;
+  private readonly audit: AuditLog;
+  private readonly hierarchy: HierarchyService;
+
+  constructor({ em, access, audit }: RequestDeps, uses: { hierarchy: HierarchyService }) {
+    this.em = em;
+    this.access = access;
+    this.audit = audit;
+    this.hierarchy = uses.hierarchy;
+  }
 
   /**
    * Tables the caller may read: those owned inside the caller's scope and those owned by an

@@ -14,23 +14,17 @@ import {
   type CommitteeSector,
   type OrganizationKind,
 } from '@fourgood/rules';
-import { AuditLog } from '../audit/audit.service.js';
-import { Access } from '../auth/access.js';
-import { applyScope } from '../auth/scope-filter.js';
+import type { AuditLog } from '../audit/audit.service.js';
+import type { Access } from '../auth/access.js';
 import { effectiveDate } from '../common/dates.js';
 import { inTransaction } from '../common/transaction.js';
 import { conflict, invalid, notFound, Problems } from '../graphql/errors.js';
 import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
-import {
-  CountDeltas,
-  deleteSubtreeCounts,
-  mergeTargets,
-  moveTargets,
-  rerootSubtreeCounts,
-  shiftSubtreeTotals,
-} from '../stats/subtree-counts.js';
+import type { RequestDeps } from '../context.js';
+import { CountDeltas, deleteSubtreeCounts } from '../stats/subtree-counts.js';
 import { OrganizationLink } from './organization-link.entity.js';
 import { Organization } from './organization.entity.js';
+import type { SubtreeMove, SubtreeMovedHandler } from './subtree-move.js';
 
 export interface OrganizationInput {
   code: string;
@@ -63,16 +57,19 @@ const ORDER = { nameSearch: 'asc', id: 'asc' } as const;
  * (from `organization_link`), and changing it. Every change is one transaction.
  */
 export class HierarchyService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly today: string,
-    readonly access: Access = Access.system(),
-  ) {
-    applyScope(em, access);
-    this.audit = new AuditLog(access);
-  }
+  private readonly em: EntityManager;
+  private readonly today: string;
+  private readonly access: Access;
+  private readonly audit: AuditLog;
+  private readonly onSubtreeMoved: readonly SubtreeMovedHandler[];
 
-  readonly audit: AuditLog;
+  constructor({ em, today, access, audit }: RequestDeps, uses: { onSubtreeMoved: readonly SubtreeMovedHandler[] }) {
+    this.em = em;
+    this.today = today;
+    this.access = access;
+    this.audit = audit;
+    this.onSubtreeMoved = uses.onSubtreeMoved;
+  }
 
   // ---------------------------------------------------------------- reading
 
@@ -298,8 +295,16 @@ export class HierarchyService {
 
     const newPrefix = childPath(parent.path, org.id);
     await this.transaction(async (em) => {
-      await this.relocate(em, { oldPrefix: org.path, newPrefix, includeTop: true, rootId: parent.rootId, on });
-      await shiftSubtreeTotals(em, { sourceId: org.id, sourceKind: org.kind, targets: moveTargets(org.path, parent.path) });
+      await this.relocate(em, {
+        kind: 'MOVE',
+        oldPrefix: org.path,
+        newPrefix,
+        includeTop: true,
+        rootId: parent.rootId,
+        on,
+        source: { id: org.id, kind: org.kind, path: org.path },
+        target: { id: parent.id, path: parent.path, rootId: parent.rootId },
+      });
       await em.execute(`update organization_link set parent_id = ? where organization_id = ? and valid_from = ? and valid_to is null`, [parent.id, org.id, on]);
       await em.execute(`update organization set parent_id = ? where id = ?`, [parent.id, org.id]);
       const moved = await em.findOneOrFail(Organization, id, { refresh: true, filters: false });
@@ -334,13 +339,20 @@ export class HierarchyService {
     await this.checkMembershipsBefore(source.id, on, 'input.effectiveOn');
 
     await this.transaction(async (em) => {
-      await this.relocate(em, { oldPrefix: source.path, newPrefix: target.path, includeTop: false, rootId: target.rootId, on });
+      // Its children and members go to the target: everything the source counted now counts
+      // under the target; the source itself no longer counts above it.
+      await this.relocate(em, {
+        kind: 'MERGE',
+        oldPrefix: source.path,
+        newPrefix: target.path,
+        includeTop: false,
+        rootId: target.rootId,
+        on,
+        source: { id: source.id, kind: source.kind, path: source.path },
+        target: { id: target.id, path: target.path, rootId: target.rootId },
+      });
       await em.execute(`update organization_link set parent_id = ? where parent_id = ? and valid_from = ? and valid_to is null`, [target.id, source.id, on]);
       await em.execute(`update organization set parent_id = ? where parent_id = ? and dissolved_on is null`, [target.id, source.id]);
-      await this.moveMembers(em, source.id, target, on);
-      // Everything the source counted (its members, the organisations under it) now counts
-      // under the target; the source itself no longer counts above it.
-      await shiftSubtreeTotals(em, { sourceId: source.id, sourceKind: source.kind, targets: mergeTargets(source.path, target.path) });
       await this.closeOrganization(em, source.id, on);
       await this.audit.record(em, {
         action: 'mergeOrganizations',
@@ -444,64 +456,12 @@ export class HierarchyService {
   }
 
   /**
-   * Rewrites the subtree under `oldPrefix` to sit under `newPrefix` from `on`: closes the open
-   * link rows, opens new ones, and updates the current paths of organisations and members.
-   * A bounded number of statements, whatever the size of the subtree.
+   * Rewrites the subtree under `oldPrefix` to sit under `newPrefix` from `on`: each feature that
+   * keeps a current path or province rewrites its own tables (SUBTREE_MOVED_HANDLERS, in order),
+   * in this transaction, in a bounded number of statements whatever the size of the subtree.
    */
-  private async relocate(
-    em: EntityManager,
-    move: { oldPrefix: string; newPrefix: string; includeTop: boolean; rootId: number; on: string },
-  ): Promise<void> {
-    const { oldPrefix, newPrefix, includeTop, rootId, on } = move;
-    const lower = includeTop ? 'path >= ?' : 'path > ?';
-    const range = [oldPrefix, subtreeUpperBound(oldPrefix)];
-    const cut = oldPrefix.length + 1;
-    const depthDelta = pathIds(newPrefix).length - pathIds(oldPrefix).length;
-    await em.execute(
-      `insert into organization_link (organization_id, parent_id, path, depth, root_id, valid_from, valid_to)
-       select organization_id, parent_id, ? || substr(path, ?), depth + ?, ?, ?, null
-       from organization_link where ${lower} and path < ? and valid_to is null`,
-      [newPrefix, cut, depthDelta, rootId, on, ...range],
-    );
-    await em.execute(`update organization_link set valid_to = ? where ${lower} and path < ? and valid_to is null`, [on, ...range]);
-    // A second change on the same day leaves empty periods behind.
-    await em.execute(`delete from organization_link where ${lower} and path < ? and valid_from = ? and valid_to = ?`, [...range, on, on]);
-    await em.execute(
-      `update organization set path = ? || substr(path, ?), depth = depth + ?, root_id = ?
-       where ${lower} and path < ? and dissolved_on is null`,
-      [newPrefix, cut, depthDelta, rootId, ...range],
-    );
-    await em.execute(
-      `update member set org_path = ? || substr(org_path, ?), root_id = ? where org_path ${includeTop ? '>=' : '>'} ? and org_path < ?`,
-      [newPrefix, cut, rootId, ...range],
-    );
-    // Oversight assignments are listed and scoped by their organisation's current path.
-    await em.execute(
-      `update oversight_assignment set org_path = (select o.path from organization o where o.id = oversight_assignment.organization_id),
-         root_id = (select o.root_id from organization o where o.id = oversight_assignment.organization_id)
-       where org_path ${includeTop ? '>=' : '>'} ? and org_path < ?`,
-      range,
-    );
-    // Open periods follow their province (the distribution key); closed ones keep the old one.
-    const moved = `select id from organization where path >= ? and path < ?`;
-    const newRange = [newPrefix, subtreeUpperBound(newPrefix)];
-    await em.execute(`update membership set root_id = ? where valid_to is null and root_id <> ? and organization_id in (${moved})`, [rootId, rootId, ...newRange]);
-    await em.execute(
-      `update member_status_period set root_id = ? where valid_to is null and root_id <> ? and member_id in (select id from member where org_path >= ? and org_path < ?)`,
-      [rootId, rootId, ...newRange],
-    );
-    await rerootSubtreeCounts(em, newPrefix, rootId);
-  }
-
-  private async moveMembers(em: EntityManager, fromId: number, to: Organization, on: string): Promise<void> {
-    await em.execute(
-      `insert into membership (member_id, organization_id, position, root_id, valid_from, valid_to)
-       select member_id, ?, position, ?, ?, null from membership where organization_id = ? and valid_to is null`,
-      [to.id, to.rootId, on, fromId],
-    );
-    await em.execute(`update membership set valid_to = ? where organization_id = ? and valid_to is null`, [on, fromId]);
-    await em.execute(`delete from membership where organization_id = ? and valid_from = ? and valid_to = ?`, [fromId, on, on]);
-    await em.execute(`update member set organization_id = ?, org_path = ?, root_id = ? where organization_id = ?`, [to.id, to.path, to.rootId, fromId]);
+  private async relocate(em: EntityManager, move: SubtreeMove): Promise<void> {
+    for (const handler of this.onSubtreeMoved) await handler.onSubtreeMoved(em, move);
   }
 
   private async closeOrganization(em: EntityManager, id: number, on: string): Promise<void> {

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { asOfDate } from '../common/dates.js';
-import type { Context } from '../graphql/context.js';
+import type { Context } from '../context.js';
 import { invalid } from '../graphql/errors.js';
 import { ConnectionType, idOf, optionalIdOf, PageArgs } from '../graphql/relay.js';
 import { DateScalar } from '../graphql/scalars.js';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { MEETING_STATS_MAX_YEARS, meetingStatsSpan, type MeetingSpanProblem } from '@fourgood/rules';
-import type { Context } from '../graphql/context.js';
+import type { Context } from '../context.js';
 import { invalid } from '../graphql/errors.js';
 import { DateScalar } from '../graphql/scalars.js';
 import { Organization } from '../hierarchy/organization.entity.js';

@@ -1,8 +1,9 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
 import { addDays, dueRanges, EXCUSED_STREAK_FLAG, quarterIndex, shareOf, type DueRanges } from '@fourgood/rules';
 import type { Dialect } from '../db/orm.js';
 import type { Organization } from '../hierarchy/organization.entity.js';
+import type { RequestDeps } from '../context.js';
+import type { Loaders } from '../loaders.js';
 
 /** Meeting figures over an organisation's subtree for a span of dates (see MeetingStats in the schema). */
 export interface MeetingStatsFigures {
@@ -54,7 +55,7 @@ export interface MeetingStatsFigures {
 
 type Row = Record<string, string | number | null>;
 
-interface Key {
+export interface MeetingStatsKey {
   org: Organization;
   from: string;
   to: string;
@@ -85,14 +86,16 @@ const THEMATIC_KINDS = `('THEMATIC', 'REGULAR_WITH_THEMATIC')`;
  * cells where they sat in each period.
  */
 export class MeetingStatsService {
-  private readonly loader: DataLoader<Key, MeetingStatsFigures, string>;
+  private readonly em: EntityManager;
+  private readonly dialect: Dialect;
+  private readonly today: string;
+  private readonly loaders: Loaders;
 
-  constructor(
-    private readonly em: EntityManager,
-    private readonly dialect: Dialect,
-    private readonly today: string,
-  ) {
-    this.loader = new DataLoader((keys) => this.loadBatch(keys), { cacheKeyFn: (k) => `${k.org.id}|${k.from}|${k.to}` });
+  constructor({ em, dialect, today, loaders }: RequestDeps) {
+    this.em = em;
+    this.dialect = dialect;
+    this.today = today;
+    this.loaders = loaders;
   }
 
   /**
@@ -100,11 +103,12 @@ export class MeetingStatsService {
    * after today are not counted). Batched with every other call of the request for the same span.
    */
   subtree(org: Organization, from: string, to: string): Promise<MeetingStatsFigures> {
-    return this.loader.load({ org, from, to: to < this.today ? to : this.today });
+    return this.loaders.meetingStats.load({ org, from, to: to < this.today ? to : this.today });
   }
 
-  private async loadBatch(keys: readonly Key[]): Promise<MeetingStatsFigures[]> {
-    const bySpan = new Map<string, Key[]>();
+  /** The batch of `loaders.meetingStats`. */
+  async loadBatch(keys: readonly MeetingStatsKey[]): Promise<MeetingStatsFigures[]> {
+    const bySpan = new Map<string, MeetingStatsKey[]>();
     for (const k of keys) bySpan.set(`${k.from}|${k.to}`, [...(bySpan.get(`${k.from}|${k.to}`) ?? []), k]);
     const results = new Map<string, MeetingStatsFigures>();
     for (const group of bySpan.values()) {

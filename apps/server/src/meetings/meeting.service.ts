@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
 import {
   attendanceCounts,
@@ -29,6 +28,8 @@ import { OversightAssignment } from '../oversight/oversight-assignment.entity.js
 import { Attendance } from './attendance.entity.js';
 import { MeetingGuest } from './meeting-guest.entity.js';
 import { Meeting } from './meeting.entity.js';
+import type { RequestDeps } from '../context.js';
+import type { Loaders } from '../loaders.js';
 
 export interface AttendanceEntry {
   memberId: number;
@@ -102,14 +103,23 @@ const trimmed = (value: string | null | undefined): string | null => {
  * evening, inside the window, and each member's run of absences with reason).
  */
 export class MeetingService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly dialect: Dialect,
-    private readonly today: string,
-    private readonly access: Access,
-    private readonly hierarchy: HierarchyService,
-    private readonly audit: AuditLog,
-  ) {}
+  private readonly em: EntityManager;
+  private readonly dialect: Dialect;
+  private readonly today: string;
+  private readonly access: Access;
+  private readonly audit: AuditLog;
+  private readonly loaders: Loaders;
+  private readonly hierarchy: HierarchyService;
+
+  constructor({ em, dialect, today, access, audit, loaders }: RequestDeps, uses: { hierarchy: HierarchyService }) {
+    this.em = em;
+    this.dialect = dialect;
+    this.today = today;
+    this.access = access;
+    this.audit = audit;
+    this.loaders = loaders;
+    this.hierarchy = uses.hierarchy;
+  }
 
   // ---------------------------------------------------------------- reading
 
@@ -162,7 +172,8 @@ export class MeetingService {
     return rows.map((r) => Number(r.id));
   }
 
-  private readonly attendanceLoader = new DataLoader<number, Attendance[]>(async (meetingIds) => {
+  /** The batch of `loaders.attendanceOfMeeting`. */
+  async loadAttendance(meetingIds: readonly number[]): Promise<Attendance[][]> {
     // The meeting was read through the scope: its attendance is part of it, members who have
     // since left or moved elsewhere included.
     const rows = await this.em.find(
@@ -171,15 +182,16 @@ export class MeetingService {
       { filters: false, populate: ['member'], orderBy: { member: { nameSearch: 'asc' }, id: 'asc' } },
     );
     return meetingIds.map((id) => rows.filter((r) => r.meeting.id === id));
-  });
+  }
 
-  private readonly guestLoader = new DataLoader<number, MeetingGuest[]>(async (meetingIds) => {
+  /** The batch of `loaders.guestsOfMeeting`. */
+  async loadGuests(meetingIds: readonly number[]): Promise<MeetingGuest[][]> {
     const rows = await this.em.find(MeetingGuest, { meeting: { $in: [...meetingIds] } }, { filters: false, populate: ['assignment'], orderBy: { id: 'asc' } });
     return meetingIds.map((id) => rows.filter((r) => r.meeting.id === id));
-  });
+  }
 
-  /** Keys "memberId|from|to": one statement per distinct period asked in a request. */
-  private readonly memberAttendanceLoader = new DataLoader<string, Attendance[]>(async (keys) => {
+  /** The batch of `loaders.attendanceOfMember`. Keys "memberId|from|to": one statement per distinct period asked in a request. */
+  async loadMemberAttendance(keys: readonly string[]): Promise<Attendance[][]> {
     const byPeriod = new Map<string, number[]>();
     for (const key of keys) {
       const [memberId, period] = splitKey(key);
@@ -205,15 +217,15 @@ export class MeetingService {
       for (const id of memberIds) found.set(`${id}|${period}`, rows.filter((r) => r.member.id === id));
     }
     return keys.map((k) => found.get(k) ?? []);
-  });
+  }
 
   /** Every member's attendance at a meeting, by name (batched over the meetings of a list). */
   attendance(meetingId: number): Promise<Attendance[]> {
-    return this.attendanceLoader.load(meetingId);
+    return this.loaders.attendanceOfMeeting.load(meetingId);
   }
 
   guests(meetingId: number): Promise<MeetingGuest[]> {
-    return this.guestLoader.load(meetingId);
+    return this.loaders.guestsOfMeeting.load(meetingId);
   }
 
   /** A member's attendance at meetings the caller may read, oldest first (batched over members). */
@@ -221,7 +233,7 @@ export class MeetingService {
     if (from != null) checkDate(from, 'from');
     if (to != null) checkDate(to, 'to');
     if (from != null && to != null && from > to) throw invalid('to', 'The end of the period is before its start', 'BAD_PERIOD');
-    return this.memberAttendanceLoader.load(`${memberId}|${from ?? ''}|${to ?? ''}`);
+    return this.loaders.attendanceOfMember.load(`${memberId}|${from ?? ''}|${to ?? ''}`);
   }
 
   // ---------------------------------------------------------------- changing

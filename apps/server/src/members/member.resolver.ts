@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ageBandDate, ageOn } from '@fourgood/rules';
-import type { Context } from '../graphql/context.js';
+import type { Context } from '../context.js';
 import { MemberPosition, MemberStatus } from '../graphql/enums.js';
 import { invalid } from '../graphql/errors.js';
 import { ConnectionType, idOf } from '../graphql/relay.js';

@@ -24,6 +24,9 @@ import { CountDeltas } from '../stats/subtree-counts.js';
 import { MemberStatusPeriod } from './member-status-period.entity.js';
 import { Member } from './member.entity.js';
 import { Membership } from './membership.entity.js';
+import type { Access } from '../auth/access.js';
+import type { AuditLog } from '../audit/audit.service.js';
+import type { RequestDeps } from '../context.js';
 
 export interface MemberInput {
   cardNumber: string;
@@ -62,18 +65,18 @@ const ORDER = { nameSearch: 'asc', id: 'asc' } as const;
 
 /** Members, their dated cell memberships and statuses. */
 export class MemberService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly today: string,
-    private readonly hierarchy: HierarchyService,
-  ) {}
+  private readonly em: EntityManager;
+  private readonly today: string;
+  private readonly access: Access;
+  private readonly audit: AuditLog;
+  private readonly hierarchy: HierarchyService;
 
-  private get access() {
-    return this.hierarchy.access;
-  }
-
-  private get audit() {
-    return this.hierarchy.audit;
+  constructor({ em, today, access, audit }: RequestDeps, uses: { hierarchy: HierarchyService }) {
+    this.em = em;
+    this.today = today;
+    this.access = access;
+    this.audit = audit;
+    this.hierarchy = uses.hierarchy;
   }
 
   async byId(id: number): Promise<Member | null> {

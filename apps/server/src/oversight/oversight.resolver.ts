@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { asOfDate } from '../common/dates.js';
-import type { Context } from '../graphql/context.js';
+import type { Context } from '../context.js';
 import { idOf, optionalIdOf } from '../graphql/relay.js';
 import { DateScalar } from '../graphql/scalars.js';
 import { Organization } from '../hierarchy/organization.entity.js';

@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
 import {
   daysInYear,
@@ -22,6 +21,8 @@ import { Member } from '../members/member.entity.js';
 import type { MemberService } from '../members/member.service.js';
 import { dateSql, Params } from './date-sql.js';
 import { OversightAssignment } from './oversight-assignment.entity.js';
+import type { RequestDeps } from '../context.js';
+import type { Loaders } from '../loaders.js';
 
 type Row = Record<string, string | number | null>;
 
@@ -72,18 +73,24 @@ const DEFAULT_COMPLIANCE_PAGE = 50;
  * Changes need EDIT on the committee the person sits on.
  */
 export class OversightService {
-  private readonly byOrganization: DataLoader<{ orgId: number; activeOn: string | null }, OversightAssignment[], string>;
+  private readonly em: EntityManager;
+  private readonly dialect: Dialect;
+  private readonly today: string;
+  private readonly access: Access;
+  private readonly audit: AuditLog;
+  private readonly loaders: Loaders;
+  private readonly hierarchy: HierarchyService;
+  private readonly members: MemberService;
 
-  constructor(
-    private readonly em: EntityManager,
-    private readonly dialect: Dialect,
-    private readonly today: string,
-    private readonly access: Access,
-    private readonly hierarchy: HierarchyService,
-    private readonly members: MemberService,
-    private readonly audit: AuditLog,
-  ) {
-    this.byOrganization = new DataLoader((keys) => this.loadByOrganization(keys), { cacheKeyFn: (k) => `${k.orgId}|${k.activeOn ?? ''}` });
+  constructor({ em, dialect, today, access, audit, loaders }: RequestDeps, uses: { hierarchy: HierarchyService; members: MemberService }) {
+    this.em = em;
+    this.dialect = dialect;
+    this.today = today;
+    this.access = access;
+    this.audit = audit;
+    this.loaders = loaders;
+    this.hierarchy = uses.hierarchy;
+    this.members = uses.members;
   }
 
   /** Assignments the caller may read: those of organisations in scope (committees may lie above it). */
@@ -101,10 +108,11 @@ export class OversightService {
 
   /** The assignments of one organisation (those running on `activeOn` when given), latest term first; batched per request. */
   ofOrganization(org: Organization, activeOn: string | null): Promise<OversightAssignment[]> {
-    return this.byOrganization.load({ orgId: org.id, activeOn });
+    return this.loaders.oversightOfOrganization.load({ orgId: org.id, activeOn });
   }
 
-  private async loadByOrganization(keys: ReadonlyArray<{ orgId: number; activeOn: string | null }>): Promise<OversightAssignment[][]> {
+  /** The batch of `loaders.oversightOfOrganization`. */
+  async loadByOrganization(keys: ReadonlyArray<{ orgId: number; activeOn: string | null }>): Promise<OversightAssignment[][]> {
     const byDate = new Map<string | null, number[]>();
     for (const k of keys) byDate.set(k.activeOn, [...(byDate.get(k.activeOn) ?? []), k.orgId]);
     const found = new Map<string, OversightAssignment[]>();

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context } from '../graphql/context.js';
+import type { Context } from '../context.js';
 import { invalid } from '../graphql/errors.js';
 import { idOf, optionalIdOf } from '../graphql/relay.js';
 import { Organization } from '../hierarchy/organization.entity.js';

@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
 import { checkExcellentCap, DEFAULT_OUTCOME_RULES, RATING_LEVELS, ratingLevelProblem, subtreeUpperBound, type OutcomeRules, type RatingLevel } from '@fourgood/rules';
 import type { Access } from '../auth/access.js';
@@ -14,6 +13,8 @@ import type { Organization } from '../hierarchy/organization.entity.js';
 import type { MemberService } from '../members/member.service.js';
 import { Rating, type RatingSubject } from './rating.entity.js';
 import { ModelRegistration } from './registration.entity.js';
+import type { RequestDeps } from '../context.js';
+import type { Loaders } from '../loaders.js';
 
 type Row = Record<string, string | number | null>;
 
@@ -60,7 +61,7 @@ export function evaluationDate(year: number, today: string): string {
   return end < today ? end : today;
 }
 
-interface DistributionKey {
+export interface DistributionKey {
   org: Organization;
   subject: RatingSubject;
   year: number;
@@ -82,20 +83,25 @@ export const RATINGS_PER_STATEMENT = 100_000;
  * hierarchy is respected without joins.
  */
 export class RatingService {
-  /** Distributions of the request, batched by subject and year (see loadDistributions). */
-  private readonly distributions: DataLoader<DistributionKey, Distribution, string>;
+  private readonly em: EntityManager;
+  private readonly loaders: Loaders;
+  private readonly today: string;
+  private readonly access: Access;
+  private readonly audit: AuditLog;
+  private readonly hierarchy: HierarchyService;
+  private readonly members: MemberService;
+  /** For the score bands of a table named by recordRating. */
+  private readonly criteria: CriteriaService | null;
 
-  constructor(
-    private readonly em: EntityManager,
-    private readonly today: string,
-    private readonly access: Access,
-    private readonly hierarchy: HierarchyService,
-    private readonly members: MemberService,
-    private readonly audit: AuditLog,
-    /** For the score bands of a table named by recordRating. */
-    private readonly criteria: CriteriaService | null = null,
-  ) {
-    this.distributions = new DataLoader((keys) => this.loadDistributions(keys), { cacheKeyFn: (k) => `${k.org.id}|${k.subject}|${k.year}` });
+  constructor({ em, today, access, audit, loaders }: RequestDeps, uses: { hierarchy: HierarchyService; members: MemberService; criteria: CriteriaService | null }) {
+    this.em = em;
+    this.loaders = loaders;
+    this.today = today;
+    this.access = access;
+    this.audit = audit;
+    this.hierarchy = uses.hierarchy;
+    this.members = uses.members;
+    this.criteria = uses.criteria;
   }
 
   private get postgres(): boolean {
@@ -112,7 +118,7 @@ export class RatingService {
    * cells. Batched with every other distribution of the request.
    */
   distribution(org: Organization, year: number, subject: RatingSubject): Promise<Distribution> {
-    return this.distributions.load({ org, subject, year });
+    return this.loaders.ratingDistributions.load({ org, subject, year });
   }
 
   /** The same for several years; a page of organisations asking for trends shares the statements of each year. */
@@ -130,7 +136,8 @@ export class RatingService {
    * paths, then statements of about RATINGS_PER_STATEMENT ratings (memberRanges: a big subtree
    * is cut along its children).
    */
-  private async loadDistributions(keys: readonly DistributionKey[]): Promise<Distribution[]> {
+  /** The batch of `loaders.ratingDistributions`. */
+  async loadDistributions(keys: readonly DistributionKey[]): Promise<Distribution[]> {
     const groups = new Map<string, { subject: RatingSubject; year: number; ids: Set<number> }>();
     for (const k of keys) {
       const name = `${k.subject}|${k.year}`;

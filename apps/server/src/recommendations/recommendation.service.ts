@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
 import {
   isClosedRecommendation,
@@ -20,6 +19,8 @@ import { Organization } from '../hierarchy/organization.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { dateSql, Params } from '../oversight/date-sql.js';
 import { Recommendation, type RecommendationStatus } from './recommendation.entity.js';
+import type { RequestDeps } from '../context.js';
+import type { Loaders } from '../loaders.js';
 
 type Row = Record<string, string | number | null>;
 
@@ -65,28 +66,28 @@ export interface RecommendationStatsFigures {
  * raised, so a subtree's recommendations are a range of the rollup index.
  */
 export class RecommendationService {
-  private readonly statsLoader: DataLoader<Organization, RecommendationStatsFigures, number>;
-  private readonly byMeeting: DataLoader<number, Recommendation[]>;
-  private readonly meetings: DataLoader<number, Meeting | null>;
+  private readonly em: EntityManager;
+  private readonly dialect: Dialect;
+  private readonly today: string;
+  private readonly access: Access;
+  private readonly audit: AuditLog;
+  private readonly loaders: Loaders;
+  private readonly hierarchy: HierarchyService;
 
-  constructor(
-    private readonly em: EntityManager,
-    private readonly dialect: Dialect,
-    private readonly today: string,
-    private readonly access: Access,
-    private readonly hierarchy: HierarchyService,
-    private readonly audit: AuditLog,
-  ) {
-    this.statsLoader = new DataLoader((orgs) => this.loadStats(orgs), { cacheKeyFn: (o) => o.id });
-    this.byMeeting = new DataLoader(async (ids) => {
-      const rows = await this.em.find(Recommendation, { meeting: { $in: [...ids] }, ...this.readable() }, { filters: false, orderBy: { raisedOn: 'asc', id: 'asc' } });
-      return ids.map((id) => rows.filter((r) => r.meeting?.id === id));
-    });
-    this.meetings = new DataLoader(async (ids) => {
-      const rows = await this.em.find(Meeting, { id: { $in: [...ids] } }, { filters: false });
-      const byId = new Map(rows.map((m) => [m.id, m]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+  constructor({ em, dialect, today, access, audit, loaders }: RequestDeps, uses: { hierarchy: HierarchyService }) {
+    this.em = em;
+    this.dialect = dialect;
+    this.today = today;
+    this.access = access;
+    this.audit = audit;
+    this.loaders = loaders;
+    this.hierarchy = uses.hierarchy;
+  }
+
+  /** The batch of `loaders.recommendationsOfMeeting`. */
+  async loadByMeeting(ids: readonly number[]): Promise<Recommendation[][]> {
+    const rows = await this.em.find(Recommendation, { meeting: { $in: [...ids] }, ...this.readable() }, { filters: false, orderBy: { raisedOn: 'asc', id: 'asc' } });
+    return ids.map((id) => rows.filter((r) => r.meeting?.id === id));
   }
 
   private readable(): Record<string, unknown> {
@@ -111,19 +112,20 @@ export class RecommendationService {
 
   /** The recommendations raised at a meeting (batched per request). */
   ofMeeting(meetingId: number): Promise<Recommendation[]> {
-    return this.byMeeting.load(meetingId);
+    return this.loaders.recommendationsOfMeeting.load(meetingId);
   }
 
   meeting(id: number): Promise<Meeting | null> {
-    return this.meetings.load(id);
+    return this.loaders.meeting.load(id);
   }
 
   /** Counts and ages in the subtree of `org` today; every `stats` of a request in one statement. */
   stats(org: Organization): Promise<RecommendationStatsFigures> {
-    return this.statsLoader.load(org);
+    return this.loaders.recommendationStats.load(org);
   }
 
-  private async loadStats(orgs: readonly Organization[]): Promise<RecommendationStatsFigures[]> {
+  /** The batch of `loaders.recommendationStats`. */
+  async loadStats(orgs: readonly Organization[]): Promise<RecommendationStatsFigures[]> {
     const empty = (): RecommendationStatsFigures => ({ open: 0, inProgress: 0, resolved: 0, declined: 0, oldestOpenDays: null, averageOpenDays: null });
     const out = new Map<number, { figures: RecommendationStatsFigures; openAgeSum: number; openCount: number; oldest: number | null }>();
     for (const o of orgs) out.set(o.id, { figures: empty(), openAgeSum: 0, openCount: 0, oldest: null });

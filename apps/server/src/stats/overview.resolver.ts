@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { asOfDate } from '../common/dates.js';
-import type { Context } from '../graphql/context.js';
+import type { Context } from '../context.js';
 import { DateScalar } from '../graphql/scalars.js';
 import type { Count, SubtreeStats } from './stats.service.js';
 import { OrganizationStats } from './stats.types.js';

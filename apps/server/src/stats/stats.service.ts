@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
 import {
   AGE_BANDS,
@@ -19,6 +18,8 @@ import { validOn } from '../common/dates.js';
 import { MEMBERS_PER_STATEMENT, memberRanges, rangesCte } from './member-ranges.js';
 import type { Dialect } from '../db/orm.js';
 import type { Organization } from '../hierarchy/organization.entity.js';
+import type { RequestDeps } from '../context.js';
+import type { Loaders } from '../loaders.js';
 
 export interface Count<K> {
   key: K;
@@ -74,7 +75,7 @@ export function statsParts(fields: Iterable<string>): StatsPart[] {
   return ALL_STATS_PARTS.filter((p) => parts.has(p));
 }
 
-interface StatsKey {
+export interface StatsKey {
   org: Organization;
   asOf: string;
   parts: readonly StatsPart[];
@@ -133,14 +134,16 @@ function commonPrefix(paths: string[]): string {
  * organisations and one for the members, each only when asked for.
  */
 export class StatsService {
-  private readonly loader: DataLoader<StatsKey, SubtreeStats, string>;
+  private readonly em: EntityManager;
+  private readonly dialect: Dialect;
+  private readonly today: string;
+  private readonly loaders: Loaders;
 
-  constructor(
-    private readonly em: EntityManager,
-    private readonly dialect: Dialect,
-    private readonly today: string,
-  ) {
-    this.loader = new DataLoader((keys) => this.loadBatch(keys), { cacheKeyFn: (k) => `${k.org.id}|${k.asOf}|${k.parts.join(',')}|${k.exactAges}` });
+  constructor({ em, dialect, today, loaders }: RequestDeps) {
+    this.em = em;
+    this.dialect = dialect;
+    this.today = today;
+    this.loaders = loaders;
   }
 
   /**
@@ -149,14 +152,15 @@ export class StatsService {
    * of the result are left at zero.
    */
   stats(org: Organization, asOf: string, parts: readonly StatsPart[] = ALL_STATS_PARTS, exactAges = true): Promise<SubtreeStats> {
-    return this.loader.load({ org, asOf, parts: ALL_STATS_PARTS.filter((p) => parts.includes(p)), exactAges });
+    return this.loaders.subtreeStats.load({ org, asOf, parts: ALL_STATS_PARTS.filter((p) => parts.includes(p)), exactAges });
   }
 
   private current(asOf: string): boolean {
     return asOf >= this.today;
   }
 
-  private async loadBatch(keys: readonly StatsKey[]): Promise<SubtreeStats[]> {
+  /** The batch of `loaders.subtreeStats`. */
+  async loadBatch(keys: readonly StatsKey[]): Promise<SubtreeStats[]> {
     const byDate = new Map<string, StatsKey[]>();
     for (const k of keys) byDate.set(`${k.asOf}|${k.exactAges}`, [...(byDate.get(`${k.asOf}|${k.exactAges}`) ?? []), k]);
     const results = new Map<string, SubtreeStats>();

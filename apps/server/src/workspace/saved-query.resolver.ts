@@ -1,8 +1,7 @@
 import { Arg, Args, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../graphql/context.js';
+import type { Context } from '../context.js';
 import { ConnectionType, idOf, optionalIdOf, PageArgs } from '../graphql/relay.js';
 import { SavedQuery } from './saved-query.entity.js';
-import { SavedQueryService } from './saved-query.service.js';
 
 export const SavedQueryConnection = ConnectionType(SavedQuery, 'SavedQuery');
 
@@ -20,16 +19,16 @@ export class SaveQueryInput {
 export class SavedQueryResolver {
   @Query(() => SavedQueryConnection, { description: 'Your saved queries and those shared with you, last changed first (analysts and admins)' })
   savedQueries(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
-    return new SavedQueryService(ctx.em, ctx.access).list(page);
+    return ctx.savedQueries.list(page);
   }
 
   @Mutation(() => SavedQuery, { description: 'Saves a query in the workspace (new, or one of yours)' })
   saveQuery(@Ctx() ctx: Context, @Arg('input', () => SaveQueryInput) input: SaveQueryInput) {
-    return new SavedQueryService(ctx.em, ctx.access).save(optionalIdOf('SavedQuery', input.id, 'input.id'), input);
+    return ctx.savedQueries.save(optionalIdOf('SavedQuery', input.id, 'input.id'), input);
   }
 
   @Mutation(() => Boolean, { description: 'Deletes one of your saved queries' })
   deleteSavedQuery(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    return new SavedQueryService(ctx.em, ctx.access).remove(idOf('SavedQuery', id, 'id'));
+    return ctx.savedQueries.remove(idOf('SavedQuery', id, 'id'));
   }
 }

@@ -5,6 +5,7 @@ import { withinRanges } from '../auth/scope-filter.js';
 import { forbidden, notFound, Problems } from '../graphql/errors.js';
 import { cursorPage, toConnection, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import { SavedQuery } from './saved-query.entity.js';
+import type { RequestDeps } from '../context.js';
 
 export interface SavedQueryInput {
   name: string;
@@ -16,10 +17,13 @@ export interface SavedQueryInput {
 
 /** The analyst workspace's saved queries. */
 export class SavedQueryService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly access: Access,
-  ) {}
+  private readonly em: EntityManager;
+  private readonly access: Access;
+
+  constructor({ em, access }: RequestDeps) {
+    this.em = em;
+    this.access = access;
+  }
 
   /** Own queries, and shared ones saved by someone whose scope the caller can read. */
   private visible(): Record<string, unknown> {

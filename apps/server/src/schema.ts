@@ -5,21 +5,21 @@ import {
   MemberCountResolver,
   OrganizationCountResolver,
   OrganizationResolver,
-} from '../hierarchy/organization.resolver.js';
-import { AssessmentResolver, MeetingQualityResolver } from '../assessments/assessment.resolver.js';
-import { AuditResolver } from '../audit/audit.resolver.js';
-import { CriteriaItemResolver, CriteriaTableResolver, TableProblemResolver } from '../criteria/criteria.resolver.js';
-import { MemberRatingResolver, OrganizationRatingResolver, RatingMutationResolver } from '../ratings/rating.resolver.js';
-import { AuthResolver, UserResolver } from '../auth/auth.resolver.js';
-import { MemberResolver } from '../members/member.resolver.js';
-import { MeetingResolver, MemberAttendanceResolver, OrganizationMeetingResolver } from '../meetings/meeting.resolver.js';
-import { MeetingStatsResolver } from '../meetings/meeting-stats.resolver.js';
-import { OrganizationOversightResolver, OversightAssignmentResolver } from '../oversight/oversight.resolver.js';
-import { MeetingRecommendationResolver, OrganizationRecommendationResolver, RecommendationResolver } from '../recommendations/recommendation.resolver.js';
-import { AwardResolver, MemberCommitmentResolver, MemberCompetitionResolver, OrganizationCompetitionResolver } from '../competition/competition.resolver.js';
-import { OverviewResolver } from '../stats/overview.resolver.js';
-import { SavedQueryResolver } from '../workspace/saved-query.resolver.js';
-import { ScopeGuard } from '../auth/scope-guard.js';
+} from './hierarchy/organization.resolver.js';
+import { AssessmentResolver, MeetingQualityResolver } from './assessments/assessment.resolver.js';
+import { AuditResolver } from './audit/audit.resolver.js';
+import { CriteriaItemResolver, CriteriaTableResolver, TableProblemResolver } from './criteria/criteria.resolver.js';
+import { MemberRatingResolver, OrganizationRatingResolver, RatingMutationResolver } from './ratings/rating.resolver.js';
+import { AuthResolver, UserResolver } from './auth/auth.resolver.js';
+import { MemberResolver } from './members/member.resolver.js';
+import { MeetingResolver, MemberAttendanceResolver, OrganizationMeetingResolver } from './meetings/meeting.resolver.js';
+import { MeetingStatsResolver } from './meetings/meeting-stats.resolver.js';
+import { OrganizationOversightResolver, OversightAssignmentResolver } from './oversight/oversight.resolver.js';
+import { MeetingRecommendationResolver, OrganizationRecommendationResolver, RecommendationResolver } from './recommendations/recommendation.resolver.js';
+import { AwardResolver, MemberCommitmentResolver, MemberCompetitionResolver, OrganizationCompetitionResolver } from './competition/competition.resolver.js';
+import { OverviewResolver } from './stats/overview.resolver.js';
+import { SavedQueryResolver } from './workspace/saved-query.resolver.js';
+import { ScopeGuard } from './auth/scope-guard.js';
 import { NodeResolver } from './node.resolver.js';
 
 export const resolvers = [

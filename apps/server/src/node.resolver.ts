@@ -1,7 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { SavedQueryService } from '../workspace/saved-query.service.js';
 import type { Context } from './context.js';
-import { fromGlobalId, Node } from './relay.js';
+import { fromGlobalId, Node } from './graphql/relay.js';
 
 @Resolver()
 export class NodeResolver {
@@ -23,7 +22,7 @@ export class NodeResolver {
       case 'Assessment':
         return ctx.assessments.findVisible(key);
       case 'SavedQuery':
-        return new SavedQueryService(ctx.em, ctx.access).findVisible(key);
+        return ctx.savedQueries.findVisible(key);
       case 'Meeting':
         return ctx.meetings.findVisible(key);
       case 'OversightAssignment':

@@ -1,0 +1,32 @@
+import { hierarchyOnSubtreeMoved, type SubtreeMovedHandler } from './hierarchy/subtree-move.js';
+import { membersOnSubtreeMoved } from './members/member-subtree-moved.js';
+import { oversightOnSubtreeMoved } from './oversight/oversight-subtree-moved.js';
+import { statsOnSubtreeMoved } from './stats/stats-subtree-moved.js';
+
+/**
+ * Who rewrites what when part of the tree moves or merges, in this order, in the transaction of
+ * the change: the organisations first (the others read their new paths), then members (member
+ * status periods read the members' new paths), then the rest.
+ */
+export const SUBTREE_MOVED_HANDLERS: readonly SubtreeMovedHandler[] = [
+  hierarchyOnSubtreeMoved,
+  membersOnSubtreeMoved,
+  oversightOnSubtreeMoved,
+  statsOnSubtreeMoved,
+];
+
+/**
+ * Tables with an `org_path` or `root_id` column that a move never rewrites: each row keeps the
+ * place its organisation had on the row's own date.
+ */
+export const PATHS_KEPT_AS_OF_THEIR_DATE: Readonly<Record<string, string>> = {
+  meeting: 'the cell’s path on the meeting date (statistics count a meeting where the cell was then)',
+  attendance: 'repeats its meeting’s path on the meeting date',
+  rating: 'the path on the evaluation date (31 December, or today for the running year)',
+  recommendation: 'the raising organisation’s path on the day it was raised',
+  member_commitment: 'the member’s cell when the commitment was registered',
+  award: 'the honoured organisation (or member’s cell) when the award was conferred',
+  audit_entry: 'where the change was made, when it was made',
+  assessment: 'the assessed subject’s place for the assessed period',
+  model_registration: 'the organisation’s province when it registered for the model',
+};
