@@ -27,6 +27,6 @@ export const PATHS_KEPT_AS_OF_THEIR_DATE: Readonly<Record<string, string>> = {
   member_commitment: 'the member’s cell when the commitment was registered',
   award: 'the honoured organisation (or member’s cell) when the award was conferred',
   audit_entry: 'where the change was made, when it was made',
-  assessment: 'the assessed subject’s place for the assessed period',
-  model_registration: 'the organisation’s province when it registered for the model',
+  assessment: 'the subject’s province on the last day of the period (its subject_path likewise), where it counts',
+  model_registration: 'the organisation’s province on the day it registered for the model',
 };
