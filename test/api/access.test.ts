@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMember, createOrg, expectError, snapshot, expectNull } from '../support/api.js';
+import { expectError, expectNull, snapshot } from '../support/api.js';
+import { createMember, createOrg } from '../support/factories.js';
 import { startTestServer, type Client, type TestServer } from '../support/server.js';
 
 let server: TestServer;

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { excusedStreaks, meetingFacts, todayInVietnam, type AttendanceStatus, type MeetingKind } from '@fourgood/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../apps/server/src/seed/index.js';
+import { globalId } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -21,7 +22,6 @@ const rows = (query: string, params: unknown[] = []): Promise<Row[]> => (server.
 const count = async (query: string, params: unknown[] = []): Promise<number> => Number((await rows(query, params))[0]!.n);
 const day = (v: unknown): string => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
 const yes = (v: unknown): boolean => v === true || v === 1 || v === '1';
-const globalId = (type: string, id: number | string) => Buffer.from(`${type}:${id}`).toString('base64url');
 
 async function orgId(where: string, params: unknown[] = []): Promise<number> {
   const found = await rows(`select id from organization where ${where}`, params);

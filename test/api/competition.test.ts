@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInVietnam } from '@fourgood/rules';
-import { createMember, createOrg, expectError, snapshot, expectNull } from '../support/api.js';
+import { expectError, expectNull, snapshot } from '../support/api.js';
+import { createMember, createOrg, globalId } from '../support/factories.js';
 import { startTestServer, type Client, type TestServer } from '../support/server.js';
 
 let server: TestServer;
@@ -13,7 +14,6 @@ let otherStaff: Client; // staff of another province
 const today = todayInVietnam();
 const thisYear = Number(today.slice(0, 4));
 const lastYear = thisYear - 1;
-const toGlobal = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
 
 const COMMITMENT = `id year kind description target result resultNote registeredOn lockVersion met member { fullName } organization { code }`;
 const REGISTER = `mutation($input: RegisterCommitmentInput!) { registerCommitment(input: $input) { ${COMMITMENT} } }`;
@@ -121,7 +121,7 @@ describe('member commitments', () => {
     expectError(await register({ kind: 'OTHER' }, leader), 'FORBIDDEN', 'input.memberId');
     expectError(await register({ kind: 'OTHER', memberId: ids.dung }, cellStaff), 'NOT_FOUND', 'input.memberId');
     expectError(await register({ kind: 'OTHER' }, otherStaff), 'NOT_FOUND', 'input.memberId');
-    expectError(await register({ kind: 'OTHER', memberId: toGlobal('Member', 99999) }), 'NOT_FOUND', 'input.memberId');
+    expectError(await register({ kind: 'OTHER', memberId: globalId('Member', 99999) }), 'NOT_FOUND', 'input.memberId');
     expect(await snapshot(server)).toBe(before);
   });
 
@@ -230,7 +230,7 @@ describe('awards', () => {
       expectError(res, code, field);
       expect(res.errors![0]!.extensions!.reason, JSON.stringify(input)).toBe(reason);
     }
-    expectError(await grant({ organizationId: toGlobal('Organization', 99999) }), 'NOT_FOUND', 'input.organizationId');
+    expectError(await grant({ organizationId: globalId('Organization', 99999) }), 'NOT_FOUND', 'input.organizationId');
     // EDIT on the conferring committee.
     expectError(await grant({ organizationId: ids.cellA }, cellStaff), 'NOT_FOUND', 'input.conferredById');
     expectError(await grant({ organizationId: ids.cellA, conferredById: ids.city }, committeeStaff), 'NOT_FOUND', 'input.conferredById');

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrg, expectError, snapshot } from '../support/api.js';
+import { expectError, snapshot } from '../support/api.js';
+import { createOrg, publishedCriteriaTable } from '../support/factories.js';
 import { startTestServer, type Client, type TestServer } from '../support/server.js';
 
 let server: TestServer;
@@ -53,12 +54,8 @@ async function save(id: string, expectedVersion: number, content: { groups?: unk
   });
 }
 
-async function publishedTable(seriesCode: string): Promise<string> {
-  const table = await newTable(seriesCode);
-  const saved = (await save(table.id, table.lockVersion)).data.saveCriteriaTable.table;
-  const published = await server.data(`mutation($input: PublishCriteriaTableInput!) { publishCriteriaTable(input: $input) { id status } }`, { input: { id: saved.id, expectedVersion: saved.lockVersion } });
-  expect(published.publishCriteriaTable.status).toBe('PUBLISHED');
-  return saved.id;
+function publishedTable(seriesCode: string): Promise<string> {
+  return publishedCriteriaTable(server, { seriesCode, name: 'Bảng tiêu chí chi bộ 4 tốt khối cơ quan (ví dụ)', model: 'FOUR_GOOD_CELL', cellType: 'AGENCY', ownerId: ids.bloc!, groups: GROUPS, items: ITEMS });
 }
 
 describe('criteria tables', () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMember, createOrg, expectError, snapshot } from '../support/api.js';
+import { expectError, snapshot } from '../support/api.js';
+import { createMember, createOrg, globalId } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 let server: TestServer;
@@ -118,9 +119,9 @@ describe('reading the tree', () => {
 
   it('rejects malformed and mistyped global ids', async () => {
     expectError(await server.gql(`{ node(id: "%%%") { id } }`), 'VALIDATION_FAILED', 'id');
-    const memberId = Buffer.from('Member:1').toString('base64url');
+    const memberId = globalId('Member', 1);
     expectError(await server.gql(`query($id: ID!) { organization(id: $id) { id } }`, { id: memberId }), 'VALIDATION_FAILED', 'id');
-    const missing = Buffer.from('Organization:999999').toString('base64url');
+    const missing = globalId('Organization', 999999);
     expect((await server.data(`query($id: ID!) { organization(id: $id) { id } }`, { id: missing })).organization).toBeNull();
   });
 });
@@ -149,7 +150,7 @@ describe('the rules of the tree', () => {
     expectError(await create({ code: 'X-9', name: 'Thiếu loại hình', kind: 'CELL', parentId: ids.town }), 'VALIDATION_FAILED', 'input.cellType');
     expectError(await create({ code: 'X-10', name: 'Thiếu khối', kind: 'DIRECTLY_SUPERIOR_COMMITTEE', parentId: ids.province }), 'VALIDATION_FAILED', 'input.sector');
     expectError(await create({ code: 'X-11', name: 'Loại lạ', kind: 'GALAXY', parentId: ids.town }), 'VALIDATION_FAILED', 'input.kind');
-    const ghost = Buffer.from('Organization:424242').toString('base64url');
+    const ghost = globalId('Organization', 424242);
     expectError(await create({ code: 'X-12', name: 'Cha ma', kind: 'CELL', cellType: 'OTHER', parentId: ghost }), 'NOT_FOUND', 'input.parentId');
     expect(await snapshot(server)).toBe(before);
   });
@@ -183,7 +184,7 @@ describe('the rules of the tree', () => {
     expectError(await update({ id: ids.school, name: '' }), 'VALIDATION_FAILED', 'input.name');
     expectError(await update({ id: ids.school, sector: 'BLOC' }), 'VALIDATION_FAILED', 'input.sector');
     expectError(await update({ id: ids.school, cellType: 'SPACESHIP' }), 'VALIDATION_FAILED', 'input.cellType');
-    expectError(await update({ id: Buffer.from('Organization:777777').toString('base64url'), name: 'Không có' }), 'NOT_FOUND', 'input.id');
+    expectError(await update({ id: globalId('Organization', 777777), name: 'Không có' }), 'NOT_FOUND', 'input.id');
     const merge = (input: Record<string, unknown>) => server.gql(`mutation($input: MergeOrganizationsInput!) { mergeOrganizations(input: $input) { id } }`, { input });
     expectError(await merge({ sourceId: ids.town, targetId: ids.town, effectiveOn: '2024-01-01' }), 'VALIDATION_FAILED', 'input.targetId');
     expectError(await merge({ sourceId: ids.district, targetId: ids.town, effectiveOn: '2024-01-01' }), 'VALIDATION_FAILED', 'input.targetId');

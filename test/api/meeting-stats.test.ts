@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monthsDue, quartersDue } from '@fourgood/rules';
-import { createMember, createOrg, expectError, expectNull } from '../support/api.js';
+import { expectError, expectNull } from '../support/api.js';
+import { createMember, createOrg, dbId, recordMeeting, type AttendanceStatus } from '../support/factories.js';
 import { startTestServer, type Client, type TestServer } from '../support/server.js';
 
 let server: TestServer;
@@ -71,7 +72,7 @@ beforeAll(async () => {
     if (mm === '06') continue;
     const kind = mm === '03' ? 'REGULAR_WITH_THEMATIC' : 'REGULAR';
     const day = mm === '11' ? '15' : '05';
-    const rows: Array<[string, string]> = [
+    const rows: Array<[string, AttendanceStatus]> = [
       ['a1', 'PRESENT'],
       ['a2', i < 5 ? 'EXCUSED' : 'PRESENT'],
       ['a3', i < 2 ? 'UNEXCUSED' : 'PRESENT'],
@@ -107,26 +108,9 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.close());
 
-function dbId(globalId: string): number {
-  return Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
-}
-
-async function meet(name: string, org: string, kind: string, date: string, startTime: string, endTime: string, rows: Array<[string, string]>) {
-  const data = await server.data(`mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { id } }`, {
-    input: {
-      organizationId: ids[org],
-      kind,
-      date,
-      startTime,
-      endTime,
-      place: 'Hội trường',
-      topic: kind === 'THEMATIC' || kind === 'REGULAR_WITH_THEMATIC' ? 'Chuyên đề năm 2024' : null,
-      draftResolution: true,
-      fullMinutes: true,
-      attendance: rows.map(([member, status]) => ({ memberId: ids[member], status, ...(status === 'EXCUSED' ? { reason: 'Ốm' } : {}) })),
-    },
-  });
-  meetingIds[name] = data.recordMeeting.id;
+async function meet(name: string, org: string, kind: string, date: string, startTime: string, endTime: string, rows: Array<[string, AttendanceStatus]>) {
+  const attendance = Object.fromEntries(rows.map(([member, status]) => [ids[member]!, status]));
+  meetingIds[name] = await recordMeeting(server, { organizationId: ids[org]!, kind, date, startTime, endTime, attendance });
 }
 
 const FIELDS = `from to cells meetings regularHeld regularMonthsHeld regularDue regularInWindow cellsBehindOnRegular

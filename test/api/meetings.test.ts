@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Assessment } from '../../apps/server/src/assessments/assessment.entity.js';
-import { OversightAssignment } from '../../apps/server/src/oversight/oversight-assignment.entity.js';
-import { createMember, createOrg, expectError, snapshot, expectNull } from '../support/api.js';
+import { expectError, expectNull, snapshot } from '../support/api.js';
+import { assignOversight, createMember, createOrg, dbId, globalId } from '../support/factories.js';
 import { startTestServer, type Client, type GraphQLResponse, type TestServer } from '../support/server.js';
 
 let server: TestServer;
@@ -40,27 +40,17 @@ beforeAll(async () => {
   await server.data(`mutation($input: TransferMemberInput!) { transferMember(input: $input) { id } }`, {
     input: { id: ids.giang, organizationId: ids.b, effectiveOn: '2020-05-01' },
   });
-  // Oversight assignments have their own API elsewhere; two are enough here.
-  const em = server.orm.em.fork();
-  em.setFilterParams('scope', { ranges: null });
-  const [a, b, commune] = await Promise.all([ids.a, ids.b, ids.commune].map((g) => em.getConnection().execute(`select id, path, root_id from organization where id = ?`, [dbId(g!)])));
-  const assign = (org: Record<string, unknown>, fullName: string, fromDate: string, toDate: string | null) =>
-    em.create(OversightAssignment, { organization: Number(org.id), committee: Number(commune![0].id), fullName, title: 'Phó Bí thư Đảng ủy xã', fromDate, toDate, requiredPerYear: 2, orgPath: String(org.path), rootId: Number(org.root_id) });
-  const forA = assign(a![0], 'Bùi Văn Khải', '2020-01-01', '2020-12-31');
-  const forB = assign(b![0], 'Ngô Thị Lụa', '2020-01-01', null);
-  await em.flush();
-  ids.assignA = Buffer.from(`OversightAssignment:${forA.id}`).toString('base64url');
-  ids.assignB = Buffer.from(`OversightAssignment:${forB.id}`).toString('base64url');
+  // Oversight assignments have their own tests elsewhere; two are enough here.
+  const assign = (org: string, fullName: string, toDate: string | null) =>
+    assignOversight(server, { organizationId: ids[org]!, committeeId: ids.commune!, fullName, title: 'Phó Bí thư Đảng ủy xã', fromDate: '2020-01-01', toDate, requiredPerYear: 2 });
+  ids.assignA = await assign('a', 'Bùi Văn Khải', '2020-12-31');
+  ids.assignB = await assign('b', 'Ngô Thị Lụa', null);
 
   leader = await server.userWith('leader-p', [{ role: 'LEADER', organizationId: ids.p }]);
   staffElsewhere = await server.userWith('staff-q', [{ role: 'STAFF', organizationId: ids.q }]);
   staffCellB = await server.userWith('staff-b', [{ role: 'STAFF', organizationId: ids.b }]);
 });
 afterAll(async () => server?.close());
-
-function dbId(globalId: string): number {
-  return Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
-}
 
 const MEETING_FIELDS = `id kind date startTime endTime place topic draftResolution fullMinutes notes
   eligibleCount presentCount excusedCount unexcusedCount durationMinutes evening inWindow quality lockVersion
@@ -282,7 +272,7 @@ describe('reading meetings', () => {
     expectNull(await staffElsewhere.gql(`query($id: ID!) { organization(id: $id) { meetings { totalCount } } }`, { id: ids.a }));
     expectNull(await staffCellB.gql(`query($id: ID!) { meeting(id: $id) { date } }`, { id: ids.march }));
     expect((await staffCellB.data(`query($id: ID!) { meeting(id: $id) { date } }`, { id: ids.julyB })).meeting.date).toBe('2020-07-06');
-    expect((await server.data(`query($id: ID!) { meeting(id: $id) { id } }`, { id: Buffer.from('Meeting:999999').toString('base64url') })).meeting).toBeNull();
+    expect((await server.data(`query($id: ID!) { meeting(id: $id) { id } }`, { id: globalId('Meeting', 999999) })).meeting).toBeNull();
   });
 
   it('lists a member’s attendance, at the meetings the reader may see', async () => {

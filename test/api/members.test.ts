@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMember, createOrg, expectError, snapshot } from '../support/api.js';
+import { expectError, snapshot } from '../support/api.js';
+import { createMember, createOrg } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 let server: TestServer;

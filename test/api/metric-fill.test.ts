@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oversightCompliance } from '@fourgood/rules';
-import { createMember, createOrg, expectError, snapshot } from '../support/api.js';
+import { expectError, snapshot } from '../support/api.js';
+import { assignOversight, createMember, createOrg, publishedCriteriaTable, recordMeeting, type AttendanceStatus as Status, type MeetingFactoryInput } from '../support/factories.js';
 import { startTestServer, type Client, type GraphQLResponse, type TestServer } from '../support/server.js';
 
 /*
@@ -47,43 +48,24 @@ const MEETING_ITEMS = [
   { code: 'M.5', groupCode: 'M', kind: 'SCORED', maxPoints: 20, text: 'Nội dung thiết thực, nhiều ý kiến phát biểu' },
 ];
 
-type Status = 'PRESENT' | 'EXCUSED' | 'UNEXCUSED';
 const MONTHS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
 const THEMATIC_MONTHS = new Set(['02', '05', '08', '11']);
 
-async function recordMeeting(cell: 'A' | 'B', month: string, absent: Record<string, Status> = {}, extra: Record<string, unknown> = {}): Promise<string> {
+/** A cell's meeting on the 5th of `month` 2023, all four members present unless `absent` says otherwise. */
+function cellMeeting(cell: 'A' | 'B', month: string, absent: Record<string, Status> = {}, more: Partial<MeetingFactoryInput> = {}): Promise<string> {
   const members = [1, 2, 3, 4].map((n) => `${cell.toLowerCase()}${n}`);
-  const thematic = THEMATIC_MONTHS.has(month);
-  const res = await server.gql(`mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { id } }`, {
-    input: {
-      organizationId: ids[`cell${cell}`],
-      kind: thematic ? 'REGULAR_WITH_THEMATIC' : 'REGULAR',
-      date: `2023-${month}-05`,
-      startTime: '19:00',
-      endTime: '21:00',
-      place: 'Nhà văn hóa khu phố',
-      topic: thematic ? 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh' : null,
-      draftResolution: true,
-      fullMinutes: true,
-      attendance: members.map((m) => ({ memberId: ids[m], status: absent[m] ?? 'PRESENT', ...(absent[m] === 'EXCUSED' ? { reason: 'Đi công tác' } : {}) })),
-      ...extra,
-    },
+  return recordMeeting(server, {
+    organizationId: ids[`cell${cell}`]!,
+    kind: THEMATIC_MONTHS.has(month) ? 'REGULAR_WITH_THEMATIC' : 'REGULAR',
+    date: `2023-${month}-05`,
+    attendance: Object.fromEntries(members.map((m) => [ids[m]!, absent[m] ?? 'PRESENT'])),
+    reason: 'Đi công tác',
+    ...more,
   });
-  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-  return res.data.recordMeeting.id;
 }
 
-async function saveTable(seriesCode: string, model: string, groups: unknown[], items: unknown[]): Promise<string> {
-  const created = await server.data(`mutation($input: CreateCriteriaTableInput!) { createCriteriaTable(input: $input) { id lockVersion } }`, {
-    input: { seriesCode, name: `Bảng ${seriesCode} (ví dụ)`, model, ownerId: ids.province, isExample: true },
-  });
-  const { id, lockVersion } = created.createCriteriaTable;
-  const saved = await server.data(`mutation($input: SaveCriteriaTableInput!) { saveCriteriaTable(input: $input) { table { lockVersion } problems { code } } }`, {
-    input: { id, expectedVersion: lockVersion, groups, items },
-  });
-  expect(saved.saveCriteriaTable.problems).toEqual([]);
-  await server.data(`mutation($input: PublishCriteriaTableInput!) { publishCriteriaTable(input: $input) { status } }`, { input: { id, expectedVersion: saved.saveCriteriaTable.table.lockVersion } });
-  return id;
+function saveTable(seriesCode: string, model: string, groups: unknown[], items: unknown[]): Promise<string> {
+  return publishedCriteriaTable(server, { seriesCode, model, ownerId: ids.province!, groups, items });
 }
 
 beforeAll(async () => {
@@ -96,17 +78,15 @@ beforeAll(async () => {
     for (const n of [1, 2, 3, 4]) ids[`${cell}${n}`] = await createMember(server, { organizationId: ids[`cell${cell.toUpperCase()}`]!, fullName: `Đảng viên ${cell.toUpperCase()}${n}` });
   }
   // Two members of the commune committee follow the cells in 2023 (2 activities a year each).
-  const assign = async (org: string, fullName: string) =>
-    (await server.data(`mutation($input: AssignOversightInput!) { assignOversight(input: $input) { id } }`, {
-      input: { organizationId: ids[org], committeeId: ids.commune, fullName, title: 'Phó Bí thư Đảng ủy phường', fromDate: '2023-01-01', toDate: '2023-12-31' },
-    })).assignOversight.id as string;
+  const assign = (org: string, fullName: string) =>
+    assignOversight(server, { organizationId: ids[org]!, committeeId: ids.commune!, fullName, title: 'Phó Bí thư Đảng ủy phường', fromDate: '2023-01-01', toDate: '2023-12-31' });
   ids.assignA = await assign('cellA', 'Bùi Văn Khải');
   ids.assignB = await assign('cellB', 'Ngô Thị Lụa');
 
   // Cell A: every month, a thematic part each quarter, one absence with reason; Khải attends twice.
   for (const month of MONTHS) {
-    const guests = month === '02' || month === '05' ? { guests: [{ assignmentId: ids.assignA }] } : {};
-    ids[`A-${month}`] = await recordMeeting('A', month, month === '03' ? { a4: 'EXCUSED' } : {}, guests);
+    const guests = month === '02' || month === '05' ? { guestAssignmentIds: [ids.assignA!] } : {};
+    ids[`A-${month}`] = await cellMeeting('A', month, month === '03' ? { a4: 'EXCUSED' } : {}, guests);
   }
   // Cell B: no meeting in July (and so no thematic part in Q3); 8 absences, 2 of them without reason; Lụa never comes.
   const absencesB: Record<string, Record<string, Status>> = {
@@ -119,7 +99,7 @@ beforeAll(async () => {
     '08': { b2: 'EXCUSED' },
   };
   for (const month of MONTHS.filter((m) => m !== '07')) {
-    ids[`B-${month}`] = await recordMeeting('B', month, absencesB[month], month === '01' ? { fullMinutes: false } : month === '08' ? { kind: 'REGULAR', topic: null } : {});
+    ids[`B-${month}`] = await cellMeeting('B', month, absencesB[month], month === '01' ? { extra: { fullMinutes: false } } : month === '08' ? { kind: 'REGULAR' } : {});
   }
 
   ids.fourGood = await saveTable('DT-4T-CB', 'FOUR_GOOD_CELL', GROUPS, FOUR_GOOD_ITEMS);

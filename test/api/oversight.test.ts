@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oversightCompliance, todayInVietnam } from '@fourgood/rules';
-import { createMember, createOrg, expectError, snapshot, expectNull } from '../support/api.js';
+import { expectError, expectNull, snapshot } from '../support/api.js';
+import { createMember, createOrg, globalId, recordMeeting } from '../support/factories.js';
 import { startTestServer, type Client, type TestServer } from '../support/server.js';
 
 let server: TestServer;
@@ -15,29 +16,12 @@ const today = todayInVietnam();
 const thisYear = Number(today.slice(0, 4));
 const lastYear = thisYear - 1;
 
-const toGlobal = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
-
 /**
  * Records a meeting of `orgId` on `date` (every member expected present) attended by the people
  * of `assignmentIds`, through the meetings API: the guest rows are what compliance counts.
  */
-async function meetingWithGuests(orgId: string, date: string, assignmentIds: string[]): Promise<string> {
-  const roll = await server.data(`query($id: ID!, $date: Date!) { meetingRoll(organizationId: $id, date: $date) { id } }`, { id: orgId, date });
-  const recorded = await server.data(`mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { id } }`, {
-    input: {
-      organizationId: orgId,
-      kind: 'EXTRAORDINARY',
-      date,
-      startTime: '08:00',
-      endTime: '10:00',
-      place: 'Hội trường',
-      draftResolution: true,
-      fullMinutes: true,
-      attendance: roll.meetingRoll.map((m: { id: string }) => ({ memberId: m.id, status: 'PRESENT' })),
-      guests: assignmentIds.map((assignmentId) => ({ assignmentId })),
-    },
-  });
-  return recorded.recordMeeting.id;
+function meetingWithGuests(orgId: string, date: string, assignmentIds: string[]): Promise<string> {
+  return recordMeeting(server, { organizationId: orgId, date, kind: 'EXTRAORDINARY', startTime: '08:00', endTime: '10:00', guestAssignmentIds: assignmentIds });
 }
 
 const ASSIGN = `mutation($input: AssignOversightInput!) { assignOversight(input: $input) { id fullName title fromDate toDate requiredPerYear lockVersion
@@ -138,7 +122,7 @@ describe('assigning superior committee members', () => {
       expectError(res, 'VALIDATION_FAILED', field);
       expect(res.errors![0]!.extensions!.reason, JSON.stringify(input)).toBe(reason);
     }
-    expectError(await assign({ organizationId: toGlobal('Organization', 99999), committeeId: ids.city, fullName: 'X' }), 'NOT_FOUND', 'input.organizationId');
+    expectError(await assign({ organizationId: globalId('Organization', 99999), committeeId: ids.city, fullName: 'X' }), 'NOT_FOUND', 'input.organizationId');
     // The same person cannot follow the same organisation twice at once.
     const twice = await assign({ organizationId: ids.cellA, committeeId: ids.city, memberId: ids.secretary, fromDate: '2023-01-01' });
     expectError(twice, 'CONFLICT', 'input.fromDate');

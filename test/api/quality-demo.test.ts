@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../apps/server/src/seed/index.js';
+import { globalId } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 let server: TestServer;
@@ -49,7 +50,7 @@ describe('the demo data reproduces the figures of the seeds', () => {
 
   it('the Food Safety department cell, 2023: excellent, every member good or better', async () => {
     const [cell] = await server.orm.em.fork().getConnection().execute(`select id from organization where name = 'Chi bộ Phòng Quản lý an toàn thực phẩm'`);
-    const id = Buffer.from(`Organization:${cell.id}`).toString('base64url');
+    const id = globalId('Organization', Number(cell.id));
     const data = await server.data(`query($id: ID!) { node(id: $id) { ... on Organization { ratings { year level } ratingDistribution(year: 2023, subject: MEMBER) { rated levels { level count } } } } }`, { id });
     expect(data.node.ratings.find((r: { year: number }) => r.year === 2023).level).toBe('EXCELLENT');
     const dist = levels(data.node.ratingDistribution);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { daysBetween, todayInVietnam } from '@fourgood/rules';
-import { createOrg, expectError, snapshot, expectNull } from '../support/api.js';
+import { expectError, expectNull, snapshot } from '../support/api.js';
+import { createOrg, globalId, recordMeeting } from '../support/factories.js';
 import { startTestServer, type Client, type TestServer } from '../support/server.js';
 
 let server: TestServer;
@@ -13,25 +14,9 @@ let otherStaff: Client; // staff of another province
 const today = todayInVietnam();
 const thisYear = Number(today.slice(0, 4));
 
-const toGlobal = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
-
 /** Records a meeting of `orgId` on `date` through the meetings API (every member expected present). */
-async function meeting(orgId: string, date: string): Promise<string> {
-  const roll = await server.data(`query($id: ID!, $date: Date!) { meetingRoll(organizationId: $id, date: $date) { id } }`, { id: orgId, date });
-  const recorded = await server.data(`mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { id } }`, {
-    input: {
-      organizationId: orgId,
-      kind: 'REGULAR',
-      date,
-      startTime: '19:30',
-      endTime: '21:30',
-      place: 'Nhà văn hóa',
-      draftResolution: true,
-      fullMinutes: true,
-      attendance: roll.meetingRoll.map((m: { id: string }) => ({ memberId: m.id, status: 'PRESENT' })),
-    },
-  });
-  return recorded.recordMeeting.id;
+function meeting(orgId: string, date: string): Promise<string> {
+  return recordMeeting(server, { organizationId: orgId, date, startTime: '19:30', endTime: '21:30' });
 }
 
 const FIELDS = `id text raisedBy raisedOn escalatedOn status resolutionNote closedOn lockVersion organization { code } escalatedTo { code } meeting { id date }`;
@@ -118,8 +103,8 @@ describe('raising recommendations', () => {
       expectError(res, 'VALIDATION_FAILED', field);
       expect(res.errors![0]!.extensions!.reason, JSON.stringify(input)).toBe(reason);
     }
-    expectError(await raise({ meetingId: toGlobal('Meeting', 99999) }), 'NOT_FOUND', 'input.meetingId');
-    expectError(await raise({ escalatedToId: toGlobal('Organization', 99999) }), 'NOT_FOUND', 'input.escalatedToId');
+    expectError(await raise({ meetingId: globalId('Meeting', 99999) }), 'NOT_FOUND', 'input.meetingId');
+    expectError(await raise({ escalatedToId: globalId('Organization', 99999) }), 'NOT_FOUND', 'input.escalatedToId');
     expect(await snapshot(server)).toBe(before);
   });
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedBenchmarkProvince, seedDemoData } from '../../apps/server/src/seed/index.js';
 import { bandCuts } from '../../apps/server/src/stats/stats.service.js';
 import { rebuildSubtreeCounts } from '../../apps/server/src/stats/subtree-counts.js';
-import { createMember, createOrg } from '../support/api.js';
+import { createMember, createOrg, dbId } from '../support/factories.js';
 import { startTestServer, testDb, type TestServer } from '../support/server.js';
 
 /*
@@ -19,7 +19,6 @@ const today = todayInVietnam();
 const ids: Record<string, string> = {};
 const members: string[] = [];
 
-const dbId = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
 const sql = (s: TestServer = server) => s.orm.em.fork() as unknown as EntityManager;
 
 async function mutate(name: string, input: Record<string, unknown>): Promise<void> {

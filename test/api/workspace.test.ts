@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrg, expectError, snapshot, expectNull } from '../support/api.js';
+import { expectError, expectNull, snapshot } from '../support/api.js';
+import { createOrg } from '../support/factories.js';
 import { startTestServer, type Client, type TestServer } from '../support/server.js';
 
 let server: TestServer;

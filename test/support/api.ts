@@ -2,57 +2,6 @@ import { expect } from 'vitest';
 import { isReason } from '@fourgood/rules';
 import type { GraphQLResponse, TestServer } from './server.js';
 
-/** Small GraphQL helpers so each test states only what it cares about. */
-export interface OrgInput {
-  code: string;
-  name: string;
-  kind: string;
-  parentId?: string | null;
-  foundedOn?: string;
-  sector?: string | null;
-  cellType?: string | null;
-}
-
-export async function createOrg(server: TestServer, input: OrgInput): Promise<string> {
-  const data = await server.data<{ createOrganization: { id: string } }>(
-    `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
-    { input: { foundedOn: '1990-01-01', ...input } },
-  );
-  return data.createOrganization.id;
-}
-
-let cardCounter = 0;
-export interface MemberInput {
-  organizationId: string;
-  fullName?: string;
-  gender?: string;
-  birthDate?: string;
-  joinedOn?: string;
-  position?: string;
-  cardNumber?: string;
-  since?: string;
-}
-
-export async function createMember(server: TestServer, input: MemberInput): Promise<string> {
-  cardCounter += 1;
-  const data = await server.data<{ createMember: { id: string } }>(
-    `mutation($input: CreateMemberInput!) { createMember(input: $input) { id } }`,
-    {
-      input: {
-        fullName: 'Nguyễn Văn An',
-        gender: 'MALE',
-        birthDate: '1980-05-05',
-        joinedOn: '2005-05-05',
-        position: 'MEMBER',
-        cardNumber: `TC${String(process.pid).slice(-3)}${String(cardCounter).padStart(6, '0')}`,
-        since: '2010-01-01',
-        ...input,
-      },
-    },
-  );
-  return data.createMember.id;
-}
-
 /** Asserts a response failed with one error of `code`, naming `field` when given. */
 export function expectError(res: GraphQLResponse, code: string, field?: string): void {
   expect(res.errors, JSON.stringify(res)).toBeDefined();

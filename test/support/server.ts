@@ -11,6 +11,7 @@ import { loadConfig, type AppConfig } from '../../apps/server/src/config.js';
 import { createRequest, type Services } from '../../apps/server/src/context.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { createDatabase, dropDatabase, postgresReachable } from '../../apps/server/src/db/postgres-admin.js';
+import { fromGlobalId } from '../../apps/server/src/graphql/relay.js';
 import { dialectOfOrm } from '../../apps/server/src/seed/bulk-writer.js';
 
 export type TestDb = 'sqlite' | 'postgres';
@@ -114,7 +115,7 @@ export async function startTestServer(
     const password = `${username}-password-1`;
     const user = await auth.createUser({ username, displayName: username, password });
     for (const g of grants) {
-      const orgId = g.organizationId === null ? null : Number(Buffer.from(g.organizationId, 'base64url').toString().split(':')[1]);
+      const orgId = g.organizationId === null ? null : fromGlobalId(g.organizationId).id;
       await auth.grant(user.id, g.role, orgId);
     }
     return signIn(username, password);
