@@ -14,9 +14,7 @@ import {
   type ScoreEntry,
   type ScoreResult,
 } from '@fourgood/rules';
-import type { Access } from '../auth/access.js';
 import { withinRanges } from '../auth/scope-filter.js';
-import type { AuditLog } from '../audit/audit.service.js';
 import { CriteriaItem } from '../criteria/criteria-item.entity.js';
 import type { CriteriaTable } from '../criteria/criteria-table.entity.js';
 import type { CriteriaService } from '../criteria/criteria.service.js';
@@ -30,8 +28,8 @@ import { Rating } from '../ratings/rating.entity.js';
 import { AssessmentScore } from './assessment-score.entity.js';
 import { Assessment, type AssessmentStatus } from './assessment.entity.js';
 import type { MetricFill, MetricFillService } from './metric-fill.service.js';
+import { RequestService } from '../common/request-service.js';
 import type { RequestDeps } from '../context.js';
-import type { Loaders } from '../loaders.js';
 
 export type ScoreSide = 'SELF' | 'REVIEW';
 
@@ -104,12 +102,7 @@ function departsFromSelf(row: Pick<AssessmentScore, 'selfPoints' | 'selfYes'>, s
 }
 
 /** Scoring of organisations and members: self score, review, approval. */
-export class AssessmentService {
-  private readonly em: EntityManager;
-  private readonly today: string;
-  private readonly access: Access;
-  private readonly audit: AuditLog;
-  private readonly loaders: Loaders;
+export class AssessmentService extends RequestService {
   private readonly hierarchy: HierarchyService;
   private readonly members: MemberService;
   private readonly criteria: CriteriaService;
@@ -117,14 +110,10 @@ export class AssessmentService {
   private readonly metrics: MetricFillService | null;
 
   constructor(
-    { em, today, access, audit, loaders }: RequestDeps,
+    deps: RequestDeps,
     uses: { hierarchy: HierarchyService; members: MemberService; criteria: CriteriaService; metrics: MetricFillService | null },
   ) {
-    this.em = em;
-    this.today = today;
-    this.access = access;
-    this.audit = audit;
-    this.loaders = loaders;
+    super(deps);
     this.hierarchy = uses.hierarchy;
     this.members = uses.members;
     this.criteria = uses.criteria;

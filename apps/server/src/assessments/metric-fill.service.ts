@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/knex';
 import {
   daysInYear,
   isMetricCode,
@@ -15,10 +14,10 @@ import {
   type MetricOutcome,
   type PeriodMetricFigures,
 } from '@fourgood/rules';
-import type { Dialect } from '../db/orm.js';
 import type { Organization } from '../hierarchy/organization.entity.js';
 import type { Meeting } from '../meetings/meeting.entity.js';
 import type { MeetingStatsService } from '../meetings/meeting-stats.service.js';
+import { RequestService } from '../common/request-service.js';
 import type { RequestDeps } from '../context.js';
 
 /** The subtree meeting figures for a span (MeetingStatsService.subtree). */
@@ -51,16 +50,11 @@ export function fillableItems<T extends BoundItem>(model: CriteriaModel, items: 
  * call of the meeting statistics over its subtree for the period (up to today) and, when an item
  * uses it, one statement for oversight compliance; a meeting's come from its row.
  */
-export class MetricFillService {
-  private readonly em: EntityManager;
-  private readonly dialect: Dialect;
-  private readonly today: string;
+export class MetricFillService extends RequestService {
   private readonly stats: MeetingStatsSource;
 
-  constructor({ em, dialect, today }: RequestDeps, uses: { meetingStats: MeetingStatsSource }) {
-    this.em = em;
-    this.dialect = dialect;
-    this.today = today;
+  constructor(deps: RequestDeps, uses: { meetingStats: MeetingStatsSource }) {
+    super(deps);
     this.stats = uses.meetingStats;
   }
 

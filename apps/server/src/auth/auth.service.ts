@@ -1,10 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/knex';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { AppError, conflict, ErrorCode, forbidden, invalid, notFound, Problems } from '../graphql/errors.js';
 import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import { Organization } from '../hierarchy/organization.entity.js';
-import type { AuditLog } from '../audit/audit.service.js';
 import { Access, type ScopedGrant } from './access.js';
 import { withinRanges } from './scope-filter.js';
 import { LoginThrottle } from './login-throttle.entity.js';
@@ -13,7 +11,7 @@ import { RoleGrant } from './role-grant.entity.js';
 import { ROLES, type Role } from './roles.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
-import type { RequestDeps } from '../context.js';
+import { RequestService } from '../common/request-service.js';
 
 export const SESSION_COOKIE = 'fourgood_session';
 /** A session ends after 2 hours without use, and after 12 hours in any case. */
@@ -43,17 +41,7 @@ export interface SignedIn {
 type Row = Record<string, unknown>;
 
 /** Accounts, sessions and role grants. */
-export class AuthService {
-  private readonly em: EntityManager;
-  private readonly access: Access;
-  private readonly audit: AuditLog;
-
-  constructor({ em, access, audit }: Pick<RequestDeps, 'em' | 'access' | 'audit'>) {
-    this.em = em;
-    this.access = access;
-    this.audit = audit;
-  }
-
+export class AuthService extends RequestService {
   private now(): Date {
     return new Date();
   }

@@ -5,8 +5,6 @@ import {
   isValidCommitmentTarget,
   subtreeUpperBound,
 } from '@fourgood/rules';
-import type { Access } from '../auth/access.js';
-import type { AuditLog } from '../audit/audit.service.js';
 import { withinRanges } from '../auth/scope-filter.js';
 import { effectiveDate } from '../common/dates.js';
 import { findReadable, requireReadable, requiredText } from '../common/readable.js';
@@ -21,8 +19,8 @@ import { ModelRegistration } from '../ratings/registration.entity.js';
 import { Award } from './award.entity.js';
 import { AWARD_KINDS, COMMITMENT_KINDS, type AwardKind, type CommitmentKind } from './competition.enums.js';
 import { MemberCommitment } from './member-commitment.entity.js';
+import { RequestService } from '../common/request-service.js';
 import type { RequestDeps } from '../context.js';
-import type { Loaders } from '../loaders.js';
 
 type Row = Record<string, string | number | null>;
 
@@ -70,21 +68,12 @@ export interface AwardCount {
  * Competition and recognition: registrations for a model (written by ratings' registerForModel),
  * members' yearly commitments and their results, awards conferred by committees.
  */
-export class CompetitionService {
-  private readonly em: EntityManager;
-  private readonly today: string;
-  private readonly access: Access;
-  private readonly audit: AuditLog;
-  private readonly loaders: Loaders;
+export class CompetitionService extends RequestService {
   private readonly hierarchy: HierarchyService;
   private readonly memberService: MemberService;
 
-  constructor({ em, today, access, audit, loaders }: RequestDeps, uses: { hierarchy: HierarchyService; members: MemberService }) {
-    this.em = em;
-    this.today = today;
-    this.access = access;
-    this.audit = audit;
-    this.loaders = loaders;
+  constructor(deps: RequestDeps, uses: { hierarchy: HierarchyService; members: MemberService }) {
+    super(deps);
     this.hierarchy = uses.hierarchy;
     this.memberService = uses.members;
   }

@@ -23,15 +23,14 @@ import {
   type ItemKind,
   type VetoEffect,
 } from '@fourgood/rules';
-import type { Access } from '../auth/access.js';
 import { withinRanges } from '../auth/scope-filter.js';
-import type { AuditLog } from '../audit/audit.service.js';
 import { AppError, conflict, ErrorCode, invalid, invalidAll, notFound, Problems } from '../graphql/errors.js';
 import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import type { HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { CriteriaGroup } from './criteria-group.entity.js';
 import { CriteriaItem } from './criteria-item.entity.js';
 import { CriteriaTable, type CriteriaModelName, type TableStatus } from './criteria-table.entity.js';
+import { RequestService } from '../common/request-service.js';
 import type { RequestDeps } from '../context.js';
 
 export interface TableHeaderInput {
@@ -65,16 +64,11 @@ const SERIES_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
 const DRAFT_TOLERATED = new Set(['TOTAL_MISMATCH', 'EMPTY_GROUP', 'NO_GROUPS', 'NO_ITEMS', 'GROUP_MINIMUM_TOO_HIGH']);
 
 /** Criteria tables: versions, drafts, publishing, comparison, import and export. */
-export class CriteriaService {
-  private readonly em: EntityManager;
-  private readonly access: Access;
-  private readonly audit: AuditLog;
+export class CriteriaService extends RequestService {
   private readonly hierarchy: HierarchyService;
 
-  constructor({ em, access, audit }: RequestDeps, uses: { hierarchy: HierarchyService }) {
-    this.em = em;
-    this.access = access;
-    this.audit = audit;
+  constructor(deps: RequestDeps, uses: { hierarchy: HierarchyService }) {
+    super(deps);
     this.hierarchy = uses.hierarchy;
   }
 

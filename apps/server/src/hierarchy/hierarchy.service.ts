@@ -14,12 +14,11 @@ import {
   type CommitteeSector,
   type OrganizationKind,
 } from '@fourgood/rules';
-import type { AuditLog } from '../audit/audit.service.js';
-import type { Access } from '../auth/access.js';
 import { effectiveDate } from '../common/dates.js';
 import { inTransaction } from '../common/transaction.js';
 import { conflict, invalid, notFound, Problems } from '../graphql/errors.js';
 import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
+import { RequestService } from '../common/request-service.js';
 import type { RequestDeps } from '../context.js';
 import { CountDeltas, deleteSubtreeCounts } from '../stats/subtree-counts.js';
 import { OrganizationLink } from './organization-link.entity.js';
@@ -56,18 +55,11 @@ const ORDER = { nameSearch: 'asc', id: 'asc' } as const;
  * The dated tree of organisations: reading it today (from `organization`) or as of a date
  * (from `organization_link`), and changing it. Every change is one transaction.
  */
-export class HierarchyService {
-  private readonly em: EntityManager;
-  private readonly today: string;
-  private readonly access: Access;
-  private readonly audit: AuditLog;
+export class HierarchyService extends RequestService {
   private readonly onSubtreeMoved: readonly SubtreeMovedHandler[];
 
-  constructor({ em, today, access, audit }: RequestDeps, uses: { onSubtreeMoved: readonly SubtreeMovedHandler[] }) {
-    this.em = em;
-    this.today = today;
-    this.access = access;
-    this.audit = audit;
+  constructor(deps: RequestDeps, uses: { onSubtreeMoved: readonly SubtreeMovedHandler[] }) {
+    super(deps);
     this.onSubtreeMoved = uses.onSubtreeMoved;
   }
 

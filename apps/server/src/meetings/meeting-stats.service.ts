@@ -1,9 +1,6 @@
-import type { EntityManager } from '@mikro-orm/knex';
 import { addDays, dueRanges, EXCUSED_STREAK_FLAG, quarterIndex, shareOf, type DueRanges } from '@fourgood/rules';
-import type { Dialect } from '../db/orm.js';
 import type { Organization } from '../hierarchy/organization.entity.js';
-import type { RequestDeps } from '../context.js';
-import type { Loaders } from '../loaders.js';
+import { RequestService } from '../common/request-service.js';
 
 /** Meeting figures over an organisation's subtree for a span of dates (see MeetingStats in the schema). */
 export interface MeetingStatsFigures {
@@ -85,19 +82,7 @@ const THEMATIC_KINDS = `('THEMATIC', 'REGULAR_WITH_THEMATIC')`;
  * dated tree: meetings count where their organisation sat on the meeting date (meeting.org_path),
  * cells where they sat in each period.
  */
-export class MeetingStatsService {
-  private readonly em: EntityManager;
-  private readonly dialect: Dialect;
-  private readonly today: string;
-  private readonly loaders: Loaders;
-
-  constructor({ em, dialect, today, loaders }: RequestDeps) {
-    this.em = em;
-    this.dialect = dialect;
-    this.today = today;
-    this.loaders = loaders;
-  }
-
+export class MeetingStatsService extends RequestService {
   /**
    * Figures over the subtree of `org` (itself included) from `from` to `to` (inclusive; dates
    * after today are not counted). Batched with every other call of the request for the same span.

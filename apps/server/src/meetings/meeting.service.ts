@@ -13,12 +13,9 @@ import {
   type MeetingKind,
   type MeetingProblem,
 } from '@fourgood/rules';
-import type { Access } from '../auth/access.js';
 import { withinRanges } from '../auth/scope-filter.js';
-import type { AuditLog } from '../audit/audit.service.js';
 import { findReadable, requireReadable } from '../common/readable.js';
 import { inTransaction } from '../common/transaction.js';
-import type { Dialect } from '../db/orm.js';
 import { AppError, conflict, ErrorCode, invalid, invalidAll } from '../graphql/errors.js';
 import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import type { HierarchyService } from '../hierarchy/hierarchy.service.js';
@@ -28,8 +25,8 @@ import { OversightAssignment } from '../oversight/oversight-assignment.entity.js
 import { Attendance } from './attendance.entity.js';
 import { MeetingGuest } from './meeting-guest.entity.js';
 import { Meeting } from './meeting.entity.js';
+import { RequestService } from '../common/request-service.js';
 import type { RequestDeps } from '../context.js';
-import type { Loaders } from '../loaders.js';
 
 export interface AttendanceEntry {
   memberId: number;
@@ -102,22 +99,11 @@ const trimmed = (value: string | null | undefined): string | null => {
  * of members expected on a date, and the derived facts kept on each row (counts, duration,
  * evening, inside the window, and each member's run of absences with reason).
  */
-export class MeetingService {
-  private readonly em: EntityManager;
-  private readonly dialect: Dialect;
-  private readonly today: string;
-  private readonly access: Access;
-  private readonly audit: AuditLog;
-  private readonly loaders: Loaders;
+export class MeetingService extends RequestService {
   private readonly hierarchy: HierarchyService;
 
-  constructor({ em, dialect, today, access, audit, loaders }: RequestDeps, uses: { hierarchy: HierarchyService }) {
-    this.em = em;
-    this.dialect = dialect;
-    this.today = today;
-    this.access = access;
-    this.audit = audit;
-    this.loaders = loaders;
+  constructor(deps: RequestDeps, uses: { hierarchy: HierarchyService }) {
+    super(deps);
     this.hierarchy = uses.hierarchy;
   }
 

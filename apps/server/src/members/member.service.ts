@@ -24,8 +24,7 @@ import { CountDeltas } from '../stats/subtree-counts.js';
 import { MemberStatusPeriod } from './member-status-period.entity.js';
 import { Member } from './member.entity.js';
 import { Membership } from './membership.entity.js';
-import type { Access } from '../auth/access.js';
-import type { AuditLog } from '../audit/audit.service.js';
+import { RequestService } from '../common/request-service.js';
 import type { RequestDeps } from '../context.js';
 
 export interface MemberInput {
@@ -64,18 +63,11 @@ const CARD_PATTERN = /^[0-9A-Za-z.\-/]{4,32}$/;
 const ORDER = { nameSearch: 'asc', id: 'asc' } as const;
 
 /** Members, their dated cell memberships and statuses. */
-export class MemberService {
-  private readonly em: EntityManager;
-  private readonly today: string;
-  private readonly access: Access;
-  private readonly audit: AuditLog;
+export class MemberService extends RequestService {
   private readonly hierarchy: HierarchyService;
 
-  constructor({ em, today, access, audit }: RequestDeps, uses: { hierarchy: HierarchyService }) {
-    this.em = em;
-    this.today = today;
-    this.access = access;
-    this.audit = audit;
+  constructor(deps: RequestDeps, uses: { hierarchy: HierarchyService }) {
+    super(deps);
     this.hierarchy = uses.hierarchy;
   }
 

@@ -6,13 +6,10 @@ import {
   subtreeUpperBound,
   termsOverlap,
 } from '@fourgood/rules';
-import type { Access } from '../auth/access.js';
-import type { AuditLog } from '../audit/audit.service.js';
 import { withinRanges } from '../auth/scope-filter.js';
 import { effectiveDate } from '../common/dates.js';
 import { findReadable, requireReadable } from '../common/readable.js';
 import { inTransaction } from '../common/transaction.js';
-import type { Dialect } from '../db/orm.js';
 import { AppError, conflict, ErrorCode, invalid } from '../graphql/errors.js';
 import { MAX_PAGE_SIZE, toGlobalId } from '../graphql/relay.js';
 import type { HierarchyService } from '../hierarchy/hierarchy.service.js';
@@ -21,8 +18,8 @@ import { Member } from '../members/member.entity.js';
 import type { MemberService } from '../members/member.service.js';
 import { dateSql, Params } from './date-sql.js';
 import { OversightAssignment } from './oversight-assignment.entity.js';
+import { RequestService } from '../common/request-service.js';
 import type { RequestDeps } from '../context.js';
-import type { Loaders } from '../loaders.js';
 
 type Row = Record<string, string | number | null>;
 
@@ -72,23 +69,12 @@ const DEFAULT_COMPLIANCE_PAGE = 50;
  * organisation for a term, and whether they attend its activities as often as required.
  * Changes need EDIT on the committee the person sits on.
  */
-export class OversightService {
-  private readonly em: EntityManager;
-  private readonly dialect: Dialect;
-  private readonly today: string;
-  private readonly access: Access;
-  private readonly audit: AuditLog;
-  private readonly loaders: Loaders;
+export class OversightService extends RequestService {
   private readonly hierarchy: HierarchyService;
   private readonly members: MemberService;
 
-  constructor({ em, dialect, today, access, audit, loaders }: RequestDeps, uses: { hierarchy: HierarchyService; members: MemberService }) {
-    this.em = em;
-    this.dialect = dialect;
-    this.today = today;
-    this.access = access;
-    this.audit = audit;
-    this.loaders = loaders;
+  constructor(deps: RequestDeps, uses: { hierarchy: HierarchyService; members: MemberService }) {
+    super(deps);
     this.hierarchy = uses.hierarchy;
     this.members = uses.members;
   }

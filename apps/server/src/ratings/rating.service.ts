@@ -1,7 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { checkExcellentCap, DEFAULT_OUTCOME_RULES, RATING_LEVELS, ratingLevelProblem, subtreeUpperBound, type OutcomeRules, type RatingLevel } from '@fourgood/rules';
-import type { Access } from '../auth/access.js';
-import type { AuditLog } from '../audit/audit.service.js';
 import type { CriteriaService } from '../criteria/criteria.service.js';
 import { validOn } from '../common/dates.js';
 import { memberRanges, rangesCte } from '../stats/member-ranges.js';
@@ -13,8 +11,8 @@ import type { Organization } from '../hierarchy/organization.entity.js';
 import type { MemberService } from '../members/member.service.js';
 import { Rating, type RatingSubject } from './rating.entity.js';
 import { ModelRegistration } from './registration.entity.js';
+import { RequestService } from '../common/request-service.js';
 import type { RequestDeps } from '../context.js';
-import type { Loaders } from '../loaders.js';
 
 type Row = Record<string, string | number | null>;
 
@@ -82,23 +80,14 @@ export const RATINGS_PER_STATEMENT = 100_000;
  * the path of its organisation on the evaluation date, so a subtree is a range and the dated
  * hierarchy is respected without joins.
  */
-export class RatingService {
-  private readonly em: EntityManager;
-  private readonly loaders: Loaders;
-  private readonly today: string;
-  private readonly access: Access;
-  private readonly audit: AuditLog;
+export class RatingService extends RequestService {
   private readonly hierarchy: HierarchyService;
   private readonly members: MemberService;
   /** For the score bands of a table named by recordRating. */
   private readonly criteria: CriteriaService | null;
 
-  constructor({ em, today, access, audit, loaders }: RequestDeps, uses: { hierarchy: HierarchyService; members: MemberService; criteria: CriteriaService | null }) {
-    this.em = em;
-    this.loaders = loaders;
-    this.today = today;
-    this.access = access;
-    this.audit = audit;
+  constructor(deps: RequestDeps, uses: { hierarchy: HierarchyService; members: MemberService; criteria: CriteriaService | null }) {
+    super(deps);
     this.hierarchy = uses.hierarchy;
     this.members = uses.members;
     this.criteria = uses.criteria;

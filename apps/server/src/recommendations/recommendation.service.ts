@@ -5,13 +5,10 @@ import {
   subtreeUpperBound,
   type RecommendationState,
 } from '@fourgood/rules';
-import type { Access } from '../auth/access.js';
-import type { AuditLog } from '../audit/audit.service.js';
 import { withinRanges } from '../auth/scope-filter.js';
 import { effectiveDate } from '../common/dates.js';
 import { findReadable, requireReadable, requiredText } from '../common/readable.js';
 import { inTransaction } from '../common/transaction.js';
-import type { Dialect } from '../db/orm.js';
 import { AppError, conflict, ErrorCode, invalid, notFound } from '../graphql/errors.js';
 import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import type { HierarchyService } from '../hierarchy/hierarchy.service.js';
@@ -19,8 +16,8 @@ import { Organization } from '../hierarchy/organization.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { dateSql, Params } from '../oversight/date-sql.js';
 import { Recommendation, type RecommendationStatus } from './recommendation.entity.js';
+import { RequestService } from '../common/request-service.js';
 import type { RequestDeps } from '../context.js';
-import type { Loaders } from '../loaders.js';
 
 type Row = Record<string, string | number | null>;
 
@@ -65,22 +62,11 @@ export interface RecommendationStatsFigures {
  * staff hold it through their scope). Each row keeps the organisation's path on the day it was
  * raised, so a subtree's recommendations are a range of the rollup index.
  */
-export class RecommendationService {
-  private readonly em: EntityManager;
-  private readonly dialect: Dialect;
-  private readonly today: string;
-  private readonly access: Access;
-  private readonly audit: AuditLog;
-  private readonly loaders: Loaders;
+export class RecommendationService extends RequestService {
   private readonly hierarchy: HierarchyService;
 
-  constructor({ em, dialect, today, access, audit, loaders }: RequestDeps, uses: { hierarchy: HierarchyService }) {
-    this.em = em;
-    this.dialect = dialect;
-    this.today = today;
-    this.access = access;
-    this.audit = audit;
-    this.loaders = loaders;
+  constructor(deps: RequestDeps, uses: { hierarchy: HierarchyService }) {
+    super(deps);
     this.hierarchy = uses.hierarchy;
   }
 

@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/knex';
 import {
   AGE_BANDS,
   ageBandDate,
@@ -16,10 +15,8 @@ import {
 } from '@fourgood/rules';
 import { validOn } from '../common/dates.js';
 import { MEMBERS_PER_STATEMENT, memberRanges, rangesCte } from './member-ranges.js';
-import type { Dialect } from '../db/orm.js';
 import type { Organization } from '../hierarchy/organization.entity.js';
-import type { RequestDeps } from '../context.js';
-import type { Loaders } from '../loaders.js';
+import { RequestService } from '../common/request-service.js';
 
 export interface Count<K> {
   key: K;
@@ -133,19 +130,7 @@ function commonPrefix(paths: string[]): string {
  * for (see BandCut). Another date: the dated link and membership tables, one statement for the
  * organisations and one for the members, each only when asked for.
  */
-export class StatsService {
-  private readonly em: EntityManager;
-  private readonly dialect: Dialect;
-  private readonly today: string;
-  private readonly loaders: Loaders;
-
-  constructor({ em, dialect, today, loaders }: RequestDeps) {
-    this.em = em;
-    this.dialect = dialect;
-    this.today = today;
-    this.loaders = loaders;
-  }
-
+export class StatsService extends RequestService {
   /**
    * The figures of `org`'s subtree on `asOf`, batched with every other `stats` of the request.
    * Only `parts` are computed (the resolver passes what the query selects); the other fields

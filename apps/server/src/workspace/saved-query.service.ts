@@ -1,11 +1,9 @@
-import type { EntityManager } from '@mikro-orm/knex';
 import { parse } from 'graphql';
-import type { Access } from '../auth/access.js';
 import { withinRanges } from '../auth/scope-filter.js';
 import { forbidden, notFound, Problems } from '../graphql/errors.js';
 import { cursorPage, toConnection, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import { SavedQuery } from './saved-query.entity.js';
-import type { RequestDeps } from '../context.js';
+import { RequestService } from '../common/request-service.js';
 
 export interface SavedQueryInput {
   name: string;
@@ -16,15 +14,7 @@ export interface SavedQueryInput {
 }
 
 /** The analyst workspace's saved queries. */
-export class SavedQueryService {
-  private readonly em: EntityManager;
-  private readonly access: Access;
-
-  constructor({ em, access }: RequestDeps) {
-    this.em = em;
-    this.access = access;
-  }
-
+export class SavedQueryService extends RequestService {
   /** Own queries, and shared ones saved by someone whose scope the caller can read. */
   private visible(): Record<string, unknown> {
     const own = { ownerId: this.access.viewer?.userId ?? -1 };
