@@ -23,7 +23,7 @@ import type { RequestDeps } from '../context.js';
 import { CountDeltas, deleteSubtreeCounts } from '../stats/subtree-counts.js';
 import { OrganizationLink } from './organization-link.entity.js';
 import { Organization } from './organization.entity.js';
-import type { SubtreeMove, SubtreeMovedHandler } from './subtree-move.js';
+import { subtreeMove, type SubtreeMove, type SubtreeMovedHandler } from './subtree-move.js';
 
 export interface OrganizationInput {
   code: string;
@@ -285,18 +285,8 @@ export class HierarchyService extends RequestService {
     this.checkPlacementOrThrow(org.kind, parent, 'input.newParentId');
     await this.checkAfterLastChange([org.path, parent.path], on, 'input.effectiveOn');
 
-    const newPrefix = childPath(parent.path, org.id);
     await this.transaction(async (em) => {
-      await this.relocate(em, {
-        kind: 'MOVE',
-        oldPrefix: org.path,
-        newPrefix,
-        includeTop: true,
-        rootId: parent.rootId,
-        on,
-        source: { id: org.id, kind: org.kind, path: org.path },
-        target: { id: parent.id, path: parent.path, rootId: parent.rootId },
-      });
+      await this.relocate(em, subtreeMove('MOVE', org, parent, on));
       await em.execute(`update organization_link set parent_id = ? where organization_id = ? and valid_from = ? and valid_to is null`, [parent.id, org.id, on]);
       await em.execute(`update organization set parent_id = ? where id = ?`, [parent.id, org.id]);
       const moved = await em.findOneOrFail(Organization, id, { refresh: true, filters: false });
@@ -333,16 +323,7 @@ export class HierarchyService extends RequestService {
     await this.transaction(async (em) => {
       // Its children and members go to the target: everything the source counted now counts
       // under the target; the source itself no longer counts above it.
-      await this.relocate(em, {
-        kind: 'MERGE',
-        oldPrefix: source.path,
-        newPrefix: target.path,
-        includeTop: false,
-        rootId: target.rootId,
-        on,
-        source: { id: source.id, kind: source.kind, path: source.path },
-        target: { id: target.id, path: target.path, rootId: target.rootId },
-      });
+      await this.relocate(em, subtreeMove('MERGE', source, target, on));
       await em.execute(`update organization_link set parent_id = ? where parent_id = ? and valid_from = ? and valid_to is null`, [target.id, source.id, on]);
       await em.execute(`update organization set parent_id = ? where parent_id = ? and dissolved_on is null`, [target.id, source.id]);
       await this.closeOrganization(em, source.id, on);

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { pathIds, subtreeUpperBound, type OrganizationKind } from '@fourgood/rules';
+import { childPath, pathIds, subtreeUpperBound, type OrganizationKind } from '@fourgood/rules';
 
 /**
  * A move or merge of part of the tree, published by HierarchyService to every feature that
@@ -23,6 +23,22 @@ export interface SubtreeMove {
   source: { id: number; kind: OrganizationKind; path: string };
   /** The new parent (MOVE) or the merge target (MERGE), as they stand. */
   target: { id: number; path: string; rootId: number };
+}
+
+type Placed = { id: number; kind: OrganizationKind; path: string; rootId: number };
+
+/** The event of moving `source` under `target` (MOVE), or of merging `source` into `target` (MERGE), from `on`. */
+export function subtreeMove(kind: SubtreeMove['kind'], source: Placed, target: Placed, on: string): SubtreeMove {
+  return {
+    kind,
+    oldPrefix: source.path,
+    newPrefix: kind === 'MOVE' ? childPath(target.path, source.id) : target.path,
+    includeTop: kind === 'MOVE',
+    rootId: target.rootId,
+    on,
+    source: { id: source.id, kind: source.kind, path: source.path },
+    target: { id: target.id, path: target.path, rootId: target.rootId },
+  };
 }
 
 /** One feature's reaction to a SubtreeMove, for its own tables. */
