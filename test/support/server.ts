@@ -77,6 +77,10 @@ export async function startTestServer(
   const running = await createApp(config, { orm, log: (e) => internalErrors.push(e) });
   const server: Server = await new Promise((resolve) => {
     const s = running.app.listen(0, '127.0.0.1', () => resolve(s));
+    // The client (undici) drops idle sockets after 4 s; were the server to drop them first (its
+    // default is 5 s, late timers under load), a request sent on a socket being closed fails
+    // with "other side closed". close() still ends idle sockets at once.
+    s.keepAliveTimeout = 60_000;
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
