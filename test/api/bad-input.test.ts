@@ -17,7 +17,8 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMember, createOrg, expectError, snapshot } from '../support/api.js';
+import { expectError, snapshot } from '../support/api.js';
+import { createMember, createOrg } from '../support/factories.js';
 import { startTestServer, type Client, type TestServer } from '../support/server.js';
 
 /**

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrg, expectError, snapshot } from '../support/api.js';
+import { expectError, snapshot } from '../support/api.js';
+import { createOrg } from '../support/factories.js';
 import { startTestServer, type Client, type GraphQLResponse, type TestServer } from '../support/server.js';
 
 /** Separation of duties in scoring: self scores and approval by different people; a changed score needs a note. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrg, expectError, snapshot } from '../support/api.js';
+import { expectError, snapshot } from '../support/api.js';
+import { createOrg } from '../support/factories.js';
 import { startTestServer, type Client, type TestServer } from '../support/server.js';
 
 /** recordRating: the level against the score bands, and replacing a rating under an optimistic lock. */

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrg } from '../support/api.js';
+import { createOrg } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**

@@ -2,6 +2,9 @@ import { expect } from 'vitest';
 import { isReason } from '@fourgood/rules';
 import type { GraphQLResponse, TestServer } from './server.js';
 
+// Organisations and members are built by factories.ts (re-exported for tests written before it).
+export { createMember, createOrg } from './factories.js';
+
 /** Asserts a response failed with one error of `code`, naming `field` when given. */
 export function expectError(res: GraphQLResponse, code: string, field?: string): void {
   expect(res.errors, JSON.stringify(res)).toBeDefined();
