@@ -18,15 +18,14 @@ import { parse } from 'graphql';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { createApp } from '../../apps/server/src/app.js';
-import { Access } from '../../apps/server/src/auth/access.js';
-import { AuthService } from '../../apps/server/src/auth/auth.service.js';
 import { loadConfig, type AppConfig } from '../../apps/server/src/config.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { createDatabase, databaseUrl, postgresReachable } from '../../apps/server/src/db/postgres-admin.js';
 import { COST, costOf } from '../../apps/server/src/graphql/cost.js';
-import { createSchema } from '../../apps/server/src/graphql/schema.js';
+import { createSchema } from '../../apps/server/src/schema.js';
 import { seedBenchmarkProvince } from '../../apps/server/src/seed/index.js';
 import { insertMemberRatings, insertOrganizationRatings } from '../../apps/server/src/seed/seeders/quality.js';
+import { systemServices } from '../support/server.js';
 import { writeMeetingYear } from './meetings-data.js';
 import { percentile, replaceSection, time } from './support.js';
 
@@ -134,7 +133,7 @@ async function prepare(db: 'sqlite' | 'postgres'): Promise<{ orm: MikroORM; conf
   const provinceId = Number(province!.id);
   const username = `bench-leader-${members}`;
   if ((await conn.execute(`select id from app_user where username = ?`, [username])).length === 0) {
-    const auth = new AuthService(orm.em.fork() as never, Access.system());
+    const { auth } = systemServices(orm);
     const user = await auth.createUser({ username, displayName: 'Benchmark leader', password: 'benchmark-password' });
     await auth.grant(user.id, 'LEADER', provinceId);
   }

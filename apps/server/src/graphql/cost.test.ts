@@ -17,7 +17,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as adminDocuments from '../../../admin/src/gql/graphql.js';
 import { COST, costOf } from './cost.js';
 import { MAX_PAGE_SIZE } from './relay.js';
-import { createSchema } from './schema.js';
+import { createSchema } from '../schema.js';
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
