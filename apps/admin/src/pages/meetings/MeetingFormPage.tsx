@@ -52,7 +52,7 @@ import { useMeetingsI18n } from '../../i18n/meetings';
 import { useDocumentTitle } from '../../lib/hooks';
 import { compareVietnameseNames } from '../../lib/labels';
 import { useLinkTo } from '../../lib/url';
-import { canEditOrg } from '../criteria/access';
+import { canEditOrg } from '../../lib/permissions';
 import { MeetingDocument, MeetingFormOrgDocument, MeetingGuestChoicesDocument, MeetingRollDocument, MeetingsBetweenDocument, RecordMeetingDocument, UpdateMeetingDocument } from './queries';
 import { MeetingCrumbs, meetingProblemText, serverProblems, type FormProblem } from './util';
 import './meetings.css';

@@ -15,7 +15,7 @@ import type { MeetingRowFragment } from '../../gql/graphql';
 import { useMeetingsI18n } from '../../i18n/meetings';
 import { useDocumentTitle, useLastDefined } from '../../lib/hooks';
 import { orgPath, useLinkTo } from '../../lib/url';
-import { canEditOrg } from '../criteria/access';
+import { canEditOrg } from '../../lib/permissions';
 import { CellMeetingsDocument, SetMeetingWindowDocument } from './queries';
 import './meetings.css';
 
