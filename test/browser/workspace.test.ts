@@ -4,6 +4,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { todayInVietnam } from '@fourgood/rules';
 import { seedDemo } from '../../apps/server/src/seed/index.js';
+import { stillForPicture } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -57,14 +58,14 @@ async function signOut() {
 
 async function shot(name: string, options: { fullPage?: boolean } = {}) {
   await page.mouse.move(2, (page.viewportSize()?.height ?? 768) - 2);
-  await page.waitForTimeout(400);
+  await stillForPicture(page);
   await page.screenshot({ path: `${shots}${name}.png`, fullPage: options.fullPage ?? true });
 }
 
 /** A picture of one part of the page, taken from the full page so that the sticky header does not cover it. */
 async function shotOf(testId: string, name: string) {
   await page.mouse.move(2, 2);
-  await page.waitForTimeout(400);
+  await stillForPicture(page);
   const box = await page.getByTestId(testId).boundingBox();
   const scrollY = await page.evaluate(() => window.scrollY);
   if (!box) throw new Error(`${testId} is not visible`);

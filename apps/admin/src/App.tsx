@@ -71,6 +71,16 @@ function AccountMenuSlot() {
   );
 }
 
+/** The "as of" picker loads on demand; a click on its stand-in opens the picker once it arrives. */
+function AsOfPickerSlot() {
+  const [clickedEarly, setClickedEarly] = useState(false);
+  return (
+    <Suspense fallback={<AsOfPlaceholder onClick={() => setClickedEarly(true)} />}>
+      <AsOfPicker initiallyOpen={clickedEarly} />
+    </Suspense>
+  );
+}
+
 const HEADER_BG = '#7f1d1d';
 const GOLD = '#fadb14';
 
@@ -112,9 +122,7 @@ function Shell() {
         <WorkspaceLink />
         <StaffNav />
         <Flex align="center" gap={16} style={{ marginLeft: 'auto' }}>
-          <Suspense fallback={<AsOfPlaceholder />}>
-            <AsOfPicker />
-          </Suspense>
+          <AsOfPickerSlot />
           <LanguageSwitch />
           <AccountMenuSlot />
         </Flex>
