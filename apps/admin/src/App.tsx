@@ -71,16 +71,6 @@ function AccountMenuSlot() {
   );
 }
 
-/** The "as of" picker loads on demand; a click on its stand-in opens the picker once it arrives. */
-function AsOfPickerSlot() {
-  const [clickedEarly, setClickedEarly] = useState(false);
-  return (
-    <Suspense fallback={<AsOfPlaceholder onClick={() => setClickedEarly(true)} />}>
-      <AsOfPicker initiallyOpen={clickedEarly} />
-    </Suspense>
-  );
-}
-
 const HEADER_BG = '#7f1d1d';
 const GOLD = '#fadb14';
 
@@ -122,7 +112,9 @@ function Shell() {
         <WorkspaceLink />
         <StaffNav />
         <Flex align="center" gap={16} style={{ marginLeft: 'auto' }}>
-          <AsOfPickerSlot />
+          <Suspense fallback={<AsOfPlaceholder />}>
+            <AsOfPicker />
+          </Suspense>
           <LanguageSwitch />
           <AccountMenuSlot />
         </Flex>

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { DatePicker, Flex, Tooltip, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../i18n';
@@ -10,10 +9,8 @@ const MERGER_EVE = '2025-06-30';
  * The "as of" date of the header. Loaded on demand (the date picker is one of antd's heaviest
  * components): until it arrives, AsOfPlaceholder (in the entry) holds its place with the same label and size.
  */
-export default function AsOfPicker({ initiallyOpen = false }: { initiallyOpen?: boolean }) {
+export default function AsOfPicker() {
   const { t, f } = useI18n();
-  // Opened at once when the clerk clicked its stand-in before it arrived (that click would otherwise do nothing).
-  const [open, setOpen] = useState(initiallyOpen);
   const { asOf, today, setAsOf } = useAsOf();
   const year = Number(today.slice(0, 4));
   const presets = [
@@ -36,9 +33,6 @@ export default function AsOfPicker({ initiallyOpen = false }: { initiallyOpen?: 
         presets={presets}
         onChange={(d: Dayjs | null) => setAsOf(d ? d.format('YYYY-MM-DD') : null)}
         allowClear
-        open={open}
-        onOpenChange={setOpen}
-        autoFocus={initiallyOpen}
         style={{ width: 190 }}
       />
     </Flex>

@@ -2,17 +2,15 @@ import { Flex, Typography } from 'antd';
 import { useI18n } from '../../i18n';
 import { useAsOf } from '../../lib/url';
 
-/** The picker's place while it loads: same label, same width, the date shown as text. A click is remembered (`onClick`): the picker opens once it arrives. */
-export function AsOfPlaceholder({ onClick }: { onClick?: () => void }) {
+/** The picker's place while it loads: same label, same width, the date shown as text. */
+export function AsOfPlaceholder() {
   const { t, f } = useI18n();
   const { asOf, today } = useAsOf();
   return (
     <Flex align="center" gap={8} aria-busy="true">
       <Typography.Text style={{ color: 'rgba(255,255,255,.85)', whiteSpace: 'nowrap' }}>{t.header.asOf}</Typography.Text>
       <span
-        onClick={onClick}
         style={{
-          cursor: 'pointer',
           width: 190,
           height: 32,
           boxSizing: 'border-box',
