@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { phoneShot, stillForPicture } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -60,7 +61,7 @@ async function shot(name: string, options: { fullPage?: boolean } = {}) {
   // A full-page picture from the top, so the sticky header sits where the clerk sees it.
   if (options.fullPage ?? true) await page.evaluate(() => window.scrollTo(0, 0));
   await page.mouse.move(2, (page.viewportSize()?.height ?? 900) - 2);
-  await page.waitForTimeout(400);
+  await stillForPicture(page);
   await page.screenshot({ path: `${shots}criteria-${name}.png`, fullPage: options.fullPage ?? true });
 }
 
@@ -185,6 +186,7 @@ describe('criteria tables', () => {
     await page.keyboard.press('ArrowUp');
     expect(await focusedCell()).toBe('cell-I.1-maxPoints');
     await shot('02-sum-mismatch');
+    await phoneShot(page, `${shots}criteria-02c-editor-390.png`);
 
     // A half-typed number is told in words too.
     await typeInto('cell-II.1-maxPoints', '1x');
@@ -331,6 +333,7 @@ describe('scoring', () => {
     await typeInto('self-III.1', '25');
     await page.getByText('Điểm phải từ 0 đến 25.').waitFor({ state: 'detached' });
     await shot('08-score-95');
+    await phoneShot(page, `${shots}criteria-08c-sheet-390.png`);
   });
 
   it('saves and submits to the superior', async () => {
@@ -382,7 +385,13 @@ describe('scoring', () => {
     await page.getByTestId('dirty').waitFor({ state: 'detached' });
     await page.getByTestId('what-if').click();
     await page.getByTestId('what-if-period').fill(PERIOD);
+    expect(await page.getByTestId('what-if-period').inputValue()).toBe(PERIOD);
+    // The click must send the question (a click that does nothing would be an app bug), and its answer must be shown.
+    const asked = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().postDataJSON()?.operationName === 'WhatIf');
     await page.getByTestId('what-if-run').click();
+    const answer = (await (await asked).json()) as { data?: { whatIf?: { assessed: number } }; errors?: unknown[] };
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.whatIf?.assessed).toBe(1);
     await page.getByTestId('what-if-assessed').waitFor();
     const result = await page.getByTestId('what-if-dialog').textContent();
     expect(result).toContain('1 phiếu được chấm lại');

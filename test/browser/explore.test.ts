@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ageOn, todayInVietnam } from '@fourgood/rules';
+import { stillForPicture } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -47,7 +48,7 @@ async function signIn(user: { username: string; password: string }) {
 async function shot(name: string, options: { fullPage?: boolean } = {}) {
   // Let antd finish its motion (tabs, dropdowns, skeleton fade) so the picture shows the settled screen.
   await page.mouse.move(2, (page.viewportSize()?.height ?? 768) - 2);
-  await page.waitForTimeout(350);
+  await stillForPicture(page);
   await page.screenshot({ path: `${shots}${name}.png`, fullPage: options.fullPage ?? true });
 }
 

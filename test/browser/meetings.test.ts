@@ -4,6 +4,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { todayInVietnam } from '@fourgood/rules';
 import { seedDemo } from '../../apps/server/src/seed/index.js';
+import { phoneShot, stillForPicture } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -37,7 +38,7 @@ const pageErrors: string[] = [];
 async function shot(name: string, options: { fullPage?: boolean } = {}) {
   if (options.fullPage ?? true) await page.evaluate(() => window.scrollTo(0, 0));
   await page.mouse.move(2, (page.viewportSize()?.height ?? 900) - 2);
-  await page.waitForTimeout(400);
+  await stillForPicture(page);
   await page.screenshot({ path: `${shots}meetings-${name}.png`, fullPage: options.fullPage ?? true });
 }
 
@@ -214,6 +215,7 @@ describe('cell meetings', () => {
     expect(await page.getByTestId('footer-counts').textContent()).toContain('8/10');
     await shot('05-form-roll', { fullPage: false });
     await shotTall('05b-form-full');
+    await phoneShot(page, `${shots}meetings-05c-form-390.png`);
 
     // Meanwhile another clerk records this month's regular meeting: the server refuses a second
     // one, and the form says so next to the date.

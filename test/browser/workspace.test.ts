@@ -4,6 +4,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { todayInVietnam } from '@fourgood/rules';
 import { seedDemo } from '../../apps/server/src/seed/index.js';
+import { stillForPicture } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -57,32 +58,35 @@ async function signOut() {
 
 async function shot(name: string, options: { fullPage?: boolean } = {}) {
   await page.mouse.move(2, (page.viewportSize()?.height ?? 768) - 2);
-  await page.waitForTimeout(400);
+  await stillForPicture(page);
   await page.screenshot({ path: `${shots}${name}.png`, fullPage: options.fullPage ?? true });
 }
 
 /** A picture of one part of the page, taken from the full page so that the sticky header does not cover it. */
 async function shotOf(testId: string, name: string) {
   await page.mouse.move(2, 2);
-  await page.waitForTimeout(400);
+  await stillForPicture(page);
   const box = await page.getByTestId(testId).boundingBox();
   const scrollY = await page.evaluate(() => window.scrollY);
   if (!box) throw new Error(`${testId} is not visible`);
   await page.screenshot({ path: `${shots}${name}.png`, fullPage: true, clip: { x: box.x, y: box.y + scrollY, width: box.width, height: box.height } });
 }
 
-/** Replaces the text of GraphiQL's operation editor (Monaco) as a person would: select all, paste. */
-async function pasteQuery(text: string) {
-  const editor = page.locator('.graphiql-query-editor .monaco-editor').first();
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-  await page.keyboard.press('ControlOrMeta+V');
-  // Pasting is asynchronous: wait for the text before running it.
+/** Waits until GraphiQL's operation editor (Monaco) shows this text (its first line). */
+async function editorShows(text: string) {
   const firstLine = text.split('\n')[0]!.trim();
-  await page.waitForFunction((line) => document.querySelector('.graphiql-query-editor .view-lines')?.textContent?.replace(/\s+/g, ' ').includes(line), firstLine);
-  await page.waitForTimeout(300);
+  await page.waitForFunction((line) => document.querySelector('.graphiql-query-editor .view-lines')?.textContent?.replace(/\s+/g, ' ').includes(line), firstLine, { timeout: 30_000 });
+}
+
+/**
+ * Opens the workspace with a query in the editor through its address (`?query=`), the way a shared
+ * link does, and waits until the editor is ready and shows it. (Simulated paste into Monaco raced
+ * with the editor's own start-up on a busy machine.)
+ */
+async function openWithQuery(text: string) {
+  await page.goto(`${server.url}/workspace?query=${encodeURIComponent(text)}`);
+  await page.locator('[data-testid="editor-card"][data-ready="true"]').waitFor({ timeout: 30_000 });
+  await editorShows(text);
 }
 
 beforeAll(async () => {
@@ -101,7 +105,6 @@ beforeAll(async () => {
 
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   page = await context.newPage();
   page.on('response', async (r) => {
     if (r.status() >= 500) {
@@ -139,8 +142,11 @@ describe('the analyst workspace', () => {
   });
 
   it('runs a query and shows the first list of the result as a table with dotted columns', async () => {
-    await pasteQuery(QUERY);
-    await page.keyboard.press('ControlOrMeta+Enter');
+    await openWithQuery(QUERY);
+    // GraphiQL's run button, and the answer of the server, rather than a key press into a focus that may not be there yet.
+    const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().postDataJSON()?.query?.includes('provinces(first: 50)'));
+    await page.locator('.graphiql-execute-button').click();
+    expect((await answered).status()).toBe(200);
     const table = page.getByTestId('result-table');
     await table.locator('tbody tr.ant-table-row').first().waitFor({ timeout: 15_000 });
     const headers = await table.locator('thead th').allTextContents();
@@ -151,6 +157,7 @@ describe('the analyst workspace', () => {
   });
 
   it('exports the table to CSV (UTF-8 with BOM) and XLSX', async () => {
+    await page.getByTestId('result-table').locator('tbody tr.ant-table-row').first().waitFor();
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
     expect(csv.suggestedFilename()).toMatch(/^truy-van-\d{8}-\d{4}\.csv$/);
     const text = readFileSync((await csv.path())!, 'utf8');
@@ -184,10 +191,8 @@ describe('the analyst workspace', () => {
     expect(await page.getByTestId('current-query').textContent()).toContain('Đảng viên theo tỉnh');
 
     // Still there after a reload, and opening it puts the query back in the editor.
-    await page.reload();
+    await openWithQuery('{ viewer { user { username } } }');
     await item.waitFor();
-    await page.locator('.graphiql-query-editor .monaco-editor').first().waitFor({ timeout: 30_000 });
-    await pasteQuery('{ viewer { user { username } } }');
     await item.click();
     await page.waitForFunction(() => document.querySelector('.graphiql-query-editor .view-lines')?.textContent?.replace(/\s+/g, ' ').includes('provinces(first: 50)'));
     await shot('22-workspace-saved', { fullPage: false });

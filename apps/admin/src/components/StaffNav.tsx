@@ -2,12 +2,13 @@ import { FormOutlined, TableOutlined } from '@ant-design/icons';
 import { NavLink } from 'react-router';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n';
+import { canUseStaffScreens } from '../lib/permissions';
 
 /** The header's entries to the staff screens, criteria tables and scoring (viewer.canEdit). */
 export function StaffNav() {
   const { t } = useI18n();
   const viewer = useSession().viewer;
-  if (!viewer?.canEdit) return null;
+  if (!canUseStaffScreens(viewer)) return null;
   const items = [
     { to: '/criteria', label: t.nav.criteria, icon: <TableOutlined />, testId: 'nav-criteria' },
     { to: '/assessments', label: t.nav.assessments, icon: <FormOutlined />, testId: 'nav-assessments' },

@@ -2,12 +2,13 @@ import { CodeOutlined } from '@ant-design/icons';
 import { NavLink } from 'react-router';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n';
+import { canQuery } from '../../lib/permissions';
 
 /** The header's entry to the query workspace, for analysts and admins (viewer.canQuery). */
 export function WorkspaceLink() {
   const { t } = useI18n();
   const viewer = useSession().viewer;
-  if (!viewer?.canQuery) return null;
+  if (!canQuery(viewer)) return null;
   return (
     <NavLink
       to="/workspace"

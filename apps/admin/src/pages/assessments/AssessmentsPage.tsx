@@ -12,7 +12,8 @@ import type { AssessmentsQuery } from '../../gql/graphql';
 import { useStaffI18n } from '../../i18n/staff';
 import { useDocumentTitle, useLastDefined } from '../../lib/hooks';
 import { orgPath, useCursorPaging, useLinkTo, useSetParams } from '../../lib/url';
-import { apiProblem, editRoots } from '../criteria/access';
+import { canUseStaffScreens, editRoots } from '../../lib/permissions';
+import { apiProblem } from '../criteria/access';
 import { OrgPicker, type PickedOrg } from '../criteria/OrgPicker';
 import { assessmentPath, AssessmentStatusTag } from './util';
 import { AssessmentsDocument, CreateAssessmentDocument, OrgBriefDocument, PublishedTablesDocument } from './queries';
@@ -97,7 +98,7 @@ export default function AssessmentsPage() {
           </Typography.Title>
           <Typography.Text type="secondary">{ts.subtitle}</Typography.Text>
         </div>
-        {viewer?.canEdit ? (
+        {canUseStaffScreens(viewer) ? (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-assessment">
             {ts.create}
           </Button>

@@ -12,7 +12,8 @@ import { useStaffI18n } from '../../i18n/staff';
 import { useDocumentTitle, useLastDefined } from '../../lib/hooks';
 import { kindLabel } from '../../lib/labels';
 import { useLinkTo, useSetParams } from '../../lib/url';
-import { apiProblem, editRoots, hasNationalEdit } from './access';
+import { canUseStaffScreens, editRoots, hasNationalEdit } from '../../lib/permissions';
+import { apiProblem } from './access';
 import { criteriaPath, formatDateTime } from './util';
 import { OrgPicker, type PickedOrg } from './OrgPicker';
 import { CreateCriteriaTableDocument, CriteriaTablesDocument } from './queries';
@@ -41,7 +42,7 @@ export default function CriteriaListPage() {
   useDocumentTitle(tc.list.title);
   const [result, reexecute] = useQuery({ query: CriteriaTablesDocument, variables: { filter: { model, status }, first: 200 } });
   const data = useLastDefined(result.data);
-  const canCreate = !!viewer?.canEdit;
+  const canCreate = canUseStaffScreens(viewer);
 
   const bySeries = useMemo(() => {
     const series = new Map<string, SeriesRow>();

@@ -1,25 +1,23 @@
-import { useMemo, useState } from 'react';
-import { Alert, App, Button, Calendar, Card, DatePicker, Empty, Flex, Form, InputNumber, Modal, Segmented, Select, Table, Tag, Tooltip, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import { CalendarOutlined, LeftOutlined, PlusOutlined, RightOutlined, UnorderedListOutlined, WarningOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { Alert, Button, Card, Flex, Segmented, Select, Typography } from 'antd';
+import { CalendarOutlined, PlusOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
-import { holdsMembers, isRegularMeeting, isValidWindow, todayInVietnam } from '@fourgood/rules';
+import { useQuery } from 'urql';
+import { holdsMembers, todayInVietnam } from '@fourgood/rules';
 import { useSession } from '../../auth/session';
 import { MeetingStatsCards } from '../../components/meetings/MeetingStatsCards';
-import { EveningTag, KIND_COLORS, meetingPath, MeetingKindTag, newMeetingPath, QualityTag, rateColor, weekdayOf } from '../../components/meetings/tags';
+import { meetingPath, newMeetingPath } from '../../components/meetings/tags';
 import { NotFound, PageSkeleton, QueryError } from '../../components/States';
 import { TreeBreadcrumb } from '../../components/TreeBreadcrumb';
-import type { MeetingRowFragment } from '../../gql/graphql';
 import { useMeetingsI18n } from '../../i18n/meetings';
 import { useDocumentTitle, useLastDefined } from '../../lib/hooks';
 import { orgPath, useLinkTo } from '../../lib/url';
-import { canEditOrg } from '../criteria/access';
-import { CellMeetingsDocument, SetMeetingWindowDocument } from './queries';
+import { canEditOrg } from '../../lib/permissions';
+import { CellMeetingsDocument } from './queries';
+import { MeetingsCalendar } from './list/MeetingsCalendar';
+import { MeetingsTable } from './list/MeetingsTable';
+import { WindowModal } from './list/WindowModal';
 import './meetings.css';
-
-type Row = MeetingRowFragment;
 
 /**
  * A cell's meetings for one year (`year` in the address, the current year by default), as a list
@@ -170,260 +168,5 @@ export default function MeetingsPage() {
         )}
       </Card>
     </Flex>
-  );
-}
-
-function MeetingsTable({ meetings, year, canEdit, onOpen }: { meetings: Row[]; year: number; canEdit: boolean; onOpen: (m: Row) => void }) {
-  const { t, f } = useMeetingsI18n();
-  const tl = t.meetings.list;
-  const linkTo = useLinkTo();
-  const columns: ColumnsType<Row> = [
-    {
-      key: 'date',
-      title: tl.columns.date,
-      width: 130,
-      sorter: (a, b) => a.date.localeCompare(b.date),
-      render: (_, m) => (
-        <Flex vertical>
-          <Link to={linkTo(meetingPath(m.id))} onClick={(e) => e.stopPropagation()} style={{ fontWeight: 600 }} data-testid="meeting-link">
-            {f.date(m.date)}
-          </Link>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t.meetings.weekday[weekdayOf(m.date)]}
-          </Typography.Text>
-        </Flex>
-      ),
-    },
-    {
-      key: 'kind',
-      title: tl.columns.kind,
-      width: 260,
-      render: (_, m) => (
-        <Flex vertical gap={4} align="flex-start">
-          <MeetingKindTag kind={m.kind} short />
-          {m.topic ? (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis={{ tooltip: m.topic }}>
-              {m.topic}
-            </Typography.Text>
-          ) : null}
-        </Flex>
-      ),
-    },
-    {
-      key: 'time',
-      title: tl.columns.time,
-      width: 150,
-      render: (_, m) => (
-        <Flex vertical gap={4} align="flex-start">
-          <span style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-            {m.startTime}–{m.endTime}
-          </span>
-          <Flex gap={4} wrap>
-            {m.evening ? <EveningTag /> : null}
-            {m.inWindow === false ? (
-              <Tooltip title={tl.outsideWindowHint}>
-                <Tag color="orange" style={{ marginInlineEnd: 0 }}>
-                  {tl.outsideWindow}
-                </Tag>
-              </Tooltip>
-            ) : null}
-          </Flex>
-        </Flex>
-      ),
-    },
-    { key: 'place', title: tl.columns.place, ellipsis: true, render: (_, m) => m.place },
-    {
-      key: 'attendance',
-      title: tl.columns.attendance,
-      width: 210,
-      render: (_, m) => (
-        <Flex vertical>
-          <span data-testid="meeting-attendance">
-            <strong style={{ fontVariantNumeric: 'tabular-nums' }}>
-              {f.number(m.presentCount)}/{f.number(m.eligibleCount)}
-            </strong>
-          </span>
-          {m.excusedCount + m.unexcusedCount > 0 ? (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {tl.absences(f.number(m.excusedCount), f.number(m.unexcusedCount))}
-            </Typography.Text>
-          ) : null}
-        </Flex>
-      ),
-    },
-    {
-      key: 'rate',
-      title: tl.columns.rate,
-      width: 90,
-      align: 'right',
-      render: (_, m) => {
-        const rate = m.eligibleCount ? m.presentCount / m.eligibleCount : null;
-        return (
-          <strong style={{ color: rateColor(rate), fontVariantNumeric: 'tabular-nums' }} data-testid="meeting-rate">
-            {rate == null ? t.common.none : f.percent(rate)}
-          </strong>
-        );
-      },
-    },
-    { key: 'quality', title: tl.columns.quality, width: 120, render: (_, m) => <QualityTag quality={m.quality} /> },
-  ];
-  return (
-    <Table<Row>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={meetings}
-      pagination={meetings.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-      scroll={{ x: 1000 }}
-      onRow={(m) => ({ onClick: () => onOpen(m), style: { cursor: 'pointer' } })}
-      data-testid="meetings-table"
-      locale={{
-        emptyText: <Empty description={<span>{tl.empty(String(year))}{canEdit ? <><br />{tl.emptyHint}</> : null}</span>} />,
-      }}
-    />
-  );
-}
-
-function MeetingsCalendar({ meetings, year, month, today, onMonth }: { meetings: Row[]; year: number; month: string | null; today: string; onMonth: (month: string) => void }) {
-  const { t } = useMeetingsI18n();
-  const tl = t.meetings.list;
-  const linkTo = useLinkTo();
-  const byDate = useMemo(() => {
-    const map = new Map<string, Row[]>();
-    for (const m of [...meetings].sort((a, b) => a.startTime.localeCompare(b.startTime))) map.set(m.date, [...(map.get(m.date) ?? []), m]);
-    return map;
-  }, [meetings]);
-  const byMonth = useMemo(() => {
-    const map = new Map<string, Row[]>();
-    for (const m of meetings) map.set(m.date.slice(0, 7), [...(map.get(m.date.slice(0, 7)) ?? []), m]);
-    return map;
-  }, [meetings]);
-  // The month shown: `month` in the address, else this month for the current year, else the month of the year's latest meeting.
-  const asked = month && month.startsWith(`${year}-`) ? `${month}-01` : null;
-  const latest = meetings.find((m) => m.date.startsWith(`${year}-`))?.date;
-  const value = dayjs(asked ?? (year === Number(today.slice(0, 4)) ? today : (latest ?? `${year}-01-01`)));
-
-  const dateCell = (d: Dayjs) => {
-    const list = byDate.get(d.format('YYYY-MM-DD')) ?? [];
-    if (list.length === 0) return null;
-    return (
-      <Flex vertical gap={2}>
-        {list.map((m) => (
-          <Link key={m.id} to={linkTo(meetingPath(m.id))} onClick={(e) => e.stopPropagation()} data-testid="calendar-meeting" title={`${t.meetings.enums.kind[m.kind]} · ${m.place}`}>
-            <Tag color={KIND_COLORS[m.kind]} style={{ width: '100%', marginInlineEnd: 0, whiteSpace: 'normal', lineHeight: 1.4, padding: '2px 6px' }}>
-              <strong>{m.startTime}</strong> {t.meetings.enums.kindShort[m.kind]}
-              <br />
-              {t.meetings.list.columns.attendance}: {m.presentCount}/{m.eligibleCount}
-              {m.quality ? ` · ${t.meetings.enums.quality[m.quality]}` : ''}
-            </Tag>
-          </Link>
-        ))}
-      </Flex>
-    );
-  };
-  const monthCell = (d: Dayjs) => {
-    const month = d.format('YYYY-MM');
-    const list = byMonth.get(month) ?? [];
-    // The regular meeting was due once the 10th passed (the end of the usual window).
-    const due = `${month}-10` <= today;
-    const missing = due && !list.some((m) => isRegularMeeting(m.kind));
-    return (
-      <Flex vertical gap={2}>
-        {list.length ? <Typography.Text strong>{tl.calendarMonthCount(list.length)}</Typography.Text> : null}
-        {missing ? (
-          <Typography.Text type="danger" style={{ fontSize: 12 }}>
-            <WarningOutlined /> {tl.missingRegular}
-          </Typography.Text>
-        ) : null}
-      </Flex>
-    );
-  };
-
-  return (
-    <div data-testid="meetings-calendar" className="fg-meetings-calendar">
-      <Calendar
-        value={value}
-        headerRender={({ value: shown, type, onChange, onTypeChange }) => (
-          <Flex justify="space-between" align="center" wrap gap={8} style={{ padding: '4px 4px 12px' }}>
-            <Flex align="center" gap={8}>
-              {type === 'month' ? (
-                <>
-                  <Button icon={<LeftOutlined />} aria-label={tl.previousMonth} disabled={shown.month() === 0} onClick={() => onChange(shown.subtract(1, 'month'))} />
-                  <Typography.Text strong style={{ minWidth: 130, textAlign: 'center', fontSize: 16 }} data-testid="calendar-month">
-                    {tl.monthTitle(shown.month() + 1, shown.year())}
-                  </Typography.Text>
-                  <Button icon={<RightOutlined />} aria-label={tl.nextMonth} disabled={shown.month() === 11} onClick={() => onChange(shown.add(1, 'month'))} />
-                </>
-              ) : (
-                <Typography.Text strong style={{ fontSize: 16 }}>
-                  {tl.yearTitle(shown.year())}
-                </Typography.Text>
-              )}
-            </Flex>
-            <Segmented
-              value={type}
-              onChange={(v) => onTypeChange(v as 'month' | 'year')}
-              options={[
-                { value: 'month', label: tl.calendarMonth },
-                { value: 'year', label: tl.calendarYear },
-              ]}
-            />
-          </Flex>
-        )}
-        onChange={(d) => onMonth(d.format('YYYY-MM'))}
-        onPanelChange={(d) => onMonth(d.format('YYYY-MM'))}
-        cellRender={(d, info) => (info.type === 'date' ? dateCell(d) : info.type === 'month' ? monthCell(d) : info.originNode)}
-      />
-    </div>
-  );
-}
-
-/** The cell's monthly window for its regular meeting (e.g. days 4–10): set, change or clear it. */
-function WindowModal({ org, today, onClose }: { org: { id: string; meetingDayFrom?: number | null; meetingDayTo?: number | null }; today: string; onClose: () => void }) {
-  const { t } = useMeetingsI18n();
-  const tl = t.meetings.list;
-  const { message } = App.useApp();
-  const [{ fetching }, save] = useMutation(SetMeetingWindowDocument);
-  const [from, setFrom] = useState<number | null>(org.meetingDayFrom ?? null);
-  const [to, setTo] = useState<number | null>(org.meetingDayTo ?? null);
-  const [applyFrom, setApplyFrom] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const ok = (from == null && to == null) || (from != null && to != null && isValidWindow({ fromDay: from, toDay: to }));
-  const submit = async () => {
-    if (!ok) return setProblem(tl.windowBad);
-    // The cell's meetings are read again: their "inside the window" may have changed.
-    const res = await save({ input: { organizationId: org.id, fromDay: from, toDay: to, applyFrom } }, { additionalTypenames: ['Meeting', 'MeetingConnection'] });
-    if (res.data) {
-      message.success(tl.windowSaved);
-      onClose();
-      return;
-    }
-    const reason = String(res.error?.graphQLErrors[0]?.extensions?.reason ?? '');
-    const code = String(res.error?.graphQLErrors[0]?.extensions?.code ?? 'UNKNOWN');
-    setProblem(reason === 'BAD_WINDOW' ? tl.windowBad : code === 'FORBIDDEN' ? t.meetings.problems.FORBIDDEN : String(t.errors[code in t.errors ? (code as keyof typeof t.errors) : 'UNKNOWN']));
-  };
-  return (
-    <Modal open title={tl.windowTitle} onCancel={onClose} onOk={() => void submit()} okText={t.meetings.recommendations.save} cancelText={t.meetings.form.cancel} okButtonProps={{ loading: fetching }} destroyOnHidden>
-      <Typography.Paragraph type="secondary">{tl.windowIntro}</Typography.Paragraph>
-      <Form layout="vertical" requiredMark={false}>
-        <Flex gap={12}>
-          <Form.Item label={tl.windowFrom} validateStatus={problem ? 'error' : undefined}>
-            <InputNumber min={1} max={31} precision={0} value={from} onChange={(v) => { setFrom(v); setProblem(null); }} style={{ width: 110 }} data-testid="window-from" />
-          </Form.Item>
-          <Form.Item label={tl.windowTo} validateStatus={problem ? 'error' : undefined}>
-            <InputNumber min={1} max={31} precision={0} value={to} onChange={(v) => { setTo(v); setProblem(null); }} style={{ width: 110 }} data-testid="window-to" />
-          </Form.Item>
-        </Flex>
-        {problem ? <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} /> : null}
-        <Form.Item label={tl.windowApply} extra={tl.windowApplyHint} style={{ marginBottom: 0 }}>
-          <DatePicker
-            value={applyFrom ? dayjs(applyFrom) : null}
-            onChange={(d: Dayjs | null) => setApplyFrom(d ? d.format('YYYY-MM-DD') : null)}
-            format="DD/MM/YYYY"
-            disabledDate={(d: Dayjs) => d.format('YYYY-MM-DD') > today}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }

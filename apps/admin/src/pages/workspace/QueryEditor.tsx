@@ -34,11 +34,12 @@ function namespacedStorage(user: string): Storage {
   };
 }
 
-/** Inside GraphiQL's provider: exposes the editors to the workspace. */
-function Bridge({ handle }: { handle: Ref<EditorHandle> }) {
+/** Inside GraphiQL's provider: exposes the editors to the workspace, and says when both exist (Monaco creates them after the first render). */
+function Bridge({ handle, onReady }: { handle: Ref<EditorHandle>; onReady?(): void }) {
   const queryEditor = useGraphiQL((s) => s.queryEditor);
   const variableEditor = useGraphiQL((s) => s.variableEditor);
   const { updateActiveTabValues } = useGraphiQLActions();
+  const ready = !!queryEditor && !!variableEditor;
   useImperativeHandle(
     handle,
     () => ({
@@ -52,22 +53,31 @@ function Bridge({ handle }: { handle: Ref<EditorHandle> }) {
     }),
     [queryEditor, variableEditor, updateActiveTabValues],
   );
+  useEffect(() => {
+    if (ready) onReady?.();
+  }, [ready, onReady]);
   return null;
 }
 
 /**
  * GraphiQL on the app's own endpoint and session: the schema's documentation (doc explorer),
  * history, tabs, completion. Every execution's result goes to `onResult` for the table below.
+ * `initialQuery` (from the address, `?query=`) opens in a tab of its own, or in the tab that
+ * already holds it. `onReady` is called once the editors can be read and written.
  */
 export default function QueryEditor({
   user,
   defaultQuery,
+  initialQuery,
+  initialVariables,
   handle,
   onResult,
   onReady,
 }: {
   user: string;
   defaultQuery: string;
+  initialQuery?: string;
+  initialVariables?: string;
   handle: Ref<EditorHandle>;
   onResult(result: ExecutedResult): void;
   onReady?(): void;
@@ -95,11 +105,20 @@ export default function QueryEditor({
     },
     [onResult],
   );
-  useEffect(() => onReady?.(), [onReady]);
   return (
     <div className="fg-graphiql" data-testid="graphiql">
-      <GraphiQL fetcher={fetcher} storage={storage} defaultQuery={defaultQuery} forcedTheme="light" isHeadersEditorEnabled={false} shouldPersistHeaders={false} defaultEditorToolsVisibility>
-        <Bridge handle={handle} />
+      <GraphiQL
+        fetcher={fetcher}
+        storage={storage}
+        defaultQuery={defaultQuery}
+        initialQuery={initialQuery}
+        initialVariables={initialVariables}
+        forcedTheme="light"
+        isHeadersEditorEnabled={false}
+        shouldPersistHeaders={false}
+        defaultEditorToolsVisibility
+      >
+        <Bridge handle={handle} onReady={onReady} />
         <GraphiQL.Logo>
           <span />
         </GraphiQL.Logo>

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { App, Button, Card, Flex, Form, Input, Modal, Skeleton, Space, Switch, Tag, Tooltip, Typography } from 'antd';
 import { CodeOutlined, CopyOutlined, FileAddOutlined, LockOutlined, SaveOutlined, TeamOutlined } from '@ant-design/icons';
+import { useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { useSession } from '../../auth/session';
 import { Result } from '../../components/Lazy';
@@ -8,6 +9,7 @@ import { useI18n } from '../../i18n';
 import { classifyError } from '../../lib/errors';
 import { reasonedFields, reasonText } from '../../lib/reasons';
 import { useDocumentTitle } from '../../lib/hooks';
+import { canQuery } from '../../lib/permissions';
 import type { ExecutedResult } from './post';
 import type { EditorHandle } from './QueryEditor';
 import { SaveQueryDocument } from './queries';
@@ -34,7 +36,7 @@ export default function WorkspacePage() {
   const { t } = useI18n();
   const viewer = useSession().viewer;
   useDocumentTitle(t.workspace.title);
-  if (!viewer?.canQuery) {
+  if (!viewer || !canQuery(viewer)) {
     return <Result status="403" title={t.workspace.forbiddenTitle} subTitle={t.workspace.forbidden} data-testid="workspace-forbidden" />;
   }
   return <Workspace username={viewer.user.username} />;
@@ -44,6 +46,12 @@ function Workspace({ username }: { username: string }) {
   const { t, f } = useI18n();
   const { message } = App.useApp();
   const editor = useRef<EditorHandle>(null);
+  // Monaco creates the editors a moment after GraphiQL renders: what is asked of them before that waits here.
+  const [ready, setReady] = useState(false);
+  const pending = useRef<{ query: string; variables: string } | null>(null);
+  // A link may carry the query to open (`/workspace?query=…&variables=…`), read once.
+  const [params] = useSearchParams();
+  const [fromLink] = useState(() => ({ query: params.get('query') ?? undefined, variables: params.get('variables') ?? undefined }));
   const [current, setCurrent] = useState<SavedQuery | null>(null);
   const [result, setResult] = useState<ExecutedResult | null>(null);
   const [dialog, setDialog] = useState<'save' | 'saveAs' | null>(null);
@@ -53,9 +61,20 @@ function Workspace({ username }: { username: string }) {
   const mine = !!current && current.ownerName === username;
 
   const onResult = useCallback((r: ExecutedResult) => setResult(r), []);
+  const onReady = useCallback(() => {
+    const waiting = pending.current;
+    pending.current = null;
+    if (waiting) editor.current?.load(waiting.query, waiting.variables);
+    setReady(true);
+  }, []);
+  /** Puts a query in the editor, now or as soon as the editor exists. */
+  const load = (query: string, variables: string) => {
+    if (ready && editor.current) editor.current.load(query, variables);
+    else pending.current = { query, variables };
+  };
 
   const open = (saved: SavedQuery) => {
-    editor.current?.load(saved.query, saved.variables ?? '');
+    load(saved.query, saved.variables ?? '');
     setCurrent(saved);
     setResult(null);
     message.info(t.workspace.opened(saved.name));
@@ -136,6 +155,8 @@ function Workspace({ username }: { username: string }) {
           size="small"
           style={{ flex: '1 1 600px', minWidth: 0, display: 'flex', flexDirection: 'column', height: EDITOR_HEIGHT }}
           styles={{ body: { flex: 1, minHeight: 0, padding: 0 } }}
+          data-testid="editor-card"
+          data-ready={ready ? 'true' : 'false'}
           title={
             <Space size={8} data-testid="current-query">
               {current ? (
@@ -160,12 +181,12 @@ function Workspace({ username }: { username: string }) {
           extra={
             <Space size={8}>
               <Tooltip title={mine ? t.workspace.saveHint : t.workspace.saveNewHint}>
-                <Button type="primary" icon={<SaveOutlined />} onClick={() => startSave('save')} data-testid="save-query">
+                <Button type="primary" icon={<SaveOutlined />} onClick={() => startSave('save')} disabled={!ready} data-testid="save-query">
                   {t.workspace.save}
                 </Button>
               </Tooltip>
               {current ? (
-                <Button icon={<CopyOutlined />} onClick={() => startSave('saveAs')} data-testid="save-as">
+                <Button icon={<CopyOutlined />} onClick={() => startSave('saveAs')} disabled={!ready} data-testid="save-as">
                   {t.workspace.saveAs}
                 </Button>
               ) : null}
@@ -176,7 +197,7 @@ function Workspace({ username }: { username: string }) {
                     aria-label={t.workspace.newQuery}
                     onClick={() => {
                       setCurrent(null);
-                      editor.current?.load(t.workspace.newQueryText, '');
+                      load(t.workspace.newQueryText, '');
                     }}
                   />
                 </Tooltip>
@@ -192,7 +213,15 @@ function Workspace({ username }: { username: string }) {
               </Flex>
             }
           >
-            <QueryEditor user={username} defaultQuery={t.workspace.defaultQuery} handle={editor} onResult={onResult} />
+            <QueryEditor
+              user={username}
+              defaultQuery={t.workspace.defaultQuery}
+              initialQuery={fromLink.query}
+              initialVariables={fromLink.variables}
+              handle={editor}
+              onResult={onResult}
+              onReady={onReady}
+            />
           </Suspense>
         </Card>
       </Flex>
