@@ -370,7 +370,8 @@ describe('scoring', () => {
     await confirmPopover('Phê duyệt');
     await page.locator('[data-testid="assessment-status"][data-status="APPROVED"]').waitFor();
     expect(await page.getByTestId('approved').textContent()).toContain('Đã phê duyệt: 95 điểm, Hoàn thành xuất sắc nhiệm vụ, Đạt “4 tốt”.');
-    await page.getByTestId('history').waitFor();
+    // The history reads the audit log again once the assessment is approved: wait for that entry.
+    await page.getByTestId('history').getByText('Phê duyệt', { exact: false }).first().waitFor();
     expect(await page.getByTestId('history').textContent()).toContain('Phê duyệt');
     await settled();
     await shot('11-approved');
