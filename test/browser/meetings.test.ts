@@ -138,8 +138,10 @@ describe('cell meetings', () => {
     expect(await page.getByTestId('breadcrumbs').textContent()).toContain(CELL_NAME);
     await choose('meetings-year', '2023');
     await page.getByTestId('meetings-count').filter({ hasText: '12 buổi sinh hoạt năm 2023' }).waitFor();
-    await settled();
     const table = page.getByTestId('meetings-table');
+    // The count and the table come from separate answers: wait for the table's rows of 2023.
+    await table.getByText('05/12/2023').waitFor();
+    await settled();
     expect(await table.locator('tbody tr.ant-table-row').count()).toBe(12);
     expect(await table.textContent()).toContain('05/12/2023');
     expect(await table.textContent()).toContain('Định kỳ + chuyên đề');
