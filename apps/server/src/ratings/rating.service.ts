@@ -93,10 +93,6 @@ export class RatingService extends RequestService {
     this.criteria = uses.criteria;
   }
 
-  private get postgres(): boolean {
-    return (this.em.getConnection().getKnex().client as { dialect?: string }).dialect === 'postgresql';
-  }
-
   /** The organisation's path on the evaluation date of `year`, or null if it did not exist then. */
   private pathIn(org: Organization, year: number): Promise<string | null> {
     return this.hierarchy.pathOn(org, evaluationDate(year, this.today));
@@ -157,7 +153,7 @@ export class RatingService extends RequestService {
           const keys = rangesCte(ranges);
           const inRange = `r.subject = 'MEMBER' and r.year = ? and r.org_path >= k.lo and r.org_path < k.hi`;
           const rows = await this.em.execute<Row[]>(
-            this.postgres
+            this.dialect === 'postgresql'
               ? `${keys.sql} select k.org_id as k, x.* from k cross join lateral (select ${sums} from rating r where ${inRange}) x`
               : `${keys.sql} select k.org_id as k, ${sums} from k join rating r on ${inRange} group by k.org_id`,
             [...keys.params, year],
@@ -176,7 +172,7 @@ export class RatingService extends RequestService {
         const inRange = `r.subject = ? and r.year = ? and r.org_path ${subject === 'ORGANIZATION' ? '>' : '>='} l.path and r.org_path < substr(l.path, 1, length(l.path) - 1) || '0'`;
         const linksOn = `l.organization_id in (${chunk.map(() => '?').join(', ')}) and l.valid_from <= ? and (l.valid_to is null or l.valid_to > ?)`;
         const rows = await this.em.execute<Row[]>(
-          this.postgres
+          this.dialect === 'postgresql'
             ? `select l.organization_id as k, x.* from organization_link l cross join lateral (select ${sums} from rating r where ${inRange}) x where ${linksOn}`
             : `select l.organization_id as k, ${sums} from organization_link l join rating r on ${inRange} where ${linksOn} group by l.organization_id`,
           [subject, year, ...chunk, date, date],
