@@ -25,6 +25,21 @@ function recProblem(t: MeetingsI18nDict, f: Formats, error: Parameters<typeof ap
   return { field, text };
 }
 
+/**
+ * A recommendation dialog's problem: shown next to its field (`at(field)` for a Form.Item) or,
+ * without one, above the form; `fromError` reads the server's answer.
+ */
+function useRecProblem() {
+  const { t, f } = useMeetingsI18n();
+  const [problem, setProblem] = useState<{ field: string; text: string } | null>(null);
+  const at = (field: string) => (problem && problem.field === field ? { validateStatus: 'error' as const, help: problem.text } : {});
+  const fromError = (error: Parameters<typeof apiProblem>[0]) => {
+    const p = recProblem(t, f, error);
+    setProblem(p && p.field ? p : { field: '', text: p?.text ?? t.errors.UNKNOWN });
+  };
+  return { problem, setProblem, at, fromError };
+}
+
 /** Recommendations raised at the meeting: raise one, move one on (in progress, resolved or declined, with the outcome). */
 export function RecommendationsCard({ meeting, canEdit }: { meeting: Meeting; canEdit: boolean }) {
   const { t, f } = useMeetingsI18n();
@@ -110,7 +125,7 @@ export function RecommendationsCard({ meeting, canEdit }: { meeting: Meeting; ca
 }
 
 function RaiseModal({ meeting, today, onClose }: { meeting: Meeting; today: string; onClose: () => void }) {
-  const { t, f } = useMeetingsI18n();
+  const { t } = useMeetingsI18n();
   const tr = t.meetings.recommendations;
   const { message } = App.useApp();
   const [{ fetching }, raise] = useMutation(RaiseRecommendationDocument);
@@ -119,8 +134,7 @@ function RaiseModal({ meeting, today, onClose }: { meeting: Meeting; today: stri
   const [raisedOn, setRaisedOn] = useState(meeting.date);
   const [escalatedTo, setEscalatedTo] = useState<string | null>(null);
   const [escalatedOn, setEscalatedOn] = useState<string | null>(null);
-  const [problem, setProblem] = useState<{ field: string; text: string } | null>(null);
-  const at = (field: string) => (problem && problem.field === field ? { validateStatus: 'error' as const, help: problem.text } : {});
+  const { problem, setProblem, at, fromError } = useRecProblem();
   // The committees above the cell, nearest first.
   const committees = [...meeting.organization.ancestors].reverse();
 
@@ -143,8 +157,7 @@ function RaiseModal({ meeting, today, onClose }: { meeting: Meeting; today: stri
       onClose();
       return;
     }
-    const p = recProblem(t, f, res.error);
-    setProblem(p && p.field ? p : { field: '', text: p?.text ?? t.errors.UNKNOWN });
+    fromError(res.error);
   };
 
   return (
@@ -178,14 +191,13 @@ function RaiseModal({ meeting, today, onClose }: { meeting: Meeting; today: stri
 }
 
 function CloseModal({ rec, status, today, onClose }: { rec: Recommendation; status: RecommendationStatus; today: string; onClose: () => void }) {
-  const { t, f } = useMeetingsI18n();
+  const { t } = useMeetingsI18n();
   const tr = t.meetings.recommendations;
   const { message } = App.useApp();
   const [{ fetching }, updateRec] = useMutation(UpdateRecommendationDocument);
   const [note, setNote] = useState('');
   const [closedOn, setClosedOn] = useState(today);
-  const [problem, setProblem] = useState<{ field: string; text: string } | null>(null);
-  const at = (field: string) => (problem && problem.field === field ? { validateStatus: 'error' as const, help: problem.text } : {});
+  const { problem, setProblem, at, fromError } = useRecProblem();
   const submit = async () => {
     if (!note.trim()) return setProblem({ field: 'resolutionNote', text: tr.problems.REQUIRED });
     const res = await updateRec({ input: { id: rec.id, expectedVersion: rec.lockVersion, status, resolutionNote: note.trim(), closedOn } });
@@ -194,8 +206,7 @@ function CloseModal({ rec, status, today, onClose }: { rec: Recommendation; stat
       onClose();
       return;
     }
-    const p = recProblem(t, f, res.error);
-    setProblem(p && p.field ? p : { field: '', text: p?.text ?? t.errors.UNKNOWN });
+    fromError(res.error);
   };
   return (
     <Modal open title={tr.changeTitle(t.meetings.enums.recommendation[status])} onCancel={onClose} onOk={() => void submit()} okText={tr.save} cancelText={t.meetings.form.cancel} okButtonProps={{ loading: fetching, ...({ 'data-testid': 'save-resolution' } as object) }} destroyOnHidden>
