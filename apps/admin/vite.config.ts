@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 import { antdImports } from './bundling/antd-imports.ts';
 import { graphqlDocuments } from './bundling/graphql-documents.ts';
 
@@ -14,9 +15,14 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
  * test/bench/bundle-budget.mjs). A group takes its modules' dependencies along: one for antd's
  * locales put code of lazy screens into the first download.
  */
-const VENDOR_GROUPS: Array<{ name: string; test: RegExp; priority: number }> = [
+const VENDOR_GROUPS: Array<{ name: string; test?: RegExp; priority: number; tags?: Array<'$initial'> }> = [
   { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
   { name: 'graphql-client', test: /[\\/]node_modules[\\/](urql|@urql[\\/]core|@0no-co[\\/]graphql\.web|wonka)[\\/]/, priority: 30 },
+  // Everything else the entry imports statically (the app shell, antd's core, i18n): two files
+  // instead of ~50 small ones, which on a phone's 150 ms round trips cost more than their bytes
+  // (test/bench/slow-link.ts). Libraries apart from the app's own code, which changes more often.
+  { name: 'initial-vendor', test: /[\\/]node_modules[\\/]/, tags: ['$initial'], priority: 20 },
+  { name: 'initial', tags: ['$initial'], priority: 10 },
 ];
 
 export default defineConfig({
@@ -31,6 +37,9 @@ export default defineConfig({
       { importer: 'es/typography/Base/index.js', source: '../Editable', to: here('src/lib/antd-deferred/Editable.tsx') },
     ]),
     react(),
+    // Brotli and gzip copies of every text asset beside it: the server sends the one the browser
+    // accepts without compressing on each request (README, "Serving the app").
+    compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
   ],
   resolve: {
     alias: {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { Alert, Button, ConfigProvider, Flex, Layout, Spin, theme, Typography } from 'antd';
 import { StarFilled } from '@ant-design/icons';
 import { createBrowserRouter, Link, Navigate, Outlet, ScrollRestoration, useLocation } from 'react-router';
@@ -11,6 +11,7 @@ import { ErrorBoundary, NotFound, PageSkeleton } from './components/States';
 import { I18nProvider, useI18n } from './i18n';
 import { createClient } from './lib/client';
 import { classifyError } from './lib/errors';
+import { whenIdle } from './lib/preload';
 import { useAsOf, useLinkTo } from './lib/url';
 import HomePage from './pages/HomePage';
 import { AccountButton } from './components/header/AccountButton';
@@ -41,8 +42,10 @@ function withAntApp(load: () => Promise<{ default: ComponentType }>) {
 }
 
 // Organisation and member screens load on demand: the start page stays small.
-const OrganizationPage = lazy(() => import('./pages/OrganizationPage'));
-const MemberPage = lazy(() => import('./pages/MemberPage'));
+const loadOrganizationPage = () => import('./pages/OrganizationPage');
+const loadMemberPage = () => import('./pages/MemberPage');
+const OrganizationPage = lazy(loadOrganizationPage);
+const MemberPage = lazy(loadMemberPage);
 const WorkspacePage = withAntApp(() => import('./pages/workspace/WorkspacePage'));
 // Staff screens: criteria tables and scoring.
 const CriteriaListPage = withAntApp(() => import('./pages/criteria/CriteriaListPage'));
@@ -54,7 +57,10 @@ const MeetingsPage = withAntApp(() => import('./pages/meetings/MeetingsPage'));
 const MeetingFormPage = withAntApp(() => import('./pages/meetings/MeetingFormPage'));
 const MeetingPage = withAntApp(() => import('./pages/meetings/MeetingPage'));
 // Out of the explore route's initial load (bundle budget): the sign-in form and the date picker.
-const LoginPage = lazy(() => import('./pages/LoginPage'));
+const loadLoginPage = () => import('./pages/LoginPage');
+const LoginPage = lazy(loadLoginPage);
+// Opening the sign-in page: its code is fetched at once, alongside the session check.
+if (window.location.pathname === '/login') void loadLoginPage().catch(() => undefined);
 const AsOfPicker = lazy(() => import('./components/header/AsOfPicker'));
 const AccountMenu = lazy(() => import('./components/header/AccountMenu'));
 
@@ -162,6 +168,15 @@ function RequireViewer() {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/login${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`} replace />;
   }
+  return <ExplorePreload />;
+}
+
+/**
+ * Signed in: once the first screen is shown and the browser is idle, the organisation and member
+ * screens' code is fetched, so the first tap on an organisation waits only for its data.
+ */
+function ExplorePreload() {
+  useEffect(() => whenIdle(() => void Promise.all([loadOrganizationPage(), loadMemberPage()]).catch(() => undefined)), []);
   return <Shell />;
 }
 

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import compression from 'compression';
 import express from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import helmet from 'helmet';
 import { parse as parseCookies } from 'cookie';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -103,6 +105,11 @@ function queryStatsPlugin(): ApolloServerPlugin<Context> {
   };
 }
 
+/** Hashed build output never changes under its name; the app shell and anything else is revalidated. */
+function cacheControlFor(path: string): string {
+  return /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 /** The HTTP application: GraphQL at /graphql, a health check, and the admin app when built. */
 export async function createApp(config: AppConfig, options: { orm?: MikroORM; log?: (e: unknown) => void } = {}): Promise<RunningApp> {
   const orm = options.orm ?? (await openDatabase(config));
@@ -153,6 +160,8 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
   });
   app.use(
     '/graphql',
+    // Answers over 1 kB compressed: brotli (quality 4, fast enough per request) or gzip.
+    compression(),
     (_req, _res, next) => queryStatsStorage.run({ statements: 0 }, next),
     (_req, _res, next) => withStatementLimit(next),
     express.json({ limit: LIMITS.bodyBytes }),
@@ -172,9 +181,22 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
     res.status(error.status).json({ errors: [{ message, extensions: { code: ErrorCode.VALIDATION_FAILED, reason: error.type } }] });
   });
   if (existsSync(join(config.adminDir, 'index.html'))) {
-    app.use(express.static(config.adminDir, { index: false, maxAge: '1h' }));
-    // Client-side routes: every other GET gets the app shell.
-    app.get(/^\/(?!graphql|health).*/, (_req, res) => res.sendFile(join(config.adminDir, 'index.html')));
+    // The build writes .br and .gz copies beside each asset; the one the browser accepts is sent
+    // as is. Hashed files under /assets never change: a year, immutable. Anything else (the app
+    // shell) is checked on every visit, so a deployment reaches every browser at once.
+    const assets = expressStaticGzip(config.adminDir, {
+        index: false,
+        enableBrotli: true,
+        orderPreference: ['br', 'gzip'],
+      serveStatic: { setHeaders: (res, path) => res.setHeader('Cache-Control', cacheControlFor(path)) },
+    });
+    app.use(assets);
+    // Client-side routes: every other GET gets the app shell (a missing /assets file stays a 404,
+    // which the app reads as "a new version was deployed").
+    app.get(/^\/(?!graphql|health|assets\/).*/, (req, res, next) => {
+      req.url = '/index.html';
+      assets(req, res, next);
+    });
   }
 
   return {

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Alert, Button, Card, Col, Descriptions, Flex, Row, Skeleton, Tag, Typography } from 'antd';
 import { ApartmentOutlined, BankOutlined, CalendarOutlined, ClusterOutlined, TeamOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
@@ -18,9 +18,11 @@ import { KIND_ORDER, kindsBelow } from '../lib/labels';
 import { orgPath, useAsOf, useLinkTo } from '../lib/url';
 
 // The tables below the figures load with their own code, tabs included (bundle budget of the explore route).
-const OrgTables = lazy(() => import('../components/OrgTables'));
+const loadOrgTables = () => import('../components/OrgTables');
+const OrgTables = lazy(loadOrgTables);
 // Meeting figures of the chosen year, with their own code and labels (loaded after the figures above).
-const MeetingStatsSection = lazy(() => import('../components/meetings/MeetingStatsSection'));
+const loadMeetingStats = () => import('../components/meetings/MeetingStatsSection');
+const MeetingStatsSection = lazy(loadMeetingStats);
 const tablesFallback = (
   <Card>
     <Skeleton active title={false} paragraph={{ rows: 8 }} />
@@ -78,6 +80,8 @@ export default function OrganizationPage() {
   const { t } = useI18n();
   const { asOf } = useAsOf();
   const [result, reexecute] = useQuery({ query: OrganizationPageDocument, variables: { id, asOf } });
+  // The sections' code is fetched while the page's answer is on its way, not after it.
+  useEffect(() => void Promise.all([loadOrgTables(), loadMeetingStats()]).catch(() => undefined), []);
   const org = result.data?.organization?.id === id ? result.data.organization : null;
   useDocumentTitle(org?.name ?? (result.fetching ? null : t.org.notFound));
 

@@ -1,11 +1,13 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { Card, Col, Flex, Row, Segmented, Skeleton, Typography } from 'antd';
 import { BarChartOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router';
 import { todayInVietnam } from '@fourgood/rules';
 import { useI18n } from '../../i18n';
+import { useNearOrIdle } from '../../lib/preload';
 
-// The charts and ECharts come in their own chunk, after the organisation's figures.
+// The charts and ECharts (~190 kB compressed) come in their own chunk, after the organisation's
+// figures, once the browser is idle or the reader scrolls near them: not on the page's critical path.
 const OrgCharts = lazy(() => import('./OrgCharts'));
 
 /** Years offered: the last five, up to the current one. */
@@ -17,6 +19,8 @@ const YEARS_SHOWN = 5;
  */
 export function RatingsSection({ orgId, cell }: { orgId: string; cell: boolean }) {
   const { t } = useI18n();
+  const sectionRef = useRef<HTMLElement>(null);
+  const chartsWanted = useNearOrIdle(sectionRef);
   const [params, setParams] = useSearchParams();
   const currentYear = Number(todayInVietnam().slice(0, 4));
   const years = Array.from({ length: YEARS_SHOWN }, (_, i) => currentYear - YEARS_SHOWN + 1 + i);
@@ -33,8 +37,20 @@ export function RatingsSection({ orgId, cell }: { orgId: string; cell: boolean }
       { replace: true, preventScrollReset: true },
     );
 
+  const chartsLoading = (
+    <Row gutter={[16, 16]} data-testid="charts-loading">
+      {Array.from({ length: cell ? 2 : 3 }, (_, i) => (
+        <Col key={i} xs={24} lg={12} xl={8}>
+          <Card size="small">
+            <Skeleton active paragraph={{ rows: 6 }} />
+          </Card>
+        </Col>
+      ))}
+    </Row>
+  );
+
   return (
-    <section aria-labelledby="ratings-title" data-testid="ratings-section">
+    <section ref={sectionRef} aria-labelledby="ratings-title" data-testid="ratings-section">
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
         <Typography.Title level={5} style={{ margin: 0 }} id="ratings-title">
           <BarChartOutlined /> {t.charts.title}
@@ -50,21 +66,13 @@ export function RatingsSection({ orgId, cell }: { orgId: string; cell: boolean }
           />
         </Flex>
       </Flex>
-      <Suspense
-        fallback={
-          <Row gutter={[16, 16]} data-testid="charts-loading">
-            {Array.from({ length: cell ? 2 : 3 }, (_, i) => (
-              <Col key={i} xs={24} lg={12} xl={8}>
-                <Card size="small">
-                  <Skeleton active paragraph={{ rows: 6 }} />
-                </Card>
-              </Col>
-            ))}
-          </Row>
-        }
-      >
-        <OrgCharts orgId={orgId} year={year} fromYear={currentYear - YEARS_SHOWN + 1} toYear={currentYear} cell={cell} />
-      </Suspense>
+      {chartsWanted ? (
+        <Suspense fallback={chartsLoading}>
+          <OrgCharts orgId={orgId} year={year} fromYear={currentYear - YEARS_SHOWN + 1} toYear={currentYear} cell={cell} />
+        </Suspense>
+      ) : (
+        chartsLoading
+      )}
     </section>
   );
 }

@@ -1,0 +1,152 @@
+/**
+ * The leader's first minutes on a phone over a slow link, in a real browser: Chromium throttled
+ * over CDP to a mid-range phone on a poor mobile network (150 ms round trip, 1.6 Mbit/s down,
+ * 750 kbit/s up, CPU 4× slower), viewport 390×844, empty cache. Timed from the moment the
+ * navigation or click starts until the screen's own content is in the DOM:
+ *   1. sign-in form: `goto /login` → the form;
+ *   2. start page: the sign-in click → the leader's organisations listed (a link to the province);
+ *   3. province: a tap on the province in the start page's table → its name, figures and the
+ *      first row of its sub-organisations;
+ *   4. the sign-in form again with a warm cache (a returning visit).
+ * Requests and bytes on the wire (after compression) are counted per step from CDP's
+ * Network.loadingFinished events.
+ *
+ * Runs the server in process on a fresh SQLite demo database (the demo's leader of Điện Biên).
+ *
+ *   pnpm --filter @fourgood/admin build
+ *   pnpm bench:slow-link [-- --runs 5] [--write]
+ *
+ * --write replaces the `bench:slow-link` section of BENCHMARKS.md.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { createApp } from '../../apps/server/src/app.js';
+import { loadConfig } from '../../apps/server/src/config.js';
+import { openDatabase } from '../../apps/server/src/db/orm.js';
+import { seedDemo } from '../../apps/server/src/seed/index.js';
+import { percentile, replaceSection } from './support.js';
+
+const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1]! : fallback;
+};
+const runs = Number(arg('runs', '5'));
+const GOAL_MS = 2000;
+const adminDir = join(root, 'apps/admin/dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PROFILE = { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8, cpu: 4 };
+
+if (!existsSync(join(adminDir, 'index.html'))) throw new Error('apps/admin/dist is missing: run `pnpm --filter @fourgood/admin build` first');
+
+const dataDir = mkdtempSync(join(tmpdir(), 'fourgood-slow-link-'));
+const config = loadConfig({}, { dataDir, adminDir, seedScale: 0 });
+const orm = await openDatabase(config);
+await seedDemo(orm, { scale: 1 });
+const running = await createApp(config, { orm, log: () => undefined });
+const server = await new Promise<import('node:http').Server>((ok) => {
+  const s = running.app.listen(0, '127.0.0.1', () => ok(s));
+});
+const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+type Wire = { requests: number; bytes: number; encodings: Set<string> };
+
+/** Counts finished requests and their encoded bytes on one CDP session. */
+function wireCounter(cdp: CDPSession): { reset(): void; read(): Wire } {
+  let wire: Wire = { requests: 0, bytes: 0, encodings: new Set() };
+  cdp.on('Network.responseReceived', (e) => {
+    const encoding = (e.response.headers['content-encoding'] ?? e.response.headers['Content-Encoding']) as string | undefined;
+    if (e.response.url.startsWith(url)) wire.encodings.add(encoding ?? 'identity');
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    wire.requests += 1;
+    wire.bytes += e.encodedDataLength;
+  });
+  return {
+    reset: () => (wire = { requests: 0, bytes: 0, encodings: new Set() }),
+    read: () => wire,
+  };
+}
+
+async function throttle(page: Page): Promise<ReturnType<typeof wireCounter>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: PROFILE.latency, downloadThroughput: PROFILE.downloadThroughput, uploadThroughput: PROFILE.uploadThroughput });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpu });
+  return wireCounter(cdp);
+}
+
+type Step = 'login' | 'start' | 'province' | 'loginWarm';
+const times: Record<Step, number[]> = { login: [], start: [], province: [], loginWarm: [] };
+const wires: Partial<Record<Step, Wire>> = {};
+
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+try {
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const page = await context.newPage();
+    const wire = await throttle(page);
+    const step = async (name: Step, work: () => Promise<unknown>) => {
+      wire.reset();
+      const started = performance.now();
+      await work();
+      times[name].push(performance.now() - started);
+      wires[name] = wire.read();
+    };
+
+    await step('login', async () => {
+      await page.goto(`${url}/login`, { waitUntil: 'commit' });
+      await page.getByTestId('login-form').locator('button[type="submit"]').waitFor();
+    });
+    await page.locator('input[autocomplete="username"]').fill('lanhdao.dienbien');
+    await page.locator('input[autocomplete="current-password"]').fill('demo-leader-2026');
+    await step('start', async () => {
+      await page.getByTestId('login-form').locator('button[type="submit"]').click();
+      await page.locator('.ant-table-tbody tr.ant-table-row a').first().waitFor();
+    });
+    await step('province', async () => {
+      await page.locator('.ant-table-tbody tr.ant-table-row a').first().click();
+      await page.getByTestId('org-name').waitFor();
+      await page.getByTestId('figure-members').waitFor();
+      await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+    });
+    await page.evaluate(() => fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { logout }' }) }));
+    await step('loginWarm', async () => {
+      await page.goto(`${url}/login`, { waitUntil: 'commit' });
+      await page.getByTestId('login-form').locator('button[type="submit"]').waitFor();
+    });
+    await context.close();
+  }
+
+  const r = (n: number) => n.toFixed(0);
+  const row = (label: string, name: Step, goal: string) => {
+    const w = wires[name]!;
+    const median = percentile(times[name], 50);
+    return `| ${label} | ${r(median)} | ${r(Math.max(...times[name]))} | ${w.requests} | ${(w.bytes / 1024).toFixed(0)} kB | ${[...w.encodings].sort().join(', ') || '—'} | ${goal && (median <= GOAL_MS ? `${goal}: met` : `${goal}: MISSED`)} |`;
+  };
+  const lines = [
+    `Measured ${new Date().toISOString().slice(0, 10)} on this machine (${cpus().length} cores, shared), headless Chromium at 390×844 throttled over CDP (${PROFILE.latency} ms round trip, 1.6 Mbit/s down, 750 kbit/s up, CPU ${PROFILE.cpu}× slower), demo data on SQLite, leader of Điện Biên, ${runs} runs each from an empty cache: \`pnpm bench:slow-link -- --runs ${runs}\`.`,
+    '',
+    '| step | median ms | max ms | requests | bytes on the wire | content encodings | goal |',
+    '| --- | ---: | ---: | ---: | ---: | --- | --- |',
+    row('sign-in form (empty cache)', 'login', '≤ 2 s'),
+    row('sign-in → start page (link to the province)', 'start', '≤ 2 s'),
+    row('tap province → name, figures, first sub-organisation', 'province', '≤ 2 s'),
+    row('sign-in form again (warm cache)', 'loginWarm', ''),
+  ];
+  console.log(lines.join('\n'));
+  if (args.includes('--write')) {
+    const file = join(root, 'BENCHMARKS.md');
+    writeFileSync(file, replaceSection(readFileSync(file, 'utf8'), 'slow-link', lines.join('\n')));
+  }
+} finally {
+  await browser.close();
+  await new Promise<void>((ok) => server.close(() => ok()));
+  await running.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}
