@@ -154,8 +154,9 @@ describe('the analyst workspace', () => {
     expect((await answered).status()).toBe(200);
     const table = page.getByTestId('result-table');
     await table.locator('tbody tr.ant-table-row').first().waitFor({ timeout: 15_000 });
+    // Columns in words (the field names stay in the exports and on hover).
     const headers = await table.locator('thead th').allTextContents();
-    expect(headers).toEqual(expect.arrayContaining(['code', 'name', 'stats.members', 'stats.organizations']));
+    expect(headers).toEqual(expect.arrayContaining(['Mã', 'Tên', 'Số liệu · Đảng viên', 'Số liệu · Tổ chức']));
     expect(await page.getByTestId('result-summary').textContent()).toContain('provinces.nodes');
     expect(await table.textContent()).toContain('QN-QUANGNINH');
     await shot('20-workspace-result', { fullPage: true });
@@ -178,6 +179,45 @@ describe('the analyst workspace', () => {
     expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
     const bytes = readFileSync((await xlsx.path())!);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('reads the result like a report: a chart of its shape and a pivot with totals', async () => {
+    await page.getByTestId('result-table').locator('tbody tr.ant-table-row').first().waitFor();
+    const members = (await page.getByTestId('result-table').locator('tbody tr.ant-table-row').evaluateAll((rows) =>
+      rows.map((r) => Number((r.querySelectorAll('td')[2]?.textContent ?? '').replace(/\D/g, ''))),
+    )) as number[];
+    // Two figures per province: bars.
+    await page.getByTestId('result-view').getByText('Biểu đồ').click();
+    await page.getByTestId('result-chart-bar').locator('svg').waitFor();
+    await shot('20b-workspace-chart', { fullPage: true });
+    // Provinces by code × name, members summed: the grand total is every province's members.
+    await page.getByTestId('result-view').getByText('Bảng chéo').click();
+    await page.getByTestId('pivot-table').waitFor();
+    expect(Number((await page.getByTestId('pivot-total').textContent())!.replace(/\D/g, ''))).toBe(members.reduce((s, n) => s + n, 0));
+    await shot('20c-workspace-pivot', { fullPage: true });
+    await page.getByTestId('result-view').getByText('Bảng', { exact: true }).click();
+    await page.getByTestId('result-table').waitFor();
+  });
+
+  it('names enum values in words, in their natural order, and draws a few parts of a whole as a pie', async () => {
+    const query = '{ organization(code: "QN-QUANGNINH") { stats { membersByAgeBand { ageBand count } } } }';
+    await openWithQuery(query);
+    const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().postDataJSON()?.query?.includes('membersByAgeBand'));
+    await page.locator('.graphiql-execute-button').click();
+    expect((await answered).status()).toBe(200);
+    const table = page.getByTestId('result-table');
+    await table.locator('tbody tr.ant-table-row').first().waitFor();
+    expect((await table.locator('thead th').allTextContents()).filter(Boolean)).toEqual(['Độ tuổi', 'Số lượng']);
+    const bands = await table.locator('tbody tr.ant-table-row td:first-child').allTextContents();
+    expect(bands).toEqual(['Từ 30 tuổi trở xuống', 'Từ 31 đến 40 tuổi', 'Từ 41 đến 50 tuổi', 'Từ 51 đến 60 tuổi', 'Trên 60 tuổi']);
+    // Sorting the column keeps the ages' order, not the alphabet's.
+    await table.locator('thead th').first().click();
+    expect(await table.locator('tbody tr.ant-table-row td:first-child').allTextContents()).toEqual(bands);
+    await page.getByTestId('result-view').getByText('Biểu đồ').click();
+    await page.getByTestId('result-chart-pie').locator('svg').waitFor();
+    expect(await page.getByTestId('result-chart-pie').textContent()).toContain('Trên 60 tuổi');
+    await shot('20d-workspace-pie', { fullPage: true });
+    await openWithQuery(QUERY);
   });
 
   it('saves the query (name, description, shared) and finds it in the list', async () => {

@@ -1,11 +1,18 @@
-import { useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Empty, Flex, Progress, Space, Table, Tooltip, Typography } from 'antd';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { Alert, App, Button, Card, Checkbox, Empty, Flex, Progress, Segmented, Skeleton, Space, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { FileExcelOutlined, FileTextOutlined, StopOutlined, TableOutlined } from '@ant-design/icons';
 import { useI18n } from '../../i18n';
 import { canFetchAllPages, download, fetchAllPages, fileName, toCsvBlob, toXlsxBlob, type ExportProgress } from './exporting';
 import { postGraphQL, type ExecutedResult } from './post';
+import { PivotView } from './PivotView';
+import { cellText, compareBy, describeColumn, planChart, type ReportColumn, type ReportWords } from './report';
 import { toTable, type Cell, type Row } from './table';
+
+// ECharts comes with the chart view only (the charts chunk).
+const ResultChart = lazy(() => import('./ResultChart'));
+
+type View = 'table' | 'chart' | 'pivot';
 
 const PAGE_SIZES = ['20', '50', '100', '200'];
 
@@ -17,10 +24,10 @@ function errorText(e: unknown): string {
   return `${err.message ?? String(e)}${where}${code}`;
 }
 
-function renderCell(v: Cell) {
+function renderCell(v: Cell, column: ReportColumn, words: ReportWords) {
   if (v === null || v === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
   if (typeof v === 'boolean') return <Typography.Text code>{String(v)}</Typography.Text>;
-  return String(v);
+  return cellText(v, column, words);
 }
 
 /**
@@ -31,31 +38,34 @@ export function ResultPanel({ result, name }: { result: ExecutedResult | null; n
   const { t, f } = useI18n();
   const { message } = App.useApp();
   const table = useMemo(() => (result?.data ? toTable(result.data) : null), [result]);
+  const words = useMemo<ReportWords>(() => ({ fields: t.workspace.fields, enums: t.enums, levels: t.charts.levels }), [t]);
+  const described = useMemo(() => (table ? table.columns.map((c) => describeColumn(table, c, words)) : []), [table, words]);
+  const chartPlan = useMemo(() => (table ? planChart(described, table.rows) : null), [described, table]);
+  const [view, setView] = useState<View>('table');
   const [allPages, setAllPages] = useState(false);
   const [progress, setProgress] = useState<(ExportProgress & { format: 'csv' | 'xlsx' }) | null>(null);
   const abort = useRef<AbortController | null>(null);
   const pageable = !!table && !!result && canFetchAllPages(table, result.query);
 
-  const columns = useMemo<ColumnsType<Row & { __key: number }>>(() => {
-    if (!table) return [];
-    return table.columns.map((c) => {
-      const numeric = table.rows.some((r) => typeof r[c] === 'number') && table.rows.every((r) => r[c] === null || r[c] === undefined || typeof r[c] === 'number');
-      return {
-        key: c,
-        dataIndex: c,
+  const columns = useMemo<ColumnsType<Row & { __key: number }>>(
+    () =>
+      described.map((c) => ({
+        key: c.key,
+        dataIndex: c.key,
+        // The column in words; the API's field name on hover (what the query and the exports use).
         title: (
-          <Tooltip title={c}>
-            <span style={{ whiteSpace: 'nowrap' }}>{c}</span>
+          <Tooltip title={t.workspace.rawName(c.key)}>
+            <span style={{ whiteSpace: 'nowrap' }}>{c.label}</span>
           </Tooltip>
         ),
-        align: numeric ? ('right' as const) : undefined,
+        align: c.numeric ? ('right' as const) : undefined,
         ellipsis: { showTitle: true },
-        width: Math.min(Math.max(c.length * 8 + 32, numeric ? 96 : 140), 320),
-        render: (v: Cell) => renderCell(v),
-        sorter: numeric ? (a: Row, b: Row) => Number(a[c] ?? -Infinity) - Number(b[c] ?? -Infinity) : (a: Row, b: Row) => String(a[c] ?? '').localeCompare(String(b[c] ?? ''), 'vi'),
-      };
-    });
-  }, [table]);
+        width: Math.min(Math.max(c.label.length * 8 + 32, c.numeric ? 96 : 140), 320),
+        render: (v: Cell) => renderCell(v, c, words),
+        sorter: compareBy(c),
+      })),
+    [described, t, words],
+  );
   const rows = useMemo(() => (table ? table.rows.map((r, i) => ({ ...r, __key: i })) : []), [table]);
 
   const run = async (format: 'csv' | 'xlsx') => {
@@ -156,18 +166,40 @@ export function ResultPanel({ result, name }: { result: ExecutedResult | null; n
       ) : !table ? (
         result.data ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.workspace.noList} /> : null
       ) : (
-        <Table<Row & { __key: number }>
-          size="small"
-          bordered
-          rowKey="__key"
-          columns={columns}
-          dataSource={rows}
-          scroll={{ x: 'max-content', y: 480 }}
-          sticky
-          pagination={{ defaultPageSize: 50, pageSizeOptions: PAGE_SIZES, showSizeChanger: true, showTotal: (total, [a, b]) => t.pager.range(f.number(a), f.number(b), f.number(total)), size: 'small' }}
-          locale={{ emptyText: t.workspace.emptyList }}
-          data-testid="result-table"
-        />
+        <Flex vertical gap={12}>
+          <Segmented<View>
+            value={view}
+            onChange={setView}
+            options={[
+              { value: 'table', label: t.workspace.viewTable },
+              { value: 'chart', label: t.workspace.viewChart },
+              { value: 'pivot', label: t.workspace.viewPivot },
+            ]}
+            aria-label={t.workspace.view}
+            data-testid="result-view"
+            style={{ alignSelf: 'flex-start' }}
+          />
+          {view === 'chart' ? (
+            <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
+              <ResultChart plan={chartPlan} rows={table.rows} words={words} />
+            </Suspense>
+          ) : view === 'pivot' ? (
+            <PivotView columns={described} rows={table.rows} words={words} />
+          ) : (
+            <Table<Row & { __key: number }>
+              size="small"
+              bordered
+              rowKey="__key"
+              columns={columns}
+              dataSource={rows}
+              scroll={{ x: 'max-content', y: 480 }}
+              sticky
+              pagination={{ defaultPageSize: 50, pageSizeOptions: PAGE_SIZES, showSizeChanger: true, showTotal: (total, [a, b]) => t.pager.range(f.number(a), f.number(b), f.number(total)), size: 'small' }}
+              locale={{ emptyText: t.workspace.emptyList }}
+              data-testid="result-table"
+            />
+          )}
+        </Flex>
       )}
     </Card>
   );
