@@ -186,6 +186,12 @@ describe('the analyst workspace', () => {
     const members = (await page.getByTestId('result-table').locator('tbody tr.ant-table-row').evaluateAll((rows) =>
       rows.map((r) => Number((r.querySelectorAll('td')[2]?.textContent ?? '').replace(/\D/g, ''))),
     )) as number[];
+    // The saved queries fold away and the editor takes the width.
+    const narrow = (await page.getByTestId('editor-card').boundingBox())!.width;
+    await page.getByTestId('toggle-saved').click();
+    await page.waitForFunction((w) => document.querySelector('[data-testid="editor-card"]')!.getBoundingClientRect().width > w + 200, narrow);
+    await page.getByTestId('toggle-saved').click();
+    await page.waitForFunction((w) => Math.abs(document.querySelector('[data-testid="editor-card"]')!.getBoundingClientRect().width - w) < 2, narrow);
     // Two figures per province: bars.
     await page.getByTestId('result-view').getByText('Biểu đồ').click();
     await page.getByTestId('result-chart-bar').locator('svg').waitFor();

@@ -278,6 +278,8 @@ export const en: Dict = {
     writing: (format: string) => `Writing the ${format} file…`,
     exported: (n: string) => `Exported ${n} rows.`,
     exportCancelled: 'Export cancelled.',
+    hideSaved: 'Fold the saved queries away (a wider editor)',
+    showSaved: 'Show the saved queries',
     /** Field names of the API in words, for the result's column headers (report.ts). */
     fields: {
       code: 'Code',

@@ -285,6 +285,8 @@ export const vi = {
     writing: (format: string) => `Đang tạo tệp ${format}…`,
     exported: (n: string) => `Đã xuất ${n} dòng.`,
     exportCancelled: 'Đã huỷ xuất dữ liệu.',
+    hideSaved: 'Thu gọn danh sách truy vấn đã lưu (trình soạn thảo rộng hơn)',
+    showSaved: 'Hiện danh sách truy vấn đã lưu',
     /** Field names of the API in words, for the result's column headers (report.ts). */
     fields: {
       code: 'Mã',

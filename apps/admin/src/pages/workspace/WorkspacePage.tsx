@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { App, Button, Card, Flex, Form, Input, Modal, Skeleton, Space, Switch, Tag, Tooltip, Typography } from 'antd';
-import { CodeOutlined, CopyOutlined, FileAddOutlined, LockOutlined, SaveOutlined, TeamOutlined } from '@ant-design/icons';
+import { CodeOutlined, CopyOutlined, FileAddOutlined, LockOutlined, MenuFoldOutlined, MenuUnfoldOutlined, SaveOutlined, TeamOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { useSession } from '../../auth/session';
@@ -20,6 +20,7 @@ import { SavedQueries, type SavedQuery } from './SavedQueries';
 const QueryEditor = lazy(() => import('./QueryEditor'));
 
 const EDITOR_HEIGHT = 'max(520px, calc(100vh - 330px))';
+const SAVED_COLUMN_KEY = 'fourgood.workspace.savedColumn';
 
 interface SaveForm {
   name: string;
@@ -57,6 +58,13 @@ function Workspace({ username }: { username: string }) {
   const [dialog, setDialog] = useState<'save' | 'saveAs' | null>(null);
   const [saving, setSaving] = useState(false);
   const [form] = Form.useForm<SaveForm>();
+  // The saved queries' column can be folded away so the editor takes the whole width (remembered).
+  const [showSaved, setShowSaved] = useState(() => localStorage.getItem(SAVED_COLUMN_KEY) !== 'hidden');
+  const toggleSaved = () =>
+    setShowSaved((shown) => {
+      localStorage.setItem(SAVED_COLUMN_KEY, shown ? 'hidden' : 'shown');
+      return !shown;
+    });
   const [, save] = useMutation(SaveQueryDocument);
   const mine = !!current && current.ownerName === username;
 
@@ -141,16 +149,18 @@ function Workspace({ username }: { username: string }) {
       </Flex>
 
       <Flex gap={16} align="stretch" wrap="wrap">
-        <div style={{ flex: '0 0 300px', maxWidth: '100%', height: EDITOR_HEIGHT }}>
-          <SavedQueries
-            username={username}
-            currentId={current?.id ?? null}
-            onOpen={open}
-            onDeleted={(id) => {
-              if (current?.id === id) setCurrent(null);
-            }}
-          />
-        </div>
+        {showSaved ? (
+          <div style={{ flex: '0 0 300px', maxWidth: '100%', height: EDITOR_HEIGHT }}>
+            <SavedQueries
+              username={username}
+              currentId={current?.id ?? null}
+              onOpen={open}
+              onDeleted={(id) => {
+                if (current?.id === id) setCurrent(null);
+              }}
+            />
+          </div>
+        ) : null}
         <Card
           size="small"
           style={{ flex: '1 1 600px', minWidth: 0, display: 'flex', flexDirection: 'column', height: EDITOR_HEIGHT }}
@@ -180,6 +190,15 @@ function Workspace({ username }: { username: string }) {
           }
           extra={
             <Space size={8}>
+              <Tooltip title={showSaved ? t.workspace.hideSaved : t.workspace.showSaved}>
+                <Button
+                  icon={showSaved ? <MenuFoldOutlined /> : <MenuUnfoldOutlined />}
+                  aria-label={showSaved ? t.workspace.hideSaved : t.workspace.showSaved}
+                  aria-pressed={!showSaved}
+                  onClick={() => toggleSaved()}
+                  data-testid="toggle-saved"
+                />
+              </Tooltip>
               <Tooltip title={mine ? t.workspace.saveHint : t.workspace.saveNewHint}>
                 <Button type="primary" icon={<SaveOutlined />} onClick={() => startSave('save')} disabled={!ready} data-testid="save-query">
                   {t.workspace.save}
