@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { MikroORM, type MigrationObject, type Options } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
@@ -7,6 +6,7 @@ import type { AppConfig } from '../config.js';
 import { entities } from './entities.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
+import { sqliteFile } from './sqlite-file.js';
 
 export type Dialect = 'sqlite' | 'postgresql';
 
@@ -14,9 +14,7 @@ export function dialectOf(config: Pick<AppConfig, 'databaseUrl'>): Dialect {
   return config.databaseUrl ? 'postgresql' : 'sqlite';
 }
 
-export function sqliteFile(config: Pick<AppConfig, 'dataDir'>): string {
-  return join(config.dataDir, 'fourgood.sqlite');
-}
+export { sqliteFile };
 
 interface SqliteHandle {
   pragma(source: string): unknown;
