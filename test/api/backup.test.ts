@@ -86,7 +86,7 @@ async function query(url: string, cookie: string, text: string): Promise<unknown
 
 /** The restored database served by a new server (its own ORM and HTTP port), as the admin of the original. */
 async function serveRestored(config: { dataDir: string; databaseUrl: string | null }): Promise<State & { close(): Promise<void> }> {
-  const appConfig = loadConfig({}, { ...config, seedScale: 0, exposeQueryStats: false, adminDir: join(config.dataDir, 'no-admin') });
+  const appConfig = loadConfig({}, { ...config, seedScale: 0, exposeQueryStats: false, logLevel: 'silent', adminDir: join(config.dataDir, 'no-admin') });
   const orm = await openDatabase(appConfig);
   const running = await createApp(appConfig, { orm, log: () => undefined });
   const server: Server = await new Promise((resolve) => {

@@ -185,7 +185,7 @@ async function prepare(db: 'sqlite' | 'postgres', members: number): Promise<{ co
     const dir = join(root, 'data/bench', `sqlite-${members}`);
     if (rebuild) rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    config = loadConfig({}, { dataDir: dir, exposeQueryStats: true, seedScale: 0 });
+    config = loadConfig({}, { dataDir: dir, exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
   } else {
     const name = `fourgood_bench_${members}`;
     const marker = join(root, 'data/bench', `${name}.built`);
@@ -193,7 +193,7 @@ async function prepare(db: 'sqlite' | 'postgres', members: number): Promise<{ co
       await createDatabase(name);
       rmSync(marker, { force: true });
     }
-    config = loadConfig({}, { databaseUrl: databaseUrl(name), exposeQueryStats: true, seedScale: 0 });
+    config = loadConfig({}, { databaseUrl: databaseUrl(name), exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
   }
   const orm = await openDatabase(config);
   const conn = orm.em.getConnection();

@@ -68,9 +68,9 @@ function configFor(db: 'sqlite' | 'postgres', members: number): AppConfig {
   if (db === 'sqlite') {
     const dir = join(root, 'data/bench', `sqlite-${members}`);
     mkdirSync(dir, { recursive: true });
-    return loadConfig({}, { dataDir: dir, exposeQueryStats: true, seedScale: 0 });
+    return loadConfig({}, { dataDir: dir, exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
   }
-  return loadConfig({}, { databaseUrl: databaseUrl(`fourgood_bench_${members}`), exposeQueryStats: true, seedScale: 0 });
+  return loadConfig({}, { databaseUrl: databaseUrl(`fourgood_bench_${members}`), exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
 }
 
 /** The benchmark province (built as `pnpm bench` builds it when missing), its leader and a year of meetings. */

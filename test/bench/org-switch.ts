@@ -40,7 +40,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(join(dataDir, 'fourgood.sqlite'))) throw new Error(`${dataDir}/fourgood.sqlite is missing: run \`pnpm bench -- --sizes ${size} --dbs sqlite\` first`);
 if (!existsSync(join(adminDir, 'index.html'))) throw new Error('apps/admin/dist is missing: run `pnpm --filter @fourgood/admin build` first');
 
-const config = loadConfig({}, { dataDir, adminDir, seedScale: 0 });
+const config = loadConfig({}, { dataDir, adminDir, seedScale: 0, logLevel: 'warn' });
 const orm = await openDatabase(config);
 const running = await createApp(config, { orm, log: () => undefined });
 const server = await new Promise<import('node:http').Server>((ok) => {

@@ -49,10 +49,10 @@ interface Row {
 function configFor(db: 'sqlite' | 'postgres', members: number): AppConfig | null {
   if (db === 'sqlite') {
     const dir = join(root, 'data/bench', `sqlite-${members}`);
-    return existsSync(join(dir, 'fourgood.sqlite')) ? loadConfig({}, { dataDir: dir, exposeQueryStats: true, seedScale: 0 }) : null;
+    return existsSync(join(dir, 'fourgood.sqlite')) ? loadConfig({}, { dataDir: dir, exposeQueryStats: true, seedScale: 0, logLevel: 'warn' }) : null;
   }
   const name = `fourgood_bench_${members}`;
-  return existsSync(join(root, 'data/bench', `${name}.built`)) ? loadConfig({}, { databaseUrl: databaseUrl(name), exposeQueryStats: true, seedScale: 0 }) : null;
+  return existsSync(join(root, 'data/bench', `${name}.built`)) ? loadConfig({}, { databaseUrl: databaseUrl(name), exposeQueryStats: true, seedScale: 0, logLevel: 'warn' }) : null;
 }
 
 async function measure(db: 'sqlite' | 'postgres', members: number): Promise<Row[]> {

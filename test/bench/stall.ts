@@ -107,9 +107,9 @@ function configFor(db: 'sqlite' | 'postgres'): AppConfig {
   if (db === 'sqlite') {
     const dir = join(root, 'data/bench', `sqlite-${members}`);
     mkdirSync(dir, { recursive: true });
-    return loadConfig({}, { dataDir: dir, exposeQueryStats: true, seedScale: 0 });
+    return loadConfig({}, { dataDir: dir, exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
   }
-  return loadConfig({}, { databaseUrl: databaseUrl(`fourgood_bench_${members}`), exposeQueryStats: true, seedScale: 0 });
+  return loadConfig({}, { databaseUrl: databaseUrl(`fourgood_bench_${members}`), exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
 }
 
 async function prepare(db: 'sqlite' | 'postgres'): Promise<{ orm: MikroORM; config: AppConfig; provinceId: number }> {

@@ -12,6 +12,7 @@ import { createRequest, type Services } from '../../apps/server/src/context.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { createDatabase, dropDatabase, postgresReachable } from '../../apps/server/src/db/postgres-admin.js';
 import { fromGlobalId } from '../../apps/server/src/graphql/relay.js';
+import type { Logger } from '../../apps/server/src/ops/log.js';
 import { dialectOfOrm } from '../../apps/server/src/seed/bulk-writer.js';
 
 export type TestDb = 'sqlite' | 'postgres';
@@ -60,7 +61,7 @@ export interface TestServer extends Client {
  * database on 127.0.0.1:5432 that is dropped on close.
  */
 export async function startTestServer(
-  options: { prepare?: (orm: MikroORM) => Promise<void>; config?: Partial<AppConfig> } = {},
+  options: { prepare?: (orm: MikroORM) => Promise<void>; config?: Partial<AppConfig>; logger?: Logger } = {},
 ): Promise<TestServer> {
   const db = testDb();
   const dataDir = mkdtempSync(join(tmpdir(), 'fourgood-test-'));
@@ -70,11 +71,11 @@ export async function startTestServer(
     if (!(await postgresReachable())) throw new Error('PostgreSQL is not reachable on 127.0.0.1:5432 (user postgres)');
     databaseUrl = await createDatabase(pgName);
   }
-  const config = loadConfig({}, { databaseUrl, dataDir, exposeQueryStats: true, seedScale: 0, adminDir: join(dataDir, 'no-admin'), ...options.config });
+  const config = loadConfig({}, { databaseUrl, dataDir, exposeQueryStats: true, seedScale: 0, adminDir: join(dataDir, 'no-admin'), logLevel: 'silent', ...options.config });
   const orm = await openDatabase(config);
   if (options.prepare) await options.prepare(orm);
   const internalErrors: unknown[] = [];
-  const running = await createApp(config, { orm, log: (e) => internalErrors.push(e) });
+  const running = await createApp(config, { orm, log: (e) => internalErrors.push(e), logger: options.logger });
   const server: Server = await new Promise((resolve) => {
     const s = running.app.listen(0, '127.0.0.1', () => resolve(s));
     // The client (undici) drops idle sockets after 4 s; were the server to drop them first (its

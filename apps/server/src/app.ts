@@ -27,6 +27,8 @@ import { createContext, createRequest, type Context } from './context.js';
 import { COST, costLimitPlugin } from './graphql/cost.js';
 import { createFormatError } from './graphql/format-error.js';
 import { inputGuard } from './graphql/input-guard.js';
+import { createLogger, type Logger } from './ops/log.js';
+import { currentRequest, requestLog, requestRecordPlugin } from './ops/request-log.js';
 import { createSchema } from './schema.js';
 
 /** Limits on what one request may ask (graphql-armor rules; the token limit is the parser's). */
@@ -71,6 +73,7 @@ function introspectionGate(): ApolloServerPlugin<Context> {
 export interface RunningApp {
   app: express.Express;
   orm: MikroORM;
+  logger: Logger;
   close(): Promise<void>;
 }
 
@@ -111,12 +114,14 @@ function cacheControlFor(path: string): string {
 }
 
 /** The HTTP application: GraphQL at /graphql, a health check, and the admin app when built. */
-export async function createApp(config: AppConfig, options: { orm?: MikroORM; log?: (e: unknown) => void } = {}): Promise<RunningApp> {
+export async function createApp(config: AppConfig, options: { orm?: MikroORM; log?: (e: unknown) => void; logger?: Logger } = {}): Promise<RunningApp> {
   const orm = options.orm ?? (await openDatabase(config));
   installQueryCounter(orm);
   const dialect = dialectOf(config);
   installStatementLimits(orm, dialect, config.statementTimeoutMs);
-  const log = options.log ?? ((e: unknown) => console.error('[graphql]', e));
+  const logger = options.logger ?? createLogger(config.logLevel);
+  // Unexpected errors, already stripped of values by formatError (describeForLog).
+  const log = options.log ?? ((e: unknown) => logger.error({ reqId: currentRequest.getStore()?.id, err: e }, 'unexpected error'));
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError: createFormatError(log, { logValues: config.logSql }),
@@ -133,7 +138,7 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
       maxAliasesRule({ n: LIMITS.maxAliases, ...reportAsValidationError }),
       maxDirectivesRule({ n: LIMITS.maxDirectives, ...reportAsValidationError }),
     ],
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStorePlugin(), requireSignIn(), introspectionGate(), inputGuard(), costLimitPlugin(LIMITS.maxCost), ...(config.exposeQueryStats ? [queryStatsPlugin()] : [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStorePlugin(), requestRecordPlugin(), requireSignIn(), introspectionGate(), inputGuard(), costLimitPlugin(LIMITS.maxCost), ...(config.exposeQueryStats ? [queryStatsPlugin()] : [])],
   });
   await apollo.start();
 
@@ -146,6 +151,7 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
   // Styles: the app's own files, and inline styles, which antd's CSS-in-JS, GraphiQL's Monaco editor
   // and rc-component's measuring code need (README, "Content security policy"); no other origin.
   app.use(helmet({ crossOriginEmbedderPolicy: false, contentSecurityPolicy: { directives: { styleSrc: ["'self'", "'unsafe-inline'"] } } }));
+  app.use(requestLog(logger));
   app.use((req, _res, next) => {
     req.cookies = parseCookies(req.headers.cookie ?? '');
     next();
@@ -162,7 +168,6 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
     '/graphql',
     // Answers over 1 kB compressed: brotli (quality 4, fast enough per request) or gzip.
     compression(),
-    (_req, _res, next) => queryStatsStorage.run({ statements: 0 }, next),
     (_req, _res, next) => withStatementLimit(next),
     express.json({ limit: LIMITS.bodyBytes }),
     expressMiddleware(apollo, {
@@ -177,6 +182,7 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
   // Body-parser failures (too large, not JSON) answer like any other GraphQL error.
   app.use('/graphql', (error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (!error?.status || error.status >= 500) return next(error);
+    currentRequest.getStore()?.errors.push(ErrorCode.VALIDATION_FAILED);
     const message = error.type === 'entity.too.large' ? `The request is larger than ${LIMITS.bodyBytes}` : 'The request body is not valid JSON';
     res.status(error.status).json({ errors: [{ message, extensions: { code: ErrorCode.VALIDATION_FAILED, reason: error.type } }] });
   });
@@ -202,6 +208,7 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
   return {
     app,
     orm,
+    logger,
     async close() {
       await apollo.stop();
       await orm.close();

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
+import { LOG_LEVELS, type LogLevel } from './ops/log.js';
 
 /** The repository root, so the default data folder does not depend on the working directory. */
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
@@ -26,6 +27,8 @@ export interface AppConfig {
   trustProxy: TrustProxy;
   /** PostgreSQL: time limit of each statement run for a GraphQL request, in ms (0: none). */
   statementTimeoutMs: number;
+  /** The JSON log's level (pino): `info` logs one line per request. */
+  logLevel: LogLevel;
 }
 
 /** false, true (every hop: only when nothing reaches the server except through the proxy), a hop count, or addresses/subnets. */
@@ -61,6 +64,12 @@ export function trustProxyFrom(raw: string | undefined): TrustProxy {
   return text;
 }
 
+function logLevelFrom(raw: string | undefined): LogLevel {
+  const text = raw?.trim().toLowerCase() || 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(text)) throw new ConfigError(`FOURGOOD_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return text as LogLevel;
+}
+
 /** Reads the configuration once, from the environment, with clear errors. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
@@ -77,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logSql: env.FOURGOOD_LOG_SQL === '1',
     trustProxy: trustProxyFrom(env.FOURGOOD_TRUST_PROXY),
     statementTimeoutMs: intFrom('FOURGOOD_STATEMENT_TIMEOUT_MS', env.FOURGOOD_STATEMENT_TIMEOUT_MS, 5000, 0, 600_000),
+    logLevel: logLevelFrom(env.FOURGOOD_LOG_LEVEL),
     ...overrides,
   };
 }

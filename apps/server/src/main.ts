@@ -1,21 +1,26 @@
 import { loadConfig, ConfigError } from './config.js';
 import { createApp } from './app.js';
 import { dialectOf, openDatabase } from './db/orm.js';
+import { createLogger, processLogger, setProcessLogger } from './ops/log.js';
 import { isDatabaseEmpty, seedDemo } from './seed/index.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  setProcessLogger(logger);
   const orm = await openDatabase(config);
   if (config.seedScale > 0 && (await isDatabaseEmpty(orm))) {
-    console.log(`Empty database: loading the demo data (scale ${config.seedScale})…`);
+    logger.info({ scale: config.seedScale }, 'empty database: loading the demo data');
     const started = Date.now();
     await seedDemo(orm, { scale: config.seedScale });
-    console.log(`Demo data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    logger.info({ ms: Date.now() - started }, 'demo data loaded');
   }
-  const { app, close } = await createApp(config, { orm });
+  const { app, close } = await createApp(config, { orm, logger });
   const server = app.listen(config.port, () => {
-    const where = dialectOf(config) === 'sqlite' ? `SQLite ${config.dataDir}` : 'PostgreSQL';
-    console.log(`FourGood listening on http://localhost:${config.port} (GraphQL at /graphql, database: ${where})`);
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const database = dialectOf(config) === 'sqlite' ? `SQLite ${config.dataDir}` : 'PostgreSQL';
+    logger.info({ port, database }, `FourGood listening on http://localhost:${port} (GraphQL at /graphql)`);
   });
   const stop = () => {
     server.close(() => void close().then(() => process.exit(0)));
@@ -25,6 +30,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  if (error instanceof ConfigError) processLogger().fatal(`Configuration error: ${error.message}`);
+  else processLogger().fatal({ err: error }, 'start failed');
   process.exit(1);
 });

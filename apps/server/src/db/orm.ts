@@ -3,6 +3,7 @@ import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { AppConfig } from '../config.js';
+import { processLogger } from '../ops/log.js';
 import { entities } from './entities.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
@@ -40,6 +41,8 @@ export function ormOptions(config: AppConfig, extra: Partial<Options> = {}): Opt
       silent: true,
     },
     debug: config.logSql ? ['query'] : false,
+    // FOURGOOD_LOG_SQL=1 (a debug switch): each statement, values included, as a line of the JSON log.
+    ...(config.logSql ? { logger: (message: string) => processLogger().info({ sql: message }, 'sql'), colors: false } : {}),
     allowGlobalContext: false,
     forceUtcTimezone: true,
     ...extra,
