@@ -1,9 +1,16 @@
 import { EventEmitter } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../apps/server/src/config.js';
+import { createDatabase, dropDatabase } from '../../apps/server/src/db/postgres-admin.js';
 import { createLogger } from '../../apps/server/src/ops/log.js';
+import { recordJobRun, startMetricsServer } from '../../apps/server/src/ops/metrics.js';
+import { startServer } from '../../apps/server/src/ops/serve.js';
 import { dbId } from '../support/factories.js';
 import { createMember, createOrg } from '../support/api.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { startTestServer, testDb, type TestServer } from '../support/server.js';
 
 /**
  * Issue #15 §5, operable: the JSON request log (one line per request, no personal data or bound
@@ -124,4 +131,109 @@ describe('request log', () => {
     const line = await sink.next((l) => sink.lines.indexOf(l) >= before && l.msg === 'request' && l.type === 'mutation');
     expect(line.statements).toBeGreaterThan(0);
   });
+});
+
+describe('metrics', () => {
+  it('serves request durations by operation, errors by code, SQL statements, pool usage and job runs on their own listener', async () => {
+    const metrics = await startMetricsServer({ host: '127.0.0.1', port: 0 });
+    try {
+      await post({ query: 'query CountMetrics { viewer { user { id } } }' });
+      await post({ query: 'query BrokenMetrics { noSuchField }' });
+      recordJobRun('test-rollup', true, 0.25);
+      recordJobRun('test-rollup', false, 1);
+      const res = await fetch(metrics.url);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('text/plain');
+      const text = await res.text();
+      expect(text).toMatch(/^fourgood_graphql_request_duration_seconds_count\{operation="CountMetrics",type="query"\} [1-9]/m);
+      expect(text).toMatch(/^fourgood_graphql_errors_total\{code="VALIDATION_FAILED"\} [1-9]/m);
+      expect(text).toMatch(/^fourgood_sql_statements_total [1-9]/m);
+      expect(text).toMatch(/^fourgood_graphql_request_sql_statements_count\{type="mutation"\} [1-9]/m);
+      expect(text).toMatch(/^fourgood_db_pool_connections\{pool="primary",state="max"\} [1-9]/m);
+      expect(text).toMatch(/^fourgood_http_requests_total\{route="graphql",status="2xx"\} [1-9]/m);
+      expect(text).toMatch(/^fourgood_job_runs_total\{job="test-rollup",outcome="ok"\} 1$/m);
+      expect(text).toMatch(/^fourgood_job_runs_total\{job="test-rollup",outcome="failed"\} 1$/m);
+      expect(text).toMatch(/^fourgood_job_last_success_timestamp_seconds\{job="test-rollup"\} \d/m);
+      expect(text).toMatch(/^process_resident_memory_bytes \d/m);
+      // Nothing but /metrics there, and no metrics on the public port.
+      expect((await fetch(metrics.url.replace('/metrics', '/graphql'))).status).toBe(404);
+      const publicPort = await fetch(`${server.url}/metrics`);
+      expect(await publicPort.text()).not.toContain('fourgood_');
+    } finally {
+      await metrics.close();
+    }
+  });
+});
+
+describe('health', () => {
+  it('answers live and ready on a running server, and /health as before', async () => {
+    const live = await fetch(`${server.url}/health/live`);
+    expect(live.status).toBe(200);
+    expect(await live.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${server.url}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', database: testDb() === 'postgres' ? 'postgresql' : 'sqlite' });
+    const health = await fetch(`${server.url}/health`);
+    expect(health.status).toBe(200);
+    expect((await health.json()).status).toBe('ok');
+  });
+
+  it('is not ready while migrations run, nor while the database is unreachable', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'fourgood-health-'));
+    const pgName = `fourgood_health_${process.pid}`;
+    const databaseUrl = testDb() === 'postgres' ? await createDatabase(pgName) : null;
+    const config = loadConfig({}, { databaseUrl, dataDir, port: 0, seedScale: 0, logLevel: 'silent', adminDir: join(dataDir, 'no-admin') });
+    let release!: () => void;
+    let migrating!: () => void;
+    const reachedMigrations = new Promise<void>((resolve) => (migrating = resolve));
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const started = await startServer(config, createLogger('silent'), {
+      migrationsStarting: () => {
+        migrating();
+        return gate;
+      },
+    });
+    const url = `http://127.0.0.1:${started.port}`;
+    try {
+      await reachedMigrations;
+      const notReady = await fetch(`${url}/health/ready`);
+      expect(notReady.status).toBe(503);
+      expect((await notReady.json()).status).toBe('migrating');
+      expect((await fetch(`${url}/health/live`)).status).toBe(200);
+      const early = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ viewer { user { id } } }"}' });
+      expect(early.status).toBe(503);
+      expect(early.headers.get('retry-after')).toBe('5');
+
+      release();
+      await started.ready;
+      const ready = await fetch(`${url}/health/ready`);
+      expect(ready.status).toBe(200);
+      expect((await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ viewer { user { id } } }"}' })).status).toBe(200);
+
+      if (databaseUrl) {
+        // PostgreSQL refuses this database's connections and ends the open ones (said from the
+        // test server's own database, on the same PostgreSQL).
+        const admin = { query: (sql: string, params: unknown[] = []) => server.orm.em.fork().getConnection().execute(sql, params) };
+        try {
+          await admin.query(`alter database ${pgName} allow_connections false`);
+          await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = ?`, [pgName]);
+          const down = await fetch(`${url}/health/ready`);
+          expect(down.status).toBe(503);
+          expect((await down.json()).status).toBe('database unreachable');
+          expect((await fetch(`${url}/health/live`)).status).toBe(200);
+          await admin.query(`alter database ${pgName} allow_connections true`);
+          // Back once the pool opens a new connection (the first attempt may still find a dead one).
+          let status = 0;
+          while (status !== 200) status = (await fetch(`${url}/health/ready`)).status;
+        } finally {
+          await admin.query(`alter database ${pgName} allow_connections true`).catch(() => undefined);
+        }
+      }
+    } finally {
+      release();
+      await started.stop();
+      if (databaseUrl) await dropDatabase(pgName);
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

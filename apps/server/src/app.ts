@@ -27,7 +27,9 @@ import { createContext, createRequest, type Context } from './context.js';
 import { COST, costLimitPlugin } from './graphql/cost.js';
 import { createFormatError } from './graphql/format-error.js';
 import { inputGuard } from './graphql/input-guard.js';
+import { healthRoutes, Readiness } from './ops/health.js';
 import { createLogger, type Logger } from './ops/log.js';
+import { recordRequest, watchDatabase } from './ops/metrics.js';
 import { currentRequest, requestLog, requestRecordPlugin } from './ops/request-log.js';
 import { createSchema } from './schema.js';
 
@@ -114,9 +116,10 @@ function cacheControlFor(path: string): string {
 }
 
 /** The HTTP application: GraphQL at /graphql, a health check, and the admin app when built. */
-export async function createApp(config: AppConfig, options: { orm?: MikroORM; log?: (e: unknown) => void; logger?: Logger } = {}): Promise<RunningApp> {
+export async function createApp(config: AppConfig, options: { orm?: MikroORM; log?: (e: unknown) => void; logger?: Logger; readiness?: Readiness } = {}): Promise<RunningApp> {
   const orm = options.orm ?? (await openDatabase(config));
   installQueryCounter(orm);
+  const unwatch = watchDatabase(orm);
   const dialect = dialectOf(config);
   installStatementLimits(orm, dialect, config.statementTimeoutMs);
   const logger = options.logger ?? createLogger(config.logLevel);
@@ -151,7 +154,7 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
   // Styles: the app's own files, and inline styles, which antd's CSS-in-JS, GraphiQL's Monaco editor
   // and rc-component's measuring code need (README, "Content security policy"); no other origin.
   app.use(helmet({ crossOriginEmbedderPolicy: false, contentSecurityPolicy: { directives: { styleSrc: ["'self'", "'unsafe-inline'"] } } }));
-  app.use(requestLog(logger));
+  app.use(requestLog(logger, recordRequest));
   app.use((req, _res, next) => {
     req.cookies = parseCookies(req.headers.cookie ?? '');
     next();
@@ -164,6 +167,7 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
       res.status(503).json({ status: 'unavailable', database: dialect });
     }
   });
+  app.use(healthRoutes(options.readiness ?? new Readiness('ready'), dialect, () => orm.em.fork().getConnection().execute('select 1')));
   app.use(
     '/graphql',
     // Answers over 1 kB compressed: brotli (quality 4, fast enough per request) or gzip.
@@ -210,6 +214,7 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
     orm,
     logger,
     async close() {
+      unwatch();
       await apollo.stop();
       await orm.close();
     },

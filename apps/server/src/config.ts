@@ -29,6 +29,12 @@ export interface AppConfig {
   statementTimeoutMs: number;
   /** The JSON log's level (pino): `info` logs one line per request. */
   logLevel: LogLevel;
+  /** Port of the Prometheus metrics listener (GET /metrics); null: not served. */
+  metricsPort: number | null;
+  /** Address the metrics listener binds to: loopback unless a scraper elsewhere needs it. */
+  metricsHost: string;
+  /** Server processes (node:cluster) sharing the port; above 1 only on PostgreSQL. */
+  workers: number;
 }
 
 /** false, true (every hop: only when nothing reaches the server except through the proxy), a hop count, or addresses/subnets. */
@@ -76,6 +82,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL (leave it unset for the embedded SQLite file)');
   }
+  const workers = intFrom('FOURGOOD_WORKERS', env.FOURGOOD_WORKERS, 1, 1, 64);
+  if (workers > 1 && !databaseUrl) {
+    // SQLite has one writer, and better-sqlite3 waits for the file lock synchronously: a worker
+    // waiting for another's write would stop answering anything for up to busy_timeout, and a
+    // transaction that reads before it writes can fail outright (SQLITE_BUSY) instead of waiting.
+    throw new ConfigError('FOURGOOD_WORKERS above 1 needs PostgreSQL (DATABASE_URL): the embedded SQLite database runs in one process');
+  }
   return {
     databaseUrl,
     dataDir: resolve(env.FOURGOOD_DATA_DIR || resolve(repoRoot, 'data')),
@@ -87,6 +100,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: trustProxyFrom(env.FOURGOOD_TRUST_PROXY),
     statementTimeoutMs: intFrom('FOURGOOD_STATEMENT_TIMEOUT_MS', env.FOURGOOD_STATEMENT_TIMEOUT_MS, 5000, 0, 600_000),
     logLevel: logLevelFrom(env.FOURGOOD_LOG_LEVEL),
+    metricsPort: env.FOURGOOD_METRICS_PORT?.trim() ? intFrom('FOURGOOD_METRICS_PORT', env.FOURGOOD_METRICS_PORT.trim(), 0, 0, 65535) : null,
+    metricsHost: env.FOURGOOD_METRICS_HOST?.trim() || '127.0.0.1',
+    workers,
     ...overrides,
   };
 }
