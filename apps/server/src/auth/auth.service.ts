@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { AppError, conflict, ErrorCode, forbidden, invalid, notFound, Problems } from '../graphql/errors.js';
 import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import { Organization } from '../hierarchy/organization.entity.js';
@@ -125,15 +125,22 @@ export class AuthService extends RequestService {
     if (token) await this.em.nativeDelete(Session, { tokenHash: hashToken(token) });
   }
 
+  /**
+   * Counts a failure on the pair and on the address. Several requests (and several server
+   * processes) may fail at the same moment: each counter row is created with INSERT … ON
+   * CONFLICT DO NOTHING and then read for update (a row lock on PostgreSQL; SQLite has one
+   * writer), so no failure is lost and two first failures never collide on the key.
+   */
   private async recordFailure(pairKey: string, addressKey: string, now: Date): Promise<number> {
     let pairFailures = 0;
     await this.em.transactional(async (em) => {
       for (const key of [pairKey, addressKey]) {
-        let row = await em.findOne(LoginThrottle, { key });
-        if (!row || now.getTime() - row.windowStartedAt.getTime() > WINDOW_MS) {
-          if (row) em.remove(row);
-          await em.flush();
-          row = em.create(LoginThrottle, { key, failures: 0, windowStartedAt: now });
+        await em.createQueryBuilder(LoginThrottle).insert({ key, failures: 0, windowStartedAt: now, lockedUntil: null }).onConflict('key').ignore().execute();
+        const row = await em.findOneOrFail(LoginThrottle, { key }, { refresh: true, ...(this.dialect === 'postgresql' ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}) });
+        if (now.getTime() - row.windowStartedAt.getTime() > WINDOW_MS) {
+          row.failures = 0;
+          row.windowStartedAt = now;
+          row.lockedUntil = null;
         }
         row.failures += 1;
         if (key === pairKey) {
@@ -145,6 +152,7 @@ export class AuthService extends RequestService {
         } else if (row.failures >= ADDRESS_FAILURES_BEFORE_LOCK) {
           row.lockedUntil = new Date(now.getTime() + ADDRESS_LOCK_MS);
         }
+        await em.flush();
       }
     });
     return pairFailures;

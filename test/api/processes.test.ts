@@ -1,0 +1,153 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { MikroORM } from '@mikro-orm/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../apps/server/src/config.js';
+import { openDatabase } from '../../apps/server/src/db/orm.js';
+import { createDatabase, dropDatabase } from '../../apps/server/src/db/postgres-admin.js';
+import { readyPort, spawnServer, type ServerProcess } from '../support/processes.js';
+import { systemServices, testDb } from '../support/server.js';
+
+/**
+ * Issue #15 §1: API processes are stateless. Real server processes on one PostgreSQL database:
+ * sessions, writes and sign-in locks are seen by every process. On SQLite, several workers are
+ * refused at start (one writer).
+ */
+
+interface Answer {
+  status: number;
+  cookie: string;
+  body: { data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+}
+
+async function gql(port: number, query: string, variables: Record<string, unknown> = {}, cookie = ''): Promise<Answer> {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]!, body: (await res.json()) as Answer['body'] };
+}
+
+const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { user { username } } }';
+const VIEWER = '{ viewer { user { username } } }';
+
+if (testDb() === 'postgres') {
+  describe('two server processes on one PostgreSQL database', () => {
+    const pgName = `fourgood_procs_${process.pid}`;
+    let url: string;
+    let orm: MikroORM;
+    let a: ServerProcess;
+    let b: ServerProcess;
+    let portA: number;
+    let portB: number;
+
+    beforeAll(async () => {
+      url = await createDatabase(pgName);
+      a = spawnServer({ DATABASE_URL: url });
+      portA = await readyPort(a);
+      // The second starts once the first has migrated the database (see the report: concurrent
+      // first starts are the cluster primary's job, FOURGOOD_WORKERS).
+      b = spawnServer({ DATABASE_URL: url });
+      portB = await readyPort(b);
+      orm = await openDatabase(loadConfig({}, { databaseUrl: url, dataDir: tmpdir(), seedScale: 0, logLevel: 'silent' }));
+      const { auth } = systemServices(orm);
+      for (const username of ['multi-admin', 'multi-locked', 'multi-burst']) {
+        const user = await auth.createUser({ username, displayName: username, password: `${username}-password-1` });
+        await auth.grant(user.id, 'ADMIN', null);
+      }
+    }, 180_000);
+
+    afterAll(async () => {
+      await Promise.all([a?.stop(), b?.stop()]);
+      await orm?.close();
+      await dropDatabase(pgName);
+    }, 60_000);
+
+    it('runs as two processes on two ports', () => {
+      expect(portA).not.toBe(portB);
+      expect(a.child.pid).not.toBe(b.child.pid);
+    });
+
+    it('a session opened on one is used and closed on the other', async () => {
+      const signedIn = await gql(portA, LOGIN, { u: 'multi-admin', p: 'multi-admin-password-1' });
+      expect(signedIn.body.errors).toBeUndefined();
+      const cookie = signedIn.cookie;
+      expect(cookie).toMatch(/=/);
+      expect((await gql(portB, VIEWER, {}, cookie)).body.data.viewer.user.username).toBe('multi-admin');
+      expect((await gql(portB, 'mutation { logout }', {}, cookie)).body.errors).toBeUndefined();
+      expect((await gql(portA, VIEWER, {}, cookie)).body.data.viewer).toBeNull();
+    });
+
+    it('a write on one is read on the other at once', async () => {
+      const { cookie } = await gql(portA, LOGIN, { u: 'multi-admin', p: 'multi-admin-password-1' });
+      const create = 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }';
+      const province = await gql(portA, create, { input: { code: 'MP-TINH', name: 'Đảng bộ tỉnh Hai Tiến Trình', kind: 'PROVINCIAL_COMMITTEE', foundedOn: '1990-01-01' } }, cookie);
+      expect(province.body.errors).toBeUndefined();
+      const read = `{ organization(code: "MP-TINH") { id name stats { organizations } } }`;
+      const onB = await gql(portB, read, {}, cookie);
+      expect(onB.body.data.organization).toEqual({ id: province.body.data.createOrganization.id, name: 'Đảng bộ tỉnh Hai Tiến Trình', stats: { organizations: 0 } });
+      // And back: a child created on B is counted in the rollup A reads.
+      const child = await gql(portB, create, { input: { code: 'MP-XA', name: 'Đảng bộ xã Một', kind: 'GRASSROOTS_COMMITTEE', parentId: province.body.data.createOrganization.id, foundedOn: '1990-01-01' } }, cookie);
+      expect(child.body.errors).toBeUndefined();
+      expect((await gql(portA, read, {}, cookie)).body.data.organization.stats.organizations).toBe(1);
+    });
+
+    it('five failed sign-ins spread over both lock the account on both', async () => {
+      for (let i = 0; i < 5; i++) {
+        const res = await gql(i % 2 ? portB : portA, LOGIN, { u: 'multi-locked', p: `wrong-password-${i}` });
+        expect(res.body.errors?.[0]?.extensions?.reason).toBe('BAD_CREDENTIALS');
+      }
+      for (const port of [portA, portB]) {
+        const res = await gql(port, LOGIN, { u: 'multi-locked', p: 'multi-locked-password-1' });
+        expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'LOCKED' });
+      }
+    });
+
+    it('counts every failed sign-in sent at once to both processes', async () => {
+      const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => gql(i % 2 ? portB : portA, LOGIN, { u: 'multi-burst', p: `wrong-burst-${i}` })));
+      for (const res of answers) expect(['BAD_CREDENTIALS', 'LOCKED'], JSON.stringify(res.body)).toContain(res.body.errors?.[0]?.extensions?.reason);
+      const [row] = await orm.em.fork().getConnection().execute<Array<{ failures: number }>>(`select failures from login_throttle where key like 'account:multi-burst|%'`);
+      const bad = answers.filter((r) => r.body.errors?.[0]?.extensions?.reason === 'BAD_CREDENTIALS').length;
+      expect(row?.failures).toBe(bad);
+      expect(bad).toBeGreaterThanOrEqual(5);
+      expect((await gql(portB, LOGIN, { u: 'multi-burst', p: 'multi-burst-password-1' })).body.errors?.[0]?.extensions?.reason).toBe('LOCKED');
+    });
+  });
+
+  describe('FOURGOOD_WORKERS', () => {
+    it('runs two workers on one port, each ready, and stops them all on SIGTERM', async () => {
+      const pgName = `fourgood_workers_${process.pid}`;
+      const url = await createDatabase(pgName);
+      const primary = spawnServer({ DATABASE_URL: url, FOURGOOD_WORKERS: '2' });
+      try {
+        const ready = (l: Record<string, unknown>) => typeof l.msg === 'string' && l.msg.startsWith('FourGood ready');
+        const first = await primary.line(ready);
+        const second = await primary.line((l) => ready(l) && l.pid !== first.pid);
+        expect(second.port).toBe(first.port);
+        expect([first.pid, second.pid]).not.toContain(primary.child.pid);
+        const res = await fetch(`http://127.0.0.1:${Number(first.port)}/health/ready`);
+        expect(res.status).toBe(200);
+        expect(await primary.stop()).toBe(0);
+      } finally {
+        await primary.stop();
+        await dropDatabase(pgName);
+      }
+    }, 180_000);
+  });
+} else {
+  describe('FOURGOOD_WORKERS on SQLite', () => {
+    it('is refused at start: one writer', async () => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'fourgood-workers-'));
+      try {
+        const server = spawnServer({ FOURGOOD_DATA_DIR: dataDir, FOURGOOD_WORKERS: '2', DATABASE_URL: '' });
+        const line = await server.line((l) => l.level === 'fatal');
+        expect(String(line.msg)).toContain('FOURGOOD_WORKERS above 1 needs PostgreSQL');
+        expect(await server.exited).toBe(1);
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    }, 120_000);
+  });
+}
