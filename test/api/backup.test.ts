@@ -23,7 +23,13 @@ import { startTestServer, testDb, type TestServer } from '../support/server.js';
 
 const repoRoot = new URL('../../', import.meta.url).pathname;
 const tsxCli = join(repoRoot, 'node_modules/tsx/dist/cli.mjs');
-const PG_BIN = '/usr/lib/postgresql/15/bin';
+/** Debian's PostgreSQL client programs (the newest installed version; PATH otherwise). */
+function pgBin(): string {
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(join(root, v, 'bin/pg_dump'))).sort((a, b) => Number(b) - Number(a)) : [];
+  return versions.length ? join(root, versions[0]!, 'bin') : '';
+}
+const PG_BIN = pgBin();
 const DRILL_DOWN = `{ organization(code: "BK-TINH") { id name stats { organizations members membersByStatus { status count } membersByGender { gender count } }
   children(first: 20) { nodes { id code name stats { organizations members membersByAgeBand { ageBand count } }
     children(first: 20) { nodes { id code name stats { members membersByGender { gender count } } } } } } } }`;
@@ -163,7 +169,7 @@ describe('backup while writes run, restore elsewhere', () => {
       if (i === 3) {
         backupRun =
           testDb() === 'postgres'
-            ? run(join(PG_BIN, 'pg_dump'), ['-Fc', '-f', dump, server.config.databaseUrl!])
+            ? run(PG_BIN ? join(PG_BIN, 'pg_dump') : 'pg_dump', ['-Fc', '-f', dump, server.config.databaseUrl!])
             : dataCommand('backup', dump, server.config.dataDir);
         void backupRun.then(() => (backupDone = true));
       }
@@ -178,7 +184,7 @@ describe('backup while writes run, restore elsewhere', () => {
     if (testDb() === 'postgres') {
       pgName = `fourgood_restored_${process.pid}`;
       const url = await createDatabase(pgName);
-      const res = await run(join(PG_BIN, 'pg_restore'), ['--no-owner', '--exit-on-error', '-d', url, dump]);
+      const res = await run(PG_BIN ? join(PG_BIN, 'pg_restore') : 'pg_restore', ['--no-owner', '--exit-on-error', '-d', url, dump]);
       expect(res.code, res.stderr).toBe(0);
       restored = await serveRestored({ dataDir: work, databaseUrl: url });
     } else {

@@ -36,7 +36,7 @@ export function operationNameOf(raw: unknown): string | null {
  * One log line per request, when its answer is sent or the client leaves: request id (also in
  * the `X-Request-Id` answer header), method, path, status, duration, GraphQL operation, user id,
  * SQL statement count and error codes. No header, cookie, query string, variable or body is
- * logged. Health checks log at `debug`, so probes do not fill the log. `onDone` sees the record
+ * logged. Health checks log at `debug`, 503 at `warn`, other 5xx at `error`, so probes do not fill the log. `onDone` sees the record
  * (the metrics).
  */
 export function requestLog(logger: Logger, onDone: (record: RequestRecord, status: number, seconds: number) => void = () => undefined): RequestHandler {
@@ -69,7 +69,9 @@ export function requestLog(logger: Logger, onDone: (record: RequestRecord, statu
         statements: record.statements,
         ...(record.errors.length ? { errors: record.errors } : {}),
       };
-      if (status >= 500) logger.error(line, 'request');
+      // 503 is the answer of a server starting or of an unreachable database: a warning; other 5xx are errors.
+      if (status >= 500 && status !== 503) logger.error(line, 'request');
+      else if (status === 503) logger.warn(line, 'request');
       else if (record.path.startsWith('/health')) logger.debug(line, 'request');
       else logger.info(line, 'request');
     });
