@@ -45,7 +45,7 @@ const PROFILE = { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThrough
 if (!existsSync(join(adminDir, 'index.html'))) throw new Error('apps/admin/dist is missing: run `pnpm --filter @fourgood/admin build` first');
 
 const dataDir = mkdtempSync(join(tmpdir(), 'fourgood-slow-link-'));
-const config = loadConfig({}, { dataDir, adminDir, seedScale: 0 });
+const config = loadConfig({}, { dataDir, adminDir, seedScale: 0, logLevel: 'warn' });
 const orm = await openDatabase(config);
 await seedDemo(orm, { scale: 1 });
 const running = await createApp(config, { orm, log: () => undefined });
