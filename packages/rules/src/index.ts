@@ -5,6 +5,8 @@ export * from './text.js';
 export * from './scoring.js';
 export * from './criteria-io.js';
 export * from './spreadsheet-cells.js';
+export * from './labels-vi.js';
+export * from './people-io.js';
 export * from './meetings.js';
 export * from './metrics.js';
 export * from './activities.js';

@@ -1,4 +1,4 @@
-import type { AgeBand, CellType, CommitteeSector, Gender, MemberPosition, MemberStatus, OrganizationKind } from '@fourgood/rules';
+import { VI_LABELS, type AgeBand, type CellType, type CommitteeSector, type Gender, type MemberPosition, type MemberStatus, type OrganizationKind } from '@fourgood/rules';
 import type { Role } from '../gql/graphql';
 
 /**
@@ -422,14 +422,7 @@ export const vi = {
     reload: 'Tải lại trang',
   },
   enums: {
-    kind: {
-      PROVINCIAL_COMMITTEE: 'Đảng bộ tỉnh',
-      DIRECTLY_SUPERIOR_COMMITTEE: 'Cấp ủy trực thuộc tỉnh',
-      GRASSROOTS_COMMITTEE: 'Đảng bộ cơ sở',
-      GRASSROOTS_CELL: 'Chi bộ cơ sở',
-      PARTIAL_COMMITTEE: 'Đảng bộ bộ phận',
-      CELL: 'Chi bộ',
-    } satisfies Record<OrganizationKind, string>,
+    kind: VI_LABELS.kind satisfies Record<OrganizationKind, string>,
     /** Directly-superior committees are named after what they govern. */
     kindBySector: {
       DISTRICT: 'Huyện ủy',
@@ -438,39 +431,11 @@ export const vi = {
       BLOC: 'Đảng bộ khối',
       ARMED_FORCES: 'Đảng bộ lực lượng vũ trang',
     } satisfies Record<CommitteeSector, string>,
-    sector: {
-      DISTRICT: 'Huyện',
-      TOWN: 'Thị xã',
-      CITY: 'Thành phố thuộc tỉnh',
-      BLOC: 'Khối cơ quan, doanh nghiệp',
-      ARMED_FORCES: 'Lực lượng vũ trang',
-    } satisfies Record<CommitteeSector, string>,
-    cellType: {
-      RESIDENTIAL: 'Khu dân cư',
-      AGENCY: 'Cơ quan',
-      PUBLIC_SERVICE: 'Đơn vị sự nghiệp',
-      ENTERPRISE: 'Doanh nghiệp',
-      ARMED_FORCES: 'Quân đội, công an',
-      OTHER: 'Loại hình khác',
-    } satisfies Record<CellType, string>,
-    status: {
-      ACTIVE: 'Đang sinh hoạt',
-      EXEMPT: 'Miễn sinh hoạt',
-      TEMPORARILY_ELSEWHERE: 'Sinh hoạt tạm thời nơi khác',
-      TRANSFERRED_OUT: 'Đã chuyển sinh hoạt đi',
-      DECEASED: 'Đã từ trần',
-      REMOVED: 'Đã ra khỏi Đảng',
-    } satisfies Record<MemberStatus, string>,
-    gender: {
-      MALE: 'Nam',
-      FEMALE: 'Nữ',
-    } satisfies Record<Gender, string>,
-    position: {
-      SECRETARY: 'Bí thư',
-      DEPUTY_SECRETARY: 'Phó Bí thư',
-      COMMITTEE_MEMBER: 'Chi ủy viên',
-      MEMBER: 'Đảng viên',
-    } satisfies Record<MemberPosition, string>,
+    sector: VI_LABELS.sector satisfies Record<CommitteeSector, string>,
+    cellType: VI_LABELS.cellType satisfies Record<CellType, string>,
+    status: VI_LABELS.status satisfies Record<MemberStatus, string>,
+    gender: VI_LABELS.gender satisfies Record<Gender, string>,
+    position: VI_LABELS.position satisfies Record<MemberPosition, string>,
     role: {
       ADMIN: 'Quản trị hệ thống',
       STAFF: 'Cán bộ nghiệp vụ',

@@ -9,6 +9,7 @@ import { AUTH_REASONS, type AuthReason } from './auth.js';
 import { COMMON_REASONS, type CommonReason } from './common.js';
 import { COMPETITION_REASONS, type CompetitionReason } from './competition.js';
 import { CRITERIA_REASONS, type CriteriaReason } from './criteria.js';
+import { DATAIO_REASONS, type DataioReason } from './dataio.js';
 import { HIERARCHY_REASONS, type HierarchyReason } from './hierarchy.js';
 import { MEETING_REASONS, type MeetingReason } from './meetings.js';
 import { MEMBER_REASONS, type MemberReason } from './members.js';
@@ -22,6 +23,7 @@ export * from './auth.js';
 export * from './common.js';
 export * from './competition.js';
 export * from './criteria.js';
+export * from './dataio.js';
 export * from './hierarchy.js';
 export * from './meetings.js';
 export * from './members.js';
@@ -42,7 +44,8 @@ export type Reason =
   | RecommendationReason
   | CompetitionReason
   | AuthReason
-  | WorkspaceReason;
+  | WorkspaceReason
+  | DataioReason;
 
 export const ALL_REASONS: ReadonlySet<Reason> = new Set<Reason>([
   ...COMMON_REASONS,
@@ -57,6 +60,7 @@ export const ALL_REASONS: ReadonlySet<Reason> = new Set<Reason>([
   ...COMPETITION_REASONS,
   ...AUTH_REASONS,
   ...WORKSPACE_REASONS,
+  ...DATAIO_REASONS,
 ]);
 
 export function isReason(value: unknown): value is Reason {

@@ -4,6 +4,7 @@ import { ASSESSMENT_REASONS } from './assessments.js';
 import { AUTH_REASONS } from './auth.js';
 import { COMPETITION_REASONS } from './competition.js';
 import { CRITERIA_REASONS } from './criteria.js';
+import { DATAIO_REASONS } from './dataio.js';
 import { HIERARCHY_REASONS } from './hierarchy.js';
 import { MEETING_REASONS } from './meetings.js';
 import { MEMBER_REASONS } from './members.js';
@@ -17,6 +18,7 @@ const FEATURES = {
   AUTH_REASONS,
   COMPETITION_REASONS,
   CRITERIA_REASONS,
+  DATAIO_REASONS,
   HIERARCHY_REASONS,
   MEETING_REASONS,
   MEMBER_REASONS,
