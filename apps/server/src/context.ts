@@ -9,6 +9,8 @@ import { AuthService } from './auth/auth.service.js';
 import { applyScope } from './auth/scope-filter.js';
 import { CompetitionService } from './competition/competition.service.js';
 import { CriteriaService } from './criteria/criteria.service.js';
+import { ExportService } from './dataio/export.service.js';
+import { ImportService } from './dataio/import.service.js';
 import type { Dialect } from './db/orm.js';
 import { HierarchyService } from './hierarchy/hierarchy.service.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -54,6 +56,8 @@ export interface Services {
   meetings: MeetingService;
   meetingStats: MeetingStatsService;
   savedQueries: SavedQueryService;
+  dataImport: ImportService;
+  dataExport: ExportService;
 }
 
 /** Everything one GraphQL request works with. */
@@ -85,6 +89,8 @@ export function createRequest(em: EntityManager, dialect: Dialect, access: Acces
     meetings: new MeetingService(deps, { hierarchy }),
     meetingStats,
     savedQueries: new SavedQueryService(deps),
+    dataImport: new ImportService(deps),
+    dataExport: new ExportService(deps),
   };
   return { deps, services };
 }

@@ -146,35 +146,10 @@ export class BulkWriter {
     for (const table of TABLE_ORDER) {
       const rows = this.buffers[table];
       if (rows.length === 0) continue;
-      if (this.dialect === 'postgresql') await this.insertJson(this.trx, table, rows);
-      else await this.insertValues(this.trx, table, rows);
+      await insertRows(this.trx, this.dialect, table, TABLES[table], rows);
       this.written[table] += rows.length;
       this.buffered -= rows.length;
       this.buffers[table] = [];
-    }
-  }
-
-  /** SQLite: multi-row `VALUES` lists of bound parameters (better-sqlite3 binds them in process). */
-  private async insertValues(trx: Knex.Transaction, table: TableName, rows: Value[][]): Promise<void> {
-    const columns = TABLES[table];
-    const perStatement = Math.floor(MAX_PARAMS / columns.length);
-    const tuple = `(${columns.map(() => '?').join(',')})`;
-    for (let start = 0; start < rows.length; start += perStatement) {
-      const chunk = rows.slice(start, start + perStatement);
-      await trx.raw(`insert into ${table} (${columns.join(', ')}) values ${new Array<string>(chunk.length).fill(tuple).join(',')}`, chunk.flat());
-    }
-  }
-
-  /**
-   * PostgreSQL: one bound JSON parameter per statement, turned into rows of the table's own column
-   * types by `json_populate_recordset` (several times faster than long `VALUES` lists there).
-   */
-  private async insertJson(trx: Knex.Transaction, table: TableName, rows: Value[][]): Promise<void> {
-    const columns = TABLES[table];
-    const list = columns.join(', ');
-    for (let start = 0; start < rows.length; start += JSON_ROWS_PER_STATEMENT) {
-      const records = rows.slice(start, start + JSON_ROWS_PER_STATEMENT).map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i]])));
-      await trx.raw(`insert into ${table} (${list}) select ${list} from json_populate_recordset(null::${table}, ?)`, [JSON.stringify(records)]);
     }
   }
 
@@ -185,5 +160,30 @@ export class BulkWriter {
       if (this.written[t] === 0) continue;
       await em.execute(`select setval(pg_get_serial_sequence('${t}', 'id'), coalesce((select max(id) from ${t}), 0) + 1, false)`);
     }
+  }
+}
+
+/**
+ * Writes `rows` (values in the order of `columns`) into `table` in as few statements as the
+ * parameter limits allow, values bound, never spliced. SQLite: multi-row `VALUES` lists (bound in
+ * process by better-sqlite3). PostgreSQL: one bound JSON parameter per statement, turned into rows
+ * of the table's own column types by `json_populate_recordset` (several times faster there than
+ * long `VALUES` lists); the table may be a temporary one. Used by the generator and the import.
+ */
+export async function insertRows(trx: Knex.Transaction | Knex, dialect: Dialect, table: string, columns: readonly string[], rows: Value[][]): Promise<void> {
+  if (rows.length === 0) return;
+  const list = columns.join(', ');
+  if (dialect === 'postgresql') {
+    for (let start = 0; start < rows.length; start += JSON_ROWS_PER_STATEMENT) {
+      const records = rows.slice(start, start + JSON_ROWS_PER_STATEMENT).map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i]])));
+      await trx.raw(`insert into ${table} (${list}) select ${list} from json_populate_recordset(null::${table}, ?)`, [JSON.stringify(records)]);
+    }
+    return;
+  }
+  const perStatement = Math.floor(MAX_PARAMS / columns.length);
+  const tuple = `(${columns.map(() => '?').join(',')})`;
+  for (let start = 0; start < rows.length; start += perStatement) {
+    const chunk = rows.slice(start, start + perStatement);
+    await trx.raw(`insert into ${table} (${list}) values ${new Array<string>(chunk.length).fill(tuple).join(',')}`, chunk.flat());
   }
 }

@@ -1,0 +1,222 @@
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import {
+  AGE_BANDS,
+  ageBandDate,
+  birthDateRangeForAge,
+  CELL_TYPES,
+  csvLine,
+  enumLabel,
+  formatSheetDate,
+  isIsoDate,
+  MEMBER_COLUMNS,
+  MEMBER_STATUSES,
+  safeText,
+  SHEET_NAMES,
+  subtreeUpperBound,
+  type AgeBand,
+  type CellType,
+  type ColumnDef,
+  type MemberStatus,
+} from '@fourgood/rules';
+import { RequestService } from '../common/request-service.js';
+import { invalid, notFound, Problems } from '../graphql/errors.js';
+import { Organization } from '../hierarchy/organization.entity.js';
+import { isoDate } from './import.service.js';
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+export interface ExportFilter {
+  status?: MemberStatus[] | null;
+  cellType?: CellType | null;
+  ageBand?: AgeBand[] | null;
+  /** The day the subtree and its members are read as of (default today). */
+  asOf?: string | null;
+}
+
+const PAGE = 5000;
+const BAND_AGES: Record<AgeBand, [number | null, number | null]> = {
+  UP_TO_30: [null, 30],
+  FROM_31_TO_40: [31, 40],
+  FROM_41_TO_50: [41, 50],
+  FROM_51_TO_60: [51, 60],
+  OVER_60: [61, null],
+};
+
+/**
+ * Members of a subtree as a spreadsheet, streamed: pages of 5,000 rows read by id and written to
+ * the output as they come (CSV text, or exceljs's streaming XLSX writer), so memory stays flat
+ * whatever the subtree. The columns are the import's (people-io.ts), with its Vietnamese headers
+ * and labels, so an export imports back as "unchanged". Birth dates only for callers who may
+ * read personal data there (the column is then left out, which the import reads as "keep").
+ * Every text cell goes through safeText / csvField (formula injection).
+ */
+export class ExportService extends RequestService {
+  /** Checks the request before anything is written: the organisation (by code, in scope) and the filters. */
+  async prepare(orgCode: string, filter: ExportFilter): Promise<{ org: Organization; asOf: string; columns: readonly ColumnDef[] }> {
+    this.access.requireAuthenticated();
+    const problems = new Problems();
+    const asOf = filter.asOf ?? this.today;
+    if (!isIsoDate(asOf)) problems.add('asOf', 'BAD_DATE', 'Expected a date as YYYY-MM-DD');
+    else if (asOf > this.today) problems.add('asOf', 'FUTURE_DATE', `The date cannot be in the future (today is ${this.today})`, { today: this.today });
+    for (const s of filter.status ?? []) if (!MEMBER_STATUSES.includes(s)) problems.add('status', 'UNKNOWN_VALUE', `Unknown status ${s}`);
+    if (filter.cellType && !CELL_TYPES.includes(filter.cellType)) problems.add('cellType', 'UNKNOWN_VALUE', 'Unknown cell type');
+    for (const b of filter.ageBand ?? []) if (!AGE_BANDS.includes(b)) problems.add('ageBand', 'UNKNOWN_VALUE', `Unknown age band ${b}`);
+    problems.throwIfAny();
+    // The scoped entity manager: an organisation outside the caller's scope is not found.
+    const org = await this.em.findOne(Organization, { code: orgCode });
+    if (!org) throw notFound('Organization', 'org');
+    if (asOf < org.foundedOn || (org.dissolvedOn && asOf >= org.dissolvedOn)) throw invalid('asOf', `${org.name} did not exist on ${asOf}`, 'NOT_EXISTING');
+    const personal = this.access.can('READ_PERSONAL', org.path);
+    return { org, asOf, columns: MEMBER_COLUMNS.filter((c) => personal || !c.personal) };
+  }
+
+  /** Writes the members to `out` (not ended here when `out` is an HTTP response: the caller ends it). Returns the number of rows. */
+  async write(orgCode: string, filter: ExportFilter, format: ExportFormat, out: Writable): Promise<number> {
+    const { org, asOf, columns } = await this.prepare(orgCode, filter);
+    const path = asOf >= this.today ? org.path : await this.pathOn(org.id, asOf);
+    if (format === 'csv') {
+      await send(out, `\uFEFF${csvLine(columns.map((c) => c.header))}\r\n`);
+      return this.pages(path, asOf, filter, org.path, async (rows) => {
+        await send(out, rows.map((r) => `${csvLine(columns.map((c) => csvValue(c, r)))}\r\n`).join(''));
+      });
+    }
+    const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    const sheet = book.addWorksheet(SHEET_NAMES.members);
+    sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.type === 'date' ? 14 : c.key === 'fullName' ? 28 : 20, style: c.type === 'date' ? { numFmt: 'dd/mm/yyyy' } : {} }));
+    const n = await this.pages(path, asOf, filter, org.path, async (rows) => {
+      for (const r of rows) sheet.addRow(columns.map((c) => xlsxValue(c, r))).commit();
+      await new Promise((resolve) => setImmediate(resolve));
+    });
+    sheet.commit();
+    await book.commit();
+    return n;
+  }
+
+  private async pathOn(orgId: number, date: string): Promise<string> {
+    const [row] = await this.em.getConnection().execute<Array<{ path: string }>>(
+      `select path from organization_link where organization_id = ? and valid_from <= ? and (valid_to is null or valid_to > ?)`,
+      [orgId, date, date],
+    );
+    if (!row) throw invalid('asOf', 'The organisation did not exist on this date', 'NOT_EXISTING');
+    return row.path;
+  }
+
+  /**
+   * Reads the members page by page (by member id) and hands each page to `emit`. Today: the
+   * member table's current columns. Another day: the memberships, statuses and tree links
+   * that were valid then. Either way only members the caller may read today (scope), so a member
+   * who has since moved out of the caller's scope is not in the caller's past exports.
+   */
+  private async pages(path: string, asOf: string, filter: ExportFilter, orgPathToday: string, emit: (rows: Array<Record<string, unknown>>) => Promise<void>): Promise<number> {
+    const today = asOf >= this.today;
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (today) {
+      where.push('m.org_path >= ? and m.org_path < ?');
+      params.push(path, subtreeUpperBound(path));
+    } else {
+      where.push('l.path >= ? and l.path < ?');
+      params.push(path, subtreeUpperBound(path));
+    }
+    const statusColumn = today ? 'm.status' : 'sp.status';
+    if (filter.status?.length) {
+      where.push(`${statusColumn} in (${filter.status.map(() => '?').join(', ')})`);
+      params.push(...filter.status);
+    }
+    if (filter.cellType) {
+      where.push('o.cell_type = ?');
+      params.push(filter.cellType);
+    }
+    if (filter.ageBand?.length) {
+      // Ages as the age field shows them: exact only for callers who read birth dates (rules: ageBandDate).
+      const on = ageBandDate(asOf, this.access.can('READ_PERSONAL', orgPathToday));
+      const ors = filter.ageBand.map((band) => {
+        const [min, max] = BAND_AGES[band];
+        const { bornOnOrBefore, bornAfter } = birthDateRangeForAge(on, min, max);
+        const parts: string[] = [];
+        if (bornOnOrBefore) {
+          parts.push('m.birth_date <= ?');
+          params.push(bornOnOrBefore);
+        }
+        if (bornAfter) {
+          parts.push('m.birth_date > ?');
+          params.push(bornAfter);
+        }
+        return `(${parts.join(' and ')})`;
+      });
+      where.push(`(${ors.join(' or ')})`);
+    }
+    const ranges = this.access.readRanges('READ');
+    if (ranges !== null && !today) {
+      // Where the member belongs today: their cell, or the last one for those who left.
+      const current = `coalesce(m.org_path, (select o2.path from membership x join organization o2 on o2.id = x.organization_id where x.member_id = m.id order by x.valid_from desc limit 1))`;
+      where.push(ranges.length ? `(${ranges.map(() => `(${current} >= ? and ${current} < ?)`).join(' or ')})` : '1 = 0');
+      params.push(...ranges.flatMap(([lo, hi]) => [lo, hi, lo, hi]));
+    }
+    const sql = today
+      ? `select m.id, m.card_number, m.full_name, m.gender, m.birth_date, m.joined_on, m.official_on, m.position, m.status, o.code as cell_code,
+           ms.valid_from as since, sp.valid_from as status_since
+         from member m join organization o on o.id = m.organization_id
+         left join membership ms on ms.member_id = m.id and ms.valid_to is null
+         left join member_status_period sp on sp.member_id = m.id and sp.valid_to is null
+         where ${where.join(' and ')} and m.id > ? order by m.id limit ${PAGE}`
+      : `select m.id, m.card_number, m.full_name, m.gender, m.birth_date, m.joined_on, m.official_on, ms.position, sp.status, o.code as cell_code,
+           ms.valid_from as since, sp.valid_from as status_since
+         from membership ms join member m on m.id = ms.member_id join organization o on o.id = ms.organization_id
+         join organization_link l on l.organization_id = o.id and l.valid_from <= ? and (l.valid_to is null or l.valid_to > ?)
+         join member_status_period sp on sp.member_id = m.id and sp.valid_from <= ? and (sp.valid_to is null or sp.valid_to > ?)
+         where ms.valid_from <= ? and (ms.valid_to is null or ms.valid_to > ?) and ${where.join(' and ')} and m.id > ? order by m.id limit ${PAGE}`;
+    const dated = today ? [] : [asOf, asOf, asOf, asOf, asOf, asOf];
+    let after = 0;
+    let n = 0;
+    for (;;) {
+      const rows = await this.em.getConnection().execute<Array<Record<string, unknown>>>(sql, [...dated, ...params, after]);
+      if (rows.length === 0) return n;
+      n += rows.length;
+      after = Number(rows[rows.length - 1]!.id);
+      await emit(rows);
+      if (rows.length < PAGE) return n;
+    }
+  }
+}
+
+const FIELD: Record<string, string> = {
+  cardNumber: 'card_number',
+  fullName: 'full_name',
+  gender: 'gender',
+  birthDate: 'birth_date',
+  joinedOn: 'joined_on',
+  officialOn: 'official_on',
+  position: 'position',
+  cellCode: 'cell_code',
+  since: 'since',
+  status: 'status',
+  statusSince: 'status_since',
+};
+
+function csvValue(column: ColumnDef, row: Record<string, unknown>): string {
+  const value = row[FIELD[column.key]!];
+  if (column.type === 'date') return formatSheetDate(isoDate(value));
+  if (column.type === 'enum') return enumLabel(column, value as string | null);
+  return value == null ? '' : String(value);
+}
+
+function xlsxValue(column: ColumnDef, row: Record<string, unknown>): string | Date | null {
+  const value = row[FIELD[column.key]!];
+  if (column.type === 'date') {
+    const iso = isoDate(value);
+    return iso ? new Date(`${iso}T00:00:00.000Z`) : null;
+  }
+  if (column.type === 'enum') return enumLabel(column, value as string | null);
+  return value == null ? null : safeText(String(value));
+}
+
+/** Writes a chunk, waiting for the output to drain (back-pressure keeps memory flat). */
+function send(out: Writable, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const ok = out.write(text, (error) => (error ? reject(error) : undefined));
+    if (ok) resolve();
+    else out.once('drain', resolve);
+  });
+}

@@ -1,0 +1,779 @@
+import type { EntityManager, Knex } from '@mikro-orm/knex';
+import {
+  ageOn,
+  checkPlacement,
+  childPath,
+  columnByKey,
+  foldText,
+  MIN_JOINING_AGE,
+  parseSheetDate,
+  parseSheetEnum,
+  takesCellType,
+  takesSector,
+  type CellType,
+  type CommitteeSector,
+  type HeaderMap,
+  type ImportReason,
+  type OrganizationKind,
+  type ProblemValues,
+  type SheetKind,
+} from '@fourgood/rules';
+import { RequestService } from '../common/request-service.js';
+import { toGlobalId } from '../graphql/relay.js';
+import { insertRows, type Value } from '../seed/bulk-writer.js';
+import { rebuildStatements } from '../stats/subtree-counts.js';
+import { readSheets, type ImportFile } from './sheet-reader.js';
+
+/** One problem of an import: the sheet, the spreadsheet row (1 is the header) and column, the reason, the text given. */
+export interface ImportProblem {
+  sheet: SheetKind | null;
+  file: string;
+  row: number | null;
+  column: string | null;
+  reason: ImportReason;
+  given?: string;
+  values?: ProblemValues;
+}
+
+export interface ImportCounts {
+  organizations: { created: number; updated: number; unchanged: number };
+  members: { created: number; updated: number; transferred: number; statusChanged: number; unchanged: number };
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  applied: boolean;
+  rows: { organizations: number; members: number };
+  counts: ImportCounts;
+  /** The first MAX_LISTED problems, in file order per check. */
+  problems: ImportProblem[];
+  problemCount: number;
+  millis: number;
+}
+
+export interface ImportProgress {
+  phase: 'READING' | 'CHECKING' | 'WRITING';
+  /** 0–1 over the whole run. */
+  share: number;
+}
+
+const MAX_LISTED = 1000;
+const BATCH = 5000;
+const CARD_PATTERN = /^[0-9A-Za-z.\-/]{4,32}$/;
+const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
+const LEAVING = `('TRANSFERRED_OUT', 'DECEASED', 'REMOVED')`;
+
+/** The staging tables, one row per file row that passed the row checks (temporary: gone with the transaction). */
+const ORG_STAGE = ['row_no', 'code', 'name', 'kind', 'sector', 'cell_type', 'parent_code', 'valid_from'] as const;
+const MEMBER_STAGE = [
+  'row_no', 'card', 'full_name', 'name_search', 'gender', 'birth_date', 'joined_on', 'official_on', 'position', 'cell_code', 'since', 'status', 'status_since',
+] as const;
+
+/** Thrown inside the transaction to roll it back (dry run, or problems found) with the report. */
+class RollBack extends Error {
+  constructor(readonly report: ImportReport) {
+    super('import rolled back');
+  }
+}
+
+class ProblemList {
+  readonly listed: ImportProblem[] = [];
+  count = 0;
+  add(p: ImportProblem): void {
+    this.count++;
+    if (this.listed.length < MAX_LISTED) this.listed.push(p);
+  }
+}
+
+interface OrgRow {
+  row: number;
+  code: string;
+  name: string;
+  kind: OrganizationKind;
+  sector: CommitteeSector | null;
+  cellType: CellType | null;
+  parentCode: string | null;
+  validFrom: string;
+}
+
+interface ExistingOrg {
+  id: number;
+  code: string;
+  name: string;
+  kind: OrganizationKind;
+  sector: CommitteeSector | null;
+  cellType: CellType | null;
+  foundedOn: string;
+  dissolvedOn: string | null;
+  parentId: number | null;
+  parentCode: string | null;
+  path: string;
+  depth: number;
+  rootId: number;
+}
+
+/**
+ * Imports organisations and members from spreadsheets (sheet-reader.ts), the same code for the
+ * command line and the app. The whole run is one transaction: the rows are streamed into
+ * temporary staging tables (row checks in JS on the way), the checks against the database are
+ * set-based statements over them, and the changes are `INSERT … SELECT` / `UPDATE … FROM`
+ * statements — a bounded number whatever the number of rows. A dry run, or any problem, rolls
+ * the transaction back, so a dry run reports exactly what applying would do. The tree of
+ * organisations (thousands of rows, not members) is checked and placed in memory.
+ *
+ * Idempotent: rows are matched by organisation code and card number; an unchanged row changes
+ * nothing. A member whose cell changed is transferred on `since` (or today), a changed status is
+ * a status change on `statusSince` (or today), other differences are corrections. Subtree counts
+ * of the provinces touched are rebuilt in the transaction. The audit log gets one entry for the
+ * import and one per changed organisation or member.
+ */
+export class ImportService extends RequestService {
+  async run(files: ImportFile[], options: { dryRun: boolean; label: string; onProgress?: (p: ImportProgress) => void | Promise<void> }): Promise<ImportReport> {
+    const started = performance.now();
+    const progress = options.onProgress ?? (() => {});
+    this.access.requireSomewhere('EDIT');
+    try {
+      return await this.em.transactional(async (tx) => {
+        const em = tx as EntityManager;
+        const report = await this.work(em, files, options.dryRun, options.label, progress, started);
+        if (!report.applied) throw new RollBack(report);
+        return report;
+      });
+    } catch (error) {
+      if (error instanceof RollBack) return error.report;
+      throw error;
+    }
+  }
+
+  private async work(
+    em: EntityManager,
+    files: ImportFile[],
+    dryRun: boolean,
+    label: string,
+    progress: (p: ImportProgress) => void | Promise<void>,
+    started: number,
+  ): Promise<ImportReport> {
+    const knex = em.getTransactionContext<Knex.Transaction>()!;
+    const problems = new ProblemList();
+    await this.createStaging(knex);
+
+    // ------------------------------------------------------------ reading and row checks
+    const rows = { organizations: 0, members: 0 };
+    const orgBuffer: Value[][] = [];
+    const memberBuffer: Value[][] = [];
+    let header: Partial<Record<SheetKind, HeaderMap>> = {};
+    let file = '';
+    let lastShare = -1;
+    for await (const event of readSheets(files, (read, total) => {
+      const share = total ? (read / total) * 0.5 : 0.5;
+      if (share - lastShare >= 0.01) {
+        lastShare = share;
+        void progress({ phase: 'READING', share });
+      }
+    })) {
+      if (event.type === 'skipped') {
+        problems.add({ sheet: null, file: event.file, row: null, column: null, reason: event.reason, given: event.sheet || undefined });
+      } else if (event.type === 'header') {
+        file = event.file;
+        header = { ...header, [event.header.kind]: event.header };
+        for (const p of event.header.problems) problems.add({ sheet: event.header.kind, file, row: 1, column: p.column, reason: p.reason, given: p.given });
+      } else if (event.kind === 'organizations') {
+        rows.organizations++;
+        const staged = this.orgRow(header.organizations!, event.row, event.cells, problems, file);
+        if (staged) orgBuffer.push(staged);
+        if (orgBuffer.length >= BATCH) await insertRows(knex, this.dialect, 'import_org', ORG_STAGE, orgBuffer.splice(0));
+      } else {
+        rows.members++;
+        const staged = this.memberRow(header.members!, event.row, event.cells, problems, file);
+        if (staged) memberBuffer.push(staged);
+        if (memberBuffer.length >= BATCH) await insertRows(knex, this.dialect, 'import_member', MEMBER_STAGE, memberBuffer.splice(0));
+      }
+    }
+    await insertRows(knex, this.dialect, 'import_org', ORG_STAGE, orgBuffer);
+    await insertRows(knex, this.dialect, 'import_member', MEMBER_STAGE, memberBuffer);
+    await progress({ phase: 'CHECKING', share: 0.5 });
+
+    // ------------------------------------------------------------ organisations (in memory: the tree is small)
+    const now = new Date();
+    const audit: Value[][] = [];
+    const touchedRoots = new Set<number>();
+    const orgCounts = await this.importOrganizations(knex, problems, audit, touchedRoots, now, files.map((f) => f.name).join(', '));
+    await progress({ phase: 'CHECKING', share: 0.6 });
+
+    // ------------------------------------------------------------ members (set-based)
+    await this.resolveMembers(knex);
+    await this.memberProblems(knex, problems, header.members ? file : '');
+    const memberCounts = await this.countMembers(knex);
+    await progress({ phase: 'WRITING', share: 0.7 });
+
+    const counts: ImportCounts = { organizations: orgCounts, members: memberCounts };
+    const report: ImportReport = { dryRun, applied: false, rows, counts, problems: problems.listed, problemCount: problems.count, millis: 0 };
+    if (problems.count > 0 || dryRun) {
+      report.millis = Math.round(performance.now() - started);
+      return report;
+    }
+
+    await this.auditChangedMembers(knex, audit, now);
+    await this.applyMembers(knex, now);
+    await progress({ phase: 'WRITING', share: 0.85 });
+    await this.auditCreatedMembers(knex, audit, now);
+    for (const r of await this.rowsOf<{ root: number | string }>(
+      knex,
+      `select distinct cell_root as root from import_member where cell_root is not null and (f_new = 1 or f_move = 1)
+       union select distinct m_root from import_member where m_root is not null and (f_move = 1 or f_status = 1 or f_update = 1)`,
+    )) {
+      touchedRoots.add(Number(r.root));
+    }
+    for (const root of touchedRoots) for (const s of rebuildStatements(this.dialect, root)) await knex.raw(s.sql, s.params);
+    report.applied = true;
+    report.millis = Math.round(performance.now() - started);
+    audit.push(this.auditRow(now, 'importData', 'Import', label, this.scopePath(), null, { files: label, rows, counts }));
+    await insertRows(knex, this.dialect, 'audit_entry', AUDIT_COLUMNS, audit);
+    await this.dropStaging(knex);
+    await progress({ phase: 'WRITING', share: 1 });
+    return report;
+  }
+
+  // ---------------------------------------------------------------- staging
+
+  private async createStaging(knex: Knex.Transaction): Promise<void> {
+    const date = this.dialect === 'postgresql' ? 'date' : 'text';
+    const temp = this.dialect === 'postgresql' ? 'create temporary table' : 'create temp table';
+    const onCommit = this.dialect === 'postgresql' ? ' on commit drop' : '';
+    await this.dropStaging(knex);
+    await knex.raw(`${temp} import_org (row_no integer not null, code text not null, name text not null, kind text not null, sector text, cell_type text,
+      parent_code text, valid_from ${date} not null)${onCommit}`);
+    await knex.raw(`${temp} import_member (row_no integer not null, card text not null, full_name text not null, name_search text not null, gender text not null,
+      birth_date ${date}, joined_on ${date} not null, official_on ${date}, position text, cell_code text not null, since ${date}, status text, status_since ${date},
+      cell_id integer, cell_path text, cell_root integer, cell_kind text, cell_dissolved ${date}, cell_founded ${date},
+      member_id integer, m_org_id integer, m_status text, m_root integer, scope_path text, open_from ${date}, status_from ${date},
+      f_new integer not null default 0, f_move integer not null default 0, f_status integer not null default 0, f_update integer not null default 0)${onCommit}`);
+    await knex.raw(`create index import_member_card on import_member (card)`);
+  }
+
+  private async dropStaging(knex: Knex.Transaction): Promise<void> {
+    if (this.dialect === 'postgresql') return;
+    await knex.raw(`drop table if exists temp.import_member`);
+    await knex.raw(`drop table if exists temp.import_org`);
+  }
+
+  /** Rows of a raw select, whichever the driver (pg answers { rows }). */
+  private async rowsOf<T>(knex: Knex.Transaction, sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    const result = await knex.raw(sql, params as Knex.RawBinding[]);
+    return this.dialect === 'postgresql' ? (result as { rows: T[] }).rows : (result as T[]);
+  }
+
+  // ---------------------------------------------------------------- row checks (JS, while reading)
+
+  private cell(header: HeaderMap, cells: string[], key: string): string {
+    const i = header.index[key];
+    return i === undefined ? '' : (cells[i] ?? '').trim();
+  }
+
+  private orgRow(header: HeaderMap, row: number, cells: string[], problems: ProblemList, file: string): Value[] | null {
+    const before = problems.count;
+    const add = (column: string, reason: ImportReason, given?: string, values?: ProblemValues) =>
+      problems.add({ sheet: 'organizations', file, row, column, reason, given, values });
+    const code = this.cell(header, cells, 'code');
+    const name = this.cell(header, cells, 'name').replace(/\s+/g, ' ');
+    if (!code) add('code', 'REQUIRED');
+    else if (!CODE_PATTERN.test(code)) add('code', 'BAD_CODE', code);
+    if (!name) add('name', 'REQUIRED');
+    else if (name.length > 300) add('name', 'BAD_LENGTH', undefined, { min: 1, max: 300 });
+    const kind = this.enumCell(header, cells, 'organizations', 'kind', true, add) as OrganizationKind | null;
+    const sector = this.enumCell(header, cells, 'organizations', 'sector', false, add) as CommitteeSector | null;
+    const cellType = this.enumCell(header, cells, 'organizations', 'cellType', false, add) as CellType | null;
+    if (kind) {
+      if (takesSector(kind) && !sector) add('sector', 'SECTOR_REQUIRED');
+      if (!takesSector(kind) && sector) add('sector', 'SECTOR_NOT_ALLOWED', this.cell(header, cells, 'sector'));
+      if (takesCellType(kind) && !cellType) add('cellType', 'CELL_TYPE_REQUIRED');
+      if (!takesCellType(kind) && cellType) add('cellType', 'CELL_TYPE_NOT_ALLOWED', this.cell(header, cells, 'cellType'));
+    }
+    const parentCode = this.cell(header, cells, 'parentCode') || null;
+    const validFrom = this.dateCell(header, cells, 'validFrom', true, add);
+    if (problems.count > before) return null;
+    return [row, code, name, kind, sector, cellType, parentCode, validFrom];
+  }
+
+  private memberRow(header: HeaderMap, row: number, cells: string[], problems: ProblemList, file: string): Value[] | null {
+    const before = problems.count;
+    const add = (column: string, reason: ImportReason, given?: string, values?: ProblemValues) => problems.add({ sheet: 'members', file, row, column, reason, given, values });
+    const card = this.cell(header, cells, 'cardNumber');
+    const fullName = this.cell(header, cells, 'fullName').replace(/\s+/g, ' ');
+    if (!card) add('cardNumber', 'REQUIRED');
+    else if (!CARD_PATTERN.test(card)) add('cardNumber', 'BAD_CODE', card);
+    if (!fullName) add('fullName', 'REQUIRED');
+    else if (fullName.length < 2 || fullName.length > 200) add('fullName', 'BAD_LENGTH', fullName, { min: 2, max: 200 });
+    const gender = this.enumCell(header, cells, 'members', 'gender', true, add);
+    const position = this.enumCell(header, cells, 'members', 'position', false, add);
+    const status = this.enumCell(header, cells, 'members', 'status', false, add);
+    const cellCode = this.cell(header, cells, 'cellCode');
+    if (!cellCode) add('cellCode', 'REQUIRED');
+    // Birth date: may be left empty for an existing member (an export for a role that may not read it).
+    const birthDate = this.dateCell(header, cells, 'birthDate', false, add);
+    const joinedOn = this.dateCell(header, cells, 'joinedOn', true, add);
+    const officialOn = this.dateCell(header, cells, 'officialOn', false, add);
+    const since = this.dateCell(header, cells, 'since', false, add);
+    const statusSince = this.dateCell(header, cells, 'statusSince', false, add);
+    if (birthDate && birthDate < '1900-01-01') add('birthDate', 'BIRTH_TOO_EARLY', undefined, { min: '1900-01-01' });
+    if (birthDate && joinedOn && ageOn(birthDate, joinedOn) < MIN_JOINING_AGE) add('joinedOn', 'TOO_YOUNG', undefined, { min: MIN_JOINING_AGE });
+    if (joinedOn && officialOn && officialOn < joinedOn) add('officialOn', 'OFFICIAL_BEFORE_JOINING');
+    if (joinedOn && since && since < joinedOn) add('since', 'BEFORE_JOINING');
+    if (problems.count > before) return null;
+    return [row, card, fullName, foldText(fullName), gender, birthDate, joinedOn, officialOn, position, cellCode, since, status, statusSince];
+  }
+
+  private enumCell(
+    header: HeaderMap,
+    cells: string[],
+    sheet: SheetKind,
+    key: string,
+    required: boolean,
+    add: (column: string, reason: ImportReason, given?: string, values?: ProblemValues) => void,
+  ): string | null {
+    const text = this.cell(header, cells, key);
+    if (!text) {
+      if (required) add(key, 'REQUIRED');
+      return null;
+    }
+    const value = parseSheetEnum(columnByKey(sheet, key), text);
+    if (!value) add(key, 'UNKNOWN_VALUE', text);
+    return value;
+  }
+
+  private dateCell(header: HeaderMap, cells: string[], key: string, required: boolean, add: (column: string, reason: ImportReason, given?: string, values?: ProblemValues) => void): string | null {
+    const text = this.cell(header, cells, key);
+    if (!text) {
+      if (required) add(key, 'REQUIRED');
+      return null;
+    }
+    const date = parseSheetDate(text);
+    if (!date) add(key, 'BAD_DATE', text);
+    else if (date > this.today) add(key, 'FUTURE_DATE', text, { today: this.today });
+    return date;
+  }
+
+  // ---------------------------------------------------------------- scope
+
+  /** SQL condition "`column` lies where the caller may edit", with its parameters. */
+  private editable(column: string): { sql: string; params: string[] } {
+    const ranges = this.access.readRanges('EDIT');
+    if (ranges === null) return { sql: `${column} is not null`, params: [] };
+    if (ranges.length === 0) return { sql: '1 = 0', params: [] };
+    return { sql: `(${ranges.map(() => `(${column} >= ? and ${column} < ?)`).join(' or ')})`, params: ranges.flat() };
+  }
+
+  /** Where the import's own audit entry is filed: the caller's one scope, else national. */
+  private scopePath(): string | null {
+    const ranges = this.access.readRanges('EDIT');
+    return ranges && ranges.length === 1 ? ranges[0]![0] : null;
+  }
+
+  // ---------------------------------------------------------------- organisations
+
+  private async importOrganizations(
+    knex: Knex.Transaction,
+    problems: ProblemList,
+    audit: Value[][],
+    touchedRoots: Set<number>,
+    now: Date,
+    files: string,
+  ): Promise<ImportCounts['organizations']> {
+    const counts = { created: 0, updated: 0, unchanged: 0 };
+    const raw = await this.rowsOf<Record<string, unknown>>(knex, `select * from import_org order by row_no`);
+    if (raw.length === 0) return counts;
+    const rows: OrgRow[] = raw.map((r) => ({
+      row: Number(r.row_no),
+      code: String(r.code),
+      name: String(r.name),
+      kind: r.kind as OrganizationKind,
+      sector: (r.sector as CommitteeSector | null) ?? null,
+      cellType: (r.cell_type as CellType | null) ?? null,
+      parentCode: (r.parent_code as string | null) ?? null,
+      validFrom: isoDate(r.valid_from)!,
+    }));
+    const add = (row: OrgRow, column: string, reason: ImportReason, given?: string, values?: ProblemValues) =>
+      problems.add({ sheet: 'organizations', file: files, row: row.row, column, reason, given, values });
+
+    // The organisations the file names (as rows or as parents) that exist, all of them: scope is decided below.
+    const existing = new Map<string, ExistingOrg>();
+    for (const r of await this.rowsOf<Record<string, unknown>>(
+      knex,
+      `select o.id, o.code, o.name, o.kind, o.sector, o.cell_type, o.founded_on, o.dissolved_on, o.parent_id, p.code as parent_code, o.path, o.depth, o.root_id
+       from organization o left join organization p on p.id = o.parent_id
+       where o.code in (select code from import_org union select parent_code from import_org where parent_code is not null)`,
+    )) {
+      existing.set(String(r.code), {
+        id: Number(r.id),
+        code: String(r.code),
+        name: String(r.name),
+        kind: r.kind as OrganizationKind,
+        sector: (r.sector as CommitteeSector | null) ?? null,
+        cellType: (r.cell_type as CellType | null) ?? null,
+        foundedOn: isoDate(r.founded_on)!,
+        dissolvedOn: isoDate(r.dissolved_on),
+        parentId: r.parent_id == null ? null : Number(r.parent_id),
+        parentCode: (r.parent_code as string | null) ?? null,
+        path: String(r.path),
+        depth: Number(r.depth),
+        rootId: Number(r.root_id),
+      });
+    }
+    const mayEdit = (path: string | null) => this.access.can('EDIT', path);
+
+    const seen = new Map<string, number>();
+    const fresh = new Map<string, OrgRow>();
+    for (const row of rows) {
+      const first = seen.get(row.code);
+      if (first !== undefined) {
+        add(row, 'code', 'DUPLICATE_IN_FILE', row.code, { firstRow: first });
+        continue;
+      }
+      seen.set(row.code, row.row);
+      const old = existing.get(row.code);
+      if (!old) {
+        fresh.set(row.code, row);
+        continue;
+      }
+      // Outside the caller's scope looks like a code already taken.
+      if (!mayEdit(old.path)) {
+        add(row, 'code', 'CODE_TAKEN', row.code);
+        continue;
+      }
+      const before = problems.count;
+      if (old.kind !== row.kind) add(row, 'kind', 'KIND_CHANGED', row.kind);
+      if ((old.parentCode ?? null) !== row.parentCode) add(row, 'parentCode', 'PARENT_CHANGED', row.parentCode ?? '');
+      if (old.foundedOn !== row.validFrom) add(row, 'validFrom', 'FOUNDED_CHANGED', row.validFrom, { foundedOn: old.foundedOn });
+      if (problems.count > before) continue;
+      if (old.name === row.name && old.sector === row.sector && old.cellType === row.cellType) {
+        counts.unchanged++;
+        continue;
+      }
+      if (old.dissolvedOn) {
+        add(row, 'code', 'DISSOLVED', row.code, { dissolvedOn: old.dissolvedOn });
+        continue;
+      }
+      counts.updated++;
+      await knex.raw(`update organization set name = ?, name_search = ?, sector = ?, cell_type = ?, updated_at = ? where id = ?`, [
+        row.name, foldText(row.name), row.sector, row.cellType, now, old.id,
+      ]);
+      const snap = (o: { name: string; sector: string | null; cellType: string | null }) => ({ code: row.code, name: o.name, sector: o.sector, cellType: o.cellType });
+      audit.push(this.auditRow(now, 'updateOrganization', 'Organization', toGlobalId('Organization', old.id), old.path, snap(old), snap(row)));
+    }
+
+    // New organisations: parents before children (a parent may come later in the file).
+    interface Placed {
+      id: number;
+      path: string;
+      depth: number;
+      rootId: number;
+      kind: OrganizationKind;
+      foundedOn: string;
+      existingParentId: number | null;
+    }
+    const placed = new Map<string, Placed>();
+    const failed = new Set<string>();
+    const order: OrgRow[] = [];
+    const visiting = new Set<string>();
+    const resolve = (row: OrgRow): void => {
+      if (placed.has(row.code) || failed.has(row.code) || order.includes(row)) return;
+      if (visiting.has(row.code)) {
+        add(row, 'parentCode', 'CYCLE', row.parentCode ?? '');
+        failed.add(row.code);
+        return;
+      }
+      visiting.add(row.code);
+      const parentRow = row.parentCode ? fresh.get(row.parentCode) : undefined;
+      if (parentRow) resolve(parentRow);
+      visiting.delete(row.code);
+      if (!failed.has(row.code)) order.push(row);
+    };
+    for (const row of fresh.values()) resolve(row);
+
+    const newRows: OrgRow[] = [];
+    const parents = new Map<string, { id: number | null; path: string | null; depth: number; rootId: number | null; kind: OrganizationKind | null; foundedOn: string | null }>();
+    for (const row of order) {
+      const before = problems.count;
+      let parent: { id: number | null; path: string | null; depth: number; rootId: number | null; kind: OrganizationKind | null; foundedOn: string | null } = {
+        id: null, path: null, depth: -1, rootId: null, kind: null, foundedOn: null,
+      };
+      if (row.parentCode) {
+        const inFile = fresh.get(row.parentCode);
+        const old = existing.get(row.parentCode);
+        if (inFile) {
+          if (failed.has(inFile.code)) {
+            add(row, 'parentCode', 'UNKNOWN_PARENT', row.parentCode);
+          } else parent = { id: null, path: null, depth: 0, rootId: null, kind: inFile.kind, foundedOn: inFile.validFrom };
+        } else if (old && mayEdit(old.path)) {
+          if (old.dissolvedOn) add(row, 'parentCode', 'PARENT_DISSOLVED', row.parentCode, { dissolvedOn: old.dissolvedOn });
+          parent = { id: old.id, path: old.path, depth: old.depth, rootId: old.rootId, kind: old.kind, foundedOn: old.foundedOn };
+        } else add(row, 'parentCode', 'UNKNOWN_PARENT', row.parentCode);
+      } else if (!mayEdit(null)) {
+        add(row, 'parentCode', 'FORBIDDEN');
+      }
+      if (problems.count === before) {
+        const placement = checkPlacement(row.kind, row.parentCode ? parent.kind : null);
+        if (placement) add(row, 'parentCode', placement.code, row.parentCode ?? '');
+        else if (parent.foundedOn && row.validFrom < parent.foundedOn) add(row, 'validFrom', 'BEFORE_PARENT', row.validFrom, { foundedOn: parent.foundedOn });
+      }
+      if (problems.count > before) {
+        failed.add(row.code);
+        continue;
+      }
+      parents.set(row.code, parent);
+      newRows.push(row);
+    }
+    if (newRows.length === 0) return counts;
+
+    // Ids: PostgreSQL takes them from the sequence; SQLite (one writer at a time) continues after the largest.
+    const ids = await this.newIds(knex, 'organization', newRows.length);
+    const orgRows: Value[][] = [];
+    const links: Value[][] = [];
+    const linkIds = await this.newIds(knex, 'organization_link', 0);
+    let nextLink = linkIds[0] ?? 0;
+    const extraLinks: Array<{ orgId: number; parentId: number; parentPath: string; validFrom: string }> = [];
+    newRows.forEach((row, i) => {
+      const id = ids[i]!;
+      const p = parents.get(row.code)!;
+      const up = row.parentCode ? (placed.get(row.parentCode) ?? (p.id != null ? { id: p.id, path: p.path!, depth: p.depth, rootId: p.rootId! } : null)) : null;
+      const path = childPath(up?.path ?? null, id);
+      const me: Placed = { id, path, depth: up ? up.depth + 1 : 0, rootId: up ? up.rootId : id, kind: row.kind, foundedOn: row.validFrom, existingParentId: p.id };
+      placed.set(row.code, me);
+      touchedRoots.add(me.rootId);
+      orgRows.push([id, row.code, row.name, foldText(row.name), row.kind, row.sector, row.cellType, row.validFrom, null, up?.id ?? null, path, me.depth, me.rootId, now, now]);
+      if (p.id != null) extraLinks.push({ orgId: id, parentId: p.id, parentPath: p.path!, validFrom: row.validFrom });
+      else links.push([nextLink++, id, up?.id ?? null, path, me.depth, me.rootId, row.validFrom, null]);
+      audit.push(
+        this.auditRow(now, 'createOrganization', 'Organization', toGlobalId('Organization', id), path, null, {
+          code: row.code, name: row.name, kind: row.kind, sector: row.sector, cellType: row.cellType, foundedOn: row.validFrom, parentCode: row.parentCode,
+        }),
+      );
+    });
+    // Under an existing parent, the new organisation follows the parent's history from its founding day (as HierarchyService.create).
+    for (const x of extraLinks) {
+      const parentLinks = await this.rowsOf<Record<string, unknown>>(
+        knex,
+        `select path, depth, root_id, valid_from, valid_to from organization_link where organization_id = ? and (valid_to is null or valid_to > ?) order by valid_from`,
+        [x.parentId, x.validFrom],
+      );
+      for (const l of parentLinks) {
+        const from = isoDate(l.valid_from)!;
+        links.push([nextLink++, x.orgId, x.parentId, childPath(String(l.path), x.orgId), Number(l.depth) + 1, Number(l.root_id), from > x.validFrom ? from : x.validFrom, isoDate(l.valid_to)]);
+      }
+    }
+    await insertRows(knex, this.dialect, 'organization', ORG_COLUMNS, orgRows);
+    await insertRows(knex, this.dialect, 'organization_link', ['id', 'organization_id', 'parent_id', 'path', 'depth', 'root_id', 'valid_from', 'valid_to'], links);
+    await this.fixSequence(knex, 'organization');
+    await this.fixSequence(knex, 'organization_link');
+    counts.created = newRows.length;
+    return counts;
+  }
+
+  private async newIds(knex: Knex.Transaction, table: string, n: number): Promise<number[]> {
+    const [row] = await this.rowsOf<{ max: number | string | null }>(knex, `select max(id) as max from ${table}`);
+    const start = Number(row?.max ?? 0) + 1;
+    return Array.from({ length: Math.max(n, 1) }, (_, i) => start + i);
+  }
+
+  private async fixSequence(knex: Knex.Transaction, table: string): Promise<void> {
+    if (this.dialect !== 'postgresql') return;
+    await knex.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), coalesce((select max(id) from ${table}), 0) + 1, false)`);
+  }
+
+  // ---------------------------------------------------------------- members
+
+  /** Joins every staged row to its cell and to the member of its card number, and decides what the row changes. */
+  private async resolveMembers(knex: Knex.Transaction): Promise<void> {
+    await knex.raw(`update import_member set cell_id = o.id, cell_path = o.path, cell_root = o.root_id, cell_kind = o.kind, cell_dissolved = o.dissolved_on, cell_founded = o.founded_on
+      from organization o where o.code = import_member.cell_code`);
+    await knex.raw(`update import_member set member_id = m.id, m_org_id = m.organization_id, m_status = m.status, m_root = m.root_id, scope_path = m.org_path,
+      position = coalesce(import_member.position, m.position), status = coalesce(import_member.status, m.status)
+      from member m where m.card_number = import_member.card`);
+    // A member who left is filed under their last cell.
+    await knex.raw(`update import_member set scope_path = (select o.path from membership ms join organization o on o.id = ms.organization_id
+        where ms.member_id = import_member.member_id order by ms.valid_from desc limit 1)
+      where member_id is not null and scope_path is null`);
+    await knex.raw(`update import_member set open_from = ms.valid_from from membership ms where ms.member_id = import_member.member_id and ms.valid_to is null`);
+    await knex.raw(`update import_member set status_from = sp.valid_from from member_status_period sp where sp.member_id = import_member.member_id and sp.valid_to is null`);
+    await knex.raw(`update import_member set f_new = 1, position = coalesce(position, 'MEMBER'), status = coalesce(status, 'ACTIVE'),
+      since = coalesce(since, ?), status_since = coalesce(status_since, since, ?) where member_id is null`, [this.today, this.today]);
+    await knex.raw(`update import_member set
+        f_move = case when m_org_id is not null and status not in ${LEAVING} and cell_id is distinct from m_org_id then 1 else 0 end,
+        f_status = case when status <> m_status then 1 else 0 end,
+        since = coalesce(since, ?), status_since = coalesce(status_since, ?)
+      where member_id is not null`, [this.today, this.today]);
+    await knex.raw(`update import_member set f_update = case when m.full_name <> import_member.full_name or m.gender <> import_member.gender
+        or (import_member.birth_date is not null and m.birth_date <> import_member.birth_date) or m.joined_on <> import_member.joined_on
+        or m.official_on is distinct from import_member.official_on or m.position <> import_member.position then 1 else 0 end
+      from member m where m.id = import_member.member_id`);
+  }
+
+  private async memberProblems(knex: Knex.Transaction, problems: ProblemList, file: string): Promise<void> {
+    const list = async (sql: string, params: unknown[], column: string, reason: ImportReason, given: (r: Record<string, unknown>) => string, values?: (r: Record<string, unknown>) => ProblemValues) => {
+      const room = Math.max(MAX_LISTED - problems.listed.length, 0);
+      const [{ n }] = await this.rowsOf<{ n: number | string }>(knex, `select count(*) as n from (${sql}) q`, params);
+      if (Number(n) === 0) return;
+      const rows = room > 0 ? await this.rowsOf<Record<string, unknown>>(knex, `${sql} order by row_no limit ${room}`, params) : [];
+      for (const r of rows) problems.add({ sheet: 'members', file, row: Number(r.row_no), column, reason, given: given(r), values: values?.(r) });
+      problems.count += Number(n) - rows.length;
+    };
+    const inCell = `not (member_id is not null and m_org_id is null and status in ${LEAVING})`;
+    const cellScope = this.editable('cell_path');
+    const memberScope = this.editable('scope_path');
+    await list(
+      `select row_no, card, (select min(t.row_no) from import_member t where t.card = s.card) as first from import_member s
+       where exists (select 1 from import_member t where t.card = s.card and t.row_no < s.row_no)`,
+      [], 'cardNumber', 'DUPLICATE_IN_FILE', (r) => String(r.card), (r) => ({ firstRow: Number(r.first) }),
+    );
+    // Out of scope looks exactly like a card number or a cell that does not exist… or is taken.
+    await list(`select row_no, card from import_member where member_id is not null and not ${memberScope.sql}`, memberScope.params, 'cardNumber', 'CARD_TAKEN', (r) => String(r.card));
+    await list(`select row_no, cell_code from import_member where ${inCell} and (cell_id is null or not ${cellScope.sql})`, cellScope.params, 'cellCode', 'UNKNOWN_CELL', (r) => String(r.cell_code));
+    const known = `${inCell} and cell_id is not null and ${cellScope.sql}`;
+    await list(`select row_no, cell_code from import_member where ${known} and cell_kind not in ('CELL', 'GRASSROOTS_CELL')`, cellScope.params, 'cellCode', 'NOT_A_CELL', (r) => String(r.cell_code));
+    await list(`select row_no, cell_code, cell_dissolved from import_member where ${known} and cell_dissolved is not null and (f_new = 1 or f_move = 1)`, cellScope.params, 'cellCode', 'DISSOLVED', (r) => String(r.cell_code), (r) => ({ dissolvedOn: isoDate(r.cell_dissolved) }));
+    await list(`select row_no, since, cell_founded from import_member where ${known} and (f_new = 1 or f_move = 1) and since < cell_founded`, cellScope.params, 'since', 'BEFORE_FOUNDED', (r) => isoDate(r.since) ?? '', (r) => ({ foundedOn: isoDate(r.cell_founded) }));
+    await list(`select row_no, since, open_from from import_member where f_move = 1 and since < open_from`, [], 'since', 'BEFORE_LAST_CHANGE', (r) => isoDate(r.since) ?? '', (r) => ({ date: isoDate(r.open_from) }));
+    await list(`select row_no, status from import_member where f_status = 1 and m_status in ${LEAVING}`, [], 'status', 'FINAL_STATUS', (r) => String(r.status));
+    await list(
+      `select row_no, status_since, case when status in ${LEAVING} and open_from > status_from then open_from else status_from end as last from import_member
+       where f_status = 1 and m_status not in ${LEAVING} and (status_since < status_from or (status in ${LEAVING} and status_since < open_from))`,
+      [], 'statusSince', 'BEFORE_LAST_CHANGE', (r) => isoDate(r.status_since) ?? '', (r) => ({ date: isoDate(r.last) }),
+    );
+    await list(`select row_no, status from import_member where f_new = 1 and status in ${LEAVING}`, [], 'status', 'NEW_MEMBER_LEFT', (r) => String(r.status));
+    await list(`select row_no from import_member where f_new = 1 and birth_date is null`, [], 'birthDate', 'REQUIRED', () => '');
+  }
+
+  private async countMembers(knex: Knex.Transaction): Promise<ImportCounts['members']> {
+    const [r] = await this.rowsOf<Record<string, number | string>>(
+      knex,
+      `select sum(f_new) as created, sum(f_move) as transferred, sum(case when f_move = 0 and f_status = 1 then 1 else 0 end) as status_changed,
+        sum(case when f_move = 0 and f_status = 0 and f_update = 1 then 1 else 0 end) as updated,
+        sum(case when f_new = 0 and f_move = 0 and f_status = 0 and f_update = 0 then 1 else 0 end) as unchanged from import_member`,
+    );
+    const n = (v: unknown) => Number(v ?? 0);
+    return { created: n(r?.created), updated: n(r?.updated), transferred: n(r?.transferred), statusChanged: n(r?.status_changed), unchanged: n(r?.unchanged) };
+  }
+
+  /** Before the changes: one audit entry per changed member, with the values before and after. */
+  private async auditChangedMembers(knex: Knex.Transaction, audit: Value[][], now: Date): Promise<void> {
+    let after = 0;
+    for (;;) {
+      const rows = await this.rowsOf<Record<string, unknown>>(
+        knex,
+        `select s.row_no, s.member_id, s.full_name, s.gender, s.birth_date, s.joined_on, s.official_on, s.position, s.status, s.cell_code, s.cell_path, s.since, s.status_since,
+           s.f_move, s.f_status, s.f_update, m.card_number, m.full_name as m_full_name, m.gender as m_gender, m.birth_date as m_birth_date, m.joined_on as m_joined_on,
+           m.official_on as m_official_on, m.position as m_position, m.status as m_status, m.org_path as m_org_path, o.code as m_cell_code
+         from import_member s join member m on m.id = s.member_id left join organization o on o.id = m.organization_id
+         where (s.f_move = 1 or s.f_status = 1 or s.f_update = 1) and s.row_no > ? order by s.row_no limit ${BATCH}`,
+        [after],
+      );
+      if (rows.length === 0) return;
+      after = Number(rows[rows.length - 1]!.row_no);
+      for (const r of rows) {
+        const before = {
+          cardNumber: r.card_number, fullName: r.m_full_name, gender: r.m_gender, birthDate: isoDate(r.m_birth_date), joinedOn: isoDate(r.m_joined_on),
+          officialOn: isoDate(r.m_official_on), position: r.m_position, status: r.m_status, cellCode: r.m_cell_code ?? null,
+        };
+        const changed = {
+          cardNumber: r.card_number, fullName: r.full_name, gender: r.gender, birthDate: isoDate(r.birth_date) ?? before.birthDate, joinedOn: isoDate(r.joined_on),
+          officialOn: isoDate(r.official_on), position: r.position, status: r.status,
+          cellCode: Number(r.f_move) === 1 ? r.cell_code : before.cellCode,
+          ...(Number(r.f_move) === 1 ? { transferredOn: isoDate(r.since) } : {}),
+          ...(Number(r.f_status) === 1 ? { statusChangedOn: isoDate(r.status_since) } : {}),
+        };
+        const action = Number(r.f_move) === 1 ? 'transferMember' : Number(r.f_status) === 1 ? 'changeMemberStatus' : 'updateMember';
+        const path = (Number(r.f_move) === 1 ? r.cell_path : r.m_org_path) as string | null;
+        audit.push(this.auditRow(now, action, 'Member', toGlobalId('Member', Number(r.member_id)), path ?? null, before, changed));
+      }
+      if (audit.length >= BATCH) await insertRows(knex, this.dialect, 'audit_entry', AUDIT_COLUMNS, audit.splice(0));
+    }
+  }
+
+  private async auditCreatedMembers(knex: Knex.Transaction, audit: Value[][], now: Date): Promise<void> {
+    let after = 0;
+    for (;;) {
+      const rows = await this.rowsOf<Record<string, unknown>>(
+        knex,
+        `select s.row_no, m.id, s.card, s.full_name, s.gender, s.birth_date, s.joined_on, s.official_on, s.position, s.status, s.cell_code, s.cell_path, s.since
+         from import_member s join member m on m.card_number = s.card where s.f_new = 1 and s.row_no > ? order by s.row_no limit ${BATCH}`,
+        [after],
+      );
+      if (rows.length === 0) return;
+      after = Number(rows[rows.length - 1]!.row_no);
+      for (const r of rows) {
+        audit.push(
+          this.auditRow(now, 'createMember', 'Member', toGlobalId('Member', Number(r.id)), String(r.cell_path), null, {
+            cardNumber: r.card, fullName: r.full_name, gender: r.gender, birthDate: isoDate(r.birth_date), joinedOn: isoDate(r.joined_on), officialOn: isoDate(r.official_on),
+            position: r.position, status: r.status, cellCode: r.cell_code, since: isoDate(r.since),
+          }),
+        );
+      }
+      if (audit.length >= BATCH) await insertRows(knex, this.dialect, 'audit_entry', AUDIT_COLUMNS, audit.splice(0));
+    }
+  }
+
+  /** The changes, set-based: corrections, transfers, status changes, then new members with their first membership and status. */
+  private async applyMembers(knex: Knex.Transaction, now: Date): Promise<void> {
+    const run = (sql: string, params: unknown[] = []) => knex.raw(sql, params as Knex.RawBinding[]);
+    // Corrections (the open membership carries the position held).
+    await run(`update member set full_name = s.full_name, name_search = s.name_search, gender = s.gender, birth_date = coalesce(s.birth_date, member.birth_date),
+        joined_on = s.joined_on, official_on = s.official_on, position = s.position, updated_at = ?
+      from import_member s where s.member_id = member.id and s.f_update = 1`, [now]);
+    await run(`update membership set position = s.position from import_member s
+      where membership.member_id = s.member_id and membership.valid_to is null and s.f_update = 1 and s.f_move = 0 and membership.position <> s.position`);
+    // Transfers on `since`: the open membership ends there (or is replaced when it began that day).
+    await run(`delete from membership where valid_to is null and exists (select 1 from import_member s where s.member_id = membership.member_id and s.f_move = 1 and s.since = membership.valid_from)`);
+    await run(`update membership set valid_to = s.since from import_member s where s.member_id = membership.member_id and s.f_move = 1 and membership.valid_to is null`);
+    await run(`insert into membership (member_id, organization_id, position, root_id, valid_from, valid_to)
+      select member_id, cell_id, position, cell_root, since, null from import_member where f_move = 1 order by row_no`);
+    await run(`update member set organization_id = s.cell_id, org_path = s.cell_path, root_id = s.cell_root, updated_at = ?
+      from import_member s where s.member_id = member.id and s.f_move = 1`, [now]);
+    // Status changes on `statusSince`; a leaving status also ends the membership that day.
+    await run(`delete from member_status_period where valid_to is null and exists (select 1 from import_member s where s.member_id = member_status_period.member_id and s.f_status = 1 and s.status_since = member_status_period.valid_from)`);
+    await run(`update member_status_period set valid_to = s.status_since from import_member s where s.member_id = member_status_period.member_id and s.f_status = 1 and member_status_period.valid_to is null`);
+    await run(`insert into member_status_period (member_id, status, root_id, valid_from, valid_to)
+      select s.member_id, s.status, m.root_id, s.status_since, null from import_member s join member m on m.id = s.member_id where s.f_status = 1 order by s.row_no`);
+    const leaving = `s.f_status = 1 and s.status in ${LEAVING}`;
+    await run(`delete from membership where valid_to is null and exists (select 1 from import_member s where s.member_id = membership.member_id and ${leaving} and s.status_since = membership.valid_from)`);
+    await run(`update membership set valid_to = s.status_since from import_member s where s.member_id = membership.member_id and ${leaving} and membership.valid_to is null`);
+    await run(`update member set status = s.status, organization_id = case when s.status in ${LEAVING} then null else member.organization_id end,
+        org_path = case when s.status in ${LEAVING} then null else member.org_path end, updated_at = ?
+      from import_member s where s.member_id = member.id and s.f_status = 1`, [now]);
+    // New members, their first membership and status.
+    await run(`insert into member (card_number, full_name, name_search, gender, birth_date, joined_on, official_on, position, status, organization_id, org_path, root_id, created_at, updated_at)
+      select card, full_name, name_search, gender, birth_date, joined_on, official_on, position, status, cell_id, cell_path, cell_root, ?, ? from import_member where f_new = 1 order by row_no`, [now, now]);
+    await run(`insert into membership (member_id, organization_id, position, root_id, valid_from, valid_to)
+      select m.id, s.cell_id, s.position, s.cell_root, s.since, null from import_member s join member m on m.card_number = s.card where s.f_new = 1 order by s.row_no`);
+    await run(`insert into member_status_period (member_id, status, root_id, valid_from, valid_to)
+      select m.id, s.status, s.cell_root, s.status_since, null from import_member s join member m on m.card_number = s.card where s.f_new = 1 order by s.row_no`);
+  }
+
+  private auditRow(at: Date, action: string, entityType: string, entityId: string, orgPath: string | null, before: unknown, after: unknown): Value[] {
+    return [
+      at, this.access.viewer?.userId ?? null, this.access.viewer?.username ?? 'system', action, entityType, entityId.slice(0, 64), orgPath,
+      this.json(before), this.json(after),
+    ];
+  }
+
+  /** A JSON column's value for insertRows: the object itself inside PostgreSQL's JSON parameter, its text on SQLite. */
+  private json(value: unknown): Value {
+    if (value == null) return null;
+    return (this.dialect === 'postgresql' ? value : JSON.stringify(value)) as Value;
+  }
+}
+
+const ORG_COLUMNS = [
+  'id', 'code', 'name', 'name_search', 'kind', 'sector', 'cell_type', 'founded_on', 'dissolved_on', 'parent_id', 'path', 'depth', 'root_id', 'created_at', 'updated_at',
+];
+const AUDIT_COLUMNS = ['at', 'user_id', 'username', 'action', 'entity_type', 'entity_id', 'org_path', 'before', 'after'];
+
+/** A date as the drivers give it back (ISO text on SQLite; a Date or text on PostgreSQL) as YYYY-MM-DD. */
+export function isoDate(value: unknown): string | null {
+  if (value == null) return null;
+  if (value instanceof Date) {
+    // pg parses a `date` as local midnight.
+    const y = value.getFullYear();
+    return `${y}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
+  }
+  return String(value).slice(0, 10);
+}

@@ -1,0 +1,140 @@
+import { createReadStream, statSync } from 'node:fs';
+import { Transform, type Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { parse as parseCsv } from 'csv-parse';
+import { readHeader, sheetKindOfName, unescapeText, type HeaderMap, type SheetKind } from '@fourgood/rules';
+
+/** One file to import: where it is on disk and the name the user gave it (its extension decides the format). */
+export interface ImportFile {
+  path: string;
+  name: string;
+}
+
+export type SheetEvent =
+  | { type: 'header'; file: string; sheet: string; header: HeaderMap }
+  | { type: 'row'; kind: SheetKind; row: number; cells: string[] }
+  | { type: 'skipped'; file: string; sheet: string; reason: 'EMPTY_SHEET' | 'UNKNOWN_SHEET' | 'UNREADABLE_FILE' };
+
+/**
+ * Reads import files row by row, never holding a whole file: CSV through csv-parse (UTF-8 with or
+ * without BOM; `,` or `;` separated, told apart on the header line) and XLSX through exceljs's
+ * streaming reader (the sheets named `Tổ chức` / `Đảng viên`, or the first sheet, told apart by its
+ * header). Yields one header event per sheet and then its rows (numbered as the spreadsheet shows
+ * them: the header is row 1). `onBytes` reports how much of the files was read.
+ */
+export async function* readSheets(files: readonly ImportFile[], onBytes: (read: number, total: number) => void = () => {}): AsyncGenerator<SheetEvent> {
+  const total = files.reduce((n, f) => n + statSync(f.path).size, 0);
+  let before = 0;
+  for (const file of files) {
+    const counted = counter((n) => onBytes(before + n, total));
+    const source = createReadStream(file.path).pipe(counted);
+    try {
+      if (/\.xlsx$/i.test(file.name)) yield* readXlsx(file, source);
+      else yield* readCsv(file, source);
+    } catch {
+      yield { type: 'skipped', file: file.name, sheet: '', reason: 'UNREADABLE_FILE' };
+    }
+    before += statSync(file.path).size;
+  }
+}
+
+function counter(report: (bytes: number) => void): Transform {
+  let bytes = 0;
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      bytes += chunk.length;
+      report(bytes);
+      done(null, chunk);
+    },
+  });
+}
+
+async function* readCsv(file: ImportFile, source: Readable): AsyncGenerator<SheetEvent> {
+  // The separator is the one of `,` and `;` that the header line uses more (Excel in a
+  // Vietnamese locale writes `;`); the header is read from the first chunk.
+  const iterator = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const first = await iterator.next();
+  if (first.done) {
+    yield { type: 'skipped', file: file.name, sheet: '', reason: 'EMPTY_SHEET' };
+    return;
+  }
+  const head = first.value.toString('utf8', 0, Math.min(first.value.length, 64 * 1024)).split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = (head.match(/;/g)?.length ?? 0) > (head.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const parser = parseCsv({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: true });
+  const feed = (async () => {
+    try {
+      if (!parser.write(first.value)) await new Promise((r) => parser.once('drain', r));
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+        if (!parser.write(next.value)) await new Promise((r) => parser.once('drain', r));
+      }
+      parser.end();
+    } catch (error) {
+      parser.destroy(error as Error);
+    }
+  })();
+  let header: HeaderMap | null = null;
+  let row = 0;
+  for await (const record of parser as AsyncIterable<string[]>) {
+    row++;
+    const cells = record.map((c) => unescapeText(c.trim()));
+    if (!header) {
+      header = readHeader(cells);
+      if (!header) {
+        yield { type: 'skipped', file: file.name, sheet: '', reason: 'UNKNOWN_SHEET' };
+        return;
+      }
+      yield { type: 'header', file: file.name, sheet: '', header };
+      continue;
+    }
+    if (cells.every((c) => c === '')) continue;
+    yield { type: 'row', kind: header.kind, row, cells };
+  }
+  await feed;
+  if (!header) yield { type: 'skipped', file: file.name, sheet: '', reason: 'EMPTY_SHEET' };
+}
+
+async function* readXlsx(file: ImportFile, source: Readable): AsyncGenerator<SheetEvent> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+  let index = 0;
+  for await (const sheet of reader) {
+    index++;
+    const name = String((sheet as unknown as { name?: string }).name ?? '');
+    const named = sheetKindOfName(name);
+    // Sheets named for organisations or members; otherwise only the first sheet, by its header.
+    if (!named && index > 1) continue;
+    let header: HeaderMap | null = null;
+    for await (const raw of sheet as unknown as AsyncIterable<ExcelJS.Row>) {
+      const values = raw.values as unknown[];
+      const cells: string[] = [];
+      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+      if (!header) {
+        if (cells.every((c) => c === '')) continue;
+        header = readHeader(cells, named);
+        if (!header) {
+          yield { type: 'skipped', file: file.name, sheet: name, reason: 'UNKNOWN_SHEET' };
+          break;
+        }
+        yield { type: 'header', file: file.name, sheet: name, header };
+        continue;
+      }
+      if (cells.every((c) => c === '')) continue;
+      yield { type: 'row', kind: header.kind, row: raw.number, cells };
+    }
+    if (!header && named) yield { type: 'skipped', file: file.name, sheet: name, reason: 'EMPTY_SHEET' };
+  }
+}
+
+/** A cell as text: dates as YYYY-MM-DD (the calendar day written in the cell), numbers as written, text without the export's formula escape. */
+function cellText(value: unknown): string {
+  if (value == null) return '';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string') return unescapeText(value.trim());
+  if (typeof value === 'object') {
+    const v = value as { richText?: Array<{ text: string }>; text?: unknown; result?: unknown; error?: string };
+    if (v.richText) return unescapeText(v.richText.map((p) => p.text).join('').trim());
+    if (v.result !== undefined) return cellText(v.result);
+    if (v.text !== undefined) return cellText(v.text);
+  }
+  return '';
+}
