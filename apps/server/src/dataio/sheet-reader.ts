@@ -96,6 +96,8 @@ async function* readCsv(file: ImportFile, source: Readable): AsyncGenerator<Shee
 async function* readXlsx(file: ImportFile, source: Readable): AsyncGenerator<SheetEvent> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
   let index = 0;
+  let read = 0;
+  let unknownFirst: string | null = null;
   for await (const sheet of reader) {
     index++;
     const name = String((sheet as unknown as { name?: string }).name ?? '');
@@ -111,9 +113,11 @@ async function* readXlsx(file: ImportFile, source: Readable): AsyncGenerator<She
         if (cells.every((c) => c === '')) continue;
         header = readHeader(cells, named);
         if (!header) {
-          yield { type: 'skipped', file: file.name, sheet: name, reason: 'UNKNOWN_SHEET' };
+          // A first sheet of notes is fine when named sheets follow: told only if nothing was read.
+          unknownFirst = name;
           break;
         }
+        read++;
         yield { type: 'header', file: file.name, sheet: name, header };
         continue;
       }
@@ -122,6 +126,7 @@ async function* readXlsx(file: ImportFile, source: Readable): AsyncGenerator<She
     }
     if (!header && named) yield { type: 'skipped', file: file.name, sheet: name, reason: 'EMPTY_SHEET' };
   }
+  if (read === 0 && unknownFirst !== null) yield { type: 'skipped', file: file.name, sheet: unknownFirst, reason: 'UNKNOWN_SHEET' };
 }
 
 /** A cell as text: dates as YYYY-MM-DD (the calendar day written in the cell), numbers as written, text without the export's formula escape. */
