@@ -49,6 +49,8 @@ export interface ImportReport {
   problems: ImportProblem[];
   problemCount: number;
   millis: number;
+  /** Milliseconds of each step (reading, organisations, checks, writing…), for benchmarks. */
+  steps: Record<string, number>;
 }
 
 export interface ImportProgress {
@@ -155,6 +157,13 @@ export class ImportService extends RequestService {
   ): Promise<ImportReport> {
     const knex = em.getTransactionContext<Knex.Transaction>()!;
     const problems = new ProblemList();
+    const steps: Record<string, number> = {};
+    let mark = performance.now();
+    const step = (name: string) => {
+      const now = performance.now();
+      steps[name] = Math.round(now - mark);
+      mark = now;
+    };
     await this.createStaging(knex);
 
     // ------------------------------------------------------------ reading and row checks
@@ -191,6 +200,7 @@ export class ImportService extends RequestService {
     }
     await insertRows(knex, this.dialect, 'import_org', ORG_STAGE, orgBuffer);
     await insertRows(knex, this.dialect, 'import_member', MEMBER_STAGE, memberBuffer);
+    step('read');
     await progress({ phase: 'CHECKING', share: 0.5 });
 
     // ------------------------------------------------------------ organisations (in memory: the tree is small)
@@ -198,25 +208,31 @@ export class ImportService extends RequestService {
     const audit: Value[][] = [];
     const touchedRoots = new Set<number>();
     const orgCounts = await this.importOrganizations(knex, problems, audit, touchedRoots, now, files.map((f) => f.name).join(', '));
+    step('organizations');
     await progress({ phase: 'CHECKING', share: 0.6 });
 
     // ------------------------------------------------------------ members (set-based)
     await this.resolveMembers(knex);
+    step('resolve');
     await this.memberProblems(knex, problems, header.members ? file : '');
     const memberCounts = await this.countMembers(knex);
+    step('check');
     await progress({ phase: 'WRITING', share: 0.7 });
 
     const counts: ImportCounts = { organizations: orgCounts, members: memberCounts };
-    const report: ImportReport = { dryRun, applied: false, rows, counts, problems: problems.listed, problemCount: problems.count, millis: 0 };
+    const report: ImportReport = { dryRun, applied: false, rows, counts, problems: problems.listed, problemCount: problems.count, millis: 0, steps };
     if (problems.count > 0 || dryRun) {
       report.millis = Math.round(performance.now() - started);
       return report;
     }
 
     await this.auditChangedMembers(knex, audit, now);
+    step('auditChanged');
     await this.applyMembers(knex, now);
+    step('write');
     await progress({ phase: 'WRITING', share: 0.85 });
     await this.auditCreatedMembers(knex, audit, now);
+    step('auditCreated');
     for (const r of await this.rowsOf<{ root: number | string }>(
       knex,
       `select distinct cell_root as root from import_member where cell_root is not null and (f_new = 1 or f_move = 1)
@@ -225,6 +241,7 @@ export class ImportService extends RequestService {
       touchedRoots.add(Number(r.root));
     }
     for (const root of touchedRoots) for (const s of rebuildStatements(this.dialect, root)) await knex.raw(s.sql, s.params);
+    step('subtreeCounts');
     report.applied = true;
     report.millis = Math.round(performance.now() - started);
     audit.push(this.auditRow(now, 'importData', 'Import', label, this.scopePath(), null, { files: label, rows, counts }));
@@ -248,7 +265,9 @@ export class ImportService extends RequestService {
       cell_id integer, cell_path text, cell_root integer, cell_kind text, cell_dissolved ${date}, cell_founded ${date},
       member_id integer, m_org_id integer, m_status text, m_root integer, scope_path text, open_from ${date}, status_from ${date},
       f_new integer not null default 0, f_move integer not null default 0, f_status integer not null default 0, f_update integer not null default 0)${onCommit}`);
+    // Before reading: the checks look rows up by card number, cell code and member.
     await knex.raw(`create index import_member_card on import_member (card)`);
+    await knex.raw(`create index import_member_cell on import_member (cell_code)`);
   }
 
   private async dropStaging(knex: Knex.Transaction): Promise<void> {
@@ -584,6 +603,7 @@ export class ImportService extends RequestService {
 
   /** Joins every staged row to its cell and to the member of its card number, and decides what the row changes. */
   private async resolveMembers(knex: Knex.Transaction): Promise<void> {
+    if (this.dialect === 'postgresql') await knex.raw(`analyze import_member`);
     await knex.raw(`update import_member set cell_id = o.id, cell_path = o.path, cell_root = o.root_id, cell_kind = o.kind, cell_dissolved = o.dissolved_on, cell_founded = o.founded_on
       from organization o where o.code = import_member.cell_code`);
     await knex.raw(`update import_member set member_id = m.id, m_org_id = m.organization_id, m_status = m.status, m_root = m.root_id, scope_path = m.org_path,
@@ -593,6 +613,8 @@ export class ImportService extends RequestService {
     await knex.raw(`update import_member set scope_path = (select o.path from membership ms join organization o on o.id = ms.organization_id
         where ms.member_id = import_member.member_id order by ms.valid_from desc limit 1)
       where member_id is not null and scope_path is null`);
+    // The writing statements join the staged rows to their member.
+    await knex.raw(`create index import_member_member on import_member (member_id)`);
     await knex.raw(`update import_member set open_from = ms.valid_from from membership ms where ms.member_id = import_member.member_id and ms.valid_to is null`);
     await knex.raw(`update import_member set status_from = sp.valid_from from member_status_period sp where sp.member_id = import_member.member_id and sp.valid_to is null`);
     await knex.raw(`update import_member set f_new = 1, position = coalesce(position, 'MEMBER'), status = coalesce(status, 'ACTIVE'),

@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { Transform, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse';
@@ -51,27 +51,14 @@ function counter(report: (bytes: number) => void): Transform {
 
 async function* readCsv(file: ImportFile, source: Readable): AsyncGenerator<SheetEvent> {
   // The separator is the one of `,` and `;` that the header line uses more (Excel in a
-  // Vietnamese locale writes `;`); the header is read from the first chunk.
-  const iterator = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  const first = await iterator.next();
-  if (first.done) {
-    yield { type: 'skipped', file: file.name, sheet: '', reason: 'EMPTY_SHEET' };
-    return;
-  }
-  const head = first.value.toString('utf8', 0, Math.min(first.value.length, 64 * 1024)).split(/\r?\n/, 1)[0] ?? '';
+  // Vietnamese locale writes `;`); the header line is read from the file's first bytes.
+  const buffer = Buffer.alloc(64 * 1024);
+  const fd = openSync(file.path, 'r');
+  const got = readSync(fd, buffer, 0, buffer.length, 0);
+  closeSync(fd);
+  const head = buffer.toString('utf8', 0, got).split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (head.match(/;/g)?.length ?? 0) > (head.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const parser = parseCsv({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: true });
-  const feed = (async () => {
-    try {
-      if (!parser.write(first.value)) await new Promise((r) => parser.once('drain', r));
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-        if (!parser.write(next.value)) await new Promise((r) => parser.once('drain', r));
-      }
-      parser.end();
-    } catch (error) {
-      parser.destroy(error as Error);
-    }
-  })();
+  const parser = source.pipe(parseCsv({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: true }));
   let header: HeaderMap | null = null;
   let row = 0;
   for await (const record of parser as AsyncIterable<string[]>) {
@@ -89,7 +76,6 @@ async function* readCsv(file: ImportFile, source: Readable): AsyncGenerator<Shee
     if (cells.every((c) => c === '')) continue;
     yield { type: 'row', kind: header.kind, row, cells };
   }
-  await feed;
   if (!header) yield { type: 'skipped', file: file.name, sheet: '', reason: 'EMPTY_SHEET' };
 }
 

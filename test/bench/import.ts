@@ -1,0 +1,140 @@
+/**
+ * Import benchmark (issue #12): a generated tree and N members as two CSV files (`;` and `,`
+ * separated), imported into an empty database — dry run, apply, then the same files again
+ * (everything unchanged) — on SQLite and PostgreSQL, each in its own child process so that its
+ * peak RSS is its own. Checks that the subtree counts of the province equal a recount afterwards.
+ *
+ *   pnpm bench:import                                  # 500,000 members, SQLite and PostgreSQL
+ *   pnpm bench:import -- --members 100000 --dbs sqlite
+ */
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EntityManager } from '@mikro-orm/knex';
+import { Access } from '../../apps/server/src/auth/access.js';
+import { loadConfig } from '../../apps/server/src/config.js';
+import { createRequest } from '../../apps/server/src/context.js';
+import { openDatabase } from '../../apps/server/src/db/orm.js';
+import { createDatabase, dropDatabase, postgresReachable } from '../../apps/server/src/db/postgres-admin.js';
+import { dialectOfOrm } from '../../apps/server/src/seed/bulk-writer.js';
+
+const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const args = process.argv.slice(2).filter((a) => a !== '--');
+const arg = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1]! : fallback;
+};
+const members = Number(arg('members', '500000'));
+const dbs = arg('dbs', 'sqlite,postgres').split(',');
+const child = arg('child', '');
+const keep = args.includes('--keep');
+
+/** Writes the tree (1 province, 20 districts, 10 communes each, cells of 30 members) and the members. */
+async function writeFiles(dir: string, n: number): Promise<{ orgs: string; members: string; cells: number }> {
+  const orgsPath = join(dir, 'to-chuc.csv');
+  const membersPath = join(dir, 'dang-vien.csv');
+  const cells = Math.ceil(n / 30);
+  const communes = 200;
+  const orgs = createWriteStream(orgsPath);
+  orgs.write('\uFEFFMã;Tên;Loại;Khối;Loại hình chi bộ;Mã cấp trên;Từ ngày\n');
+  orgs.write('BI;Đảng bộ tỉnh Đo;Đảng bộ tỉnh;;;;01/01/1990\n');
+  for (let d = 0; d < 20; d++) orgs.write(`BI-${d};Huyện ủy ${d};Cấp ủy trực thuộc tỉnh;Huyện;;BI;01/01/1990\n`);
+  for (let c = 0; c < communes; c++) orgs.write(`BI-${c % 20}-${c};Đảng ủy xã ${c};Đảng bộ cơ sở;;;BI-${c % 20};01/01/1990\n`);
+  for (let k = 0; k < cells; k++) {
+    const c = k % communes;
+    orgs.write(`BI-C${k};Chi bộ ${k};Chi bộ;;Khu dân cư;BI-${c % 20}-${c};01/01/1990\n`);
+  }
+  await new Promise<void>((r) => orgs.end(() => r()));
+  const out = createWriteStream(membersPath);
+  out.write('Số thẻ đảng viên,Họ và tên,Giới tính,Ngày sinh,Ngày vào Đảng,Ngày chính thức,Chức vụ,Mã chi bộ,Từ ngày,Tình trạng\n');
+  const family = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ'];
+  const given = ['An', 'Bình', 'Cường', 'Dung', 'Giang', 'Hà', 'Hùng', 'Lan'];
+  let buffer = '';
+  for (let i = 0; i < n; i++) {
+    const year = 1940 + (i % 55);
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const month = String(1 + (i % 12)).padStart(2, '0');
+    buffer += `BI${String(i).padStart(8, '0')},${family[i % 6]} Văn ${given[i % 8]},${i % 3 ? 'Nam' : 'Nữ'},${day}/${month}/${year},${day}/${month}/${year + 25},${day}/${month}/${year + 26},${
+      i % 30 === 0 ? 'Bí thư' : 'Đảng viên'
+    },BI-C${Math.floor(i / 30)},01/01/2020,${i % 50 === 0 ? 'Miễn sinh hoạt' : 'Đang sinh hoạt'}\n`;
+    if (buffer.length > 1 << 20) {
+      if (!out.write(buffer)) await new Promise((r) => out.once('drain', r));
+      buffer = '';
+    }
+  }
+  out.write(buffer);
+  await new Promise<void>((r) => out.end(() => r()));
+  return { orgs: orgsPath, members: membersPath, cells };
+}
+
+/** In the child: one database, the three runs, the check; prints one JSON line. */
+async function runChild(db: string, dir: string): Promise<void> {
+  const dataDir = join(dir, 'data');
+  const pgName = `fourgood_bench_import_${process.pid}`;
+  const databaseUrl = db === 'postgres' ? await createDatabase(pgName) : null;
+  const config = loadConfig({}, { databaseUrl, dataDir, seedScale: 0 });
+  const orm = await openDatabase(config);
+  try {
+    const files = [
+      { path: join(dir, 'to-chuc.csv'), name: 'to-chuc.csv' },
+      { path: join(dir, 'dang-vien.csv'), name: 'dang-vien.csv' },
+    ];
+    const run = async (dryRun: boolean) => {
+      const { services } = createRequest(orm.em.fork() as EntityManager, dialectOfOrm(orm), Access.system());
+      const started = performance.now();
+      const report = await services.dataImport.run(files, { dryRun, label: 'bench' });
+      if (report.problemCount > 0) throw new Error(`problems: ${JSON.stringify(report.problems.slice(0, 5))}`);
+      console.error(dryRun ? 'dry run' : 'apply', JSON.stringify(report.steps));
+      return { ms: Math.round(performance.now() - started), counts: report.counts };
+    };
+    const dry = await run(true);
+    const apply = await run(false);
+    const again = await run(false);
+    const em = orm.em.fork() as EntityManager;
+    const [stored] = await em.execute<Array<{ n: number | string }>>(
+      `select sum(n) as n from subtree_count s join organization o on o.id = s.organization_id where o.code = 'BI' and s.dimension = 'STATUS'`,
+    );
+    const [live] = await em.execute<Array<{ n: number | string }>>(`select count(*) as n from member where org_path is not null`);
+    const [cells] = await em.execute<Array<{ n: number | string }>>(
+      `select sum(n) as n from subtree_count s join organization o on o.id = s.organization_id where o.code = 'BI' and s.dimension = 'KIND'`,
+    );
+    console.log(
+      JSON.stringify({
+        db, dry: dry.ms, apply: apply.ms, again: again.ms, created: apply.counts.members.created, unchanged: again.counts.members.unchanged,
+        countsRight: Number(stored!.n) === Number(live!.n) && Number(live!.n) === members, orgsCounted: Number(cells!.n),
+        peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      }),
+    );
+  } finally {
+    await orm.close();
+    if (db === 'postgres') await dropDatabase(pgName);
+  }
+}
+
+if (child) {
+  await runChild(child, arg('dir', ''));
+} else {
+  const dir = arg('dir', '') || mkdtempSync(join(tmpdir(), 'fourgood-bench-import-'));
+  try {
+    const t0 = performance.now();
+    const { cells } = await writeFiles(dir, members);
+    console.log(`${members} members in ${cells} cells written in ${Math.round(performance.now() - t0)} ms (${dir})`);
+    for (const db of dbs) {
+      if (db === 'postgres' && !(await postgresReachable())) {
+        console.log('PostgreSQL not reachable: skipped');
+        continue;
+      }
+      const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', db, '--dir', dir, '--members', String(members)], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+        maxBuffer: 1 << 20,
+      });
+      console.log(out.trim().split('\n').pop());
+    }
+  } finally {
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
