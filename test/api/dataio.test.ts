@@ -319,3 +319,67 @@ describe('import and export of organisations and members', () => {
     await expectCountsRight();
   });
 });
+
+describe('the spreadsheet routes over HTTP (session cookie, beside GraphQL)', () => {
+  const upload = (cookie: string, name: string, body: string | Buffer, query = '') =>
+    fetch(`${server.url}/dataio/import${query}`, { method: 'POST', headers: { ...(cookie ? { cookie } : {}), 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(name) }, body });
+
+  it('uploads a file for a dry run and then applies it; refuses without a session or the right to edit', async () => {
+    const rows = [['IM-0400', 'Qua Mạng', 'Nữ', '01/01/1990', '01/01/2015', '', '', 'IM-X1-C1', '', '']];
+    const before = await count('member');
+    const dry = await upload(server.cookie, 'tải lên.csv', csv(rows), '?dryRun=1');
+    expect(dry.status).toBe(200);
+    const dryReport = (await dry.json()) as ImportReport;
+    expect(dryReport).toMatchObject({ dryRun: true, applied: false, problemCount: 0, counts: { members: { created: 1 } } });
+    expect(await count('member')).toBe(before);
+    const applied = (await (await upload(server.cookie, 'tải lên.csv', csv(rows))).json()) as ImportReport;
+    expect(applied).toMatchObject({ applied: true, counts: { members: { created: 1 } } });
+    expect(await count('member')).toBe(before + 1);
+
+    const anonymous = await upload('', 'a.csv', csv(rows));
+    expect(anonymous.status).toBe(401);
+    const leader = await server.userWith('leader.im', [{ role: 'LEADER', organizationId: null }]);
+    expect((await upload(leader.cookie, 'a.csv', csv(rows))).status).toBe(403);
+    const badName = await upload(server.cookie, 'a.txt', csv(rows));
+    expect(badName.status).toBe(400);
+    expect(await badName.json()).toEqual({ error: { code: 'VALIDATION_FAILED', field: 'file', reason: 'UNREADABLE_FILE' } });
+  });
+
+  it('refuses a file over 50 MB before reading it all', async () => {
+    const big = Buffer.alloc(50 * 1024 * 1024 + 1, 0x41);
+    const res = await upload(server.cookie, 'big.csv', big);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: { reason: 'TOO_LARGE' } });
+  });
+
+  it('streams an export as CSV and XLSX, and serves the templates with drop-down lists', async () => {
+    const res = await fetch(`${server.url}/dataio/members.csv?org=IM-X1&status=ACTIVE`, { headers: { cookie: server.cookie } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('dang-vien-IM-X1.csv');
+    const text = await res.text();
+    expect(text.split('\r\n').filter(Boolean).length).toBeGreaterThan(3);
+    expect(text).not.toContain('Sinh hoạt tạm thời nơi khác');
+    const xlsx = await fetch(`${server.url}/dataio/members.xlsx?org=IM`, { headers: { cookie: server.cookie } });
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
+    expect(book.getWorksheet('Đảng viên')!.rowCount).toBeGreaterThan(5);
+    expect((await fetch(`${server.url}/dataio/members.csv?org=NOPE`, { headers: { cookie: server.cookie } })).status).toBe(404);
+    expect((await fetch(`${server.url}/dataio/members.csv?org=IM&asOf=2099-01-01`, { headers: { cookie: server.cookie } })).status).toBe(400);
+    expect((await fetch(`${server.url}/dataio/members.csv?org=IM`)).status).toBe(401);
+
+    const template = await fetch(`${server.url}/dataio/template/members.xlsx`, { headers: { cookie: server.cookie } });
+    expect(template.status).toBe(200);
+    const t = new ExcelJS.Workbook();
+    await t.xlsx.load(Buffer.from(await template.arrayBuffer()) as never);
+    const sheet = t.getWorksheet('Đảng viên')!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([...MEMBER_HEADER, 'Tình trạng từ ngày']);
+    expect(sheet.getCell('C2').dataValidation).toMatchObject({ type: 'list', formulae: [`'Danh mục'!$A$2:$A$3`] });
+    expect((t.getWorksheet('Danh mục')!.getColumn(1).values as unknown[]).slice(1)).toEqual(['Giới tính', 'Nam', 'Nữ']);
+    // The template's example row imports (as a dry run) with only its cell unknown.
+    const path = join(dir, 'mau.xlsx');
+    await t.xlsx.writeFile(path);
+    const report = await importFiles([{ path, name: 'mau.xlsx' }], true);
+    expect(report.problems.map((p) => `${p.row}:${p.column}:${p.reason}`)).toEqual(['2:cellCode:UNKNOWN_CELL']);
+  });
+});

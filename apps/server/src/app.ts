@@ -32,6 +32,7 @@ import { createLogger, type Logger } from './ops/log.js';
 import { recordRequest, watchDatabase } from './ops/metrics.js';
 import { currentRequest, requestLog, requestRecordPlugin } from './ops/request-log.js';
 import { createSchema } from './schema.js';
+import { dataioRoutes } from './dataio/http.js';
 
 /** Limits on what one request may ask (graphql-armor rules; the token limit is the parser's). */
 export const LIMITS = { maxTokens: 5000, maxDepth: 12, maxAliases: 20, maxDirectives: 20, maxCost: COST.maxCost, bodyBytes: '100kb' } as const;
@@ -190,6 +191,8 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
     const message = error.type === 'entity.too.large' ? `The request is larger than ${LIMITS.bodyBytes}` : 'The request body is not valid JSON';
     res.status(error.status).json({ errors: [{ message, extensions: { code: ErrorCode.VALIDATION_FAILED, reason: error.type } }] });
   });
+  // Spreadsheet import and export: files, not GraphQL bodies (dataio/http.ts).
+  app.use('/dataio', dataioRoutes(orm, dialect));
   if (existsSync(join(config.adminDir, 'index.html'))) {
     // The build writes .br and .gz copies beside each asset; the one the browser accepts is sent
     // as is. Hashed files under /assets never change: a year, immutable. Anything else (the app
@@ -203,7 +206,7 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
     app.use(assets);
     // Client-side routes: every other GET gets the app shell (a missing /assets file stays a 404,
     // which the app reads as "a new version was deployed").
-    app.get(/^\/(?!graphql|health|assets\/).*/, (req, res, next) => {
+    app.get(/^\/(?!graphql|health|dataio\/|assets\/).*/, (req, res, next) => {
       req.url = '/index.html';
       assets(req, res, next);
     });
