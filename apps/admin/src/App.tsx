@@ -56,6 +56,8 @@ const AssessmentPage = withAntApp(() => import('./pages/assessments/AssessmentPa
 const MeetingsPage = withAntApp(() => import('./pages/meetings/MeetingsPage'));
 const MeetingFormPage = withAntApp(() => import('./pages/meetings/MeetingFormPage'));
 const MeetingPage = withAntApp(() => import('./pages/meetings/MeetingPage'));
+// Staff: import organisations and members from a spreadsheet.
+const ImportPage = lazy(() => import('./pages/dataio/ImportPage'));
 // Out of the explore route's initial load (bundle budget): the sign-in form and the date picker.
 const loadLoginPage = () => import('./pages/LoginPage');
 const LoginPage = lazy(loadLoginPage);
@@ -209,6 +211,7 @@ const router = createBrowserRouter([
       { path: 'org/:orgId/meetings/new', element: <MeetingFormPage /> },
       { path: 'meetings/:id', element: <MeetingPage /> },
       { path: 'meetings/:meetingId/edit', element: <MeetingFormPage /> },
+      { path: 'import', element: <ImportPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

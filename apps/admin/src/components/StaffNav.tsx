@@ -1,4 +1,4 @@
-import { FormOutlined, TableOutlined } from '@ant-design/icons';
+import { FormOutlined, TableOutlined, UploadOutlined } from '@ant-design/icons';
 import { NavLink } from 'react-router';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n';
@@ -12,6 +12,7 @@ export function StaffNav() {
   const items = [
     { to: '/criteria', label: t.nav.criteria, icon: <TableOutlined />, testId: 'nav-criteria' },
     { to: '/assessments', label: t.nav.assessments, icon: <FormOutlined />, testId: 'nav-assessments' },
+    { to: '/import', label: t.nav.dataImport, icon: <UploadOutlined />, testId: 'nav-import' },
   ];
   return (
     <nav aria-label={t.nav.staff} style={{ display: 'flex', alignItems: 'center', gap: 4, flexShrink: 0 }}>

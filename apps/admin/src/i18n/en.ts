@@ -46,6 +46,8 @@ export const en: Dict = {
     criteria: 'Criteria tables',
     assessments: 'Scoring',
     meetings: 'Cell meetings',
+    dataImport: 'Import data',
+    exportMembers: 'Export members',
   },
   common: {
     loading: 'Loading…',

@@ -53,6 +53,8 @@ export const vi = {
     criteria: 'Bảng tiêu chí',
     assessments: 'Chấm điểm',
     meetings: 'Sinh hoạt chi bộ',
+    dataImport: 'Nhập dữ liệu',
+    exportMembers: 'Xuất danh sách đảng viên',
   },
   common: {
     loading: 'Đang tải…',

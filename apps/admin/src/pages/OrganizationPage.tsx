@@ -10,6 +10,7 @@ import { NotFound, PageSkeleton, QueryError } from '../components/States';
 import { KindTag } from '../components/Tags';
 import { TreeBreadcrumb } from '../components/TreeBreadcrumb';
 import { OrgScoringLink } from './assessments/OrgScoringLink';
+import { OrgExportLink } from './dataio/OrgExportLink';
 import { graphql } from '../gql';
 import type { OrganizationPageQuery } from '../gql/graphql';
 import { useI18n } from '../i18n';
@@ -158,6 +159,7 @@ function OrganizationView({ org, stale }: { org: Org; stale: boolean }) {
               </Link>
             ) : null}
             <OrgScoringLink orgId={org.id} />
+            <OrgExportLink code={org.code} asOf={asOf} />
           </Flex>
         </Flex>
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3, xxl: 4 }} items={details} />

@@ -1,0 +1,114 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { phoneShot, stillForPicture } from '../support/browser.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+/**
+ * The import screen in a real browser on an empty database: a staff admin downloads nothing,
+ * chooses a workbook with both sheets, checks it (the counts, nothing saved), applies it, then
+ * checks a file with mistakes and reads the rows at fault. Needs the admin app built
+ * (`pnpm --filter @fourgood/admin build`); screenshots go to test/artifacts/screenshots/.
+ */
+const adminDir = fileURLToPath(new URL('../../apps/admin/dist', import.meta.url));
+const shots = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+let dir: string;
+
+async function workbook(name: string, orgs: string[][], members: string[][]): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  const o = book.addWorksheet('Tổ chức');
+  o.addRow(['Mã', 'Tên', 'Loại', 'Khối', 'Loại hình chi bộ', 'Mã cấp trên', 'Từ ngày']);
+  orgs.forEach((r) => o.addRow(r));
+  const m = book.addWorksheet('Đảng viên');
+  m.addRow(['Số thẻ đảng viên', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Ngày vào Đảng', 'Ngày chính thức', 'Chức vụ', 'Mã chi bộ', 'Từ ngày', 'Tình trạng']);
+  members.forEach((r) => m.addRow(r));
+  const path = join(dir, name);
+  await book.xlsx.writeFile(path);
+  return path;
+}
+
+async function shot(name: string) {
+  await page.mouse.move(2, (page.viewportSize()?.height ?? 768) - 2);
+  await stillForPicture(page);
+  await page.screenshot({ path: `${shots}${name}.png`, fullPage: true });
+}
+
+beforeAll(async () => {
+  if (!existsSync(`${adminDir}/index.html`)) throw new Error(`The admin app is not built: ${adminDir}/index.html is missing. Run \`pnpm --filter @fourgood/admin build\` first.`);
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
+  mkdirSync(shots, { recursive: true });
+  dir = mkdtempSync(join(tmpdir(), 'fourgood-import-ui-'));
+  server = await startTestServer({ config: { adminDir } });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  page = await context.newPage();
+  await page.goto(`${server.url}/login`);
+  await page.locator('input[autocomplete="username"]').fill('test-admin');
+  await page.locator('input[autocomplete="current-password"]').fill('test-admin-password-1');
+  await page.locator('[data-testid="login-form"] button[type="submit"]').click();
+  await page.waitForURL((url) => url.pathname === '/');
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('import screen', () => {
+  it('checks a workbook, shows the counts, applies it; a file with mistakes lists the rows at fault', async () => {
+    await page.getByTestId('nav-import').click();
+    await page.getByTestId('import-page').waitFor();
+    const good = await workbook(
+      'du-lieu.xlsx',
+      [
+        ['UI', 'Đảng bộ tỉnh Giao Diện', 'Đảng bộ tỉnh', '', '', '', '01/01/2000'],
+        ['UI-X', 'Đảng ủy xã Một', 'Đảng bộ cơ sở', '', '', 'UI', '01/01/2000'],
+        ['UI-X-C1', 'Chi bộ thôn 1', 'Chi bộ', '', 'Khu dân cư', 'UI-X', '01/01/2000'],
+      ],
+      [
+        ['UI-0001', 'Nguyễn Văn An', 'Nam', '15/03/1970', '03/02/1995', '03/02/1996', 'Bí thư', 'UI-X-C1', '01/01/2010', 'Đang sinh hoạt'],
+        ['UI-0002', 'Trần Thị Bình', 'Nữ', '01/06/1985', '19/05/2010', '', 'Đảng viên', 'UI-X-C1', '01/01/2011', ''],
+      ],
+    );
+    await page.getByTestId('import-file').setInputFiles(good);
+    await expect.poll(() => page.getByTestId('import-file-name').textContent()).toContain('du-lieu.xlsx');
+    await page.getByTestId('import-check').click();
+    await page.getByTestId('import-report').waitFor();
+    expect(await page.getByTestId('import-outcome').textContent()).toContain('Tệp hợp lệ');
+    expect(await page.getByTestId('import-report').textContent()).toContain('Thêm mới: 2');
+    await shot('import-checked-1280');
+    await page.getByTestId('import-apply').click();
+    await page.getByTestId('import-outcome').filter({ hasText: 'Đã ghi vào hệ thống' }).waitFor();
+    const data = await server.data(`{ organization(code: "UI") { stats { members organizations } } }`);
+    expect(data.organization.stats).toEqual({ members: 2, organizations: 2 });
+
+    const bad = await workbook(
+      'co-loi.xlsx',
+      [],
+      [
+        ['UI-0003', 'Lê Văn Cường', 'Nam', '31/02/1990', '01/01/2015', '', '', 'UI-X-C1', '', ''],
+        ['UI-0004', 'Phạm Thị Dung', 'X', '01/01/1990', '01/01/2015', '', '', 'UI-KHONG', '', ''],
+        ['UI-0003', 'Lê Văn Cường', 'Nam', '01/01/1990', '01/01/2015', '', '', 'UI-X', '', ''],
+      ],
+    );
+    await page.getByTestId('import-file').setInputFiles(bad);
+    await page.getByTestId('import-check').click();
+    await page.getByTestId('import-problems').waitFor();
+    const table = await page.getByTestId('import-problems').textContent();
+    expect(table).toContain('Ngày sinh');
+    expect(table).toContain('Không có chi bộ với mã này');
+    expect(table).toContain('Trùng với dòng 2 của tệp');
+    expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
+    await shot('import-problems-1280');
+    await phoneShot(page, `${shots}import-problems-390.png`);
+  });
+});
