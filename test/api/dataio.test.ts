@@ -307,7 +307,7 @@ describe('import and export of organisations and members', () => {
       ['IM-0301', 'Người Trong', 'Nữ', '01/01/1990', '01/01/2015', '', '', 'IM-X1-C1', '', ''],
     ];
     const report = await importFiles([file('pham-vi.csv', csv(rows))], false, staff);
-    expect(report.problems.map((p) => `${p.row}:${p.column}:${p.reason}`)).toEqual(['3:cardNumber:CARD_TAKEN', '2:cellCode:UNKNOWN_CELL']);
+    expect(report.problems.map((p) => `${p.row}:${p.column}:${p.reason}`)).toEqual(['2:cellCode:UNKNOWN_CELL', '3:cardNumber:CARD_TAKEN']);
     const orgs = await importFiles([file('tinh-moi.csv', 'Mã,Tên,Loại,Mã cấp trên,Từ ngày\nIM3,Tỉnh mới,Đảng bộ tỉnh,,01/01/2020\nIM2-X,Xã,Đảng bộ cơ sở,IM2,01/01/2020\n')], false, staff);
     expect(orgs.problems.map((p) => `${p.row}:${p.column}:${p.reason}`)).toEqual(['2:parentCode:FORBIDDEN', '3:parentCode:UNKNOWN_PARENT']);
     expect(await count('member')).toBe(before);

@@ -95,9 +95,9 @@ describe('import screen', () => {
       'co-loi.xlsx',
       [],
       [
-        ['UI-0003', 'Lê Văn Cường', 'Nam', '31/02/1990', '01/01/2015', '', '', 'UI-X-C1', '', ''],
-        ['UI-0004', 'Phạm Thị Dung', 'X', '01/01/1990', '01/01/2015', '', '', 'UI-KHONG', '', ''],
-        ['UI-0003', 'Lê Văn Cường', 'Nam', '01/01/1990', '01/01/2015', '', '', 'UI-X', '', ''],
+        ['UI-0003', 'Lê Văn Cường', 'X', '31/02/1990', '01/01/2015', '', '', 'UI-X-C1', '', ''],
+        ['UI-0004', 'Phạm Thị Dung', 'Nữ', '01/01/1990', '01/01/2015', '', '', 'UI-KHONG', '', ''],
+        ['UI-0004', 'Phạm Thị Dung', 'Nữ', '01/01/1990', '01/01/2015', '', '', 'UI-X', '', ''],
       ],
     );
     await page.getByTestId('import-file').setInputFiles(bad);
@@ -106,7 +106,8 @@ describe('import screen', () => {
     const table = await page.getByTestId('import-problems').textContent();
     expect(table).toContain('Ngày sinh');
     expect(table).toContain('Không có chi bộ với mã này');
-    expect(table).toContain('Trùng với dòng 2 của tệp');
+    expect(table).toContain('Trùng với dòng 3 của tệp');
+    expect(table).toContain('Giá trị không hợp lệ');
     expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
     await shot('import-problems-1280');
     await phoneShot(page, `${shots}import-problems-390.png`);

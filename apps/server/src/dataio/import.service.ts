@@ -200,6 +200,9 @@ export class ImportService extends RequestService {
     }
     await insertRows(knex, this.dialect, 'import_org', ORG_STAGE, orgBuffer);
     await insertRows(knex, this.dialect, 'import_member', MEMBER_STAGE, memberBuffer);
+    // Built once the rows are in (faster than growing them): the checks look rows up by card number and cell code.
+    await knex.raw(`create index import_member_card on import_member (card)`);
+    await knex.raw(`create index import_member_cell on import_member (cell_code)`);
     step('read');
     await progress({ phase: 'CHECKING', share: 0.5 });
 
@@ -220,6 +223,8 @@ export class ImportService extends RequestService {
     await progress({ phase: 'WRITING', share: 0.7 });
 
     const counts: ImportCounts = { organizations: orgCounts, members: memberCounts };
+    // Listed in file order: by file, sheet and row (the checks found them check by check).
+    problems.listed.sort((a, b) => a.file.localeCompare(b.file) || String(a.sheet).localeCompare(String(b.sheet)) || (a.row ?? 0) - (b.row ?? 0));
     const report: ImportReport = { dryRun, applied: false, rows, counts, problems: problems.listed, problemCount: problems.count, millis: 0, steps };
     if (problems.count > 0 || dryRun) {
       report.millis = Math.round(performance.now() - started);
@@ -265,9 +270,6 @@ export class ImportService extends RequestService {
       cell_id integer, cell_path text, cell_root integer, cell_kind text, cell_dissolved ${date}, cell_founded ${date},
       member_id integer, m_org_id integer, m_status text, m_root integer, scope_path text, open_from ${date}, status_from ${date},
       f_new integer not null default 0, f_move integer not null default 0, f_status integer not null default 0, f_update integer not null default 0)${onCommit}`);
-    // Before reading: the checks look rows up by card number, cell code and member.
-    await knex.raw(`create index import_member_card on import_member (card)`);
-    await knex.raw(`create index import_member_cell on import_member (cell_code)`);
   }
 
   private async dropStaging(knex: Knex.Transaction): Promise<void> {
