@@ -321,8 +321,8 @@ describe('import and export of organisations and members', () => {
 });
 
 describe('the spreadsheet routes over HTTP (session cookie, beside GraphQL)', () => {
-  const upload = (cookie: string, name: string, body: string | Buffer, query = '') =>
-    fetch(`${server.url}/dataio/import${query}`, { method: 'POST', headers: { ...(cookie ? { cookie } : {}), 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(name) }, body });
+  const upload = (cookie: string, name: string, body: string | Uint8Array, query = '') =>
+    fetch(`${server.url}/dataio/import${query}`, { method: 'POST', headers: { ...(cookie ? { cookie } : {}), 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(name) }, body: body as unknown as BodyInit });
 
   it('uploads a file for a dry run and then applies it; refuses without a session or the right to edit', async () => {
     const rows = [['IM-0400', 'Qua Mạng', 'Nữ', '01/01/1990', '01/01/2015', '', '', 'IM-X1-C1', '', '']];

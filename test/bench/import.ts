@@ -60,7 +60,7 @@ async function writeFiles(dir: string, n: number): Promise<{ orgs: string; membe
       i % 30 === 0 ? 'Bí thư' : 'Đảng viên'
     },BI-C${Math.floor(i / 30)},01/01/2020,${i % 50 === 0 ? 'Miễn sinh hoạt' : 'Đang sinh hoạt'}\n`;
     if (buffer.length > 1 << 20) {
-      if (!out.write(buffer)) await new Promise((r) => out.once('drain', r));
+      if (!out.write(buffer)) await new Promise<void>((r) => out.once('drain', () => r()));
       buffer = '';
     }
   }

@@ -159,7 +159,7 @@ function OrganizationView({ org, stale }: { org: Org; stale: boolean }) {
               </Link>
             ) : null}
             <OrgScoringLink orgId={org.id} />
-            <OrgExportLink code={org.code} asOf={asOf} />
+            <OrgExportLink code={org.code} />
           </Flex>
         </Flex>
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3, xxl: 4 }} items={details} />
