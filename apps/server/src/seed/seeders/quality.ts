@@ -2,9 +2,14 @@
  * Demo criteria tables (marked as examples), registrations, assessments and annual ratings for
  * 2022–2025 that reproduce the figures of DOMAIN.md:
  * - Provincial Agencies Bloc, 2023: 51 cells registered for the "4 good" pilot, 2 transferred to
- *   the enterprise bloc on 2023-08-01, 49 evaluated, 47 reached "4 good", 26 rated excellent;
+ *   the enterprise bloc on 2023-08-01, 49 evaluated, 47 reached "4 good", 26 of them rated
+ *   excellent, the 2 that missed it rated good as assessed; 42 further cells registered in 2024;
+ * - the registrations and the Lý Thường Kiệt cell's 2024-H1 results of seed 002 (registerSeedModels);
  * - Tủa Chùa, 2022: of 47 grassroots organisations 9 excellent (19.1%), 36 good (76.6%),
- *   2 completed (4.3%); members 93.5% excellent or good, a handful not completed;
+ *   2 completed (4.3%): the article's 19.2 / 77.6 / 4.1% add up to 100.9%, so each count is the
+ *   whole number nearest to its share of 47 (9.02, 36.47, 1.93), which add up to 47 (README,
+ *   "Demo data"); members 93.5% excellent or good and 1 not completed, the whole count nearest
+ *   to 0.02% (shapeTuaChuaMembers2022);
  * - Tủa Chùa town committee, 2022: every cell good or better, 5 excellent;
  * - the Food Safety department cell, 2023: excellent, every member good or better.
  * Tables go through the criteria service and the pilot's assessments through the assessment
