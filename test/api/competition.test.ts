@@ -77,6 +77,23 @@ describe('registrations for a model', () => {
     expect((await server.data(q, { id: ids.cellB })).node.registrations).toEqual([]);
     expectNull(await otherStaff.gql(q, { id: ids.cellA }));
   });
+
+  it('take an effective date, checked like the other dates: a registration entered late keeps its real day', async () => {
+    const register = `mutation($input: RegisterForModelInput!) { registerForModel(input: $input) { model fromYear toYear registeredOn } }`;
+    const input = (registeredOn: string) => ({ input: { organizationId: ids.cellB, model: 'FOUR_GOOD_CELL', fromYear: 2023, toYear: 2025, registeredOn } });
+    const refused = async (registeredOn: string, reason: string) => {
+      const res = await committeeStaff.gql(register, input(registeredOn));
+      expectError(res, 'VALIDATION_FAILED', 'input.registeredOn');
+      expect(res.errors![0]!.extensions?.reason).toBe(reason);
+    };
+    await refused('2999-01-01', 'FUTURE_DATE');
+    await refused('2026-01-05', 'AFTER_PERIOD');
+    await refused('1901-01-01', 'BEFORE_FOUNDED');
+    const done = await committeeStaff.data(register, input('2023-02-20'));
+    expect(done.registerForModel).toEqual({ model: 'FOUR_GOOD_CELL', fromYear: 2023, toYear: 2025, registeredOn: '2023-02-20' });
+    const listed = await committeeStaff.data(`query($id: ID!) { node(id: $id) { ... on Organization { registrations { registeredOn } } } }`, { id: ids.cellB });
+    expect(listed.node.registrations).toEqual([{ registeredOn: '2023-02-20' }]);
+  });
 });
 
 describe('member commitments', () => {

@@ -297,12 +297,12 @@ describe('assessments', () => {
     await server.data(`mutation($input: SaveCriteriaTableInput!) { saveCriteriaTable(input: $input) { problems { code } } }`, {
       input: { id: v2.id, expectedVersion: v2.lockVersion, outcome: { fourGoodThreshold: 97 }, groups: GROUPS, items: ITEMS },
     });
-    const whatIf = await bloc.data(`query($org: ID!, $table: ID!) { whatIf(organizationId: $org, model: FOUR_GOOD_CELL, period: "2023", tableId: $table) { assessed current { fourGood } candidate { fourGood } changed { assessment { organization { code } } fourGoodNow fourGoodThen } } }`, {
+    const whatIf = await bloc.data(`query($org: ID!, $table: ID!) { whatIf(organizationId: $org, model: FOUR_GOOD_CELL, period: "2023", tableId: $table) { assessed current { fourGood } candidate { fourGood } changed { assessment { organization { code } } currentFourGood candidateFourGood } } }`, {
       org: ids.bloc,
       table: v2.id,
     });
     expect(whatIf.whatIf).toMatchObject({ assessed: 4, current: { fourGood: 3 }, candidate: { fourGood: 2 } });
-    expect(whatIf.whatIf.changed).toEqual([{ assessment: { organization: { code: 'CB-CQ-4' } }, fourGoodNow: true, fourGoodThen: false }]);
+    expect(whatIf.whatIf.changed).toEqual([{ assessment: { organization: { code: 'CB-CQ-4' } }, currentFourGood: true, candidateFourGood: false }]);
   });
 });
 
@@ -333,5 +333,31 @@ describe('ratings', () => {
     const after = await server.data(`query($a: ID!, $b: ID!) { a: node(id: $a) { ... on Organization { ratingDistribution(year: 2024, subject: ORGANIZATION) { rated } } } b: node(id: $b) { ... on Organization { ratingDistribution(year: 2024, subject: ORGANIZATION) { rated } } } }`, { a: ids.bloc, b: other });
     expect(after.a.ratingDistribution.rated).toBe(6);
     expect(after.b.ratingDistribution.rated).toBe(0);
+  });
+});
+
+describe('the excellent cap, per kind or together', () => {
+  it('compares each kind under one superior apart by default (Regulation 366 as read here), or all together when asked', async () => {
+    for (const n of [1, 2]) {
+      ids[`committee${n}`] = await createOrg(server, { code: `DB-CQ-${n}`, name: `Đảng bộ cơ quan số ${n}`, kind: 'GRASSROOTS_COMMITTEE', parentId: ids.bloc, foundedOn: '2010-01-01' });
+    }
+    const record = (organizationId: string, level: string) => bloc.data(`mutation($input: RecordRatingInput!) { recordRating(input: $input) { level } }`, { input: { organizationId, year: 2022, level } });
+    await record(ids.cell1!, 'EXCELLENT');
+    for (const n of [2, 3, 4, 5]) await record(ids[`cell${n}`]!, 'GOOD');
+    for (const n of [1, 2]) await record(ids[`committee${n}`]!, 'GOOD');
+    const q = `query($id: ID!) { node(id: $id) { ... on Organization {
+      perKind: excellentCapExcesses(year: 2022) { superior { code } kind good excellent allowed over }
+      explicit: excellentCapExcesses(year: 2022, scope: PER_KIND) { kind over }
+      together: excellentCapExcesses(year: 2022, scope: TOGETHER) { superior { code } kind good excellent allowed over }
+      cells: ratingDistribution(year: 2022, subject: ORGANIZATION, filter: { kinds: [GRASSROOTS_CELL] }) { rated }
+      committees: ratingDistribution(year: 2022, subject: ORGANIZATION, filter: { kinds: [GRASSROOTS_COMMITTEE] }) { rated }
+      agency: ratingDistribution(year: 2022, subject: ORGANIZATION, filter: { cellTypes: [AGENCY] }) { rated } } } }`;
+    const data = await bloc.data(q, { id: ids.bloc });
+    // Cells: 4 good allow 0 excellent, 1 is over; the committees have no excellent.
+    expect(data.node.perKind).toEqual([{ superior: { code: 'K-CQ' }, kind: 'GRASSROOTS_CELL', good: 4, excellent: 1, allowed: 0, over: 1 }]);
+    expect(data.node.explicit).toEqual([{ kind: 'GRASSROOTS_CELL', over: 1 }]);
+    // Together: 6 good allow 1 excellent.
+    expect(data.node.together).toEqual([]);
+    expect([data.node.cells.rated, data.node.committees.rated, data.node.agency.rated]).toEqual([5, 2, 5]);
   });
 });

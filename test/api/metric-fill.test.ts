@@ -352,3 +352,27 @@ describe('oversight compliance of a committee', () => {
     expect(byItem(q1)['II.1']).toMatchObject({ selfPoints: 10, metric: { value: 2, target: 2 } });
   });
 });
+
+describe('no data recorded is not none held', () => {
+  it('a year without any meeting recorded (minutes kept on paper) leaves the meeting items to a hand score, which needs a note', async () => {
+    // Cell A recorded its 2023 meetings in the app, none for 2022.
+    const opened = ok(await create(cellA, { organizationId: ids.cellA, tableId: ids.fourGood, period: '2022' }), 'createAssessment');
+    const byCode = new Map<string, Score & { metric: Score['metric'] & { recorded: boolean } }>();
+    const read = await cellA.data(`query($id: ID!) { assessment(id: $id) { scores { itemCode selfPoints metric { points explanation recorded } } } }`, { id: opened.id });
+    for (const s of read.assessment.scores) byCode.set(s.itemCode, s);
+    for (const code of ['II.1', 'II.2', 'II.3', 'II.4', 'D.1']) {
+      expect(byCode.get(code)!.metric, code).toMatchObject({ points: null, recorded: false });
+      expect(byCode.get(code)!.selfPoints, code).toBeNull();
+      expect(byCode.get(code)!.metric!.explanation, code).toMatch(/chưa có số liệu/);
+    }
+    const before = await snapshot(server);
+    const refused = await saveScores(cellA, opened, 'SELF', [{ itemCode: 'II.1', points: 9 }]);
+    expectReason(refused, 'VALIDATION_FAILED', 'input.scores[0].note', 'NO_DATA_NEEDS_NOTE');
+    expect(await snapshot(server)).toEqual(before);
+    const saved = ok(await saveScores(cellA, opened, 'SELF', [{ itemCode: 'II.1', points: 9, note: 'Theo sổ biên bản giấy năm 2022: 11/12 kỳ' }]), 'saveScores');
+    expect(saved.scores.find((s: Score) => s.itemCode === 'II.1')).toMatchObject({ selfPoints: 9, selfNote: 'Theo sổ biên bản giấy năm 2022: 11/12 kỳ' });
+    // A year with meetings recorded keeps scoring from them (2023: recorded).
+    const y2023 = await cellA.data(`query($org: ID!) { assessments(filter: { organizationId: $org, period: "2023" }) { nodes { scores { itemCode metric { recorded } } } } }`, { org: ids.cellA });
+    for (const a of y2023.assessments.nodes) for (const s of a.scores) if (s.metric) expect(s.metric.recorded, s.itemCode).toBe(true);
+  });
+});

@@ -13,7 +13,7 @@ import type { MeetingStatsFigures, MeetingStatsKey } from './meetings/meeting-st
 import { Member } from './members/member.entity.js';
 import type { OversightAssignment } from './oversight/oversight-assignment.entity.js';
 import type { Recommendation } from './recommendations/recommendation.entity.js';
-import type { Distribution, DistributionKey } from './ratings/rating.service.js';
+import { ratingFilterKey, type Distribution, type DistributionKey } from './ratings/rating.service.js';
 import type { RecommendationStatsFigures } from './recommendations/recommendation.service.js';
 import type { StatsKey, SubtreeStats } from './stats/stats.service.js';
 
@@ -62,7 +62,7 @@ export function createLoaders(em: EntityManager, services: () => Services) {
     }),
     /** Rating distributions of subtrees, by subject and year (ratings). */
     ratingDistributions: new DataLoader<DistributionKey, Distribution, string>((keys) => services().ratings.loadDistributions(keys), {
-      cacheKeyFn: (k) => `${k.org.id}|${k.subject}|${k.year}`,
+      cacheKeyFn: (k) => `${k.org.id}|${k.subject}|${k.year}|${ratingFilterKey(k.filter)}`,
     }),
     commitmentsOfMember: new DataLoader<{ memberId: number; year: number | null }, MemberCommitment[], string>(
       (keys) => services().competition.loadCommitments(keys),

@@ -5,6 +5,8 @@ import {
   fillFromPeriod,
   formatVietnameseNumber,
   METRIC_CODES,
+  MEETING_RECORD_METRICS,
+  noDataScoreProblem,
   readPeriodMetric,
   rowsToTable,
   CRITERIA_COLUMNS,
@@ -182,5 +184,36 @@ describe('binding items to metrics in a table', () => {
 describe('Vietnamese numbers', () => {
   it('use a comma for decimals and dots for thousands', () => {
     expect([9.16, 10, 4.7, 0.05, 1250, 1234567.5, -2.5].map(formatVietnameseNumber)).toEqual(['9,16', '10', '4,7', '0,05', '1.250', '1.234.567,5', '-2,5']);
+  });
+});
+
+describe('no data recorded is not none held', () => {
+  // A cell keeping its minutes on paper: 12 months due, nothing recorded in the app.
+  const paper: PeriodMetricFigures = { regularHeld: 0, regularDue: 12, thematicQuartersCovered: 0, thematicQuartersDue: 4, eligible: 0, present: 0, unexcusedAbsences: 0, ratedMeetings: 0, ratedGood: 0, meetingsRecorded: 0 };
+
+  it('gives no figure for the meeting metrics when no meeting is recorded, and asks for a hand score', () => {
+    for (const metric of MEETING_RECORD_METRICS) {
+      const outcome = fillFromPeriod({ kind: 'SCORED', maxPoints: 10, metric }, paper);
+      expect(outcome.rule, metric).toBe('NO_DATA');
+      expect(outcome.points, metric).toBeNull();
+      expect(outcome.missing, metric).toBe('NOT_RECORDED');
+      expect(outcome.sentence, metric).toMatch(/sổ giấy/);
+    }
+  });
+
+  it('still scores 0/12 months when meetings were recorded but none was a regular one', () => {
+    const outcome = fillFromPeriod({ kind: 'SCORED', maxPoints: 10, metric: 'regular_meetings_held' }, { ...paper, meetingsRecorded: 2 });
+    expect(outcome).toMatchObject({ rule: 'PROPORTIONAL', points: 0, missing: null });
+    // Without a count (older callers), nothing changes either.
+    expect(fillFromPeriod({ kind: 'SCORED', maxPoints: 10, metric: 'regular_meetings_held' }, { ...paper, meetingsRecorded: null }).points).toBe(0);
+  });
+
+  it('a hand score on such an item needs a note; leaving it unscored or other reasons do not', () => {
+    expect(noDataScoreProblem('NOT_RECORDED', { points: 8 })).toBe('NO_DATA_NEEDS_NOTE');
+    expect(noDataScoreProblem('NOT_RECORDED', { points: 8, note: '  ' })).toBe('NO_DATA_NEEDS_NOTE');
+    expect(noDataScoreProblem('NOT_RECORDED', { yes: true, note: 'Sổ biên bản giấy 2024, 12 kỳ' })).toBeNull();
+    expect(noDataScoreProblem('NOT_RECORDED', {})).toBeNull();
+    expect(noDataScoreProblem('NOTHING_DUE', { points: 3 })).toBeNull();
+    expect(noDataScoreProblem(null, { points: 3 })).toBeNull();
   });
 });

@@ -21,7 +21,9 @@
  * - CONDITION (met or not, e.g. full minutes): SCORED gets all or nothing; YES_NO is yes when met.
  * Points are rounded down to the hundredth, computed exactly in whole hundredths.
  * A figure without a denominator (nothing due yet, no meeting held, nobody assigned) gives no
- * points: the item is left for the unit to score by hand, and the sentence says why.
+ * points: the item is left for the unit to score by hand, and the sentence says why. So does a
+ * period without a single meeting recorded (NOT_RECORDED): "no data recorded" is not "none held"
+ * (0/12 months, 0 points); the hand score then needs a note (noDataScoreProblem).
  */
 import { minimumDurationMinutes, type MeetingKind } from './meetings.js';
 import { fromHundredths, toHundredths, type CriteriaModel, type ItemKind, type TableProblem } from './scoring.js';
@@ -213,6 +215,26 @@ export interface PeriodMetricFigures {
   /** Oversight assignments of the organisation's committee running in the period, and those not behind; null when not computed. */
   oversightAssignments?: number | null;
   oversightOnTrack?: number | null;
+  /**
+   * Meetings of any kind recorded in the app for the subtree and period; null when not counted.
+   * 0 means "no data recorded" (a cell keeping its minutes on paper), not "none held": the
+   * meeting metrics then give no figure (NOT_RECORDED) and the item is scored by hand with a note.
+   */
+  meetingsRecorded?: number | null;
+}
+
+/** The organisation metrics read from recorded meetings: without any meeting recorded they have no figure. */
+export const MEETING_RECORD_METRICS: readonly MetricCode[] = ['regular_meetings_held', 'thematic_meetings_held', 'attendance_rate', 'meetings_rated_good', 'unexcused_absences'];
+
+/**
+ * A score given by hand for an item the data could not fill because nothing was recorded
+ * (NOT_RECORDED) needs a note saying where the figure comes from (the paper minutes); a reason
+ * code when it is missing, else null. An item left unscored is not a problem here.
+ */
+export function noDataScoreProblem(missing: string | null | undefined, score: { points?: number | null; yes?: boolean | null; note?: string | null }): 'NO_DATA_NEEDS_NOTE' | null {
+  if (missing !== 'NOT_RECORDED') return null;
+  if (score.points == null && score.yes == null) return null;
+  return (score.note ?? '').trim() === '' ? 'NO_DATA_NEEDS_NOTE' : null;
 }
 
 /** What one meeting row records. */
@@ -269,6 +291,7 @@ export function missingReading(metric: MetricCode, missing: string): MetricReadi
 }
 
 export function readPeriodMetric(metric: MetricCode, f: PeriodMetricFigures): MetricReading {
+  if (f.meetingsRecorded === 0 && MEETING_RECORD_METRICS.includes(metric)) return reading(metric, { missing: 'NOT_RECORDED' });
   switch (metric) {
     case 'regular_meetings_held':
       return ratio(metric, f.regularHeld, f.regularDue, { held: f.regularHeld, due: f.regularDue }, 'NOTHING_DUE');
@@ -421,6 +444,7 @@ const MISSING_TEXT: Record<string, string> = {
   NOBODY_EXPECTED: 'buổi họp không có đảng viên nào phải dự',
   NO_MINIMUM: 'không có thời lượng tối thiểu',
   NOT_FILLABLE: 'chỉ số không dùng được cho loại tiêu chí này',
+  NOT_RECORDED: 'không có buổi sinh hoạt nào được ghi trong ứng dụng; nếu chi bộ ghi sổ giấy, chấm theo sổ và ghi chú nguồn',
 };
 
 function figureText(def: MetricDef, r: MetricReading): string {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  capGroupOf,
   checkExcellentCap,
+  DEFAULT_EXCELLENT_CAP_SCOPE,
+  isAbove,
   DEFAULT_OUTCOME_RULES,
   diffTables,
   levelOfTotal,
@@ -474,5 +477,25 @@ describe('a recorded level against the bands', () => {
     expect(ratingLevelProblem('NOT_COMPLETED', 100)).toBeNull();
     expect(ratingLevelProblem('EXCELLENT', null)).toBeNull();
     expect(ratingLevelProblem('EXCELLENT', 86, { top: 85, second: 70, third: 50 })).toBeNull();
+  });
+});
+
+describe('the excellent cap scope and level order', () => {
+  it('groups per kind under one superior by default, or every kind together', () => {
+    expect(DEFAULT_EXCELLENT_CAP_SCOPE).toBe('PER_KIND');
+    expect(capGroupOf('PER_KIND', 7, 'CELL')).toEqual({ key: '7|CELL', superiorId: 7, kind: 'CELL' });
+    expect(capGroupOf('PER_KIND', 7, 'CELL').key).not.toBe(capGroupOf('PER_KIND', 7, 'GRASSROOTS_COMMITTEE').key);
+    expect(capGroupOf('TOGETHER', 7, 'CELL')).toEqual({ key: '7', superiorId: 7, kind: null });
+    expect(capGroupOf('TOGETHER', 7, 'CELL').key).toBe(capGroupOf('TOGETHER', 7, 'GRASSROOTS_COMMITTEE').key);
+    // 4 good cells and 5 good committees under one district: per kind, 0 + 1 excellent allowed; together, 1.
+    expect(checkExcellentCap({ excellent: 1, good: 4 }, 20).exceeded).toBe(true);
+    expect(checkExcellentCap({ excellent: 1, good: 9 }, 20).exceeded).toBe(false);
+  });
+
+  it('orders levels best first', () => {
+    expect(isAbove('EXCELLENT', 'GOOD')).toBe(true);
+    expect(isAbove('GOOD', 'GOOD')).toBe(false);
+    expect(isAbove('COMPLETED', 'GOOD')).toBe(false);
+    expect(isAbove('COMPLETED', 'NOT_COMPLETED')).toBe(true);
   });
 });

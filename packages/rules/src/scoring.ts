@@ -65,6 +65,11 @@ export const RatingLevel = {
 export type RatingLevel = (typeof RatingLevel)[keyof typeof RatingLevel];
 export const RATING_LEVELS = Object.values(RatingLevel);
 
+/** Whether `level` ranks above `other` (EXCELLENT above GOOD above COMPLETED above NOT_COMPLETED). */
+export function isAbove(level: RatingLevel, other: RatingLevel): boolean {
+  return RATING_LEVELS.indexOf(level) < RATING_LEVELS.indexOf(other);
+}
+
 /** Tốt / khá / trung bình / kém: the meeting-quality names for the same four bands. */
 export const MeetingQuality = {
   GOOD: 'GOOD',
@@ -765,6 +770,26 @@ export function checkExcellentCap(counts: { excellent: number; good: number }, p
   const allowed = Math.floor((good * toH(percent)) / 10000);
   const over = Math.max(0, excellent - allowed);
   return { good, excellent, percent, allowed, exceeded: over > 0, over };
+}
+
+/**
+ * Which organisations the excellent cap compares, under one superior:
+ * - PER_KIND (default): each kind apart (cells apart from grassroots committees). Regulation
+ *   366-QĐ/TW (30 August 2025), in its provision on the excellent ratio, caps "excellent" at 20%
+ *   of "good" among comparable units with similar tasks under one superior (25% for outstanding
+ *   units); "comparable" is read here as "of the same kind": a grassroots committee's cells
+ *   compare with each other, and the grassroots committees and grassroots cells under a district
+ *   are capped per kind (README, "Rules").
+ * - TOGETHER: every organisation directly under the superior in one group, for a province that
+ *   reads "comparable" as "under the same superior".
+ */
+export const EXCELLENT_CAP_SCOPES = ['PER_KIND', 'TOGETHER'] as const;
+export type ExcellentCapScope = (typeof EXCELLENT_CAP_SCOPES)[number];
+export const DEFAULT_EXCELLENT_CAP_SCOPE: ExcellentCapScope = 'PER_KIND';
+
+/** The group an organisation of `kind` directly under `superiorId` is capped in. */
+export function capGroupOf(scope: ExcellentCapScope, superiorId: number, kind: string): { key: string; superiorId: number; kind: string | null } {
+  return scope === 'TOGETHER' ? { key: `${superiorId}`, superiorId, kind: null } : { key: `${superiorId}|${kind}`, superiorId, kind };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -218,6 +218,18 @@ export const en: Dict = {
     capAll: (n: string) => `Show all ${n} committees`,
     capFewer: 'Show fewer',
     loadFailed: 'The rating charts could not be loaded.',
+    breakdown: {
+      grassroots: 'Grassroots organisations',
+      grassrootsHint: 'Grassroots committees and grassroots cells in the subtree, as reports count shares',
+      byCellType: '“4 good” by cell type',
+      cellType: 'Cell type',
+      own: 'Its own rating over the years',
+      noOwn: 'No rating recorded for this organisation yet.',
+      assessed: (level: string) => `Assessed: ${level}`,
+      aboveAssessment: 'Above its assessment',
+      decision: (d: string) => `By decision ${d}`,
+      noDecision: 'No rating decision',
+    },
   },
   workspace: {
     title: 'Query workspace',

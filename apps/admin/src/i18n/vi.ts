@@ -225,6 +225,18 @@ export const vi = {
     capAll: (n: string) => `Xem tất cả ${n} cấp ủy`,
     capFewer: 'Thu gọn',
     loadFailed: 'Không tải được biểu đồ xếp loại.',
+    breakdown: {
+      grassroots: 'Tổ chức cơ sở đảng',
+      grassrootsHint: 'Đảng bộ cơ sở và chi bộ cơ sở trong đơn vị, như các báo cáo tính tỷ lệ',
+      byCellType: 'Mô hình “4 tốt” theo loại hình chi bộ',
+      cellType: 'Loại hình',
+      own: 'Xếp loại của tổ chức qua các năm',
+      noOwn: 'Chưa có kết quả xếp loại của tổ chức này.',
+      assessed: (level: string) => `Kết quả chấm: ${level}`,
+      aboveAssessment: 'Cao hơn kết quả chấm',
+      decision: (d: string) => `Theo quyết định ${d}`,
+      noDecision: 'Không có quyết định xếp loại',
+    },
   },
   workspace: {
     title: 'Truy vấn dữ liệu',

@@ -4,6 +4,7 @@ import { inTransaction } from '../common/transaction.js';
 import {
   holdsMembers,
   meetingQualityOf,
+  noDataScoreProblem,
   answersDiffer,
   reviewChangeNeedsNote,
   reviewsOwnSelfScores,
@@ -52,7 +53,7 @@ export interface WhatIfResult {
   assessed: number;
   current: WhatIfTally;
   candidate: WhatIfTally;
-  changed: Array<{ assessment: Assessment; totalNow: number; totalThen: number; levelNow: string; levelThen: string; fourGoodNow: boolean | null; fourGoodThen: boolean | null }>;
+  changed: Array<{ assessment: Assessment; currentTotal: number; candidateTotal: number; currentLevel: string; candidateLevel: string; currentFourGood: boolean | null; candidateFourGood: boolean | null }>;
 }
 
 /** Last day of a period "2023", "2023-H1" or "2023-Q3". */
@@ -81,6 +82,10 @@ export interface ScoreMetric {
   points: number | null;
   yes: boolean | null;
   explanation: string;
+  /** Why the data gave no figure (NOT_RECORDED: no meeting recorded in the period), else null. */
+  missing: string | null;
+  /** False when no meeting was recorded for the period (see MetricFill.recorded). */
+  recorded: boolean;
   detail: Record<string, unknown>;
 }
 
@@ -162,6 +167,8 @@ export class AssessmentService extends RequestService {
       points: row.metricPoints === null ? null : Number(row.metricPoints),
       yes: row.metricYes,
       explanation: String(detail.sentence ?? ''),
+      missing: typeof detail.missing === 'string' ? detail.missing : null,
+      recorded: detail.missing !== 'NOT_RECORDED',
       detail,
     };
   }
@@ -228,9 +235,9 @@ export class AssessmentService extends RequestService {
     const next = definitions.get(candidate.id)!;
     const outcomes = assessments.map((a) => {
       const entries = this.entries(byAssessment.get(a.id) ?? [], a.status === 'APPROVED' ? 'FINAL' : 'SELF');
-      const now = scoreAssessment(definitions.get(a.table.id)!, entries);
-      const then = scoreAssessment(next, entries);
-      return { assessment: a, now, then };
+      const current = scoreAssessment(definitions.get(a.table.id)!, entries);
+      const candidate = scoreAssessment(next, entries);
+      return { assessment: a, current, candidate };
     });
     const tally = (pick: (o: (typeof outcomes)[number]) => ScoreResult) => ({
       levels: RATING_LEVEL_ORDER.map((level) => ({ level, count: outcomes.filter((o) => pick(o).level === level).length })),
@@ -238,12 +245,12 @@ export class AssessmentService extends RequestService {
     });
     return {
       assessed: outcomes.length,
-      current: tally((o) => o.now),
-      candidate: tally((o) => o.then),
+      current: tally((o) => o.current),
+      candidate: tally((o) => o.candidate),
       changed: outcomes
-        .filter((o) => o.now.level !== o.then.level || o.now.fourGood !== o.then.fourGood || o.now.total !== o.then.total)
+        .filter((o) => o.current.level !== o.candidate.level || o.current.fourGood !== o.candidate.fourGood || o.current.total !== o.candidate.total)
         .slice(0, 500)
-        .map((o) => ({ assessment: o.assessment, totalNow: o.now.total, totalThen: o.then.total, levelNow: o.now.level, levelThen: o.then.level, fourGoodNow: o.now.fourGood, fourGoodThen: o.then.fourGood })),
+        .map((o) => ({ assessment: o.assessment, currentTotal: o.current.total, candidateTotal: o.candidate.total, currentLevel: o.current.level, candidateLevel: o.candidate.level, currentFourGood: o.current.fourGood, candidateFourGood: o.candidate.fourGood })),
     };
   }
 
@@ -465,6 +472,11 @@ export class AssessmentService extends RequestService {
     const problems: FieldProblem[] = [];
     for (const [i, score] of scores.entries()) {
       const row = byCode.get(score.itemCode);
+      // Nothing recorded in the app for the period (minutes kept on paper): a hand score says its source.
+      if (row && noDataScoreProblem(this.metricOf(row)?.missing, score)) {
+        problems.push({ field: `input.scores[${i}].note`, reason: 'NO_DATA_NEEDS_NOTE', values: { itemCode: score.itemCode }, message: `No meeting was recorded for "${score.itemCode}" in the period: a score given by hand needs a note saying where it comes from` });
+        continue;
+      }
       if (!row || !departsFromMetric(row, score.points, score.yes)) continue;
       const metric = this.metricOf(row)!;
       const note = score.note?.trim() ?? '';

@@ -42,6 +42,10 @@ export class MetricFillType {
   @Field(() => Float, { nullable: true, description: 'Points the rule gives (points taken, for a deduction); null for yes/no items and without data' }) points!: number | null;
   @Field(() => Boolean, { nullable: true, description: 'The answer the rule gives a yes/no item' }) yes!: boolean | null;
   @Field(() => String, { description: 'The figure and the rule, in Vietnamese: "Sinh hoạt định kỳ 11/12 tháng → 9,16/10 điểm"' }) explanation!: string;
+  @Field(() => Boolean, {
+    description: 'False when no meeting at all was recorded in the app for the period (e.g. minutes kept on paper): "no data recorded", not "none held" — the item is scored by hand, with a note (NO_DATA_NEEDS_NOTE)',
+  })
+  recorded!: boolean;
   @Field(() => GraphQLJSONObject, { description: '{ metric, value, target, achievement, rule, points, yes, maxPoints, figures, missing, sentence } and the span (from, to) or the meetingId' })
   detail!: Record<string, unknown>;
 }
@@ -113,12 +117,12 @@ export class WhatIfTallyType {
 @ObjectType('WhatIfChange')
 export class WhatIfChange {
   @Field(() => Assessment) assessment!: Assessment;
-  @Field(() => Float) totalNow!: number;
-  @Field(() => Float) totalThen!: number;
-  @Field(() => RatingLevelEnum) levelNow!: string;
-  @Field(() => RatingLevelEnum) levelThen!: string;
-  @Field(() => Boolean, { nullable: true }) fourGoodNow!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) fourGoodThen!: boolean | null;
+  @Field(() => Float, { description: 'Total under the table version it was scored on' }) currentTotal!: number;
+  @Field(() => Float, { description: 'Total under the candidate table version' }) candidateTotal!: number;
+  @Field(() => RatingLevelEnum, { description: 'Level under the table version it was scored on' }) currentLevel!: string;
+  @Field(() => RatingLevelEnum, { description: 'Level under the candidate table version' }) candidateLevel!: string;
+  @Field(() => Boolean, { nullable: true, description: '"4 good" under the table version it was scored on' }) currentFourGood!: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: '"4 good" under the candidate table version' }) candidateFourGood!: boolean | null;
 }
 
 @ObjectType('WhatIfResult', { description: 'Outcomes now and under another table version; nothing is saved' })

@@ -77,6 +77,7 @@ export class MetricFillService extends RequestService {
       unexcusedAbsences: stats.unexcusedAbsences,
       ratedMeetings: stats.ratedMeetings,
       ratedGood: stats.ratedGood,
+      meetingsRecorded: stats.meetings,
     };
     if (bound.some((item) => item.metric === 'oversight_compliance')) {
       const oversight = await this.oversightCompliance(org.id, from, to);

@@ -49,6 +49,13 @@ export class Rating {
   @Property({ type: 'date' })
   evaluatedOn!: string;
 
+  /**
+   * The rating decision ("1265-QĐ/ĐUK") that set a level above the organisation's approved
+   * assessment for the year; null otherwise.
+   */
+  @Property({ type: 'string', length: 100, nullable: true })
+  decision: string | null = null;
+
   @Property({ type: 'string', length: 1000 })
   orgPath!: string;
 

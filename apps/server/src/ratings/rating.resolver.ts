@@ -4,9 +4,13 @@ import { invalid } from '../graphql/errors.js';
 import { idOf, optionalIdOf } from '../graphql/relay.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 import { Member } from '../members/member.entity.js';
+import { isAbove, type CellType, type ExcellentCapScope, type OrganizationKind, type RatingLevel } from '@fourgood/rules';
 import type { Rating, RatingSubject } from './rating.entity.js';
+import type { RatingFilter } from './rating.service.js';
 import {
   ExcellentCapExcess,
+  ExcellentCapScopeEnum,
+  RatingFilterInput,
   FourGoodRollupType,
   ModelRegistrationType,
   RatingDistributionType,
@@ -17,8 +21,23 @@ import {
 } from './rating.types.js';
 import { cost, COST } from '../graphql/cost.js';
 
-function toRatingType(r: Rating): RatingType {
-  return { year: r.year, level: r.level, points: r.points, vetoes: r.vetoes ?? [], fromAssessment: r.assessment !== null, lockVersion: r.lockVersion };
+function toRatingType(r: Rating, assessed: Map<number, RatingLevel> = new Map()): RatingType {
+  const assessedLevel = assessed.get(r.year) ?? null;
+  return {
+    year: r.year,
+    level: r.level,
+    points: r.points,
+    vetoes: r.vetoes ?? [],
+    fromAssessment: r.assessment !== null,
+    lockVersion: r.lockVersion,
+    assessedLevel,
+    aboveAssessment: assessedLevel !== null && isAbove(r.level, assessedLevel),
+    decision: r.decision,
+  };
+}
+
+function filterOf(filter: RatingFilterInput | null | undefined): RatingFilter | null {
+  return filter ? { kinds: (filter.kinds ?? null) as OrganizationKind[] | null, cellTypes: (filter.cellTypes ?? null) as CellType[] | null } : null;
 }
 
 function checkYear(year: number, field = 'year'): number {
@@ -34,8 +53,9 @@ export class OrganizationRatingResolver {
     @Ctx() ctx: Context,
     @Arg('year', () => Int) year: number,
     @Arg('subject', () => RatingSubjectEnum) subject: RatingSubject,
+    @Arg('filter', () => RatingFilterInput, { nullable: true, description: 'Count only organisations of these kinds / cell types (members: of such cells)' }) filter?: RatingFilterInput | null,
   ) {
-    return ctx.ratings.distribution(org, checkYear(year), subject);
+    return ctx.ratings.distribution(org, checkYear(year), subject, filterOf(filter));
   }
 
   @FieldResolver(() => [RatingDistributionType], { description: 'The distribution year by year (at most 20 years)', complexity: cost.perYear(COST.batched) })
@@ -45,24 +65,36 @@ export class OrganizationRatingResolver {
     @Arg('fromYear', () => Int) fromYear: number,
     @Arg('toYear', () => Int) toYear: number,
     @Arg('subject', () => RatingSubjectEnum) subject: RatingSubject,
+    @Arg('filter', () => RatingFilterInput, { nullable: true, description: 'As in ratingDistribution' }) filter?: RatingFilterInput | null,
   ) {
-    return ctx.ratings.trend(org, fromYear, toYear, subject);
+    return ctx.ratings.trend(org, fromYear, toYear, subject, filterOf(filter));
   }
 
   @FieldResolver(() => FourGoodRollupType, { description: '"4 good" in its subtree: registered, evaluated, reached', complexity: cost.of(2 * COST.statement) })
-  fourGood(@Root() org: Organization, @Ctx() ctx: Context, @Arg('year', () => Int) year: number) {
-    return ctx.ratings.fourGood(org, checkYear(year));
+  fourGood(
+    @Root() org: Organization,
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int) year: number,
+    @Arg('filter', () => RatingFilterInput, { nullable: true, description: 'Count only organisations of these kinds / cell types' }) filter?: RatingFilterInput | null,
+  ) {
+    return ctx.ratings.fourGood(org, checkYear(year), filterOf(filter));
   }
 
   @FieldResolver(() => [ExcellentCapExcess], { description: 'Superiors in its subtree where "excellent" exceeds the cap (20% of "good")', complexity: cost.of(COST.statement, { list: true }) })
-  async excellentCapExcesses(@Root() org: Organization, @Ctx() ctx: Context, @Arg('year', () => Int) year: number): Promise<ExcellentCapExcess[]> {
-    const rows = await ctx.ratings.excellentCap(org, checkYear(year));
+  async excellentCapExcesses(
+    @Root() org: Organization,
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int) year: number,
+    @Arg('scope', () => ExcellentCapScopeEnum, { nullable: true, description: 'PER_KIND (default) or TOGETHER' }) scope?: ExcellentCapScope | null,
+  ): Promise<ExcellentCapExcess[]> {
+    const rows = await ctx.ratings.excellentCap(org, checkYear(year), { scope: scope ?? undefined });
     return Promise.all(rows.map(async (r) => ({ ...r, superior: await ctx.loaders.organization.load(r.superiorId) })));
   }
 
   @FieldResolver(() => [RatingType], { description: 'Its own annual ratings, newest first' })
   async ratings(@Root() org: Organization, @Ctx() ctx: Context) {
-    return (await ctx.ratings.ratingsOf('ORGANIZATION', org.id)).map(toRatingType);
+    const assessed = await ctx.ratings.assessedLevels(org.id);
+    return (await ctx.ratings.ratingsOf('ORGANIZATION', org.id)).map((r) => toRatingType(r, assessed));
   }
 }
 
@@ -70,7 +102,7 @@ export class OrganizationRatingResolver {
 export class MemberRatingResolver {
   @FieldResolver(() => [RatingType], { description: 'Annual ratings, newest first' })
   async ratings(@Root() member: Member, @Ctx() ctx: Context) {
-    return (await ctx.ratings.ratingsOf('MEMBER', member.id)).map(toRatingType);
+    return (await ctx.ratings.ratingsOf('MEMBER', member.id)).map((r) => toRatingType(r));
   }
 }
 
@@ -86,8 +118,9 @@ export class RatingMutationResolver {
       points: input.points,
       expectedVersion: input.expectedVersion,
       tableId: optionalIdOf('CriteriaTable', input.tableId, 'input.tableId'),
+      decision: input.decision,
     });
-    return toRatingType(rating);
+    return toRatingType(rating, rating.member ? new Map() : await ctx.ratings.assessedLevels(rating.organization.id));
   }
 
   @Mutation(() => ModelRegistrationType, { description: 'Registers an organisation for a model over a span of years' })

@@ -1,7 +1,21 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { checkExcellentCap, DEFAULT_OUTCOME_RULES, RATING_LEVELS, ratingLevelProblem, subtreeUpperBound, type OutcomeRules, type RatingLevel } from '@fourgood/rules';
+import {
+  capGroupOf,
+  checkExcellentCap,
+  isAbove,
+  DEFAULT_EXCELLENT_CAP_SCOPE,
+  DEFAULT_OUTCOME_RULES,
+  RATING_LEVELS,
+  ratingLevelProblem,
+  subtreeUpperBound,
+  type CellType,
+  type ExcellentCapScope,
+  type OrganizationKind,
+  type OutcomeRules,
+  type RatingLevel,
+} from '@fourgood/rules';
 import type { CriteriaService } from '../criteria/criteria.service.js';
-import { validOn } from '../common/dates.js';
+import { effectiveDate, validOn } from '../common/dates.js';
 import { memberRanges, rangesCte } from '../stats/member-ranges.js';
 import { inTransaction } from '../common/transaction.js';
 import { conflict, invalid } from '../graphql/errors.js';
@@ -39,7 +53,8 @@ export interface FourGoodRollup {
 
 export interface CapCheckRow {
   superiorId: number;
-  kind: string;
+  /** The kind compared, or null when every kind under the superior is compared together. */
+  kind: string | null;
   good: number;
   excellent: number;
   allowed: number;
@@ -59,10 +74,42 @@ export function evaluationDate(year: number, today: string): string {
   return end < today ? end : today;
 }
 
+/**
+ * Which rated organisations count: by kind (grassroots organisations are GRASSROOTS_COMMITTEE and
+ * GRASSROOTS_CELL) and by cell type. For members' ratings, the kind and type of their cell.
+ */
+export interface RatingFilter {
+  kinds?: readonly OrganizationKind[] | null;
+  cellTypes?: readonly CellType[] | null;
+}
+
+/** A stable key of a filter (loader cache keys, statement groups); '' for none. */
+export function ratingFilterKey(filter: RatingFilter | null | undefined): string {
+  const kinds = [...(filter?.kinds ?? [])].sort().join(',');
+  const types = [...(filter?.cellTypes ?? [])].sort().join(',');
+  return kinds || types ? `${kinds}/${types}` : '';
+}
+
+/**
+ * SQL that keeps the ratings (or assessments, registrations) of organisations the filter accepts:
+ * an EXISTS on the organisation row, appended to the statement's WHERE; '' and no parameters
+ * without a filter. Kinds and cell types are enum values checked by GraphQL; they are still bound.
+ */
+export function ratingFilterSql(filter: RatingFilter | null | undefined, orgIdColumn: string): { sql: string; params: string[] } {
+  const kinds = filter?.kinds ?? [];
+  const types = filter?.cellTypes ?? [];
+  if (kinds.length === 0 && types.length === 0) return { sql: '', params: [] };
+  const parts: string[] = [];
+  if (kinds.length) parts.push(`fo.kind in (${kinds.map(() => '?').join(', ')})`);
+  if (types.length) parts.push(`fo.cell_type in (${types.map(() => '?').join(', ')})`);
+  return { sql: ` and exists (select 1 from organization fo where fo.id = ${orgIdColumn} and ${parts.join(' and ')})`, params: [...kinds, ...types] };
+}
+
 export interface DistributionKey {
   org: Organization;
   subject: RatingSubject;
   year: number;
+  filter?: RatingFilter | null;
 }
 
 /**
@@ -102,15 +149,15 @@ export class RatingService extends RequestService {
    * Rating levels in the subtree of `org` for a year: organisations below it, or members of its
    * cells. Batched with every other distribution of the request.
    */
-  distribution(org: Organization, year: number, subject: RatingSubject): Promise<Distribution> {
-    return this.loaders.ratingDistributions.load({ org, subject, year });
+  distribution(org: Organization, year: number, subject: RatingSubject, filter: RatingFilter | null = null): Promise<Distribution> {
+    return this.loaders.ratingDistributions.load({ org, subject, year, filter });
   }
 
   /** The same for several years; a page of organisations asking for trends shares the statements of each year. */
-  async trend(org: Organization, fromYear: number, toYear: number, subject: RatingSubject): Promise<Distribution[]> {
+  async trend(org: Organization, fromYear: number, toYear: number, subject: RatingSubject, filter: RatingFilter | null = null): Promise<Distribution[]> {
     if (toYear < fromYear || toYear - fromYear > 20) throw invalid('toYear', 'Give at most 20 years, from the earlier to the later', 'TOO_MANY_YEARS', { max: 20 });
     const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
-    return Promise.all(years.map((y) => this.distribution(org, y, subject)));
+    return Promise.all(years.map((y) => this.distribution(org, y, subject, filter)));
   }
 
   /**
@@ -123,10 +170,10 @@ export class RatingService extends RequestService {
    */
   /** The batch of `loaders.ratingDistributions`. */
   async loadDistributions(keys: readonly DistributionKey[]): Promise<Distribution[]> {
-    const groups = new Map<string, { subject: RatingSubject; year: number; ids: Set<number> }>();
+    const groups = new Map<string, { subject: RatingSubject; year: number; filter: RatingFilter | null; ids: Set<number> }>();
     for (const k of keys) {
-      const name = `${k.subject}|${k.year}`;
-      const group = groups.get(name) ?? { subject: k.subject, year: k.year, ids: new Set<number>() };
+      const name = `${k.subject}|${k.year}|${ratingFilterKey(k.filter)}`;
+      const group = groups.get(name) ?? { subject: k.subject, year: k.year, filter: k.filter ?? null, ids: new Set<number>() };
       group.ids.add(k.org.id);
       groups.set(name, group);
     }
@@ -137,9 +184,11 @@ export class RatingService extends RequestService {
       RATING_LEVELS.forEach((level, i) => levels.set(level, (levels.get(level) ?? 0) + Number(r[`n${i}`] ?? 0)));
       counts.set(name, levels);
     };
-    for (const { subject, year, ids } of groups.values()) {
+    for (const { subject, year, filter, ids } of groups.values()) {
       const date = evaluationDate(year, this.today);
       const all = [...ids];
+      const fk = ratingFilterKey(filter);
+      const only = ratingFilterSql(filter, 'r.organization_id');
       if (subject === 'MEMBER') {
         // Members' ratings: a big subtree (a province: 500,000 ratings a year) in several
         // statements of about RATINGS_PER_STATEMENT, cut along its children on the date.
@@ -151,14 +200,14 @@ export class RatingService extends RequestService {
         const statements = await memberRanges(this.em, new Map(paths.map((r) => [Number(r.id), String(r.path)])), date, RATINGS_PER_STATEMENT);
         for (const ranges of statements) {
           const keys = rangesCte(ranges);
-          const inRange = `r.subject = 'MEMBER' and r.year = ? and r.org_path >= k.lo and r.org_path < k.hi`;
+          const inRange = `r.subject = 'MEMBER' and r.year = ? and r.org_path >= k.lo and r.org_path < k.hi${only.sql}`;
           const rows = await this.em.execute<Row[]>(
             this.dialect === 'postgresql'
               ? `${keys.sql} select k.org_id as k, x.* from k cross join lateral (select ${sums} from rating r where ${inRange}) x`
               : `${keys.sql} select k.org_id as k, ${sums} from k join rating r on ${inRange} group by k.org_id`,
-            [...keys.params, year],
+            [...keys.params, year, ...only.params],
           );
-          for (const r of rows) add(`${r.k}|${subject}|${year}`, r);
+          for (const r of rows) add(`${r.k}|${subject}|${year}|${fk}`, r);
         }
         continue;
       }
@@ -169,43 +218,52 @@ export class RatingService extends RequestService {
         // so a LATERAL subquery makes it seek the index once per path; SQLite does so by itself,
         // and adds up the levels with sums rather than a GROUP BY level (a temporary B-tree over
         // every rating of the subtree: 350–680 ms instead of 220–320 for a 500,000-member province).
-        const inRange = `r.subject = ? and r.year = ? and r.org_path ${subject === 'ORGANIZATION' ? '>' : '>='} l.path and r.org_path < substr(l.path, 1, length(l.path) - 1) || '0'`;
+        const inRange = `r.subject = ? and r.year = ? and r.org_path ${subject === 'ORGANIZATION' ? '>' : '>='} l.path and r.org_path < substr(l.path, 1, length(l.path) - 1) || '0'${only.sql}`;
         const linksOn = `l.organization_id in (${chunk.map(() => '?').join(', ')}) and l.valid_from <= ? and (l.valid_to is null or l.valid_to > ?)`;
         const rows = await this.em.execute<Row[]>(
           this.dialect === 'postgresql'
             ? `select l.organization_id as k, x.* from organization_link l cross join lateral (select ${sums} from rating r where ${inRange}) x where ${linksOn}`
             : `select l.organization_id as k, ${sums} from organization_link l join rating r on ${inRange} where ${linksOn} group by l.organization_id`,
-          [subject, year, ...chunk, date, date],
+          [subject, year, ...only.params, ...chunk, date, date],
         );
-        for (const r of rows) add(`${r.k}|${subject}|${year}`, r);
+        for (const r of rows) add(`${r.k}|${subject}|${year}|${fk}`, r);
       }
     }
-    return keys.map((k) => toDistribution(k.year, k.subject, counts.get(`${k.org.id}|${k.subject}|${k.year}`) ?? new Map()));
+    return keys.map((k) => toDistribution(k.year, k.subject, counts.get(`${k.org.id}|${k.subject}|${k.year}|${ratingFilterKey(k.filter)}`) ?? new Map()));
   }
 
   /** "4 good" in the subtree for a year: registered, evaluated (approved), reached. */
-  async fourGood(org: Organization, year: number): Promise<FourGoodRollup> {
+  async fourGood(org: Organization, year: number, filter: RatingFilter | null = null): Promise<FourGoodRollup> {
     const date = evaluationDate(year, this.today);
     const path = await this.pathIn(org, year);
     if (!path) return { year, registered: 0, evaluated: 0, reached: 0 };
     const range = [path, subtreeUpperBound(path)];
     const l = validOn('l', date);
+    const onlyRegistered = ratingFilterSql(filter, 'r.organization_id');
+    const onlyAssessed = ratingFilterSql(filter, 'a.organization_id');
     const [registered] = await this.em.execute<Row[]>(
       `select count(*) as n from model_registration r
        join organization_link l on l.organization_id = r.organization_id and ${l.sql}
-       where r.model in ('FOUR_GOOD_CELL', 'FOUR_GOOD_COMMITTEE') and r.from_year <= ? and r.to_year >= ? and l.path > ? and l.path < ?`,
-      [...l.params, year, year, ...range],
+       where r.model in ('FOUR_GOOD_CELL', 'FOUR_GOOD_COMMITTEE') and r.from_year <= ? and r.to_year >= ? and l.path > ? and l.path < ?${onlyRegistered.sql}`,
+      [...l.params, year, year, ...range, ...onlyRegistered.params],
     );
     const [evaluated] = await this.em.execute<Row[]>(
-      `select count(*) as n, sum(case when four_good then 1 else 0 end) as reached from assessment
-       where model in ('FOUR_GOOD_CELL', 'FOUR_GOOD_COMMITTEE') and year = ? and period = ? and status = 'APPROVED' and subject_path > ? and subject_path < ?`,
-      [year, String(year), ...range],
+      `select count(*) as n, sum(case when a.four_good then 1 else 0 end) as reached from assessment a
+       where a.model in ('FOUR_GOOD_CELL', 'FOUR_GOOD_COMMITTEE') and a.year = ? and a.period = ? and a.status = 'APPROVED' and a.subject_path > ? and a.subject_path < ?${onlyAssessed.sql}`,
+      [year, String(year), ...range, ...onlyAssessed.params],
     );
     return { year, registered: Number(registered!.n), evaluated: Number(evaluated!.n), reached: Number(evaluated!.reached ?? 0) };
   }
 
-  /** Superiors under which "excellent" exceeds the cap among comparable organisations (same kind). */
-  async excellentCap(org: Organization, year: number, percent = DEFAULT_OUTCOME_RULES.excellentCapPercent): Promise<CapCheckRow[]> {
+  /**
+   * Superiors under which "excellent" exceeds the cap among comparable organisations. What is
+   * comparable is the pure package's `capGroupOf(scope)`: organisations of one kind under one
+   * superior (PER_KIND, the default reading of Regulation 366), or all of them (TOGETHER). One
+   * statement counts per superior and kind; the groups are added up here.
+   */
+  async excellentCap(org: Organization, year: number, options: { percent?: number; scope?: ExcellentCapScope } = {}): Promise<CapCheckRow[]> {
+    const percent = options.percent ?? DEFAULT_OUTCOME_RULES.excellentCapPercent;
+    const scope = options.scope ?? DEFAULT_EXCELLENT_CAP_SCOPE;
     const date = evaluationDate(year, this.today);
     const path = await this.pathIn(org, year);
     if (!path) return [];
@@ -221,10 +279,37 @@ export class RatingService extends RequestService {
        group by l.parent_id, o.kind`,
       [...l.params, year, path, subtreeUpperBound(path)],
     );
-    return rows
-      .map((r) => ({ superiorId: Number(r.superior), kind: String(r.kind), ...checkExcellentCap({ excellent: Number(r.excellent), good: Number(r.good) }, percent) }))
+    const groups = new Map<string, { superiorId: number; kind: string | null; excellent: number; good: number }>();
+    for (const r of rows) {
+      const group = capGroupOf(scope, Number(r.superior), String(r.kind) as OrganizationKind);
+      const g = groups.get(group.key) ?? { superiorId: group.superiorId, kind: group.kind, excellent: 0, good: 0 };
+      g.excellent += Number(r.excellent);
+      g.good += Number(r.good);
+      groups.set(group.key, g);
+    }
+    return [...groups.values()]
+      .map((g) => ({ superiorId: g.superiorId, kind: g.kind, ...checkExcellentCap({ excellent: g.excellent, good: g.good }, percent) }))
       .filter((r) => r.exceeded)
       .map(({ superiorId, kind, good, excellent, allowed, exceeded, over }) => ({ superiorId, kind, good, excellent, allowed, exceeded, over }));
+  }
+
+  /**
+   * The level of each year's approved assessment of an organisation (a year's period, "4 good"
+   * or rating table; the lower when it has both), by year: what its annual rating is read against.
+   */
+  async assessedLevels(organizationId: number): Promise<Map<number, RatingLevel>> {
+    const rows = await this.em.execute<Row[]>(
+      `select year, level from assessment where organization_id = ? and member_key = 0 and meeting_key = 0 and status = 'APPROVED' and level is not null
+       and model in ('FOUR_GOOD_CELL', 'FOUR_GOOD_COMMITTEE', 'ORGANIZATION_RATING') and period = ${this.dialect === 'postgresql' ? 'year::text' : 'cast(year as text)'}`,
+      [organizationId],
+    );
+    const out = new Map<number, RatingLevel>();
+    for (const r of rows) {
+      const level = String(r.level) as RatingLevel;
+      const had = out.get(Number(r.year));
+      if (!had || isAbove(had, level)) out.set(Number(r.year), level);
+    }
+    return out;
   }
 
   async ratingsOf(subject: RatingSubject, id: number): Promise<Rating[]> {
@@ -246,6 +331,7 @@ export class RatingService extends RequestService {
     points?: number | null;
     expectedVersion?: number | null;
     tableId?: number | null;
+    decision?: string | null;
   }): Promise<Rating> {
     if (!RATING_LEVELS.includes(input.level)) throw invalid('input.level', 'Unknown level', 'UNKNOWN_VALUE');
     const thisYear = Number(this.today.slice(0, 4));
@@ -271,6 +357,14 @@ export class RatingService extends RequestService {
     const subject: RatingSubject = memberId !== null ? 'MEMBER' : 'ORGANIZATION';
     const levelProblem = ratingLevelProblem(input.level, input.points, await this.bandsFor(input.tableId ?? null, subject));
     if (levelProblem) throw invalid('input.level', levelProblem, 'LEVEL_ABOVE_BANDS');
+    const decision = input.decision?.trim() || null;
+    if (decision !== null && decision.length > 100) throw invalid('input.decision', 'At most 100 characters', 'TOO_LONG', { max: 100 });
+    if (subject === 'ORGANIZATION') {
+      const assessed = (await this.assessedLevels(org.id)).get(input.year);
+      if (assessed && isAbove(input.level, assessed) && decision === null) {
+        throw invalid('input.decision', `The approved assessment for ${input.year} gives ${assessed}: a higher level needs the rating decision that sets it`, 'ABOVE_ASSESSMENT', { level: assessed });
+      }
+    }
     const existing = await this.em.findOne(Rating, { subject, organization: org.id, memberKey: memberId ?? 0, year: input.year });
     if (existing?.assessment) throw conflict('This rating comes from an approved assessment', 'input.year', 'FROM_ASSESSMENT');
     if (existing && input.expectedVersion == null) {
@@ -278,7 +372,7 @@ export class RatingService extends RequestService {
     }
     if (existing && existing.lockVersion !== input.expectedVersion) throw staleRating();
     const before = existing ? { year: existing.year, level: existing.level, points: existing.points } : null;
-    const values = { level: input.level, points: input.points ?? null, vetoes: null, evaluatedOn: evaluationDate(input.year, this.today), orgPath: path, rootId: org.rootId };
+    const values = { level: input.level, points: input.points ?? null, vetoes: null, evaluatedOn: evaluationDate(input.year, this.today), orgPath: path, rootId: org.rootId, decision };
     return inTransaction(
       this.em,
       async (em) => {
@@ -298,7 +392,7 @@ export class RatingService extends RequestService {
           entityId: subject === 'MEMBER' ? toGlobalId('Member', memberId!) : toGlobalId('Organization', org.id),
           orgPath: path,
           before,
-          after: { year: input.year, level: input.level, points: input.points ?? null },
+          after: { year: input.year, level: input.level, points: input.points ?? null, decision },
         });
         return rating;
       },
@@ -316,17 +410,28 @@ export class RatingService extends RequestService {
     return (await this.criteria.definition(table)).outcome.bands;
   }
 
-  /** Registers an organisation for a model over a span of years. */
-  async register(input: { organizationId: number; model: string; fromYear: number; toYear: number }): Promise<ModelRegistration> {
+  /**
+   * Registers an organisation for a model over a span of years, effective on `registeredOn`, so
+   * that a registration entered late keeps its real date (today when omitted). A given date is
+   * checked like the hierarchy's effective dates (a date, not in the future), must fall by the end
+   * of the span's last year and not before the organisation was founded.
+   */
+  async register(input: { organizationId: number; model: string; fromYear: number; toYear: number; registeredOn?: string | null }): Promise<ModelRegistration> {
     const org = await this.hierarchy.requireEditable(input.organizationId, 'input.organizationId');
     if (input.fromYear > input.toYear) throw invalid('input.toYear', 'The last year is before the first', 'TO_BEFORE_FROM');
     if (input.fromYear < 2000 || input.toYear > Number(this.today.slice(0, 4)) + 5) throw invalid('input.fromYear', 'Years from 2000 to five years ahead', 'BAD_YEAR', { min: 2000, max: Number(this.today.slice(0, 4)) + 5 });
+    let registeredOn = this.today;
+    if (input.registeredOn != null) {
+      registeredOn = effectiveDate(input.registeredOn, this.today, 'input.registeredOn');
+      if (registeredOn > `${input.toYear}-12-31`) throw invalid('input.registeredOn', `The registration must be made by the end of ${input.toYear}`, 'AFTER_PERIOD', { toYear: input.toYear });
+      if (registeredOn < org.foundedOn) throw invalid('input.registeredOn', `${org.name} was founded on ${org.foundedOn}`, 'BEFORE_FOUNDED', { foundedOn: org.foundedOn });
+    }
     const overlapping = await this.em.findOne(ModelRegistration, { organization: org.id, model: input.model as never, fromYear: { $lte: input.toYear }, toYear: { $gte: input.fromYear } });
     if (overlapping) throw conflict(`Already registered for ${overlapping.fromYear}–${overlapping.toYear}`, 'input.fromYear', 'OVERLAP');
     return this.em.transactional(async (em) => {
-      const registration = em.create(ModelRegistration, { organization: org.id, model: input.model as never, fromYear: input.fromYear, toYear: input.toYear, registeredOn: this.today, rootId: org.rootId });
+      const registration = em.create(ModelRegistration, { organization: org.id, model: input.model as never, fromYear: input.fromYear, toYear: input.toYear, registeredOn, rootId: org.rootId });
       await em.flush();
-      await this.audit.record(em as EntityManager, { action: 'registerForModel', entityType: 'Organization', entityId: toGlobalId('Organization', org.id), orgPath: org.path, after: { model: input.model, fromYear: input.fromYear, toYear: input.toYear } });
+      await this.audit.record(em as EntityManager, { action: 'registerForModel', entityType: 'Organization', entityId: toGlobalId('Organization', org.id), orgPath: org.path, after: { model: input.model, fromYear: input.fromYear, toYear: input.toYear, registeredOn } });
       return registration;
     });
   }

@@ -10,6 +10,7 @@ import {
   type HistoryStep,
   type OrgPlan,
   type ProvincePlan,
+  walk,
 } from './plan.js';
 
 /**
@@ -72,6 +73,8 @@ const TUA_CHUA_DISTRICT_CELLS = [
   'Chi bộ Điện lực Tủa Chùa',
 ];
 
+export const TUA_CHUA_MEMBERS_TODAY = 4090;
+
 function tuaChua(): OrgPlan {
   const code = 'DB-TUACHUA';
   const town = grassrootsCommittee(
@@ -115,7 +118,9 @@ function tuaChua(): OrgPlan {
     { members: 105 },
   );
   const cells = TUA_CHUA_DISTRICT_CELLS.map((n) => grassrootsCell(n, undefined, { weight: 0.5 }));
-  return superior(code, 'Đảng bộ huyện Tủa Chùa', 'DISTRICT', '2004-01-01', [town, ...communes, police, military, health, ...cells], 3950);
+  // Today's count, chosen so that the district holds "nearly 3,900" members on the article's date
+  // (seed 000, 3 November 2023): members join, move and leave between then and DATA_AS_OF.
+  return superior(code, 'Đảng bộ huyện Tủa Chùa', 'DISTRICT', '2004-01-01', [town, ...communes, police, military, health, ...cells], TUA_CHUA_MEMBERS_TODAY);
 }
 
 // ------------------------------------------------------------------ Vĩnh Phúc: Vĩnh Yên city
@@ -375,6 +380,37 @@ function enterpriseBloc(): OrgPlan {
   ]);
 }
 
+/**
+ * Hải Hà district: seed 002's photo shows the Lý Thường Kiệt area cell (khu Lý Thường Kiệt,
+ * Quảng Hà town) voting on its "4 good" results for the first six months of 2024.
+ */
+export const LY_THUONG_KIET = 'QN-HAIHA-QUANGHA-LYTHUONGKIET';
+
+function haiHa(): OrgPlan {
+  const code = 'QN-HAIHA';
+  const town = grassrootsCommittee(
+    `${code}-QUANGHA`,
+    'Đảng bộ thị trấn Quảng Hà',
+    [
+      cell('Chi bộ khu Lý Thường Kiệt', 'RESIDENTIAL', { code: LY_THUONG_KIET, members: 34, stableUntil: '2024-06-30' }),
+      ...communeCells('thị trấn', 'Quảng Hà', 'khu', ['Trần Phú', 'Hai Bà Trưng', 'Lê Lợi', 'Trần Hưng Đạo', 'Lý Tự Trọng', 'Nguyễn Du'], ['coquan', 'quansu', 'congan', 'thcs']),
+    ],
+    { members: 236 },
+  );
+  const commune = (place: string, villages: string[], members: number) =>
+    grassrootsCommittee(`${code}-${slug(place)}`, `Đảng bộ xã ${place}`, communeCells('xã', place, 'thôn', villages, ['coquan', 'quansu', 'congan', 'thcs']), { members });
+  const district = superior(code, 'Đảng bộ huyện Hải Hà', 'DISTRICT', '1963-10-30', [
+    town,
+    commune('Quảng Long', ['1', '2', '3', '4', '5'], 96),
+    commune('Quảng Chính', ['1', '2', '3', '4'], 82),
+    grassrootsCell('Chi bộ Trung tâm Y tế huyện Hải Hà', 'PUBLIC_SERVICE', { members: 16 }),
+  ]);
+  // Founding dates given here, not drawn: finishPlan draws them from the province's sequence,
+  // and drawing more for this late addition would reshuffle the agencies bloc's figures.
+  for (const [node] of walk(district)) node.foundedOn ??= node.kind === 'CELL' || node.kind === 'GRASSROOTS_CELL' ? '1976-01-01' : '1963-10-30';
+  return district;
+}
+
 // ------------------------------------------------------------------ Quảng Nam: Tam Kỳ city
 
 function tamKy(): OrgPlan {
@@ -445,17 +481,11 @@ export const PROVINCE_CODES = {
   daNang: 'DN-DANANG',
 } as const;
 
-/** Provinces merged on 1 July 2025: [source, target]. */
-export const PROVINCE_MERGERS: Array<[string, string]> = [
-  [PROVINCE_CODES.vinhPhuc, PROVINCE_CODES.phuTho],
-  [PROVINCE_CODES.quangNam, PROVINCE_CODES.daNang],
-];
-
 export function namedPlan(): DemoPlan {
   const provinces = [
     province(PROVINCE_CODES.dienBien, 'Đảng bộ tỉnh Điện Biên', '2004-01-01', '11', 'dienbien', [tuaChua()]),
     province(PROVINCE_CODES.vinhPhuc, 'Đảng bộ tỉnh Vĩnh Phúc', '1997-01-01', '26', 'north', [vinhYen()]),
-    province(PROVINCE_CODES.quangNinh, 'Đảng bộ tỉnh Quảng Ninh', '1963-10-30', '22', 'north', [binhLieu(), agencyBloc(), enterpriseBloc()]),
+    province(PROVINCE_CODES.quangNinh, 'Đảng bộ tỉnh Quảng Ninh', '1963-10-30', '22', 'north', [binhLieu(), agencyBloc(), enterpriseBloc(), haiHa()]),
     province(PROVINCE_CODES.quangNam, 'Đảng bộ tỉnh Quảng Nam', '1997-01-01', '49', 'central', [tamKy()]),
     province(PROVINCE_CODES.phuTho, 'Đảng bộ tỉnh Phú Thọ', '1997-01-01', '25', 'north', [vietTri()]),
     province(PROVINCE_CODES.daNang, 'Đảng bộ thành phố Đà Nẵng', '1997-01-01', '48', 'central', [haiChau()]),

@@ -14,6 +14,8 @@ export const ASSESSMENT_REASONS = [
   'NOT_REVIEWER',
   'INCOMPLETE',
   'OVERRIDE_NEEDS_NOTE',
+  /** A hand score for an item whose data was not recorded (no meeting in the app) needs a note. */
+  'NO_DATA_NEEDS_NOTE',
   'REVIEW_CHANGE_NEEDS_NOTE',
   'SAME_PERSON_SELF_AND_APPROVE',
   'UNKNOWN_ITEM',

@@ -6,5 +6,9 @@ export const RATING_REASONS = [
   'TOO_MANY_YEARS',
   'LEVEL_ABOVE_BANDS',
   'RATING_EXISTS',
+  /** registerForModel: the effective date falls after the span's last year. */
+  'AFTER_PERIOD',
+  /** recordRating: a level above the approved assessment's needs the rating decision that sets it. */
+  'ABOVE_ASSESSMENT',
 ] as const;
 export type RatingReason = (typeof RATING_REASONS)[number];

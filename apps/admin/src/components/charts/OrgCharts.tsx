@@ -383,7 +383,7 @@ function CapWarnings({ data, year }: { data: Data; year: number }) {
                   <td style={{ paddingRight: 16, paddingBlock: 2 }}>
                     {x.superior ? <Link to={linkTo(orgPath(x.superior.id))}>{x.superior.name}</Link> : t.common.none}
                   </td>
-                  <td style={{ paddingRight: 16, whiteSpace: 'nowrap' }}>{kindLabel(t, x.kind)}</td>
+                  <td style={{ paddingRight: 16, whiteSpace: 'nowrap' }}>{x.kind ? kindLabel(t, x.kind) : t.common.none}</td>
                   <td style={{ paddingRight: 16, textAlign: 'right' }}>{f.number(x.excellent)}</td>
                   <td style={{ paddingRight: 16, textAlign: 'right' }}>{f.number(x.good)}</td>
                   <td style={{ paddingRight: 16, textAlign: 'right' }}>{f.number(x.allowed)}</td>

@@ -9,6 +9,7 @@ import { useNearOrIdle } from '../../lib/preload';
 // The charts and ECharts (~190 kB compressed) come in their own chunk, after the organisation's
 // figures, once the browser is idle or the reader scrolls near them: not on the page's critical path.
 const OrgCharts = lazy(() => import('./OrgCharts'));
+const RatingBreakdown = lazy(() => import('./RatingBreakdown'));
 
 /** Years offered: the last five, up to the current one. */
 const YEARS_SHOWN = 5;
@@ -67,9 +68,14 @@ export function RatingsSection({ orgId, cell }: { orgId: string; cell: boolean }
         </Flex>
       </Flex>
       {chartsWanted ? (
-        <Suspense fallback={chartsLoading}>
-          <OrgCharts orgId={orgId} year={year} fromYear={currentYear - YEARS_SHOWN + 1} toYear={currentYear} cell={cell} />
-        </Suspense>
+        <>
+          <Suspense fallback={chartsLoading}>
+            <OrgCharts orgId={orgId} year={year} fromYear={currentYear - YEARS_SHOWN + 1} toYear={currentYear} cell={cell} />
+          </Suspense>
+          <Suspense fallback={null}>
+            <RatingBreakdown orgId={orgId} year={year} cell={cell} />
+          </Suspense>
+        </>
       ) : (
         chartsLoading
       )}

@@ -52,6 +52,7 @@ export const AssessmentFullFragment = graphql(`
       metric {
         code
         explanation
+        recorded
       }
     }
   }

@@ -137,7 +137,7 @@ export function WhatIfModal({ table, onClose }: { table: FullTable; onClose: () 
                       align: 'right',
                       render: (_, r) => (
                         <span>
-                          {f.number(r.totalNow)} <ArrowRightOutlined style={{ color: '#8c8c8c' }} /> <strong>{f.number(r.totalThen)}</strong>
+                          {f.number(r.currentTotal)} <ArrowRightOutlined style={{ color: '#8c8c8c' }} /> <strong>{f.number(r.candidateTotal)}</strong>
                         </span>
                       ),
                     },
@@ -145,11 +145,11 @@ export function WhatIfModal({ table, onClose }: { table: FullTable; onClose: () 
                       key: 'level',
                       title: tw.level,
                       render: (_, r) =>
-                        r.levelNow === r.levelThen ? (
-                          t.scoring.enums.levelShort[r.levelNow]
+                        r.currentLevel === r.candidateLevel ? (
+                          t.scoring.enums.levelShort[r.currentLevel]
                         ) : (
                           <span>
-                            {t.scoring.enums.levelShort[r.levelNow]} <ArrowRightOutlined style={{ color: '#8c8c8c' }} /> <strong>{t.scoring.enums.levelShort[r.levelThen]}</strong>
+                            {t.scoring.enums.levelShort[r.currentLevel]} <ArrowRightOutlined style={{ color: '#8c8c8c' }} /> <strong>{t.scoring.enums.levelShort[r.candidateLevel]}</strong>
                           </span>
                         ),
                     },
@@ -158,7 +158,7 @@ export function WhatIfModal({ table, onClose }: { table: FullTable; onClose: () 
                       title: tw.fourGood,
                       render: (_, r) => (
                         <span>
-                          {yesNo(r.fourGoodNow)} <ArrowRightOutlined style={{ color: '#8c8c8c' }} /> {yesNo(r.fourGoodThen)}
+                          {yesNo(r.currentFourGood)} <ArrowRightOutlined style={{ color: '#8c8c8c' }} /> {yesNo(r.candidateFourGood)}
                         </span>
                       ),
                     },

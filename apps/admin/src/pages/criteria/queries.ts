@@ -235,12 +235,12 @@ export const WhatIfDocument = graphql(`
             name
           }
         }
-        totalNow
-        totalThen
-        levelNow
-        levelThen
-        fourGoodNow
-        fourGoodThen
+        currentTotal
+        candidateTotal
+        currentLevel
+        candidateLevel
+        currentFourGood
+        candidateFourGood
       }
     }
   }

@@ -2,9 +2,14 @@
  * Demo criteria tables (marked as examples), registrations, assessments and annual ratings for
  * 2022–2025 that reproduce the figures of DOMAIN.md:
  * - Provincial Agencies Bloc, 2023: 51 cells registered for the "4 good" pilot, 2 transferred to
- *   the enterprise bloc on 2023-08-01, 49 evaluated, 47 reached "4 good", 26 rated excellent;
+ *   the enterprise bloc on 2023-08-01, 49 evaluated, 47 reached "4 good", 26 of them rated
+ *   excellent, the 2 that missed it rated good as assessed; 42 further cells registered in 2024;
+ * - the registrations and the Lý Thường Kiệt cell's 2024-H1 results of seed 002 (registerSeedModels);
  * - Tủa Chùa, 2022: of 47 grassroots organisations 9 excellent (19.1%), 36 good (76.6%),
- *   2 completed (4.3%); members 93.5% excellent or good, a handful not completed;
+ *   2 completed (4.3%): the article's 19.2 / 77.6 / 4.1% add up to 100.9%, so each count is the
+ *   whole number nearest to its share of 47 (9.02, 36.47, 1.93), which add up to 47 (README,
+ *   "Demo data"); members 93.5% excellent or good and 1 not completed, the whole count nearest
+ *   to 0.02% (shapeTuaChuaMembers2022);
  * - Tủa Chùa town committee, 2022: every cell good or better, 5 excellent;
  * - the Food Safety department cell, 2023: excellent, every member good or better.
  * Tables go through the criteria service and the pilot's assessments through the assessment
@@ -12,10 +17,11 @@
  */
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { CriteriaGroupDef, CriteriaItemDef } from '@fourgood/rules';
+import { subtreeUpperBound, type CriteriaGroupDef, type CriteriaItemDef } from '@fourgood/rules';
 import type { ScoreInput } from '../../assessments/assessment.service.js';
 import type { CriteriaModelName } from '../../criteria/criteria-table.entity.js';
 import { BulkWriter } from '../bulk-writer.js';
+import { LY_THUONG_KIET } from '../demo-plan.js';
 import { seedServices } from '../services.js';
 
 type Row = Record<string, string | number | null>;
@@ -147,6 +153,7 @@ export async function seedQualityDemo(orm: MikroORM, today: string): Promise<voi
     registrations.add('model_registration', [registrations.id('model_registration'), Number(r.id), 'FOUR_GOOD_CELL', 2023, 2025, '2023-01-15', quangNinh.id, registeredAt]);
   }
   await registrations.save();
+  await registerSeedModels(em, orm, quangNinh.id, agencyBloc.path, new Set([...stayed, ...transferred].map((r) => Number(r.id))));
   // 47 of the 49 reach "4 good" (≥ 95 points); 2 fall short.
   const tableOf = (cellType: string | null) => tables[`VD-4T-CB-${cellType ?? 'AGENCY'}`] ?? tables['VD-4T-CB-AGENCY']!;
   for (const [i, row] of stayed.entries()) {
@@ -156,6 +163,17 @@ export async function seedQualityDemo(orm: MikroORM, today: string): Promise<voi
     const total = i < 47 ? 95 + ((i * 7) % 50) / 10 : [93.5, 91][i - 47]!;
     let a = await assessments.create({ organizationId: org.id, tableId, period: '2023' });
     a = await assessments.saveScores(a.id, a.lockVersion, 'SELF', scoresFor(items, total));
+    a = await assessments.submit(a.id, a.lockVersion);
+    await assessments.approve(a.id, a.lockVersion);
+  }
+
+  // Seed 002: the Lý Thường Kiệt area cell approved its "4 good" results for the first half of 2024.
+  {
+    const org = (await hierarchy.findVisible({ code: LY_THUONG_KIET }, 'code'))!;
+    const tableId = tableOf('RESIDENTIAL');
+    const items = (await criteria.definition(await criteria.require(tableId, 'table'))).items;
+    let a = await assessments.create({ organizationId: org.id, tableId, period: '2024-H1' });
+    a = await assessments.saveScores(a.id, a.lockVersion, 'SELF', scoresFor(items, LY_THUONG_KIET_2024_H1));
     a = await assessments.submit(a.id, a.lockVersion);
     await assessments.approve(a.id, a.lockVersion);
   }
@@ -178,6 +196,7 @@ export async function seedQualityDemo(orm: MikroORM, today: string): Promise<voi
     const town = await byCode('DB-TUACHUA-THITRAN');
     const townPath = (await hierarchy.pathOn(town, date))!;
     const stayedIds = new Set(stayed.map((r) => Number(r.id)));
+    const pilotIndex = new Map(stayed.map((r, i) => [Number(r.id), i]));
     let excellentPilot = 0;
     let tuaChuaIndex = 0;
     let townExcellent = 0;
@@ -192,7 +211,11 @@ export async function seedQualityDemo(orm: MikroORM, today: string): Promise<voi
         level = townExcellent < 5 ? 'EXCELLENT' : 'GOOD';
         townExcellent += 1;
       } else if (year === 2023 && stayedIds.has(id)) {
-        level = id === Number(foodSafety.id) || excellentPilot < 25 ? 'EXCELLENT' : 'GOOD';
+        // Seed 004: 26 of the 47 "4 good" cells excellent (the Food Safety cell among them); the
+        // cap keeps the 21 others at good. The 2 that missed "4 good" were assessed GOOD and are
+        // rated GOOD: an excellent rating above the assessment would need a rating decision.
+        const reached = (pilotIndex.get(id) ?? 99) < 47;
+        level = reached && (id === Number(foodSafety.id) || excellentPilot < 25) ? 'EXCELLENT' : 'GOOD';
         if (level === 'EXCELLENT' && id !== Number(foodSafety.id)) excellentPilot += 1;
       } else {
         const draw = (id * 7919 + year * 104729) % 100;
@@ -206,8 +229,76 @@ export async function seedQualityDemo(orm: MikroORM, today: string): Promise<voi
 
   // ---------------------------------------------------------------- member ratings, in SQL
   await insertMemberRatings(em, [2022, 2023, 2024, 2025]);
+  await shapeTuaChuaMembers2022(em, (await hierarchy.pathOn(await byCode('DB-TUACHUA'), '2022-12-31'))!);
   // The Food Safety cell: every member good or better in 2023.
   await em.getConnection().execute(`update rating set level = 'GOOD' where subject = 'MEMBER' and year = 2023 and organization_id = ? and level in ('COMPLETED', 'NOT_COMPLETED')`, [Number(foodSafety.id)]);
+}
+
+/** The Lý Thường Kiệt area cell's total for the first half of 2024 (the article gives no figure: "4 good" reached). */
+export const LY_THUONG_KIET_2024_H1 = 96.5;
+
+/** How many of the agencies bloc's other cells registered for "4 good" in 2024 (seed 004: "more than 40"). */
+export const AGENCY_BLOC_2024_REGISTRATIONS = 42;
+
+/**
+ * The registrations the seeds name besides the agencies bloc's pilot:
+ * - seed 002: Lục Hồn commune's 21 cells signed competition agreements for "4 good cell"
+ *   2023–2025 and the commune committee registered for "4 good grassroots committee"; the Mining
+ *   Technology cell of Hà Lầm Coal registered its cell for the model;
+ * - seed 002: the Lý Thường Kiệt area cell of Quảng Hà (its results for the first half of 2024);
+ * - seed 004: in 2024 the agencies bloc replicated the model in more than 40 further cells of its
+ *   grassroots committees (2024–2025).
+ */
+async function registerSeedModels(em: EntityManager, orm: MikroORM, rootId: number, blocPath: string, pilot: Set<number>): Promise<void> {
+  const rows = (sql: string, params: unknown[]) => em.getConnection().execute<Row[]>(sql, params);
+  const lucHon = await rows(`select id, kind from organization where code = 'QN-BINHLIEU-LUCHON' or (parent_id = (select id from organization where code = 'QN-BINHLIEU-LUCHON') and kind = 'CELL') order by id`, []);
+  const mining = await rows(`select id from organization where name = 'Chi bộ Phân xưởng Công nghệ khai thác'`, []);
+  const lyThuongKiet = await rows(`select id from organization where code = ?`, [LY_THUONG_KIET]);
+  const blocCells = (await rows(`select id from organization where path like ? and kind = 'CELL' and dissolved_on is null order by id`, [`${blocPath}%`]))
+    .filter((r) => !pilot.has(Number(r.id)))
+    .slice(0, AGENCY_BLOC_2024_REGISTRATIONS);
+  if (lucHon.length !== 22 || mining.length !== 1 || lyThuongKiet.length !== 1 || blocCells.length !== AGENCY_BLOC_2024_REGISTRATIONS) {
+    throw new Error(`registrations: ${lucHon.length} in Lục Hồn, ${mining.length} mining, ${lyThuongKiet.length} Lý Thường Kiệt, ${blocCells.length} bloc cells`);
+  }
+  const writer = await BulkWriter.open(orm);
+  const register = (id: number, model: string, fromYear: number, on: string) =>
+    writer.add('model_registration', [writer.id('model_registration'), id, model, fromYear, 2025, on, rootId, new Date(`${on}T00:00:00Z`)]);
+  for (const r of lucHon) register(Number(r.id), r.kind === 'GRASSROOTS_COMMITTEE' ? 'FOUR_GOOD_COMMITTEE' : 'FOUR_GOOD_CELL', 2023, '2023-02-20');
+  register(Number(mining[0]!.id), 'FOUR_GOOD_CELL', 2023, '2023-02-14');
+  register(Number(lyThuongKiet[0]!.id), 'FOUR_GOOD_CELL', 2024, '2024-01-18');
+  for (const r of blocCells) register(Number(r.id), 'FOUR_GOOD_CELL', 2024, '2024-03-12');
+  await writer.save();
+}
+
+/** Seed 000's member figures for Tủa Chùa, 2022 (see TUA_CHUA_2022). */
+export const TUA_CHUA_2022 = { excellentOrGoodPercent: 93.5, notCompletedPercent: 0.02, excellentPercent: 25.5 };
+
+/**
+ * Tủa Chùa's members rated for 2022, re-levelled to seed 000: the whole count nearest to 93.5%
+ * excellent or good, and the one member nearest to 0.02% not completed (0.74 of about 3,700:
+ * a whole member is the closest a record can come). Ranks follow the same hash as
+ * insertMemberRatings, so who gets which level stays deterministic.
+ */
+async function shapeTuaChuaMembers2022(em: EntityManager, path: string): Promise<void> {
+  const upper = subtreeUpperBound(path);
+  const rows = await em.getConnection().execute<Array<{ id: number | string }>>(
+    `select id from rating where subject = 'MEMBER' and year = 2022 and org_path >= ? and org_path < ?
+     order by ((member_id % 10007) * 7919 + 2022) % 10000, id`,
+    [path, upper],
+  );
+  const n = rows.length;
+  const excellentOrGood = Math.round((n * TUA_CHUA_2022.excellentOrGoodPercent) / 100);
+  const excellent = Math.round((n * TUA_CHUA_2022.excellentPercent) / 100);
+  const notCompleted = Math.max(1, Math.round((n * TUA_CHUA_2022.notCompletedPercent) / 100));
+  const levelAt = (i: number) => (i < excellent ? 'EXCELLENT' : i < excellentOrGood ? 'GOOD' : i < n - notCompleted ? 'COMPLETED' : 'NOT_COMPLETED');
+  const byLevel = new Map<string, number[]>();
+  rows.forEach((r, i) => byLevel.set(levelAt(i), [...(byLevel.get(levelAt(i)) ?? []), Number(r.id)]));
+  for (const [level, ids] of byLevel) {
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      await em.getConnection().execute(`update rating set level = ? where id in (${chunk.map(() => '?').join(', ')})`, [level, ...chunk]);
+    }
+  }
 }
 
 /**

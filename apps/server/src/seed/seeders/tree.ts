@@ -5,7 +5,8 @@ import type { HierarchyService } from '../../hierarchy/hierarchy.service.js';
 import { rebuildSubtreeCounts } from '../../stats/subtree-counts.js';
 import { BulkWriter } from '../bulk-writer.js';
 import { DATA_AS_OF, RESTRUCTURE_ON, SEEDED_AT } from '../calendar.js';
-import { namedPlan, PROVINCE_MERGERS } from '../demo-plan.js';
+import { countryMergers, thinProvinces } from '../country-plan.js';
+import { namedPlan } from '../demo-plan.js';
 import { benchmarkPlan, fillerDistricts } from '../generic-plan.js';
 import { CardNumbers, generateMembers, type CellForMembers } from '../members.js';
 import { finishPlan, walk, type HistoryStep, type OrgPlan, type ProvincePlan } from '../plan.js';
@@ -63,14 +64,16 @@ export async function seedDemoData(orm: MikroORM, options: { scale: number; toda
   const today = options.today ?? todayInVietnam();
   if (today < DATA_AS_OF) throw new Error(`The demo describes ${DATA_AS_OF}; today (${today}) is earlier`);
 
-  const { provinces, history } = namedPlan();
-  const fillers = fillerDistricts(provinces, scale);
+  const { provinces: detailed, history } = namedPlan();
+  const fillers = fillerDistricts(detailed, scale);
   const codes = new Set<string>();
-  for (const p of provinces) {
+  for (const p of detailed) {
     // Generated districts come after the named ones, so the named part keeps its ids at any scale.
     p.children = [...p.children!, ...fillers.get(p.code)!];
-    finishPlan(p, codes);
   }
+  // The rest of the country after the seeds' provinces, as thin trees (country-plan.ts).
+  const provinces = [...detailed, ...thinProvinces()];
+  for (const p of provinces) finishPlan(p, codes);
   await assertCodesFree(orm, codes);
 
   const writer = await BulkWriter.open(orm);
@@ -222,7 +225,8 @@ async function restructure(orm: MikroORM, provinces: readonly ProvincePlan[], id
       await service(orm, today).dissolve(idOf(ids, district.code), RESTRUCTURE_ON);
     }
   }
-  for (const [source, target] of PROVINCE_MERGERS) await service(orm, today).merge(idOf(ids, source), idOf(ids, target), RESTRUCTURE_ON);
+  // 63 provinces become 34: each merger dated, through the service (HierarchyService.merge).
+  for (const [source, target] of countryMergers()) await service(orm, today).merge(idOf(ids, source), idOf(ids, target), RESTRUCTURE_ON);
 }
 
 // ------------------------------------------------------------------ summary

@@ -256,6 +256,13 @@ function MetricLine({ score }: { score: Full['scores'][number] | undefined }) {
           <DatabaseOutlined /> {ts.fromData}: {score.metric.explanation}
         </Typography.Text>
       </Tooltip>
+      {!score.metric.recorded ? (
+        <Tooltip title={ts.notRecordedHint}>
+          <Tag color="gold" style={{ fontSize: 11 }} data-testid={`not-recorded-${score.itemCode}`}>
+            {ts.notRecorded}
+          </Tag>
+        </Tooltip>
+      ) : null}
       {score.selfOverridden ? (
         <Tooltip title={score.selfNote ?? undefined}>
           <Tag color="orange" style={{ fontSize: 11 }}>

@@ -35,6 +35,7 @@ export function useSaveAssessment(draft: ScoreDraft, onReload: () => Promise<voi
     if (p.reason === 'INCOMPLETE') return void message.error(ts.sheet.incompleteServer);
     if (p.reason === 'NOT_REVIEWER') return void message.error(ts.sheet.notReviewer);
     if (p.reason === 'OVERRIDE_NEEDS_NOTE') return void message.error(ts.sheet.overrideNeedsNote);
+    if (p.reason === 'NO_DATA_NEEDS_NOTE') return void message.error(ts.sheet.noDataNeedsNote);
     if (p.reason === 'REVIEW_CHANGE_NEEDS_NOTE') return void message.error(ts.sheet.reviewChangeNeedsNote);
     if (p.reason === 'SAME_PERSON_SELF_AND_APPROVE') return void message.error(ts.sheet.samePersonSelfAndApprove);
     if (p.code === 'VALIDATION_FAILED') return void message.error(ts.sheet.invalidScores);
