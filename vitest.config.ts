@@ -35,6 +35,20 @@ export default defineConfig({
       apiProject('sqlite'),
       apiProject('postgres'),
       {
+        // Issue #15: replicas, PgBouncer and failover against throw-away clusters the tests start
+        // themselves (test/support/standby.ts; root and Debian's PostgreSQL and pgbouncer).
+        ...shared,
+        test: {
+          name: 'replicas',
+          include: ['test/replicas/**/*.test.ts'],
+          environment: 'node',
+          env: { FOURGOOD_TEST_DB: 'postgres' },
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
         ...shared,
         test: {
           name: 'browser',

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Runs every test: rules (unit), the API over HTTP on SQLite and on PostgreSQL, and the browser
- * tests in Debian's Chromium against the built admin app.
+ * Runs every test: rules (unit), the API over HTTP on SQLite and on PostgreSQL, the replica and
+ * PgBouncer tests (a throw-away primary + hot standby), and the browser tests in Debian's
+ * Chromium against the built admin app.
  *
  * Prerequisites it sees to itself: the admin app is built; Chromium is installed from Debian's
  * packages when missing and we may (root with apt-get). PostgreSQL is expected on
@@ -10,7 +11,7 @@
  * out with a loud notice, never silently.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import net from 'node:net';
 
 const ci = process.env.CI === 'true' || process.env.CI === '1';
@@ -52,6 +53,25 @@ function ensureChromium() {
 
 if (await pgReachable()) projects.push('api-postgres');
 else missing.push('PostgreSQL on 127.0.0.1:5432 (the API suite on PostgreSQL)');
+
+// Replicas, PgBouncer (issue #15): a throw-away primary + hot standby and a PgBouncer, started by
+// the tests themselves as the user postgres from Debian's binaries.
+function clusterParts() {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const pgRoot = '/usr/lib/postgresql';
+  const hasServer = existsSync(pgRoot) && readdirSync(pgRoot).some((v) => existsSync(`${pgRoot}/${v}/bin/initdb`));
+  if (isRoot && hasServer && !existsSync('/usr/sbin/pgbouncer')) {
+    console.log('Installing Debian pgbouncer for the replica tests…');
+    run('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pgbouncer >/dev/null']);
+  }
+  if (!isRoot) return 'root (the replica tests run PostgreSQL and PgBouncer as the user postgres)';
+  if (!hasServer) return 'PostgreSQL server binaries in /usr/lib/postgresql/<version>/bin';
+  if (!existsSync('/usr/sbin/pgbouncer')) return '/usr/sbin/pgbouncer (apt-get install pgbouncer)';
+  return null;
+}
+const clusterMissing = projects.includes('api-postgres') ? clusterParts() : 'PostgreSQL on 127.0.0.1:5432';
+if (clusterMissing === null) projects.push('replicas');
+else missing.push(`${clusterMissing} (the replica and PgBouncer tests)`);
 
 if (ensureChromium()) projects.push('browser');
 else missing.push(`Chromium at ${chromium} (the browser tests): apt-get install -y chromium`);

@@ -10,7 +10,7 @@ import type { Role } from '../../apps/server/src/auth/roles.js';
 import { loadConfig, type AppConfig } from '../../apps/server/src/config.js';
 import { createRequest, type Services } from '../../apps/server/src/context.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
-import { createDatabase, dropDatabase, postgresReachable } from '../../apps/server/src/db/postgres-admin.js';
+import { createDatabase, databaseUrl as pgDatabaseUrl, dropDatabase, postgresReachable } from '../../apps/server/src/db/postgres-admin.js';
 import { fromGlobalId } from '../../apps/server/src/graphql/relay.js';
 import type { Logger } from '../../apps/server/src/ops/log.js';
 import { dialectOfOrm } from '../../apps/server/src/seed/bulk-writer.js';
@@ -61,17 +61,29 @@ export interface TestServer extends Client {
  * database on 127.0.0.1:5432 that is dropped on close.
  */
 export async function startTestServer(
-  options: { prepare?: (orm: MikroORM) => Promise<void>; config?: Partial<AppConfig>; logger?: Logger } = {},
+  options: {
+    prepare?: (orm: MikroORM) => Promise<void>;
+    config?: Partial<AppConfig>;
+    /**
+     * PostgreSQL elsewhere than 127.0.0.1:5432 (test/support/standby.ts): the database is made
+     * through `adminUrl`, and `replicaAdminUrls` (the same server's streaming replicas) become
+     * DATABASE_REPLICA_URLS for the same database name.
+     */
+    cluster?: { adminUrl: string; replicaAdminUrls?: string[] };
+    logger?: Logger;
+  } = {},
 ): Promise<TestServer> {
-  const db = testDb();
+  const db = options.cluster ? 'postgres' : testDb();
+  const adminUrl = options.cluster?.adminUrl;
   const dataDir = mkdtempSync(join(tmpdir(), 'fourgood-test-'));
   const pgName = `fourgood_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   let databaseUrl: string | null = null;
   if (db === 'postgres') {
-    if (!(await postgresReachable())) throw new Error('PostgreSQL is not reachable on 127.0.0.1:5432 (user postgres)');
-    databaseUrl = await createDatabase(pgName);
+    if (!(await postgresReachable(adminUrl))) throw new Error(`PostgreSQL is not reachable on ${adminUrl ?? '127.0.0.1:5432'} (user postgres)`);
+    databaseUrl = await createDatabase(pgName, adminUrl);
   }
-  const config = loadConfig({}, { databaseUrl, dataDir, exposeQueryStats: true, seedScale: 0, adminDir: join(dataDir, 'no-admin'), logLevel: 'silent', ...options.config });
+  const databaseReplicaUrls = (options.cluster?.replicaAdminUrls ?? []).map((url) => pgDatabaseUrl(pgName, url));
+  const config = loadConfig({}, { databaseUrl, dataDir, exposeQueryStats: true, seedScale: 0, adminDir: join(dataDir, 'no-admin'), logLevel: 'silent', databaseReplicaUrls, ...options.config });
   const orm = await openDatabase(config);
   if (options.prepare) await options.prepare(orm);
   const internalErrors: unknown[] = [];
@@ -139,7 +151,7 @@ export async function startTestServer(
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await running.close();
-      if (db === 'postgres') await dropDatabase(pgName);
+      if (db === 'postgres') await dropDatabase(pgName, adminUrl);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -22,6 +22,7 @@ import './http-types.js';
 import { DomainError, ErrorCode, toGraphQLError } from './graphql/errors.js';
 import { dialectOf, openDatabase } from './db/orm.js';
 import { installQueryCounter, queryStatsStorage } from './db/query-stats.js';
+import { hasReplicas, routeStorage, withRoute } from './db/routing.js';
 import { installStatementLimits, withStatementLimit } from './db/statement-limits.js';
 import { createContext, createRequest, type Context } from './context.js';
 import { COST, costLimitPlugin } from './graphql/cost.js';
@@ -31,6 +32,7 @@ import { healthRoutes, Readiness } from './ops/health.js';
 import { createLogger, type Logger } from './ops/log.js';
 import { recordRequest, watchDatabase } from './ops/metrics.js';
 import { currentRequest, requestLog, requestRecordPlugin } from './ops/request-log.js';
+import { readRouting } from './read-routing.js';
 import { createSchema } from './schema.js';
 import { dataioRoutes } from './dataio/http.js';
 
@@ -122,7 +124,7 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
   installQueryCounter(orm);
   const unwatch = watchDatabase(orm);
   const dialect = dialectOf(config);
-  installStatementLimits(orm, dialect, config.statementTimeoutMs);
+  installStatementLimits(orm, dialect);
   const logger = options.logger ?? createLogger(config.logLevel);
   // Unexpected errors, already stripped of values by formatError (describeForLog).
   const log = options.log ?? ((e: unknown) => logger.error({ reqId: currentRequest.getStore()?.id, err: e }, 'unexpected error'));
@@ -142,7 +144,7 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
       maxAliasesRule({ n: LIMITS.maxAliases, ...reportAsValidationError }),
       maxDirectivesRule({ n: LIMITS.maxDirectives, ...reportAsValidationError }),
     ],
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStorePlugin(), requestRecordPlugin(), requireSignIn(), introspectionGate(), inputGuard(), costLimitPlugin(LIMITS.maxCost), ...(config.exposeQueryStats ? [queryStatsPlugin()] : [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStorePlugin(), requestRecordPlugin(), requireSignIn(), introspectionGate(), inputGuard(), costLimitPlugin(LIMITS.maxCost), readRouting({ replicas: hasReplicas(orm), readYourWritesMs: config.readYourWritesMs }), ...(config.exposeQueryStats ? [queryStatsPlugin()] : [])],
   });
   await apollo.start();
 
@@ -174,13 +176,16 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
     // Answers over 1 kB compressed: brotli (quality 4, fast enough per request) or gzip.
     compression(),
     (_req, _res, next) => withStatementLimit(next),
+    (_req, _res, next) => withRoute(next),
     express.json({ limit: LIMITS.bodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = orm.em.fork() as EntityManager;
         const token = req.cookies[SESSION_COOKIE];
-        const access = await createRequest(em, dialect, Access.anonymous()).services.auth.accessFromToken(token);
-        return createContext(em, dialect, access, { req, res });
+        const session = await createRequest(em, dialect, Access.anonymous()).services.auth.sessionFromToken(token);
+        const route = routeStorage.getStore();
+        if (route && token && session.access.authenticated) route.session = { token, readsPrimaryUntil: session.readsPrimaryUntil };
+        return createContext(em, dialect, session.access, { req, res });
       },
     }),
   );

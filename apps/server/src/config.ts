@@ -35,6 +35,15 @@ export interface AppConfig {
   metricsHost: string;
   /** Server processes (node:cluster) sharing the port; above 1 only on PostgreSQL. */
   workers: number;
+  /** PostgreSQL streaming replicas (postgres:// URLs) that serve read-only GraphQL requests. */
+  databaseReplicaUrls: string[];
+  /** After a session's mutation, how long its reads stay on the primary (read-your-writes), in ms. */
+  readYourWritesMs: number;
+  /**
+   * The database URLs point at a pooler in transaction mode (PgBouncer `pool_mode = transaction`):
+   * no session state is set on a connection, the statement limit is `SET LOCAL` in a transaction.
+   */
+  transactionPooler: boolean;
 }
 
 /** false, true (every hop: only when nothing reaches the server except through the proxy), a hop count, or addresses/subnets. */
@@ -76,6 +85,17 @@ function logLevelFrom(raw: string | undefined): LogLevel {
   return text as LogLevel;
 }
 
+/** DATABASE_REPLICA_URLS: comma-separated postgres:// URLs of streaming replicas (PostgreSQL only). */
+export function replicaUrlsFrom(raw: string | undefined, databaseUrl: string | null): string[] {
+  const urls = (raw ?? '').split(',').map((u) => u.trim()).filter((u) => u !== '');
+  if (urls.length === 0) return [];
+  if (!databaseUrl) throw new ConfigError('DATABASE_REPLICA_URLS needs DATABASE_URL (replicas are PostgreSQL streaming replicas of that database)');
+  for (const url of urls) {
+    if (!/^postgres(ql)?:\/\//.test(url)) throw new ConfigError('DATABASE_REPLICA_URLS must be comma-separated postgres:// URLs');
+  }
+  return urls;
+}
+
 /** Reads the configuration once, from the environment, with clear errors. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
@@ -103,6 +123,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     metricsPort: env.FOURGOOD_METRICS_PORT?.trim() ? intFrom('FOURGOOD_METRICS_PORT', env.FOURGOOD_METRICS_PORT.trim(), 0, 0, 65535) : null,
     metricsHost: env.FOURGOOD_METRICS_HOST?.trim() || '127.0.0.1',
     workers,
+    databaseReplicaUrls: replicaUrlsFrom(env.DATABASE_REPLICA_URLS, databaseUrl),
+    readYourWritesMs: intFrom('FOURGOOD_READ_YOUR_WRITES_MS', env.FOURGOOD_READ_YOUR_WRITES_MS, 5000, 0, 3_600_000),
+    transactionPooler: env.FOURGOOD_TRANSACTION_POOLER === '1',
     ...overrides,
   };
 }

@@ -13,6 +13,7 @@ const STATUS_BY_KIND: Partial<Record<ErrorKind, '403' | '404' | '500' | 'warning
   FORBIDDEN: '403',
   UNAUTHENTICATED: '403',
   INTERNAL: '500',
+  SERVICE_UNAVAILABLE: 'warning',
   NETWORK: 'warning',
 };
 
@@ -21,7 +22,7 @@ export function QueryError({ error, onRetry, notFoundTitle }: { error: CombinedE
   const { t } = useI18n();
   const linkTo = useLinkTo();
   const kind = classifyError(error);
-  const retryable = kind === 'NETWORK' || kind === 'INTERNAL' || kind === 'UNKNOWN' || kind === 'CONFLICT';
+  const retryable = kind === 'NETWORK' || kind === 'SERVICE_UNAVAILABLE' || kind === 'INTERNAL' || kind === 'UNKNOWN' || kind === 'CONFLICT';
   return (
     <Result
       status={STATUS_BY_KIND[kind] ?? 'error'}

@@ -419,6 +419,7 @@ export const en: Dict = {
     FORBIDDEN: 'You do not have access to this. Ask your administrator if you need it.',
     UNAUTHENTICATED: 'Your session has expired. Please sign in again.',
     INTERNAL: 'The system has a problem. Please try again in a few minutes; if it persists, tell the technical team.',
+    SERVICE_UNAVAILABLE: 'The database is switching over or restarting. Please try again in a few seconds.',
     NETWORK: 'The server cannot be reached. Please check the network connection and try again.',
     UNKNOWN: 'Something went wrong. Please try again.',
     pageNotFound: 'Page not found',

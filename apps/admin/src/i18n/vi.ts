@@ -427,6 +427,7 @@ export const vi = {
     FORBIDDEN: 'Bạn không có quyền xem nội dung này. Hãy liên hệ quản trị viên nếu cần được cấp quyền.',
     UNAUTHENTICATED: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
     INTERNAL: 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút; nếu vẫn lỗi, hãy báo bộ phận kỹ thuật.',
+    SERVICE_UNAVAILABLE: 'Cơ sở dữ liệu đang chuyển máy chủ hoặc khởi động lại. Vui lòng thử lại sau vài giây.',
     NETWORK: 'Không kết nối được tới máy chủ. Vui lòng kiểm tra kết nối mạng rồi thử lại.',
     UNKNOWN: 'Đã xảy ra lỗi không xác định. Vui lòng thử lại.',
     pageNotFound: 'Không tìm thấy trang',

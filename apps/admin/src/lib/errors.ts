@@ -9,10 +9,11 @@ export type ErrorKind =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'INTERNAL'
+  | 'SERVICE_UNAVAILABLE'
   | 'NETWORK'
   | 'UNKNOWN';
 
-const KNOWN = new Set(['NOT_FOUND', 'VALIDATION_FAILED', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'INTERNAL']);
+const KNOWN = new Set(['NOT_FOUND', 'VALIDATION_FAILED', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'INTERNAL', 'SERVICE_UNAVAILABLE']);
 /** Reasons the server gives when an id in the address is not a usable id. */
 const BAD_ID_REASONS = new Set(['MALFORMED_ID', 'WRONG_ID_TYPE', 'MALFORMED_CURSOR', 'BAD_DATE']);
 

@@ -51,10 +51,17 @@ export class AuthService extends RequestService {
    * current paths of the grants' organisations. Expired sessions are removed.
    */
   async accessFromToken(token: string | undefined): Promise<Access> {
-    if (!token || token.length > 200) return Access.anonymous();
+    return (await this.sessionFromToken(token)).access;
+  }
+
+  /** accessFromToken, with the session's read-your-writes mark (see Session.readsPrimaryUntil). */
+  async sessionFromToken(token: string | undefined): Promise<{ access: Access; readsPrimaryUntil: Date | null }> {
+    const none = { access: Access.anonymous(), readsPrimaryUntil: null };
+    if (!token || token.length > 200) return none;
     const tokenHash = hashToken(token);
     const rows = await this.em.execute<Row[]>(
-      `select s.expires_at as expires_at, s.absolute_expires_at as absolute_expires_at, u.id as user_id, u.username as username,
+      `select s.expires_at as expires_at, s.absolute_expires_at as absolute_expires_at, s.reads_primary_until as reads_primary_until,
+              u.id as user_id, u.username as username,
               u.display_name as display_name, u.active as active, g.role as role, g.organization_id as org_id, o.path as path
        from app_session s join app_user u on u.id = s.user_id
        left join role_grant g on g.user_id = u.id
@@ -62,13 +69,13 @@ export class AuthService extends RequestService {
        where s.token_hash = ?`,
       [tokenHash],
     );
-    if (rows.length === 0) return Access.anonymous();
+    if (rows.length === 0) return none;
     const first = rows[0]!;
     const now = this.now();
     const expiresAt = toDate(first.expires_at);
     if (expiresAt <= now || !isTrue(first.active)) {
       await this.em.execute(`delete from app_session where token_hash = ?`, [tokenHash]);
-      return Access.anonymous();
+      return none;
     }
     // Slide the idle expiry, at most once a minute per session.
     const slid = new Date(Math.min(now.getTime() + SESSION_IDLE_MS, toDate(first.absolute_expires_at).getTime()));
@@ -78,7 +85,14 @@ export class AuthService extends RequestService {
     const grants: ScopedGrant[] = rows
       .filter((r) => r.role)
       .map((r) => ({ role: r.role as Role, scopePath: r.org_id == null ? null : String(r.path) }));
-    return Access.of({ userId: Number(first.user_id), username: String(first.username), displayName: String(first.display_name) }, grants);
+    const access = Access.of({ userId: Number(first.user_id), username: String(first.username), displayName: String(first.display_name) }, grants);
+    return { access, readsPrimaryUntil: first.reads_primary_until == null ? null : toDate(first.reads_primary_until) };
+  }
+
+  /** After a mutation of this session: its reads stay on the primary until `until` (read-your-writes). */
+  async markSessionWrite(token: string | undefined, until: Date): Promise<void> {
+    if (!token || token.length > 200) return;
+    await this.em.nativeUpdate(Session, { tokenHash: hashToken(token) }, { readsPrimaryUntil: until });
   }
 
   /** Checks the password (slowly, with per-pair locks) and opens a session. */

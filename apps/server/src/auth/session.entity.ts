@@ -20,4 +20,12 @@ export class Session {
 
   @Property({ type: 'Date' })
   absoluteExpiresAt!: Date;
+
+  /**
+   * Until when this session's reads go to the primary, not a replica: set after each of its
+   * mutations, so that it reads its own writes while the replicas catch up (read-your-writes).
+   * Kept here, not in the process, so that every API process behind the load balancer sees it.
+   */
+  @Property({ type: 'Date', nullable: true })
+  readsPrimaryUntil?: Date | null;
 }

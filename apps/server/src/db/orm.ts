@@ -1,6 +1,5 @@
 import { MikroORM, type MigrationObject, type Options } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { AppConfig } from '../config.js';
 import { processLogger } from '../ops/log.js';
@@ -8,6 +7,8 @@ import { entities } from './entities.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
 import { sqliteFile } from './sqlite-file.js';
+import { RoutingPostgreSqlDriver } from './routing.js';
+import { limitStatements } from './statement-limits.js';
 
 export type Dialect = 'sqlite' | 'postgresql';
 
@@ -48,7 +49,23 @@ export function ormOptions(config: AppConfig, extra: Partial<Options> = {}): Opt
     ...extra,
   };
   if (dialect === 'postgresql') {
-    return { ...common, driver: PostgreSqlDriver, clientUrl: config.databaseUrl!, pool: { min: 0, max: 10 } };
+    return {
+      ...common,
+      // Reads of read-only requests go to the replicas (db/routing.ts); without replicas, all to DATABASE_URL.
+      driver: RoutingPostgreSqlDriver,
+      clientUrl: config.databaseUrl!,
+      replicas: config.databaseReplicaUrls.map((clientUrl, i) => ({ name: `replica-${i + 1}`, clientUrl })),
+      preferReadReplicas: false,
+      // The same pool settings for the primary and each replica (MikroORM copies `pool` to replicas).
+      pool: {
+        min: 0,
+        max: 10,
+        afterCreate: (conn: Parameters<typeof limitStatements>[0], done: (err: Error | null, conn: unknown) => void) => {
+          limitStatements(conn, config.statementTimeoutMs, config.transactionPooler);
+          done(null, conn);
+        },
+      },
+    };
   }
   return {
     ...common,

@@ -41,3 +41,8 @@ export async function dropDatabase(name: string, adminUrl = POSTGRES_ADMIN_URL):
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`bad database name ${name}`);
   await withAdmin((c) => c.query(`drop database if exists ${name} with (force)`), adminUrl);
 }
+
+/** One statement on a fresh connection to `url` (tests and tools that watch a server from outside). */
+export async function queryOnce<T = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  return withAdmin(async (c) => (await c.query(sql, params)).rows as T[], url);
+}

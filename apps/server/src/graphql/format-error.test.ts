@@ -21,6 +21,24 @@ describe('formatError', () => {
     for (const secret of ['TC0042', '1977-03-14', 'argon2', 'Key (']) expect(line).not.toContain(secret);
   });
 
+  it('answers SERVICE_UNAVAILABLE with a retry hint, without SQL, when the database is unreachable or switching primaries', () => {
+    const causes = [
+      Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+      Object.assign(new Error(`insert into "meeting" ("topic") values ('secret') - cannot execute INSERT in a read-only transaction`), { code: '25006' }),
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+      new Error('Connection terminated unexpectedly'),
+      Object.assign(new Error('wrapped'), { cause: Object.assign(new Error('the database system is starting up'), { code: '57P03' }) }),
+    ];
+    for (const cause of causes) {
+      const out = format({ message: cause.message, path: ['createMeeting'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, cause);
+      expect(out).toEqual({ message: 'The database is not reachable right now: try again in a few seconds', path: ['createMeeting'], extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 } });
+      expect(String(logged.at(-1))).not.toContain('secret');
+    }
+    // A constraint violation is not a reason to retry.
+    const unique = Object.assign(new Error('duplicate key'), { code: '23505' });
+    expect(format({ message: 'x', extensions: {} }, unique).extensions?.code).toBe('INTERNAL');
+  });
+
   it('logs the error as it is only behind the explicit SQL debug switch', () => {
     const cause = new Error(`select 1 where x = 'secret'`);
     expect(describeForLog(cause, true)).toBe(cause);

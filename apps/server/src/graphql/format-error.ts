@@ -1,11 +1,14 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { isStatementTimeout } from '../db/statement-limits.js';
+import { isDatabaseUnavailable, isStatementTimeout } from '../db/statement-limits.js';
 import { domainErrorOf, ErrorCode, errorExtensions } from './errors.js';
 
 const CLIENT_CODES = new Set<string>(Object.values(ErrorCode));
 /** Apollo's own codes for requests that do not fit the schema: the caller sent bad input. */
 const BAD_REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+
+/** The retry hint of SERVICE_UNAVAILABLE: about what a Patroni failover takes (docs/scaling.md). */
+export const RETRY_AFTER_SECONDS = 5;
 
 export type ErrorLogger = (error: unknown) => void;
 
@@ -76,6 +79,16 @@ export function createFormatError(log: ErrorLogger, options: { logValues?: boole
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: ErrorCode.VALIDATION_FAILED, reason: 'QUERY_TIMEOUT' },
+      };
+    }
+    if (isDatabaseUnavailable(cause)) {
+      // A failover or restart: nothing of the request was committed unless its answer said so,
+      // and the same request can be sent again once the new primary is up.
+      log(describeForLog(cause, options.logValues));
+      return {
+        message: 'The database is not reachable right now: try again in a few seconds',
+        path: formatted.path,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: RETRY_AFTER_SECONDS },
       };
     }
     log(describeForLog(cause, options.logValues));
