@@ -24,6 +24,9 @@ import type { Dialect } from './orm.js';
  *   statement, `commit`): two round trips more per such statement, measured in BENCHMARKS.md.
  *   Connection-string options (`options=-c statement_timeout=…`) are not used: PgBouncer
  *   refuses or ignores that startup parameter, and it would also bind migrations.
+ * A request's COMMIT runs without the limit (`set local statement_timeout = 0` just before it):
+ * with synchronous replication a COMMIT waits for the standby, and a cancelled wait answers
+ * success for a commit the standby may not have — an acknowledged write a failover would lose.
  *
  * SQLite: better-sqlite3 runs a statement synchronously on the event loop and has no interrupt
  * or progress handler, so a running statement cannot be stopped. What is done instead: each
@@ -67,6 +70,7 @@ interface PgConnection {
 
 const BEGIN = /^\s*(begin|start\s+transaction)\b/i;
 const END = /^\s*(commit|end|abort|rollback)\b(?!\s+to\b)/i;
+const COMMIT = /^\s*(commit|end)\b/i;
 
 /**
  * Wraps one pooled pg connection so that a request's statements run with `timeoutMs` (0: no
@@ -91,12 +95,14 @@ export function limitStatements(conn: PgConnection, timeoutMs: number, pooler: b
         await original(`set statement_timeout = ${wanted}`);
         session = wanted;
       }
+      if (inTransaction && wanted > 0 && COMMIT.test(text)) await original('set local statement_timeout = 0');
       const result = await original(config);
       if (begins) inTransaction = true;
       if (ends) inTransaction = false;
       return result;
     }
     if (wanted === 0 || inTransaction) {
+      if (inTransaction && wanted > 0 && COMMIT.test(text)) await original('set local statement_timeout = 0');
       const result = await original(config);
       if (ends) inTransaction = false;
       return result;
@@ -149,7 +155,8 @@ export function isStatementTimeout(error: unknown): boolean {
  */
 const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300', '25006']);
 const UNAVAILABLE_SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
-const UNAVAILABLE_MESSAGE = /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect|Knex: Timeout acquiring a connection)/;
+// Matched at the start or after MikroORM's "<statement> - " prefix.
+const UNAVAILABLE_MESSAGE = /(^|\s-\s)(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect|Knex: Timeout acquiring a connection)/;
 
 /** Whether an error (or what it wraps) is the database being unreachable or switching primaries: worth a retry. */
 export function isDatabaseUnavailable(error: unknown): boolean {

@@ -27,6 +27,7 @@ describe('formatError', () => {
       Object.assign(new Error(`insert into "meeting" ("topic") values ('secret') - cannot execute INSERT in a read-only transaction`), { code: '25006' }),
       Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
       new Error('Connection terminated unexpectedly'),
+      new Error(`select s.expires_at from app_session s where s.token_hash = 'secret' - Connection terminated unexpectedly`),
       Object.assign(new Error('wrapped'), { cause: Object.assign(new Error('the database system is starting up'), { code: '57P03' }) }),
     ];
     for (const cause of causes) {
