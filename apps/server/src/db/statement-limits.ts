@@ -21,7 +21,8 @@ import type { Dialect } from './orm.js';
  *   other clients: nothing is set on the session. A request's transaction gets
  *   `set local statement_timeout` right after its BEGIN, and a request's statement outside a
  *   transaction is sent inside one of its own (`begin; set local …` in one round trip, the
- *   statement, `commit`): two round trips more per such statement, measured in BENCHMARKS.md.
+ *   statement, `commit`): two round trips more per such statement (not measured yet), the price
+ *   of a limit that cannot leak to other clients.
  *   Connection-string options (`options=-c statement_timeout=…`) are not used: PgBouncer
  *   refuses or ignores that startup parameter, and it would also bind migrations.
  * A request's COMMIT runs without the limit (`set local statement_timeout = 0` just before it):
