@@ -20,6 +20,7 @@ import { MemberService } from './members/member.service.js';
 import { OversightService } from './oversight/oversight.service.js';
 import { RatingService } from './ratings/rating.service.js';
 import { RecommendationService } from './recommendations/recommendation.service.js';
+import { SearchService } from './search/search.service.js';
 import { StatsService } from './stats/stats.service.js';
 import { SUBTREE_MOVED_HANDLERS } from './subtree-moved.js';
 import { SavedQueryService } from './workspace/saved-query.service.js';
@@ -58,6 +59,7 @@ export interface Services {
   savedQueries: SavedQueryService;
   dataImport: ImportService;
   dataExport: ExportService;
+  search: SearchService;
 }
 
 /** Everything one GraphQL request works with. */
@@ -91,6 +93,7 @@ export function createRequest(em: EntityManager, dialect: Dialect, access: Acces
     savedQueries: new SavedQueryService(deps),
     dataImport: new ImportService(deps),
     dataExport: new ExportService(deps),
+    search: new SearchService(deps),
   };
   return { deps, services };
 }

@@ -21,12 +21,14 @@ import { OverviewResolver } from './stats/overview.resolver.js';
 import { SavedQueryResolver } from './workspace/saved-query.resolver.js';
 import { ScopeGuard } from './auth/scope-guard.js';
 import { NodeResolver } from './node.resolver.js';
+import { SearchResolver } from './search/search.resolver.js';
 
 export const resolvers = [
   AuthResolver,
   AuditResolver,
   UserResolver,
   NodeResolver,
+  SearchResolver,
   OrganizationResolver,
   MemberCountResolver,
   OrganizationCountResolver,

@@ -39,8 +39,16 @@ function writeIndex(dialect: Dialect): void {
 /** Columns holding materialized paths: ranged over, so binary collation on PostgreSQL. */
 const PATH_COLUMNS = ['path', 'org_path', 'owner_path', 'subject_path', 'scope_path'];
 
+/**
+ * The search index is written by hand (FTS5 tables and their triggers on SQLite, pg_trgm and
+ * binary-collation indexes on PostgreSQL, see the search migrations): MikroORM does not know
+ * these objects and would propose to drop or change them; such lines are left out.
+ */
+const SEARCH_OBJECTS = /\b(member_search|organization_search)(_\w+)?\b|_trgm_index\b|\bmember_card_number_prefix_index\b|\b(member|organization)_name_search_index\b|"name_search" type varchar/;
+
 function postProcess(dialect: Dialect, file: string): void {
   let text = readFileSync(file, 'utf8');
+  text = text.split('\n').filter((line) => !(line.includes('addSql') && SEARCH_OBJECTS.test(line))).join('\n');
   if (dialect === 'postgresql') {
     for (const column of PATH_COLUMNS) {
       text = text.replace(new RegExp(`"${column}" varchar\\((\\d+)\\)( not null| null)`, 'g'), `"${column}" varchar($1) collate "C"$2`);

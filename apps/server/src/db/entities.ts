@@ -13,6 +13,7 @@ import { Session } from '../auth/session.entity.js';
 import { User } from '../auth/user.entity.js';
 import { OrganizationLink } from '../hierarchy/organization-link.entity.js';
 import { Organization } from '../hierarchy/organization.entity.js';
+import { OrganizationFormerName } from '../hierarchy/organization-former-name.entity.js';
 import { MemberStatusPeriod } from '../members/member-status-period.entity.js';
 import { Member } from '../members/member.entity.js';
 import { Membership } from '../members/membership.entity.js';
@@ -26,6 +27,6 @@ import { Award } from '../competition/award.entity.js';
 import { MemberCommitment } from '../competition/member-commitment.entity.js';
 
 /** Every entity, listed explicitly (no folder scanning: the same list works from src and dist). */
-export const entities = [Organization, OrganizationLink, Member, Membership, MemberStatusPeriod, User, RoleGrant, Session, LoginThrottle, AuditEntry, SubtreeCount,
+export const entities = [Organization, OrganizationLink, OrganizationFormerName, Member, Membership, MemberStatusPeriod, User, RoleGrant, Session, LoginThrottle, AuditEntry, SubtreeCount,
   CriteriaTable, CriteriaGroup, CriteriaItem, Assessment, AssessmentScore, Rating, ModelRegistration, SavedQuery,
   Meeting, Attendance, MeetingGuest, OversightAssignment, Recommendation, MemberCommitment, Award];

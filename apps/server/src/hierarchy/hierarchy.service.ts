@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import {
+  addDays,
   checkPlacement,
   childPath,
   foldText,
@@ -23,6 +24,7 @@ import type { RequestDeps } from '../context.js';
 import { CountDeltas, deleteSubtreeCounts } from '../stats/subtree-counts.js';
 import { OrganizationLink } from './organization-link.entity.js';
 import { Organization } from './organization.entity.js';
+import { OrganizationFormerName } from './organization-former-name.entity.js';
 import { subtreeMove, type SubtreeMove, type SubtreeMovedHandler } from './subtree-move.js';
 
 export interface OrganizationInput {
@@ -259,7 +261,9 @@ export class HierarchyService extends RequestService {
     return this.transaction(async (em) => {
       const target = await em.findOneOrFail(Organization, id);
       if (input.code != null) target.code = input.code.trim();
-      if (input.name != null) {
+      if (input.name != null && input.name.trim() !== target.name) {
+        // The name it leaves stays searchable (search/search.service.ts), until yesterday.
+        em.create(OrganizationFormerName, { organization: target, name: target.name, nameSearch: target.nameSearch, usedUntil: addDays(this.today, -1) });
         target.name = input.name.trim();
         target.nameSearch = foldText(target.name);
       }

@@ -10,8 +10,9 @@ import { Migration20261121100145 as M6 } from './Migration20261121100145.js';
 import { Migration20261121115044 as M7 } from './Migration20261121115044.js';
 import { Migration20261202020805 as M8 } from './Migration20261202020805.js';
 import { Migration20261202021304 as M9 } from './Migration20261202021304.js';
-import { Migration20261202052704 as M10 } from './Migration20261202052704.js';
+import { Migration20261202051044 as M10 } from './Migration20261202051044.js';
 import { Migration20261202051833 as M11 } from './Migration20261202051833.js';
+import { Migration20261202052704 as M12 } from './Migration20261202052704.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261121092403', class: M0 },
@@ -24,6 +25,7 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261121115044', class: M7 },
   { name: 'Migration20261202020805', class: M8 },
   { name: 'Migration20261202021304', class: M9 },
-  { name: 'Migration20261202052704', class: M10 },
+  { name: 'Migration20261202051044', class: M10 },
   { name: 'Migration20261202051833', class: M11 },
+  { name: 'Migration20261202052704', class: M12 },
 ];

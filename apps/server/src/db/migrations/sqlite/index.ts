@@ -10,8 +10,9 @@ import { Migration20261121100145 as M6 } from './Migration20261121100145.js';
 import { Migration20261121115044 as M7 } from './Migration20261121115044.js';
 import { Migration20261202020803 as M8 } from './Migration20261202020803.js';
 import { Migration20261202021303 as M9 } from './Migration20261202021303.js';
-import { Migration20261202052700 as M10 } from './Migration20261202052700.js';
+import { Migration20261202051042 as M10 } from './Migration20261202051042.js';
 import { Migration20261202051829 as M11 } from './Migration20261202051829.js';
+import { Migration20261202052700 as M12 } from './Migration20261202052700.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261121092403', class: M0 },
@@ -24,6 +25,7 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261121115044', class: M7 },
   { name: 'Migration20261202020803', class: M8 },
   { name: 'Migration20261202021303', class: M9 },
-  { name: 'Migration20261202052700', class: M10 },
+  { name: 'Migration20261202051042', class: M10 },
   { name: 'Migration20261202051829', class: M11 },
+  { name: 'Migration20261202052700', class: M12 },
 ];
