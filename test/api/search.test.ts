@@ -73,9 +73,13 @@ describe('search', () => {
     expect(cards(exact)[0]).toBe('62.000101');
     // The district (a word start, higher in the tree) before the cell.
     expect(orgCodes(await search(leader, 'chua'))).toEqual(['H-TUACHUA', 'CB-TUACHUA1']);
-    // Inside a word ("hanh" in "Thành") after word starts.
-    const inside = await search(leader, 'hanh duc');
-    expect(cards(inside)).toEqual(['62.000104']);
+    // Members: every word typed, in any order, the last one as a prefix ("thanh" in "Trần Thành Đức"),
+    // after the names where the text stands as typed.
+    expect(cards(await search(leader, 'duc tran th'))).toEqual(['62.000104']);
+    expect(cards(await search(leader, 'hanh duc'))).toEqual([]);
+    const ordered = await search(leader, 'van duc');
+    expect(cards(ordered)).toEqual(['62.000101', '62.000102']);
+    expect(cards(await search(leader, 'duc van'))).toEqual(['62.000101', '62.000102']);
   });
 
   it('finds codes, card numbers, former names and dissolved organisations', async () => {

@@ -18,6 +18,7 @@ import { AccountButton } from './components/header/AccountButton';
 import { AsOfPlaceholder } from './components/header/AsOfPlaceholder';
 import { WorkspaceLink } from './components/header/WorkspaceLink';
 import { StaffNav } from './components/StaffNav';
+import { SearchBox } from './components/search/SearchBox';
 
 /**
  * A screen that may use antd's `App.useApp()` (message, modal, notification): its code and antd's
@@ -120,6 +121,7 @@ function Shell() {
         <WorkspaceLink />
         <StaffNav />
         <Flex align="center" gap={16} style={{ marginLeft: 'auto' }}>
+          <SearchBox />
           <Suspense fallback={<AsOfPlaceholder />}>
             <AsOfPicker />
           </Suspense>

@@ -44,7 +44,7 @@ const PATH_COLUMNS = ['path', 'org_path', 'owner_path', 'subject_path', 'scope_p
  * binary-collation indexes on PostgreSQL, see the search migrations): MikroORM does not know
  * these objects and would propose to drop or change them; such lines are left out.
  */
-const SEARCH_OBJECTS = /\b(member_search|organization_search)(_\w+)?\b|_trgm_index\b|\bmember_card_number_prefix_index\b|\b(member|organization)_name_search_index\b|"name_search" type varchar/;
+const SEARCH_OBJECTS = /\b(member_search|organization_search)(_\w+)?\b|_(trgm|words)_index\b|\bmember_card_number_prefix_index\b|\b(member|organization)_name_search_index\b|"name_search" type varchar/;
 
 function postProcess(dialect: Dialect, file: string): void {
   let text = readFileSync(file, 'utf8');

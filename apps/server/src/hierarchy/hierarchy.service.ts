@@ -48,6 +48,8 @@ export interface DescendantFilter {
   kind?: OrganizationKind | null;
   cellType?: CellType | null;
   search?: string | null;
+  /** Only these organisations (the ones behind a figure, from another feature's service). */
+  onlyIds?: number[] | null;
 }
 
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
@@ -147,6 +149,7 @@ export class HierarchyService extends RequestService {
     const where: Record<string, unknown> = {};
     if (filter.kind) where.kind = filter.kind;
     if (filter.cellType) where.cellType = filter.cellType;
+    if (filter.onlyIds) where.id = { $in: filter.onlyIds.length ? filter.onlyIds : [-1] };
     const search = filter.search ? foldText(filter.search) : '';
     if (search) where.$or = [{ nameSearch: { $like: `%${likeText(search)}%` } }, { code: { $like: `%${likeText(filter.search!.trim())}%` } }];
     const path = await this.pathOn(org, date);

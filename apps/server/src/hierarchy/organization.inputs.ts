@@ -1,4 +1,5 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { RatingLevelEnum } from '../criteria/criteria.enums.js';
 import type { CellType as CellTypeT, CommitteeSector as SectorT, OrganizationKind as KindT } from '@fourgood/rules';
 import { CellType, CommitteeSector, OrganizationKind } from '../graphql/enums.js';
 import { DateScalar } from '../graphql/scalars.js';
@@ -43,9 +44,21 @@ export class DissolveOrganizationInput {
   @Field(() => DateScalar, { description: 'First day it no longer exists' }) effectiveOn!: string;
 }
 
+export enum FourGoodState {
+  REGISTERED = 'REGISTERED',
+  EVALUATED = 'EVALUATED',
+  REACHED = 'REACHED',
+}
+registerEnumType(FourGoodState, { name: 'FourGoodState', description: 'A figure of the "4 good" rollup: registered, evaluated, reached' });
+
 @InputType()
 export class DescendantFilter {
   @Field(() => OrganizationKind, { nullable: true }) kind?: KindT | null;
   @Field(() => CellType, { nullable: true }) cellType?: CellTypeT | null;
   @Field(() => String, { nullable: true, description: 'Name or code; accent- and case-insensitive' }) search?: string | null;
+  @Field(() => Int, { nullable: true, description: 'The year of ratingLevel and fourGood (required with them)' }) year?: number | null;
+  @Field(() => RatingLevelEnum, { nullable: true, description: 'Only organisations rated at this level in `year` (those counted by ratingDistribution(subject: ORGANIZATION))' })
+  ratingLevel?: string | null;
+  @Field(() => FourGoodState, { nullable: true, description: 'Only organisations registered for, evaluated on or reaching "4 good" in `year` (those counted by fourGood)' })
+  fourGood?: FourGoodState | null;
 }

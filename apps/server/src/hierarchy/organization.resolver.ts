@@ -78,7 +78,7 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Every organisation below it on asOf, filtered, by name' })
-  descendants(
+  async descendants(
     @Root() org: Organization,
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
@@ -86,7 +86,16 @@ export class OrganizationResolver {
     @Arg('asOf', () => DateScalar, AS_OF) asOf?: string | null,
   ) {
     if (filter?.search && filter.search.length > 200) throw invalid('filter.search', 'Search text: at most 200 characters', 'TOO_LONG', { max: 200 });
-    return ctx.hierarchy.descendants(org, asOfDate(asOf, ctx.today), filter ?? {}, page);
+    const date = asOfDate(asOf, ctx.today);
+    if (filter?.ratingLevel || filter?.fourGood) {
+      // The organisations behind a rating or "4 good" figure (ratings/rating.service.ts), listed as on asOf.
+      const year = filter.year;
+      if (year == null) throw invalid('filter.year', 'The year of the rating or "4 good" figure', 'REQUIRED');
+      if (!Number.isInteger(year) || year < 2000 || year > 2100) throw invalid('filter.year', 'A year from 2000 to 2100', 'BAD_YEAR', { min: 2000, max: 2100 });
+      const only = await ctx.ratings.organizationsBehind(org, year, { fourGood: filter.fourGood, level: filter.ratingLevel });
+      return ctx.hierarchy.descendants(org, date, { ...filter, onlyIds: only }, page);
+    }
+    return ctx.hierarchy.descendants(org, date, filter ?? {}, page);
   }
 
   @FieldResolver(() => MemberConnection, { description: 'Current members in its cells (a cell: its own members), by name' })

@@ -256,6 +256,45 @@ export class RatingService extends RequestService {
   }
 
   /**
+   * The organisations behind a figure of `fourGood(year)` or `ratingDistribution(ORGANIZATION,
+   * year)` of `org`: the ids counted there, by the same conditions (the subtree as on the
+   * evaluation date). `descendants(filter: { year, fourGood | ratingLevel })` lists them.
+   */
+  async organizationsBehind(org: Organization, year: number, which: { fourGood?: 'REGISTERED' | 'EVALUATED' | 'REACHED' | null; level?: string | null }): Promise<number[]> {
+    const date = evaluationDate(year, this.today);
+    const path = await this.pathIn(org, year);
+    if (!path) return [];
+    const range = [path, subtreeUpperBound(path)];
+    // Each condition given yields a set of ids; the answer is their intersection.
+    const sets: Array<Set<number>> = [];
+    const keep = (rows: Row[]) => sets.push(new Set(rows.map((r) => Number(r.id))));
+    if (which.fourGood === 'REGISTERED') {
+      const l = validOn('l', date);
+      keep(await this.em.execute<Row[]>(
+        `select distinct r.organization_id as id from model_registration r
+         join organization_link l on l.organization_id = r.organization_id and ${l.sql}
+         where r.model in ('FOUR_GOOD_CELL', 'FOUR_GOOD_COMMITTEE') and r.from_year <= ? and r.to_year >= ? and l.path > ? and l.path < ?`,
+        [...l.params, year, year, ...range],
+      ));
+    } else if (which.fourGood) {
+      keep(await this.em.execute<Row[]>(
+        `select organization_id as id from assessment
+         where model in ('FOUR_GOOD_CELL', 'FOUR_GOOD_COMMITTEE') and year = ? and period = ? and status = 'APPROVED' and subject_path > ? and subject_path < ?
+         ${which.fourGood === 'REACHED' ? 'and four_good' : ''}`,
+        [year, String(year), ...range],
+      ));
+    }
+    if (which.level) {
+      keep(await this.em.execute<Row[]>(
+        `select organization_id as id from rating where subject = 'ORGANIZATION' and year = ? and level = ? and org_path > ? and org_path < ?`,
+        [year, which.level, ...range],
+      ));
+    }
+    const [first, ...rest] = sets;
+    return first ? [...first].filter((id) => rest.every((set) => set.has(id))) : [];
+  }
+
+  /**
    * Superiors under which "excellent" exceeds the cap among comparable organisations. What is
    * comparable is the pure package's `capGroupOf(scope)`: organisations of one kind under one
    * superior (PER_KIND, the default reading of Regulation 366), or all of them (TOGETHER). One

@@ -29,10 +29,10 @@ export interface SearchResultShape {
 export const SEARCH_MAX_TEXT = 100;
 export const SEARCH_MAX_FIRST = 50;
 /**
- * Substring matches taken from the trigram index before ranking, per kind. Exact and prefix
- * matches come from a B-tree range and are always complete up to `first`; when a substring is
- * common (a family name), the substring matches ranked are the first CANDIDATES found, which
- * keeps every search a bounded amount of work.
+ * Matches taken from the word or trigram index before ranking, per kind. Exact and prefix
+ * matches come from a B-tree range and are always complete up to `first`; when a word is common
+ * (a family name), the other matches ranked are the first CANDIDATES found, which keeps every
+ * search a bounded amount of work.
  */
 const CANDIDATES = 300;
 
@@ -46,8 +46,9 @@ interface Row {
 /**
  * One search over organisations (name, code, former names; dissolved ones too) and members
  * (name, card number) within the caller's scope, accent- and case-insensitive (foldText), ranked:
- * exact, then prefix, then a word starting with the text, then anywhere inside; organisations
- * higher in the tree first, members by name. Hot read path: the SQL is built here, per dialect,
+ * exact, then prefix, then a word starting with the text, then anywhere inside (organisations:
+ * any part of the name or code) or every word in any order (members); organisations higher in
+ * the tree first, members by name. Hot read path: the SQL is built here, per dialect,
  * over hand-written indexes (SQLite FTS5 trigram tables, PostgreSQL pg_trgm; see the search
  * migrations); the scope is the caller's path ranges, applied inside every candidate query.
  */
@@ -171,6 +172,7 @@ export class SearchService extends RequestService {
     const conn = this.em.getConnection();
     type MemberRow = { id: number; sort: string; name: string; card: string };
     const select = `select m.id, m.name_search as sort, m.full_name as name, m.card_number as card from member m`;
+    const rows: MemberRow[] = [];
 
     // Exact and prefix matches of the name, in name order: a B-tree range, complete up to `first`.
     const prefixParams: unknown[] = [text, `${text}\uffff`];
@@ -180,29 +182,30 @@ export class SearchService extends RequestService {
       prefixParams,
     );
 
-    // Card numbers by prefix ("12.0004…").
-    const cardText = plain.replace(/\s+/g, '');
-    let cards: MemberRow[] = [];
-    if (/^[0-9.]{2,}$/.test(cardText)) {
-      const cardParams: unknown[] = pg ? [`${escapeLike(cardText)}%`] : [cardText, `${cardText}\uffff`];
+    // Card numbers by prefix ("T1.16…"): letters, digits and dots with a digit.
+    const card = plain.replace(/\s+/g, '').toUpperCase();
+    const cards: MemberRow[] = [];
+    if (/^[A-Z0-9.]{2,32}$/.test(card) && /[0-9]/.test(card)) {
+      const cardParams: unknown[] = pg ? [`${escapeLike(card)}%`] : [card, `${card}\uffff`];
       const cardScope = this.scopeSql('m.org_path', ranges, cardParams);
-      cards = await conn.execute<MemberRow[]>(
+      cards.push(...(await conn.execute<MemberRow[]>(
         `${select} where ${pg ? `m.card_number like ? escape '\\'` : 'm.card_number >= ? and m.card_number < ?'} and ${cardScope} order by m.card_number limit ${first}`,
         cardParams,
-      );
+      )));
     }
 
-    // Anywhere inside the name: the trigram index (three characters at least).
-    let inside: MemberRow[] = [];
-    if (text.length >= 3) {
-      const params: unknown[] = [pg ? `%${escapeLike(text)}%` : ftsPhrase(text)];
+    // Every word typed, in any order, the last one as a prefix: the word index (SQLite FTS5,
+    // PostgreSQL text search). Not needed when the name prefixes already fill the page: they rank first.
+    const words = text.split(/[^a-z0-9]+/).filter(Boolean).slice(0, 8);
+    if (prefix.length < first && words.length) {
+      const params: unknown[] = [pg ? words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(' & ') : words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ')];
       const scope = this.scopeSql('m.org_path', ranges, params);
-      inside = await conn.execute<MemberRow[]>(
+      rows.push(...(await conn.execute<MemberRow[]>(
         pg
-          ? `${select} where m.name_search like ? escape '\\' and ${scope} limit ${CANDIDATES}`
+          ? `${select} where to_tsvector('simple', m.name_search) @@ to_tsquery('simple', ?) and ${scope} limit ${CANDIDATES}`
           : `select m.id, m.name_search as sort, m.full_name as name, m.card_number as card from member_search f join member m on m.id = f.rowid where member_search match ? and ${scope} limit ${CANDIDATES}`,
         params,
-      );
+      )));
     }
 
     const best = new Map<number, Row & { sort: string }>();
@@ -210,8 +213,9 @@ export class SearchService extends RequestService {
       const seen = best.get(row.id);
       if (!seen || row.rank < seen.rank) best.set(row.id, row);
     };
-    for (const r of cards) offer({ id: Number(r.id), sort: r.sort, rank: r.card === cardText ? 0 : 1, match: SearchMatch.CARD_NUMBER, matched: r.card });
-    for (const r of [...prefix, ...inside]) {
+    for (const r of cards) offer({ id: Number(r.id), sort: r.sort, rank: r.card === card ? 0 : 1, match: SearchMatch.CARD_NUMBER, matched: r.card });
+    for (const r of [...prefix, ...rows]) {
+      // 0 the whole name, 1 its start, 2 the text at a word start, 3 every word somewhere.
       const rank = r.sort === text ? 0 : r.sort.startsWith(text) ? 1 : ` ${r.sort}`.includes(` ${text}`) ? 2 : 3;
       offer({ id: Number(r.id), sort: r.sort, rank, match: SearchMatch.NAME, matched: r.name });
     }

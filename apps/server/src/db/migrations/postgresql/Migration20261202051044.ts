@@ -2,8 +2,9 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * Search (issue #13 item 4). The table of former names comes from MikroORM; the search index is
- * written by hand: pg_trgm GIN indexes over the folded names (`name_search`, written by the
- * services and the bulk writer with foldText) and organisation codes, which PostgreSQL keeps in
+ * written by hand: GIN indexes over the folded names (`name_search`, written by the services and
+ * the bulk writer with foldText): pg_trgm for organisation names and codes (any part of them), a
+ * 'simple' text-search vector of member names (their words), which PostgreSQL keeps in
  * every writing transaction; the folded names get binary collation so that a B-tree range serves
  * exact and prefix matches (and card numbers a pattern index for prefixes).
  */
@@ -21,7 +22,7 @@ export class Migration20261202051044 extends Migration {
     this.addSql(`create index "member_name_search_index" on "member" ("name_search");`);
     this.addSql(`create index "organization_name_search_index" on "organization" ("name_search");`);
     this.addSql(`create index "member_card_number_prefix_index" on "member" ("card_number" varchar_pattern_ops);`);
-    this.addSql(`create index "member_name_search_trgm_index" on "member" using gin ("name_search" gin_trgm_ops);`);
+    this.addSql(`create index "member_name_search_words_index" on "member" using gin (to_tsvector('simple', "name_search"));`);
     this.addSql(`create index "organization_name_search_trgm_index" on "organization" using gin ("name_search" gin_trgm_ops);`);
     this.addSql(`create index "organization_code_trgm_index" on "organization" using gin ("code" gin_trgm_ops);`);
     this.addSql(`create index "organization_former_name_trgm_index" on "organization_former_name" using gin ("name_search" gin_trgm_ops);`);
@@ -31,7 +32,7 @@ export class Migration20261202051044 extends Migration {
     this.addSql(`drop index if exists "organization_former_name_trgm_index";`);
     this.addSql(`drop index if exists "organization_code_trgm_index";`);
     this.addSql(`drop index if exists "organization_name_search_trgm_index";`);
-    this.addSql(`drop index if exists "member_name_search_trgm_index";`);
+    this.addSql(`drop index if exists "member_name_search_words_index";`);
     this.addSql(`drop index if exists "member_card_number_prefix_index";`);
     this.addSql(`drop index if exists "organization_name_search_index";`);
     this.addSql(`drop index if exists "member_name_search_index";`);
