@@ -20,6 +20,8 @@ import { loadConfig, type AppConfig } from '../../apps/server/src/config.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { createDatabase, databaseUrl, postgresReachable } from '../../apps/server/src/db/postgres-admin.js';
 import { seedBenchmarkProvince } from '../../apps/server/src/seed/index.js';
+import { Access } from '../../apps/server/src/auth/access.js';
+import { createRequest } from '../../apps/server/src/context.js';
 import { systemServices } from '../support/server.js';
 import { percentile, replaceSection, time } from './support.js';
 
@@ -100,6 +102,10 @@ interface Result {
   members: number;
   rows: Array<{ kind: string; n: number; median: number; p95: number; statements: number }>;
   all: { n: number; median: number; p95: number; max: number };
+  /** The service alone, in process (its SQL and the ORM; no HTTP, no GraphQL), same texts and runs. */
+  service: { median: number; p95: number };
+  /** A trivial query over the same HTTP path (`viewer`), measured between the searches: the floor of this machine now. */
+  floor: { median: number; p95: number };
 }
 
 async function measure(db: 'sqlite' | 'postgres', members: number): Promise<Result | null> {
@@ -137,8 +143,20 @@ async function measure(db: 'sqlite' | 'postgres', members: number): Promise<Resu
   for (const c of cases.slice(0, 10)) await post(c.text); // warm-up
   const byKind = new Map<string, { times: number[]; statements: number; empty: number }>();
   const all: number[] = [];
+  const floor: number[] = [];
+  const service: number[] = [];
+  const [{ path }] = await orm.em.getConnection().execute<Array<{ path: string }>>(`select path from organization where id = ?`, [provinceId]);
+  const access = Access.of({ userId: 0, username, displayName: 'Benchmark leader' }, [{ role: 'LEADER', scopePath: path }]);
+  const dialect = db === 'sqlite' ? 'sqlite' : 'postgresql';
   for (let run = 0; run < runs; run += 1) {
     for (const c of cases) {
+      const f0 = performance.now();
+      const viewer = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: '{ viewer { user { username } } }' }) });
+      await viewer.json();
+      floor.push(performance.now() - f0);
+      const s0 = performance.now();
+      await createRequest(orm.em.fork() as never, dialect, access).services.search.search(c.text, 8);
+      service.push(performance.now() - s0);
       const started = performance.now();
       const body = await post(c.text);
       const ms = performance.now() - started;
@@ -158,6 +176,8 @@ async function measure(db: 'sqlite' | 'postgres', members: number): Promise<Resu
     members,
     rows: [...byKind].map(([kind, e]) => ({ kind, n: e.times.length, median: percentile(e.times, 50), p95: percentile(e.times, 95), statements: e.statements })),
     all: { n: all.length, median: percentile(all, 50), p95: percentile(all, 95), max: Math.max(...all) },
+    service: { median: percentile(service, 50), p95: percentile(service, 95) },
+    floor: { median: percentile(floor, 50), p95: percentile(floor, 95) },
   };
 }
 
@@ -182,6 +202,8 @@ if (results.length) {
   for (const r of results) {
     for (const row of r.rows) lines.push(`| ${r.db} | ${r.members.toLocaleString('en')} | ${row.kind} | ${row.n} | ${row.median.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.statements} |`);
     lines.push(`| ${r.db} | ${r.members.toLocaleString('en')} | **all** | ${r.all.n} | **${r.all.median.toFixed(1)}** | **${r.all.p95.toFixed(1)}** | max ${r.all.max.toFixed(1)} ms |`);
+    lines.push(`| ${r.db} | ${r.members.toLocaleString('en')} | all, the service alone in process (no HTTP, no GraphQL) | ${r.all.n} | ${r.service.median.toFixed(1)} | ${r.service.p95.toFixed(1)} | |`);
+    lines.push(`| ${r.db} | ${r.members.toLocaleString('en')} | floor: \`{ viewer { user { username } } }\` over the same HTTP path, between the searches | ${r.all.n} | ${r.floor.median.toFixed(1)} | ${r.floor.p95.toFixed(1)} | |`);
   }
   console.log(lines.join('\n'));
   const file = join(root, 'BENCHMARKS.md');

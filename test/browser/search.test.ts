@@ -33,7 +33,9 @@ async function member(key: string, input: Record<string, unknown>) {
 }
 
 async function open(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', hasTouch: viewport.width < 600, isMobile: viewport.width < 600 });
+  // A touch screen 390 CSS px wide; not `isMobile` (which zooms out to fit a page wider than the
+  // screen: the header's phone layout is issue #13 item 1, tested with it).
+  const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', hasTouch: viewport.width < 600 });
   const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(String(e)));
   page.on('console', (m) => {
@@ -150,7 +152,7 @@ describe('search, as a leader', () => {
       expect(b.height).toBeGreaterThanOrEqual(44);
     }
     await shot(page, 'search-390-results');
-    await page.locator('[data-testid="search-option"]', { hasText: 'Đảng bộ huyện Tủa Chùa' }).tap();
+    await page.locator('[data-testid="search-option"]', { hasText: 'Đảng bộ huyện Tủa Chùa' }).first().tap();
     await page.waitForURL(`**/org/${encodeURIComponent(ids.tuaChua!)}`);
     await page.locator('h1, h2, h3', { hasText: 'Đảng bộ huyện Tủa Chùa' }).first().waitFor();
 

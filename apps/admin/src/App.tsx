@@ -47,6 +47,7 @@ const loadOrganizationPage = () => import('./pages/OrganizationPage');
 const loadMemberPage = () => import('./pages/MemberPage');
 const OrganizationPage = lazy(loadOrganizationPage);
 const MemberPage = lazy(loadMemberPage);
+const OrgListPage = lazy(() => import('./pages/OrgListPage'));
 const WorkspacePage = withAntApp(() => import('./pages/workspace/WorkspacePage'));
 // Staff screens: criteria tables and scoring.
 const CriteriaListPage = withAntApp(() => import('./pages/criteria/CriteriaListPage'));
@@ -203,6 +204,7 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'org/:id', element: <OrganizationPage /> },
+      { path: 'org/:id/list', element: <OrgListPage /> },
       { path: 'member/:id', element: <MemberPage /> },
       { path: 'workspace', element: <WorkspacePage /> },
       { path: 'criteria', element: <CriteriaListPage /> },

@@ -7,6 +7,19 @@ export const en: Dict = {
     title: 'FourGood — 4-Good Party Organisations',
     footer: 'FourGood · Party organisations and members',
   },
+  figureList: {
+    fourGood: {
+      REGISTERED: (year: string) => `Registered for “4 good” in ${year}`,
+      EVALUATED: (year: string) => `Evaluated on “4 good” in ${year}`,
+      REACHED: (year: string) => `Reached “4 good” in ${year}`,
+    },
+    level: (level: string, year: string) => `${level} in ${year}`,
+    within: 'Within',
+    count: (n: number) => `${n} organisation${n === 1 ? '' : 's'}`,
+    empty: 'No organisation.',
+    open: (what: string) => `Open the list: ${what}`,
+    columns: { name: 'Organisation', kind: 'Kind', parent: 'Under' },
+  },
   search: {
     open: 'Search',
     placeholderShort: 'Search…',

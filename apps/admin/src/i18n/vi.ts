@@ -13,6 +13,19 @@ export const vi = {
     title: 'FourGood — Đảng bộ 4 tốt',
     footer: 'FourGood · Hệ thống tổ chức đảng và đảng viên',
   },
+  figureList: {
+    fourGood: {
+      REGISTERED: (year: string) => `Đăng ký “4 tốt” năm ${year}`,
+      EVALUATED: (year: string) => `Đã đánh giá “4 tốt” năm ${year}`,
+      REACHED: (year: string) => `Đạt “4 tốt” năm ${year}`,
+    },
+    level: (level: string, year: string) => `${level} năm ${year}`,
+    within: 'Trong',
+    count: (n: number) => `${n} tổ chức`,
+    empty: 'Không có tổ chức nào.',
+    open: (what: string) => `Xem danh sách: ${what}`,
+    columns: { name: 'Tổ chức', kind: 'Loại', parent: 'Trực thuộc' },
+  },
   search: {
     open: 'Tìm kiếm',
     placeholderShort: 'Tìm kiếm…',

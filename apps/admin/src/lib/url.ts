@@ -39,6 +39,12 @@ export function useLinkTo() {
 export const orgPath = (id: string) => `/org/${encodeURIComponent(id)}`;
 export const memberPath = (id: string) => `/member/${encodeURIComponent(id)}`;
 
+/** The list behind a figure of an organisation's ratings or "4 good" for a year (pages/OrgListPage). */
+export function figureListPath(orgId: string, year: number, which: { fourGood: 'REGISTERED' | 'EVALUATED' | 'REACHED' } | { level: 'EXCELLENT' | 'GOOD' | 'COMPLETED' | 'NOT_COMPLETED' }): string {
+  const p = new URLSearchParams({ year: String(year), ...('fourGood' in which ? { fourGood: which.fourGood } : { level: which.level }) });
+  return `${orgPath(orgId)}/list?${p.toString()}`;
+}
+
 export const PAGE_SIZES = [20, 50, 100, 200] as const;
 
 export interface PageInfoLike {

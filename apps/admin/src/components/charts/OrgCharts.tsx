@@ -7,7 +7,7 @@ import { graphql } from '../../gql';
 import type { OrgChartsQuery, RatingLevel } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { kindLabel } from '../../lib/labels';
-import { orgPath, useLinkTo } from '../../lib/url';
+import { figureListPath, orgPath, useLinkTo } from '../../lib/url';
 import { EChart } from './EChart';
 import type { ChartOption } from './echarts';
 
@@ -111,14 +111,14 @@ export default function OrgCharts({ orgId, year, fromYear, toYear, cell }: { org
       <Row gutter={[16, 16]}>
         {!cell ? (
           <Col xs={24} lg={12} xl={8}>
-            <DistributionCard title={t.charts.organizations} subtitle={t.charts.ratedOrganizations} d={data.organizations} year={year} testId="chart-organizations" />
+            <DistributionCard title={t.charts.organizations} subtitle={t.charts.ratedOrganizations} d={data.organizations} year={year} testId="chart-organizations" listOf={orgId} />
           </Col>
         ) : null}
         <Col xs={24} lg={12} xl={cell ? 12 : 8}>
           <DistributionCard title={t.charts.members} subtitle={t.charts.ratedMembers} d={data.members} year={year} testId="chart-members" />
         </Col>
         <Col xs={24} lg={cell ? 12 : 24} xl={cell ? 12 : 8}>
-          <FourGoodCard data={data} year={year} />
+          <FourGoodCard data={data} year={year} orgId={orgId} />
         </Col>
       </Row>
       <TrendCard data={data} cell={cell} fromYear={fromYear} toYear={toYear} />
@@ -141,8 +141,9 @@ function ChartsSkeleton({ cell }: { cell: boolean }) {
   );
 }
 
-function DistributionCard({ title, subtitle, d, year, testId }: { title: string; subtitle: (n: string) => string; d: Distribution; year: number; testId: string }) {
+function DistributionCard({ title, subtitle, d, year, testId, listOf }: { title: string; subtitle: (n: string) => string; d: Distribution; year: number; testId: string; listOf?: string }) {
   const { t, f } = useI18n();
+  const linkTo = useLinkTo();
   const option = useMemo<ChartOption>(
     () => ({
       tooltip: { trigger: 'item', formatter: (p: unknown) => tooltipLine(p as PieTip, f) },
@@ -178,9 +179,16 @@ function DistributionCard({ title, subtitle, d, year, testId }: { title: string;
                   <Typography.Text style={{ flex: 1, whiteSpace: 'nowrap' }} type={count === 0 ? 'secondary' : undefined}>
                     {t.charts.levels[level]}
                   </Typography.Text>
-                  <Typography.Text strong={count > 0} type={count === 0 ? 'secondary' : undefined} style={{ whiteSpace: 'nowrap' }}>
-                    {f.number(count)}
-                  </Typography.Text>
+                  {listOf && count > 0 ? (
+                    // Every number opens its list: the organisations rated at this level.
+                    <Link to={linkTo(figureListPath(listOf, year, { level }))} style={{ fontWeight: 600, whiteSpace: 'nowrap' }} aria-label={t.figureList.open(t.figureList.level(t.charts.levels[level], String(year)))} data-testid={`level-link-${level}`}>
+                      {f.number(count)}
+                    </Link>
+                  ) : (
+                    <Typography.Text strong={count > 0} type={count === 0 ? 'secondary' : undefined} style={{ whiteSpace: 'nowrap' }}>
+                      {f.number(count)}
+                    </Typography.Text>
+                  )}
                   <Typography.Text type="secondary" style={{ minWidth: 52, textAlign: 'right', fontSize: 12, whiteSpace: 'nowrap' }}>
                     {share(f, count, percent)}
                   </Typography.Text>
@@ -210,8 +218,9 @@ function tooltipLine(p: PieTip, f: { number(n: number): string; percent(n: numbe
   return `${p.marker} ${p.name}: <b>${f.number(p.value)}</b> (${f.percent(p.percent / 100)})`;
 }
 
-function FourGoodCard({ data, year }: { data: Data; year: number }) {
+function FourGoodCard({ data, year, orgId }: { data: Data; year: number; orgId: string }) {
   const { t, f } = useI18n();
+  const linkTo = useLinkTo();
   const g = data.fourGood;
   const rows = useMemo(() => [
     { key: 'registered', label: t.charts.registered, value: g.registered, color: '#bfbfbf' },
@@ -244,7 +253,17 @@ function FourGoodCard({ data, year }: { data: Data; year: number }) {
       ) : (
         <Flex vertical gap={12}>
           <Flex gap={24} wrap>
-            <Statistic title={t.charts.reached} value={g.reached} formatter={(v) => f.number(Number(v))} valueStyle={{ color: '#d4380d', fontWeight: 700 }} />
+            <Statistic
+              title={t.charts.reached}
+              value={g.reached}
+              formatter={(v) => (
+                // Every number opens its list: the organisations that reached "4 good".
+                <Link to={linkTo(figureListPath(orgId, year, { fourGood: 'REACHED' }))} style={{ color: '#ad2102' }} aria-label={t.figureList.open(t.figureList.fourGood.REACHED(String(year)))} data-testid="four-good-reached-link">
+                  {f.number(Number(v))}
+                </Link>
+              )}
+              valueStyle={{ fontWeight: 700 }}
+            />
             <Statistic
               title={t.charts.reachedOfEvaluated}
               value={g.evaluated > 0 ? g.reached / g.evaluated : 0}
@@ -253,6 +272,13 @@ function FourGoodCard({ data, year }: { data: Data; year: number }) {
             {g.registered > g.evaluated ? <Statistic title={t.charts.notEvaluated} value={g.registered - g.evaluated} formatter={(v) => f.number(Number(v))} /> : null}
           </Flex>
           <EChart option={option} height={120} ariaLabel={`${t.charts.fourGood} ${year}`} />
+          <Flex gap={16} wrap style={{ fontSize: 13 }}>
+            {(['REGISTERED', 'EVALUATED', 'REACHED'] as const).map((state) => (
+              <Link key={state} to={linkTo(figureListPath(orgId, year, { fourGood: state }))} data-testid={`four-good-link-${state}`}>
+                {t.figureList.fourGood[state](String(year))} ({f.number(state === 'REGISTERED' ? g.registered : state === 'EVALUATED' ? g.evaluated : g.reached)})
+              </Link>
+            ))}
+          </Flex>
         </Flex>
       )}
     </Card>

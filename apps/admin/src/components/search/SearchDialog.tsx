@@ -176,7 +176,8 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
           {waiting && text.trim().length >= 2 ? <LoadingOutlined aria-hidden /> : <SearchOutlined aria-hidden />}
           <input
             ref={inputRef}
-            type="search"
+            type="text"
+            inputMode="search"
             role="combobox"
             aria-expanded={options.length > 0}
             aria-controls={listId}
