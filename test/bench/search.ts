@@ -26,7 +26,7 @@ import { systemServices } from '../support/server.js';
 import { percentile, replaceSection, time } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const args = process.argv.slice(2);
+const args = process.argv.slice(2).filter((a) => a !== '--');
 const arg = (name: string, fallback: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1]! : fallback;

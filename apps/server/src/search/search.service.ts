@@ -47,8 +47,8 @@ interface Row {
  * One search over organisations (name, code, former names; dissolved ones too) and members
  * (name, card number) within the caller's scope, accent- and case-insensitive (foldText), ranked:
  * exact, then prefix, then a word starting with the text, then anywhere inside (organisations:
- * any part of the name or code) or every word in any order (members); organisations higher in
- * the tree first, members by name. Hot read path: the SQL is built here, per dialect,
+ * any part of the name or code) or every word in any order (members); then organisations with
+ * the fewest other words in the name and higher in the tree first, members by name. Hot read path: the SQL is built here, per dialect,
  * over hand-written indexes (SQLite FTS5 trigram tables, PostgreSQL pg_trgm; see the search
  * migrations); the scope is the caller's path ranges, applied inside every candidate query.
  */
@@ -162,8 +162,10 @@ export class SearchService extends RequestService {
     }
     // A former name ranks after a current name of the same closeness.
     for (const r of former) offer({ id: Number(r.id), depth: Number(r.depth), sort: r.sort, rank: Number(r.rank) + 0.5, match: SearchMatch.FORMER_NAME, matched: r.name });
+    // Within a rank: the name with the fewest other words ("Đảng bộ huyện Tủa Chùa" before "Chi bộ
+    // Kho bạc Nhà nước Tủa Chùa" for "tua chua"), then higher in the tree, then by name.
     return [...best.values()]
-      .sort((a, b) => a.rank - b.rank || a.depth - b.depth || (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0) || a.id - b.id)
+      .sort((a, b) => a.rank - b.rank || wordCount(a.sort) - wordCount(b.sort) || a.depth - b.depth || (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0) || a.id - b.id)
       .slice(0, first);
   }
 
@@ -221,6 +223,10 @@ export class SearchService extends RequestService {
     }
     return [...best.values()].sort((a, b) => a.rank - b.rank || (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0) || a.id - b.id).slice(0, first);
   }
+}
+
+function wordCount(text: string): number {
+  return text.split(' ').length;
 }
 
 function escapeLike(text: string): string {
