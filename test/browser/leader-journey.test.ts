@@ -10,7 +10,7 @@ import { startTestServer, type TestServer } from '../support/server.js';
  * The leader's journey of issue #13 over the demo data, at 1280 px and at 390 px: sign in as the
  * Điện Biên leader, search "tua chua" (no accents), open the former district of Tủa Chùa (dissolved
  * in the 2025 reorganisation, found all the same), choose 2022, tap a figure of its ratings ("good",
- * organisations), see the organisations behind it, open a cell, open a member. The demo has no
+ * organisations), see the organisations behind it, open a cell (its own ratings), open a member (theirs). The demo has no
  * "4 good" in Điện Biên: the "4 good" figure's list is opened by the admin on the Quảng Ninh pilot
  * bloc (2023: 47 reached). Screenshots go to test/artifacts.
  */
@@ -102,6 +102,8 @@ describe('the leader’s journey', () => {
       const cellName = await cell.innerText();
       await tap(p, cell);
       await p.locator('[data-testid="org-name"]', { hasText: cellName }).waitFor();
+      // The cell's own ratings: 2022 "good", the figure it was listed under.
+      await p.locator('[data-testid="rating-history"] [data-year="2022"]', { hasText: 'Hoàn thành tốt' }).waitFor();
 
       const member = p.locator('[data-testid="members-table"] a[href*="/member/"]').first();
       await member.waitFor();
@@ -111,6 +113,7 @@ describe('the leader’s journey', () => {
       await tap(p, member);
       await p.waitForURL('**/member/**');
       await p.getByText(memberName).first().waitFor();
+      await p.locator('[data-testid="rating-history"]').waitFor();
       await shot(p, `journey-${width}-5-member`);
       await p.context().close();
     }, 180_000);

@@ -7,6 +7,13 @@ export const en: Dict = {
     title: 'FourGood — 4-Good Party Organisations',
     footer: 'FourGood · Party organisations and members',
   },
+  ratingHistory: {
+    organization: 'The organisation’s own ratings over the years',
+    member: 'The member’s ratings over the years',
+    none: 'No rating yet.',
+    points: (n: string) => `${n} points`,
+    fromAssessment: 'from the approved scoring',
+  },
   figureList: {
     fourGood: {
       REGISTERED: (year: string) => `Registered for “4 good” in ${year}`,

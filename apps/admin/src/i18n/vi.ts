@@ -13,6 +13,13 @@ export const vi = {
     title: 'FourGood — Đảng bộ 4 tốt',
     footer: 'FourGood · Hệ thống tổ chức đảng và đảng viên',
   },
+  ratingHistory: {
+    organization: 'Xếp loại chất lượng của tổ chức qua các năm',
+    member: 'Xếp loại chất lượng của đảng viên qua các năm',
+    none: 'Chưa có xếp loại nào.',
+    points: (n: string) => `${n} điểm`,
+    fromAssessment: 'theo kết quả chấm điểm',
+  },
   figureList: {
     fourGood: {
       REGISTERED: (year: string) => `Đăng ký “4 tốt” năm ${year}`,

@@ -7,6 +7,7 @@ import { probationEnds } from '@fourgood/rules';
 import { NotFound, PageSkeleton, QueryError } from '../components/States';
 import { StatusTag } from '../components/Tags';
 import { TreeBreadcrumb } from '../components/TreeBreadcrumb';
+import { RatingHistory } from '../components/RatingHistory';
 import { graphql } from '../gql';
 import type { MemberPageQuery } from '../gql/graphql';
 import { useI18n } from '../i18n';
@@ -176,6 +177,7 @@ function MemberView({ member }: { member: Member }) {
           </Card>
         </Col>
       </Row>
+      <RatingHistory subject="MEMBER" id={member.id} />
       <Suspense
         fallback={
           <Card size="small">

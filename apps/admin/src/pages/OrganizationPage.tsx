@@ -6,6 +6,7 @@ import { useQuery } from 'urql';
 import { AGE_BANDS, GENDERS, MEMBER_STATUSES, holdsMembers, type OrganizationKind } from '@fourgood/rules';
 import { Breakdown, Figure, FigureRow } from '../components/Figures';
 import { RatingsSection } from '../components/charts/RatingsSection';
+import { RatingHistory } from '../components/RatingHistory';
 import { NotFound, PageSkeleton, QueryError } from '../components/States';
 import { KindTag } from '../components/Tags';
 import { TreeBreadcrumb } from '../components/TreeBreadcrumb';
@@ -196,6 +197,7 @@ function OrganizationView({ org, stale }: { org: Org; stale: boolean }) {
       </Row>
 
       <RatingsSection orgId={org.id} cell={cell} />
+      <RatingHistory subject="ORGANIZATION" id={org.id} />
 
       <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} />}>
         <MeetingStatsSection orgId={org.id} cell={cell} />
