@@ -55,6 +55,9 @@ export function isRootKind(kind: OrganizationKind): boolean {
   return PARENT_KINDS[kind].length === 0;
 }
 
+/** An organisation's code: 2–64 of A–Z a–z 0–9 . _ -, starting with a letter or digit. */
+export const ORGANIZATION_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
+
 /** Only cells and grassroots cells hold members directly. */
 export function holdsMembers(kind: OrganizationKind): boolean {
   return kind === 'CELL' || kind === 'GRASSROOTS_CELL';

@@ -1,3 +1,4 @@
+export * from './accounts.js';
 export * from './dates.js';
 export * from './hierarchy.js';
 export * from './members.js';

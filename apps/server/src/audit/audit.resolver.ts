@@ -10,6 +10,10 @@ export const AuditEntryConnection = ConnectionType(AuditEntry, 'AuditEntry');
 export class AuditFilter {
   @Field(() => ID, { nullable: true, description: 'Changes in this organisation’s subtree' }) organizationId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Changes made by this user' }) userId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Changes made by user names containing this text (case-insensitive)' }) username?: string | null;
+  @Field(() => [String], { nullable: true, description: 'Only these mutations, e.g. ["moveOrganization"]' }) actions?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'Only changes to this kind of object: Organization, Member, User or RoleGrant' }) entityType?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Changes to this object (global id), e.g. one member’s corrections, transfers and status changes' }) entityId?: string | null;
   @Field(() => Date, { nullable: true, description: 'From this instant (inclusive)' }) from?: Date | null;
   @Field(() => Date, { nullable: true, description: 'Until this instant (exclusive)' }) to?: Date | null;
 }
@@ -25,6 +29,15 @@ export class AuditResolver {
     }
     if (filter?.from && filter?.to && filter.from >= filter.to) throw invalid('filter.to', 'The end is before the start', 'TO_BEFORE_FROM');
     const userId = optionalIdOf('User', filter?.userId, 'filter.userId');
-    return ctx.audit.search(ctx.em, { orgPath, userId, from: filter?.from, to: filter?.to }, page);
+    const username = filter?.username?.trim().toLowerCase() || null;
+    if (username && username.length > 100) throw invalid('filter.username', 'At most 100 characters', 'TOO_LONG', { max: 100 });
+    const actions = filter?.actions?.map((a) => a.trim()).filter(Boolean) ?? null;
+    if (actions && actions.length > 50) throw invalid('filter.actions', 'At most 50 actions', 'TOO_MANY', { max: 50 });
+    if (actions?.some((a) => !/^[A-Za-z]{1,64}$/.test(a))) throw invalid('filter.actions', 'An action is the name of a mutation', 'UNKNOWN_VALUE');
+    const entityType = filter?.entityType?.trim() || null;
+    if (entityType && !/^[A-Za-z]{1,64}$/.test(entityType)) throw invalid('filter.entityType', 'A type name, e.g. Member', 'UNKNOWN_VALUE');
+    const entityId = filter?.entityId?.trim() || null;
+    if (entityId && !/^[A-Za-z0-9_-]{1,100}$/.test(entityId)) throw invalid('filter.entityId', 'Expected a global id', 'MALFORMED_ID');
+    return ctx.audit.search(ctx.em, { orgPath, userId, username, entityId, actions: actions?.length ? actions : null, entityType, from: filter?.from, to: filter?.to }, page);
   }
 }

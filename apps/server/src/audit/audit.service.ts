@@ -20,6 +20,11 @@ export interface AuditQuery {
   /** Path of an organisation the caller may read: entries of its subtree. */
   orgPath?: string | null;
   userId?: number | null;
+  /** Part of the user name, lower case. */
+  username?: string | null;
+  actions?: string[] | null;
+  entityType?: string | null;
+  entityId?: string | null;
   from?: Date | null;
   to?: Date | null;
 }
@@ -53,6 +58,10 @@ export class AuditLog {
     and.push(withinRanges('orgPath', this.access.readRanges('AUDIT')));
     if (query.orgPath) and.push({ orgPath: { $gte: query.orgPath, $lt: subtreeUpperBound(query.orgPath) } });
     if (query.userId != null) and.push({ userId: query.userId });
+    if (query.username) and.push({ username: { $like: `%${query.username.replace(/[\\%_]/g, '')}%` } });
+    if (query.actions) and.push({ action: { $in: query.actions } });
+    if (query.entityType) and.push({ entityType: query.entityType });
+    if (query.entityId) and.push({ entityId: query.entityId });
     if (query.from) and.push({ at: { $gte: query.from } });
     if (query.to) and.push({ at: { $lt: query.to } });
     const page = await em.findByCursor(AuditEntry, and.length ? { $and: and } : {}, cursorPage(em, AuditEntry, args, { id: 'desc' }));

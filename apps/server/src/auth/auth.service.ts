@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { USERNAME_PATTERN } from '@fourgood/rules';
 import { AppError, conflict, ErrorCode, forbidden, invalid, notFound, Problems } from '../graphql/errors.js';
 import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import { Organization } from '../hierarchy/organization.entity.js';
@@ -26,7 +27,6 @@ const ADDRESS_FAILURES_BEFORE_LOCK = 50;
 const ADDRESS_LOCK_MS = 15 * 60_000;
 const WINDOW_MS = 60 * 60_000;
 
-const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');

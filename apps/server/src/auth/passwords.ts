@@ -6,7 +6,9 @@ const ARGON2ID = 2;
 /** argon2id with the OWASP minimum (19 MiB, 2 iterations, 1 lane), set explicitly. */
 const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
 
-export const MIN_PASSWORD_LENGTH = 10;
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@fourgood/rules';
+
+export { MIN_PASSWORD_LENGTH };
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
@@ -29,6 +31,6 @@ export function decoyHash(): Promise<string> {
 
 export function passwordProblem(password: string): string | null {
   if (password.length < MIN_PASSWORD_LENGTH) return `At least ${MIN_PASSWORD_LENGTH} characters`;
-  if (password.length > 200) return 'At most 200 characters';
+  if (password.length > MAX_PASSWORD_LENGTH) return `At most ${MAX_PASSWORD_LENGTH} characters`;
   return null;
 }

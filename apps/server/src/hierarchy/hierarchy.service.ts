@@ -7,6 +7,7 @@ import {
   foldText,
   holdsMembers,
   isIsoDate,
+  ORGANIZATION_CODE_PATTERN,
   pathIds,
   subtreeUpperBound,
   takesCellType,
@@ -52,7 +53,7 @@ export interface DescendantFilter {
   onlyIds?: number[] | null;
 }
 
-const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
+const CODE_PATTERN = ORGANIZATION_CODE_PATTERN;
 const ORDER = { nameSearch: 'asc', id: 'asc' } as const;
 
 /**
@@ -316,7 +317,7 @@ export class HierarchyService extends RequestService {
     if (holdsMembers(source.kind) && !holdsMembers(target.kind)) {
       throw invalid('input.targetId', 'The members of a cell can only be merged into another cell', 'TARGET_HOLDS_NO_MEMBERS');
     }
-    const childKinds = await this.em.getConnection().execute<Array<{ kind: OrganizationKind }>>(
+    const childKinds = await this.em.execute<Array<{ kind: OrganizationKind }>>(
       `select distinct kind from organization where parent_id = ? and dissolved_on is null`,
       [source.id],
     );
@@ -349,7 +350,7 @@ export class HierarchyService extends RequestService {
     const org = await this.requireEditable(id, 'input.id');
     this.checkActive(org, 'input.id');
     if (on < org.foundedOn) throw invalid('input.effectiveOn', `Cannot be dissolved before it was founded (${org.foundedOn})`, 'BEFORE_FOUNDED', { foundedOn: org.foundedOn });
-    const [counts] = await this.em.getConnection().execute<Array<{ children: number; members: number }>>(
+    const [counts] = await this.em.execute<Array<{ children: number; members: number }>>(
       `select (select count(*) from organization where parent_id = ? and dissolved_on is null) as children,
               (select count(*) from member where organization_id = ?) as members`,
       [org.id, org.id],
@@ -416,7 +417,7 @@ export class HierarchyService extends RequestService {
   private async checkAfterLastChange(paths: string[], on: string, field: string): Promise<void> {
     const clauses = paths.map(() => '(path >= ? and path < ?)').join(' or ');
     const params = paths.flatMap((p) => [p, subtreeUpperBound(p)]);
-    const [row] = await this.em.getConnection().execute<Array<{ last: string | null }>>(
+    const [row] = await this.em.execute<Array<{ last: string | null }>>(
       `select max(valid_from) as last from organization_link where valid_to is null and (${clauses})`,
       params,
     );
@@ -427,7 +428,7 @@ export class HierarchyService extends RequestService {
   }
 
   private async checkMembershipsBefore(orgId: number, on: string, field: string): Promise<void> {
-    const [row] = await this.em.getConnection().execute<Array<{ last: string | null }>>(
+    const [row] = await this.em.execute<Array<{ last: string | null }>>(
       `select max(valid_from) as last from membership where organization_id = ? and valid_to is null`,
       [orgId],
     );

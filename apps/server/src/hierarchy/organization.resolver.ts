@@ -25,6 +25,7 @@ import {
   UpdateOrganizationInput,
 } from './organization.inputs.js';
 import { Organization } from './organization.entity.js';
+import { OrganizationChangeInput, OrganizationChangePreview, previewOrganizationChange } from './organization-preview.js';
 import { cost, COST } from '../graphql/cost.js';
 
 export const OrganizationConnection = ConnectionType(Organization, 'Organization');
@@ -133,6 +134,13 @@ export class OrganizationResolver {
     @Arg('asOf', () => DateScalar, AS_OF) asOf?: string | null,
   ) {
     return ctx.stats.organizationCounts(org, asOfDate(asOf, ctx.today), groupBy);
+  }
+
+  @Query(() => OrganizationChangePreview, {
+    description: 'What a change to the tree would do, checked as its mutation checks it (same errors on the same fields); nothing is saved',
+  })
+  previewOrganizationChange(@Ctx() ctx: Context, @Arg('input', () => OrganizationChangeInput) input: OrganizationChangeInput) {
+    return previewOrganizationChange(ctx, input);
   }
 
   // ---------------------------------------------------------------- mutations
