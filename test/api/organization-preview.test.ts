@@ -93,16 +93,28 @@ describe('previewOrganizationChange', () => {
 });
 
 describe('audit log filters', () => {
+  it('keeps a move’s place before and after (the parent and path that changed)', async () => {
+    await staff.data(`mutation($input: MoveOrganizationInput!) { moveOrganization(input: $input) { id } }`, { input: { id: ids.c3, newParentId: ids.g1, effectiveOn: '2024-02-01' } });
+    const data = await server.data(`query($id: ID!) { auditLog(filter: { entityId: $id, actions: ["moveOrganization"] }) { nodes { before after } } }`, { id: ids.c3 });
+    const [entry] = data.auditLog.nodes;
+    expect(entry.before.parentId).toBe(ids.g2);
+    expect(entry.after.parentId).toBe(ids.g1);
+    expect(entry.before.path).not.toBe(entry.after.path);
+  });
+
   it('filters by part of the user name, by action and by kind of object', async () => {
     await staff.data(`mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`, { input: { id: ids.c2, name: 'Chi bộ C2 mới' } });
     const AUDIT = `query($filter: AuditFilter) { auditLog(filter: $filter, first: 200) { totalCount nodes { username action entityType } } }`;
     const byUser = await server.data(AUDIT, { filter: { username: 'PREVIEW-st' } });
-    expect(byUser.auditLog.nodes).toEqual([{ username: 'preview-staff', action: 'updateOrganization', entityType: 'Organization' }]);
+    expect(byUser.auditLog.nodes).toEqual([
+      { username: 'preview-staff', action: 'updateOrganization', entityType: 'Organization' },
+      { username: 'preview-staff', action: 'moveOrganization', entityType: 'Organization' },
+    ]);
     const byAction = await server.data(AUDIT, { filter: { actions: ['createMember'] } });
     expect(byAction.auditLog.totalCount).toBe(7);
     const byType = await server.data(AUDIT, { filter: { entityType: 'Organization' } });
     expect(byType.auditLog.nodes.every((n: { entityType: string }) => n.entityType === 'Organization')).toBe(true);
-    expect(byType.auditLog.totalCount).toBe(11);
+    expect(byType.auditLog.totalCount).toBe(12);
     const aboutC2 = await server.data(AUDIT, { filter: { entityId: ids.c2 } });
     expect(aboutC2.auditLog.nodes.map((n: { action: string }) => n.action)).toEqual(['updateOrganization', 'createOrganization']);
     expectError(await server.gql(AUDIT, { filter: { actions: ['drop table'] } }), 'VALIDATION_FAILED', 'filter.actions');

@@ -293,12 +293,14 @@ export class HierarchyService extends RequestService {
     this.checkPlacementOrThrow(org.kind, parent, 'input.newParentId');
     await this.checkAfterLastChange([org.path, parent.path], on, 'input.effectiveOn');
 
+    // Taken now: the re-read inside the transaction refreshes this same entity to its new place.
+    const before = snapshot(org);
     await this.transaction(async (em) => {
       await this.relocate(em, subtreeMove('MOVE', org, parent, on));
       await em.execute(`update organization_link set parent_id = ? where organization_id = ? and valid_from = ? and valid_to is null`, [parent.id, org.id, on]);
       await em.execute(`update organization set parent_id = ? where id = ?`, [parent.id, org.id]);
       const moved = await em.findOneOrFail(Organization, id, { refresh: true, filters: false });
-      await this.audit.record(em, { action: 'moveOrganization', ...auditTarget(moved), before: snapshot(org), after: { ...snapshot(moved), effectiveOn: on } });
+      await this.audit.record(em, { action: 'moveOrganization', ...auditTarget(moved), before, after: { ...snapshot(moved), effectiveOn: on } });
     });
     return this.reload(id);
   }
