@@ -95,7 +95,7 @@ describe('previewOrganizationChange', () => {
 describe('audit log filters', () => {
   it('keeps a move’s place before and after (the parent and path that changed)', async () => {
     await staff.data(`mutation($input: MoveOrganizationInput!) { moveOrganization(input: $input) { id } }`, { input: { id: ids.c3, newParentId: ids.g1, effectiveOn: '2024-02-01' } });
-    const data = await server.data(`query($id: ID!) { auditLog(filter: { entityId: $id, actions: ["moveOrganization"] }) { nodes { before after } } }`, { id: ids.c3 });
+    const data = await server.data(`query($id: ID!) { auditLog(filter: { organizationId: $id, actions: ["moveOrganization"] }) { nodes { before after } } }`, { id: ids.c3 });
     const [entry] = data.auditLog.nodes;
     expect(entry.before.parentId).toBe(ids.g2);
     expect(entry.after.parentId).toBe(ids.g1);
@@ -115,8 +115,11 @@ describe('audit log filters', () => {
     const byType = await server.data(AUDIT, { filter: { entityType: 'Organization' } });
     expect(byType.auditLog.nodes.every((n: { entityType: string }) => n.entityType === 'Organization')).toBe(true);
     expect(byType.auditLog.totalCount).toBe(12);
-    const aboutC2 = await server.data(AUDIT, { filter: { entityId: ids.c2 } });
-    expect(aboutC2.auditLog.nodes.map((n: { action: string }) => n.action)).toEqual(['updateOrganization', 'createOrganization']);
+    const member = await createMember(server, { organizationId: ids.c3, fullName: 'Đảng viên mới', since: '2024-03-01' });
+    await server.data(`mutation($input: UpdateMemberInput!) { updateMember(input: $input) { id } }`, { input: { id: member, fullName: 'Đảng viên mới (sửa)' } });
+    const aboutMember = await server.data(AUDIT, { filter: { memberId: member } });
+    expect(aboutMember.auditLog.nodes.map((n: { action: string }) => n.action)).toEqual(['updateMember', 'createMember']);
+    expectError(await server.gql(AUDIT, { filter: { memberId: ids.c3 } }), 'VALIDATION_FAILED', 'filter.memberId');
     expectError(await server.gql(AUDIT, { filter: { actions: ['drop table'] } }), 'VALIDATION_FAILED', 'filter.actions');
   });
 });

@@ -60,6 +60,14 @@ const MeetingFormPage = withAntApp(() => import('./pages/meetings/MeetingFormPag
 const MeetingPage = withAntApp(() => import('./pages/meetings/MeetingPage'));
 // Staff: import organisations and members from a spreadsheet.
 const ImportPage = lazy(() => import('./pages/dataio/ImportPage'));
+// Management screens: the tree, members, accounts, the audit log.
+const ManageLayout = lazy(() => import('./pages/manage/ManageLayout'));
+const OrganizationsAdminPage = withAntApp(() => import('./pages/organizations-admin/OrganizationsAdminPage'));
+const MembersAdminPage = withAntApp(() => import('./pages/members-admin/MembersAdminPage'));
+const MemberNewPage = withAntApp(() => import('./pages/members-admin/MemberNewPage'));
+const MemberManagePage = withAntApp(() => import('./pages/members-admin/MemberManagePage'));
+const UsersPage = withAntApp(() => import('./pages/users/UsersPage'));
+const AuditPage = withAntApp(() => import('./pages/audit/AuditPage'));
 // Out of the explore route's initial load (bundle budget): the sign-in form and the date picker.
 const loadLoginPage = () => import('./pages/LoginPage');
 const LoginPage = lazy(loadLoginPage);
@@ -216,6 +224,19 @@ const router = createBrowserRouter([
       { path: 'meetings/:id', element: <MeetingPage /> },
       { path: 'meetings/:meetingId/edit', element: <MeetingFormPage /> },
       { path: 'import', element: <ImportPage /> },
+      {
+        path: 'manage',
+        element: <ManageLayout />,
+        children: [
+          { index: true, element: <Navigate to="organizations" replace /> },
+          { path: 'organizations', element: <OrganizationsAdminPage /> },
+          { path: 'members', element: <MembersAdminPage /> },
+          { path: 'members/new', element: <MemberNewPage /> },
+          { path: 'members/:id', element: <MemberManagePage /> },
+          { path: 'users', element: <UsersPage /> },
+          { path: 'audit', element: <AuditPage /> },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,10 +1,10 @@
-import { FormOutlined, TableOutlined, UploadOutlined } from '@ant-design/icons';
+import { ControlOutlined, FormOutlined, TableOutlined, UploadOutlined } from '@ant-design/icons';
 import { NavLink } from 'react-router';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n';
 import { canUseStaffScreens } from '../lib/permissions';
 
-/** The header's entries to the staff screens, criteria tables and scoring (viewer.canEdit). */
+/** The header's entries to the staff screens: criteria tables, scoring, management (viewer.canEdit; the management screens have their own tabs). */
 export function StaffNav() {
   const { t } = useI18n();
   const viewer = useSession().viewer;
@@ -13,6 +13,7 @@ export function StaffNav() {
     { to: '/criteria', label: t.nav.criteria, icon: <TableOutlined />, testId: 'nav-criteria' },
     { to: '/assessments', label: t.nav.assessments, icon: <FormOutlined />, testId: 'nav-assessments' },
     { to: '/import', label: t.nav.dataImport, icon: <UploadOutlined />, testId: 'nav-import' },
+    { to: '/manage', label: t.nav.manage, icon: <ControlOutlined />, testId: 'nav-manage' },
   ];
   return (
     <nav aria-label={t.nav.staff} style={{ display: 'flex', alignItems: 'center', gap: 4, flexShrink: 0 }}>

@@ -85,6 +85,7 @@ export const en: Dict = {
     meetings: 'Cell meetings',
     dataImport: 'Import data',
     exportMembers: 'Export members',
+    manage: 'Management',
   },
   common: {
     loading: 'Loading…',

@@ -92,6 +92,8 @@ export const vi = {
     meetings: 'Sinh hoạt chi bộ',
     dataImport: 'Nhập dữ liệu',
     exportMembers: 'Xuất danh sách đảng viên',
+    // Management screens (tree, members, accounts, audit log); their labels are in manage.vi.ts.
+    manage: 'Quản lý',
   },
   common: {
     loading: 'Đang tải…',

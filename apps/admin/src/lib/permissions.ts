@@ -52,3 +52,13 @@ export function editRoots(viewer: Viewer | null | undefined): Array<{ id: string
 export function hasNationalEdit(viewer: Viewer | null | undefined): boolean {
   return editGrants(viewer).some((g) => !g.organization);
 }
+
+/** The accounts screen: admins (viewer.canManageUsers); the server decides whom they manage. */
+export function canManageUsers(viewer: Viewer | null | undefined): boolean {
+  return !!viewer?.canManageUsers;
+}
+
+/** The audit log: staff and admins, within their scope (the server filters the entries). */
+export function canReadAudit(viewer: Viewer | null | undefined): boolean {
+  return !!viewer?.canEdit || !!viewer?.canManageUsers;
+}

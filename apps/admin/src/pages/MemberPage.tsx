@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Card, Col, Descriptions, Empty, Flex, Row, Skeleton, Table, Tag, Tooltip, Typography } from 'antd';
-import { EyeInvisibleOutlined, UserOutlined } from '@ant-design/icons';
+import { EditOutlined, EyeInvisibleOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { probationEnds } from '@fourgood/rules';
@@ -11,7 +11,9 @@ import { RatingHistory } from '../components/RatingHistory';
 import { graphql } from '../gql';
 import type { MemberPageQuery } from '../gql/graphql';
 import { useI18n } from '../i18n';
+import { useSession } from '../auth/session';
 import { useDocumentTitle } from '../lib/hooks';
+import { canUseStaffScreens } from '../lib/permissions';
 import { orgPath, useAsOf, useLinkTo } from '../lib/url';
 
 // The attendance record loads with its own code and labels, after the profile.
@@ -79,6 +81,7 @@ export default function MemberPage() {
 
 function MemberView({ member }: { member: Member }) {
   const { t, f } = useI18n();
+  const staff = canUseStaffScreens(useSession().viewer);
   const linkTo = useLinkTo();
   const cell = member.organization;
   const crumbs = cell ? [...cell.ancestors, { id: cell.id, name: cell.name }] : [];
@@ -132,6 +135,12 @@ function MemberView({ member }: { member: Member }) {
           </Typography.Title>
           <StatusTag status={member.status} />
           <Tag>{t.enums.position[member.position]}</Tag>
+          {staff ? (
+            // The management screen (correct, transfer, change status) for staff; the server decides whether this member is theirs.
+            <Link to={`/manage/members/${encodeURIComponent(member.id)}`} data-testid="member-manage" style={{ marginLeft: 'auto' }}>
+              <EditOutlined /> {t.nav.manage}
+            </Link>
+          ) : null}
         </Flex>
         <Descriptions bordered size="small" column={{ xs: 1, md: 2, xxl: 4 }} items={profile} data-testid="member-profile" />
       </Card>

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { invalid } from '../graphql/errors.js';
-import { ConnectionType, idOf, optionalIdOf, PageArgs } from '../graphql/relay.js';
+import { ConnectionType, idOf, optionalIdOf, PageArgs, toGlobalId } from '../graphql/relay.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 export const AuditEntryConnection = ConnectionType(AuditEntry, 'AuditEntry');
@@ -13,7 +13,7 @@ export class AuditFilter {
   @Field(() => String, { nullable: true, description: 'Changes made by user names containing this text (case-insensitive)' }) username?: string | null;
   @Field(() => [String], { nullable: true, description: 'Only these mutations, e.g. ["moveOrganization"]' }) actions?: string[] | null;
   @Field(() => String, { nullable: true, description: 'Only changes to this kind of object: Organization, Member, User or RoleGrant' }) entityType?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Changes to this object (global id), e.g. one member’s corrections, transfers and status changes' }) entityId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Changes to this member: corrections, transfers, status changes' }) memberId?: string | null;
   @Field(() => Date, { nullable: true, description: 'From this instant (inclusive)' }) from?: Date | null;
   @Field(() => Date, { nullable: true, description: 'Until this instant (exclusive)' }) to?: Date | null;
 }
@@ -36,8 +36,8 @@ export class AuditResolver {
     if (actions?.some((a) => !/^[A-Za-z]{1,64}$/.test(a))) throw invalid('filter.actions', 'An action is the name of a mutation', 'UNKNOWN_VALUE');
     const entityType = filter?.entityType?.trim() || null;
     if (entityType && !/^[A-Za-z]{1,64}$/.test(entityType)) throw invalid('filter.entityType', 'A type name, e.g. Member', 'UNKNOWN_VALUE');
-    const entityId = filter?.entityId?.trim() || null;
-    if (entityId && !/^[A-Za-z0-9_-]{1,100}$/.test(entityId)) throw invalid('filter.entityId', 'Expected a global id', 'MALFORMED_ID');
+    const memberId = optionalIdOf('Member', filter?.memberId, 'filter.memberId');
+    const entityId = memberId == null ? null : toGlobalId('Member', memberId);
     return ctx.audit.search(ctx.em, { orgPath, userId, username, entityId, actions: actions?.length ? actions : null, entityType, from: filter?.from, to: filter?.to }, page);
   }
 }

@@ -24,6 +24,7 @@ export interface AuditQuery {
   username?: string | null;
   actions?: string[] | null;
   entityType?: string | null;
+  /** The global id of the changed object. */
   entityId?: string | null;
   from?: Date | null;
   to?: Date | null;

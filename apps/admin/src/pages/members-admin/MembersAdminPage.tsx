@@ -1,0 +1,119 @@
+import { useMemo, useState } from 'react';
+import { Button, Card, Empty, Flex, Input, Table, Typography } from 'antd';
+import { PlusOutlined, TeamOutlined } from '@ant-design/icons';
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { holdsMembers } from '@fourgood/rules';
+import { useSession } from '../../auth/session';
+import { NotFound, QueryError } from '../../components/States';
+import { StatusTag } from '../../components/Tags';
+import type { ManagedMembersQuery } from '../../gql/graphql';
+import { useManageI18n } from '../../i18n/manage';
+import { useDocumentTitle } from '../../lib/hooks';
+import { canUseStaffScreens, editRoots, hasNationalEdit } from '../../lib/permissions';
+import { OrgSearchSelect, type PickedOrg } from '../manage/OrgSearchSelect';
+import { ManagedMembersDocument } from './queries';
+
+type Row = NonNullable<ManagedMembersQuery['organization']>['members']['nodes'][number];
+const PAGE = 50;
+
+/** Staff find a member (by name or card number, below an organisation) to manage, or add one to a cell. */
+export default function MembersAdminPage() {
+  const { t, f } = useManageI18n();
+  const tm = t.manage.members;
+  const viewer = useSession().viewer;
+  useDocumentTitle(tm.title);
+  const roots: PickedOrg[] = useMemo(() => (hasNationalEdit(viewer) ? [] : editRoots(viewer)), [viewer]);
+  const [params, setParams] = useSearchParams();
+  const orgId = params.get('org') ?? roots[0]?.id ?? null;
+  const search = params.get('q') ?? '';
+  const [typed, setTyped] = useState(search);
+  const [shown, setShown] = useState(PAGE);
+  const [{ data, error, fetching }, refetch] = useQuery({
+    query: ManagedMembersDocument,
+    variables: { id: orgId ?? '', search: search || null, first: shown },
+    pause: !orgId,
+    requestPolicy: 'cache-and-network',
+  });
+  const org = data?.organization ?? null;
+  const setParam = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setShown(PAGE);
+    setParams(next, { replace: true });
+  };
+
+  if (!canUseStaffScreens(viewer)) return <NotFound title={t.errors.FORBIDDEN} hint="" />;
+  const cellForNew = org && holdsMembers(org.kind) ? `?cell=${encodeURIComponent(org.id)}` : '';
+  return (
+    <Flex vertical gap={16} data-testid="members-admin-page">
+      <Flex justify="space-between" align="start" gap={12} wrap>
+        <div>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            <TeamOutlined /> {tm.title}
+          </Typography.Title>
+          <Typography.Text type="secondary">{tm.intro}</Typography.Text>
+        </div>
+        <Link to={`/manage/members/new${cellForNew}`}>
+          <Button type="primary" icon={<PlusOutlined />} data-testid="member-add">
+            {tm.add}
+          </Button>
+        </Link>
+      </Flex>
+      <Card size="small">
+        <Flex gap={12} wrap>
+          <Flex vertical gap={4} style={{ flex: '1 1 280px', maxWidth: 420 }}>
+            <Typography.Text strong>{tm.org}</Typography.Text>
+            <OrgSearchSelect
+              testId="members-org"
+              roots={roots}
+              value={org ? { id: org.id, name: org.name } : null}
+              onChange={(picked) => setParam('org', picked?.id ?? null)}
+              placeholder={t.manage.common.pickOrg}
+            />
+          </Flex>
+          <Flex vertical gap={4} style={{ flex: '1 1 240px', maxWidth: 360 }}>
+            <Typography.Text strong>{tm.search}</Typography.Text>
+            <Input.Search
+              data-testid="members-search"
+              value={typed}
+              allowClear
+              onChange={(e) => setTyped(e.target.value)}
+              onSearch={(value) => setParam('q', value.trim() || null)}
+            />
+          </Flex>
+        </Flex>
+      </Card>
+      {error ? <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
+      {!orgId ? (
+        <Empty description={t.manage.common.pickOrg} />
+      ) : (
+        <Card size="small" title={org ? tm.count(f.number(org.members.totalCount)) : null}>
+          <Table<Row>
+            data-testid="members-table"
+            size="small"
+            rowKey="id"
+            loading={fetching && !org}
+            pagination={false}
+            dataSource={org?.members.nodes ?? []}
+            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={tm.none} /> }}
+            columns={[
+              { key: 'name', title: tm.fullName, render: (_, r) => <Link to={`/manage/members/${encodeURIComponent(r.id)}`}>{r.fullName}</Link> },
+              // On a phone: the name and the status; the other columns from wider screens on.
+              { key: 'card', title: tm.cardNumber, dataIndex: 'cardNumber', width: 150, responsive: ['sm'] },
+              { key: 'cell', title: tm.cell, render: (_, r) => r.organization?.name ?? '', responsive: ['md'] },
+              { key: 'position', title: tm.position, width: 130, render: (_, r) => t.enums.position[r.position], responsive: ['lg'] },
+              { key: 'status', title: tm.status, width: 190, render: (_, r) => <StatusTag status={r.status} /> },
+            ]}
+          />
+          {org && org.members.totalCount > org.members.nodes.length && shown < 200 ? (
+            <Button style={{ marginTop: 12 }} onClick={() => setShown(Math.min(200, shown + PAGE))}>
+              {t.manage.common.loadMore}
+            </Button>
+          ) : null}
+        </Card>
+      )}
+    </Flex>
+  );
+}
