@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
 /**
@@ -23,4 +25,47 @@ export async function phoneShot(page: Page, path: string): Promise<void> {
   await stillForPicture(page);
   await page.screenshot({ path, fullPage: true });
   await page.setViewportSize(size);
+}
+
+/** Neither the page nor anything on it is wider than the window: no sideways scrolling. */
+export async function pageWidth(page: Page): Promise<{ scrollWidth: number; innerWidth: number; widest: string }> {
+  return page.evaluate(() => {
+    const innerWidth = window.innerWidth;
+    // The element that sticks out furthest, to name in a failure.
+    let widest = '';
+    let right = innerWidth;
+    for (const el of Array.from(document.body.querySelectorAll<HTMLElement>('*'))) {
+      const r = el.getBoundingClientRect();
+      if (r.right > right + 0.5 && r.width > 0 && getComputedStyle(el).position !== 'fixed') {
+        right = r.right;
+        widest = `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 60)} (${Math.round(r.right)} px)`;
+      }
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth, widest };
+  });
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * Runs axe-core (its source from node_modules, injected into the page) against WCAG 2 A/AA rules
+ * and returns the serious and critical violations.
+ */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  // Evaluated over the DevTools protocol: the app's Content-Security-Policy forbids inline scripts.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; html: string }> }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => `${n.target.map(String).join(' ')} ${n.html.slice(0, 160)}`) }));
+  });
 }

@@ -1,24 +1,21 @@
 import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { Alert, Button, ConfigProvider, Flex, Layout, Spin, theme, Typography } from 'antd';
-import { StarFilled } from '@ant-design/icons';
-import { createBrowserRouter, Link, Navigate, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { createBrowserRouter, Navigate, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { Provider as UrqlProvider } from 'urql';
 import { SessionProvider, useSession } from './auth/session';
-import { LanguageSwitch } from './components/LanguageSwitch';
 import { Result } from './components/Lazy';
 import { ErrorBoundary, NotFound, PageSkeleton } from './components/States';
 import { I18nProvider, useI18n } from './i18n';
 import { createClient } from './lib/client';
 import { classifyError } from './lib/errors';
 import { whenIdle } from './lib/preload';
-import { useAsOf, useLinkTo } from './lib/url';
+import { useAsOf } from './lib/url';
 import HomePage from './pages/HomePage';
-import { AccountButton } from './components/header/AccountButton';
-import { AsOfPlaceholder } from './components/header/AsOfPlaceholder';
-import { WorkspaceLink } from './components/header/WorkspaceLink';
-import { StaffNav } from './components/StaffNav';
+import { AppHeader } from './components/header/AppHeader';
+import { HEADER_BG } from './components/header/colors';
 import { SearchBox } from './components/search/SearchBox';
+import { COMPACT, PHONE, useMediaQuery } from './lib/media';
 
 /**
  * A screen that may use antd's `App.useApp()` (message, modal, notification): its code and antd's
@@ -68,29 +65,11 @@ const MemberNewPage = withAntApp(() => import('./pages/members-admin/MemberNewPa
 const MemberManagePage = withAntApp(() => import('./pages/members-admin/MemberManagePage'));
 const UsersPage = withAntApp(() => import('./pages/users/UsersPage'));
 const AuditPage = withAntApp(() => import('./pages/audit/AuditPage'));
-// Out of the explore route's initial load (bundle budget): the sign-in form and the date picker.
+// Out of the explore route's initial load (bundle budget): the sign-in form.
 const loadLoginPage = () => import('./pages/LoginPage');
 const LoginPage = lazy(loadLoginPage);
 // Opening the sign-in page: its code is fetched at once, alongside the session check.
 if (window.location.pathname === '/login') void loadLoginPage().catch(() => undefined);
-const AsOfPicker = lazy(() => import('./components/header/AsOfPicker'));
-const AccountMenu = lazy(() => import('./components/header/AccountMenu'));
-
-/**
- * The account menu loads on demand; its stand-in button remembers a click made before the menu
- * arrived, and the menu then opens by itself (otherwise that first click would do nothing).
- */
-function AccountMenuSlot() {
-  const [clickedEarly, setClickedEarly] = useState(false);
-  return (
-    <Suspense fallback={<AccountButton onClick={() => setClickedEarly(true)} />}>
-      <AccountMenu initiallyOpen={clickedEarly} />
-    </Suspense>
-  );
-}
-
-const HEADER_BG = '#7f1d1d';
-const GOLD = '#fadb14';
 
 function PastBanner() {
   const { t, f } = useI18n();
@@ -115,38 +94,19 @@ function PastBanner() {
 
 function Shell() {
   const { t } = useI18n();
-  const linkTo = useLinkTo();
   const location = useLocation();
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ position: 'sticky', top: 0, zIndex: 10, display: 'flex', alignItems: 'center', gap: 16, paddingInline: 24 }}>
-        <Link to={linkTo('/')} style={{ display: 'flex', alignItems: 'center', gap: 10, color: '#fff', minWidth: 0 }} data-testid="brand">
-          <StarFilled style={{ color: GOLD, fontSize: 22 }} />
-          <span style={{ fontSize: 18, fontWeight: 700, whiteSpace: 'nowrap' }}>{t.app.name}</span>
-          <span style={{ fontSize: 16, color: 'rgba(255,255,255,.85)', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
-            — {t.app.tagline}
-          </span>
-        </Link>
-        <WorkspaceLink />
-        <StaffNav />
-        <Flex align="center" gap={16} style={{ marginLeft: 'auto' }}>
-          <SearchBox />
-          <Suspense fallback={<AsOfPlaceholder />}>
-            <AsOfPicker />
-          </Suspense>
-          <LanguageSwitch />
-          <AccountMenuSlot />
-        </Flex>
-      </Layout.Header>
+      <AppHeader search={<SearchBox />} />
       <PastBanner />
-      <Layout.Content style={{ padding: '20px 24px 32px', width: '100%', maxWidth: 1600, margin: '0 auto' }}>
+      <Layout.Content className="fg-content">
         <ErrorBoundary resetKey={location.pathname}>
           <Suspense fallback={<PageSkeleton />}>
             <Outlet />
           </Suspense>
         </ErrorBoundary>
       </Layout.Content>
-      <Layout.Footer style={{ textAlign: 'center', color: '#8c8c8c', padding: '12px 24px' }}>{t.app.footer}</Layout.Footer>
+      <Layout.Footer style={{ textAlign: 'center', color: '#595959', padding: '12px 24px' }}>{t.app.footer}</Layout.Footer>
       <ScrollRestoration />
     </Layout>
   );
@@ -252,14 +212,36 @@ function Themed() {
   const { antdLocale } = useI18n();
   const [client, setClient] = useState(createClient);
   const resetClient = useCallback(() => setClient(createClient()), []);
+  // Phones and tablets: controls at least 44 px tall, to be tapped.
+  const touch = useMediaQuery(COMPACT);
+  const phone = useMediaQuery(PHONE);
   return (
     <ConfigProvider
       locale={antdLocale}
       theme={{
-        token: { borderRadius: 6, colorLink: '#0958d9' },
+        token: {
+          borderRadius: 6,
+          // Blue that keeps white text on primary buttons and links at 4.5:1 or more.
+          colorPrimary: '#0958d9',
+          colorLink: '#0958d9',
+          // WCAG AA contrast (4.5:1) for secondary text on the grey page as well as on white.
+          colorTextSecondary: 'rgba(0, 0, 0, 0.62)',
+          colorTextDescription: 'rgba(0, 0, 0, 0.62)',
+          colorTextTertiary: 'rgba(0, 0, 0, 0.58)',
+          colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
+          // Status colours dark enough for text (danger text, tags, buttons) on white and on their light backgrounds.
+          colorError: '#cf1322',
+          colorSuccess: '#237804',
+          colorWarningText: '#874d00',
+          ...(touch ? { controlHeight: 44, controlHeightSM: 44, controlHeightLG: 48 } : {}),
+        },
         components: {
           Layout: { headerBg: HEADER_BG, headerHeight: 60, bodyBg: '#f3f4f6', footerBg: '#f3f4f6' },
           Table: { headerBg: '#fafafa' },
+          // The segments themselves 44 px tall on touch screens (the track adds 2 px each side).
+          ...(touch ? { Segmented: { controlHeight: 48, controlHeightSM: 48 }, DatePicker: { cellWidth: 36, cellHeight: 36 } } : {}),
+          // Phones: cards keep their content's width for it.
+          ...(phone ? { Card: { bodyPadding: 12, bodyPaddingSM: 12, headerPadding: 12, headerPaddingSM: 12 } } : {}),
         },
       }}
     >

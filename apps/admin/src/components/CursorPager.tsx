@@ -50,6 +50,7 @@ export function CursorPager({
         </Tooltip>
         <Select
           value={paging.size}
+          aria-label={t.pager.pageSize}
           onChange={paging.setSize}
           disabled={disabled}
           style={{ width: 120 }}

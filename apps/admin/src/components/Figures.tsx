@@ -5,11 +5,11 @@ import { useI18n } from '../i18n';
 export function Figure({ title, value, testId, icon }: { title: ReactNode; value: number; testId?: string; icon?: ReactNode }) {
   const { f } = useI18n();
   return (
-    <Card size="small" style={{ height: '100%' }}>
+    <Card size="small" style={{ height: '100%' }} className="fg-figure">
       <Statistic
         title={title}
         value={value}
-        prefix={icon ? <span style={{ color: '#8c8c8c', fontSize: 20, marginRight: 4 }}>{icon}</span> : undefined}
+        prefix={icon ? <span style={{ color: '#595959', fontSize: 20, marginRight: 4 }}>{icon}</span> : undefined}
         formatter={(v) => <span data-testid={testId}>{f.number(Number(v))}</span>}
       />
     </Card>
@@ -54,7 +54,7 @@ export function Breakdown({ title, rows, emptyText, color, testId }: { title: Re
                   </Typography.Text>
                 </span>
               </Flex>
-              <Progress percent={(r.count / total) * 100} showInfo={false} size={{ height: 6 }} strokeColor={color} style={{ margin: 0 }} />
+              <Progress aria-label={r.label} percent={(r.count / total) * 100} showInfo={false} size={{ height: 6 }} strokeColor={color} style={{ margin: 0 }} />
             </div>
           ))}
         </Flex>
@@ -66,9 +66,9 @@ export function Breakdown({ title, rows, emptyText, color, testId }: { title: Re
 /** A responsive row of figure cards. */
 export function FigureRow({ children }: { children: ReactNode[] }) {
   return (
-    <Row gutter={[16, 16]}>
+    <Row gutter={[12, 12]}>
       {children.map((child, i) => (
-        <Col key={i} xs={24} sm={12} lg={24 / Math.max(children.length, 1)}>
+        <Col key={i} xs={12} lg={24 / Math.max(children.length, 1)}>
           {child}
         </Col>
       ))}

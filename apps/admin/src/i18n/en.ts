@@ -53,6 +53,8 @@ export const en: Dict = {
     asOfHint: 'Show the structure and the figures as they were on the chosen date',
     language: 'Language',
     pastBanner: (date: string) => `You are viewing the structure and figures as of ${date}.`,
+    menu: 'Menu',
+    closeMenu: 'Close the menu',
     backToToday: 'Back to today',
   },
   login: {
@@ -108,6 +110,7 @@ export const en: Dict = {
     last: 'Last page',
     page: (page: string, pages: string) => `Page ${page} of ${pages}`,
     range: (from: string, to: string, total: string) => `${from}–${to} of ${total}`,
+    pageSize: 'Rows per page',
     perPage: (n: number) => `${n} / page`,
   },
   home: {

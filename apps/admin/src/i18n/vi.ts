@@ -59,6 +59,8 @@ export const vi = {
     asOfHint: 'Xem cơ cấu tổ chức và số liệu như vào ngày đã chọn',
     language: 'Ngôn ngữ',
     pastBanner: (date: string) => `Đang xem cơ cấu tổ chức và số liệu tại ngày ${date}.`,
+    menu: 'Trình đơn',
+    closeMenu: 'Đóng trình đơn',
     backToToday: 'Về hôm nay',
   },
   login: {
@@ -116,6 +118,7 @@ export const vi = {
     last: 'Trang cuối',
     page: (page: string, pages: string) => `Trang ${page}/${pages}`,
     range: (from: string, to: string, total: string) => `${from}–${to} trong ${total}`,
+    pageSize: 'Số dòng mỗi trang',
     perPage: (n: number) => `${n} / trang`,
   },
   home: {

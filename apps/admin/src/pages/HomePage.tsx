@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Card, Empty, Flex, Typography } from 'antd';
 import { Table } from '../components/Lazy';
 import type { ColumnsType } from 'antd/es/table';
@@ -11,6 +12,8 @@ import { graphql } from '../gql';
 import type { HomeOrganizationFragment } from '../gql/graphql';
 import { hasNationalScope, useSession } from '../auth/session';
 import { KindTag } from '../components/Tags';
+import { CompactList } from '../components/CompactList';
+import { COMPACT, useMediaQuery } from '../lib/media';
 import { useI18n } from '../i18n';
 import { useDocumentTitle, useLastDefined } from '../lib/hooks';
 import { orgPath, useAsOf, useCursorPaging, useLinkTo } from '../lib/url';
@@ -103,6 +106,7 @@ export default function HomePage() {
 function Provinces() {
   const { t, f } = useI18n();
   const columns = useColumns(false);
+  const compact = useMediaQuery(COMPACT);
   const { asOf, today } = useAsOf();
   const paging = useCursorPaging(100);
   useDocumentTitle(t.home.title);
@@ -143,22 +147,50 @@ function Provinces() {
         </FigureRow>
       ) : null}
       <Card>
-        <Table<ProvinceRow>
-          data-testid="provinces-table"
-          rowKey="id"
-          columns={columns}
-          dataSource={rows}
-          loading={result.fetching && !result.data}
-          pagination={false}
-          showSorterTooltip={false}
-          scroll={{ x: 900 }}
-          locale={{
-            emptyText: <Empty description={<><div>{t.home.empty}</div><Typography.Text type="secondary">{t.home.emptyHint}</Typography.Text></>} />,
-          }}
-        />
+        {compact ? (
+          <OrgRows rows={rows} withKind={false} empty={t.home.empty} />
+        ) : (
+          <Table<ProvinceRow>
+            data-testid="provinces-table"
+            rowKey="id"
+            columns={columns}
+            dataSource={rows}
+            loading={result.fetching && !result.data}
+            pagination={false}
+            showSorterTooltip={false}
+            scroll={{ x: 900 }}
+            locale={{
+              emptyText: <Empty description={<><div>{t.home.empty}</div><Typography.Text type="secondary">{t.home.emptyHint}</Typography.Text></>} />,
+            }}
+          />
+        )}
         <CursorPager paging={paging} pageInfo={connection.pageInfo} totalCount={connection.totalCount} shown={rows.length} disabled={result.fetching} />
       </Card>
     </Flex>
+  );
+}
+
+/** The rows on a phone: name and kind, then the figures. */
+function OrgRows({ rows, withKind, empty }: { rows: ProvinceRow[]; withKind: boolean; empty: ReactNode }) {
+  const { t, f } = useI18n();
+  const linkTo = useLinkTo();
+  return (
+    <CompactList
+      testId="provinces-list"
+      empty={empty}
+      items={rows.map((r) => ({
+        key: r.id,
+        title: <Link to={linkTo(orgPath(r.id))}>{r.name}</Link>,
+        tags: withKind ? <KindTag kind={r.kind} sector={r.sector} /> : undefined,
+        subtitle: r.code,
+        facts: [
+          { label: t.home.columns.members, value: <span data-testid="province-members">{f.number(r.members)}</span> },
+          { label: t.home.columns.organizations, value: f.number(r.organizations) },
+          { label: t.home.columns.grassroots, value: f.number(r.grassroots) },
+          { label: t.home.columns.cells, value: f.number(r.cells) },
+        ],
+      }))}
+    />
   );
 }
 
@@ -214,6 +246,7 @@ function MyOrganizations() {
   const { t, f } = useI18n();
   const { asOf, today } = useAsOf();
   const columns = useColumns(true);
+  const compact = useMediaQuery(COMPACT);
   useDocumentTitle(t.home.mine);
   const [result, reexecute] = useQuery({ query: MyOrganizationsDocument, variables: { asOf } });
   const data = useLastDefined(result.data);
@@ -245,19 +278,23 @@ function MyOrganizations() {
         </Typography.Text>
       </div>
       <Card>
-        <Table<ProvinceRow>
-          data-testid="provinces-table"
-          rowKey="id"
-          columns={columns}
-          dataSource={rows}
-          loading={result.fetching && !result.data}
-          pagination={false}
-          showSorterTooltip={false}
-          scroll={{ x: 1000 }}
-          locale={{
-            emptyText: <Empty description={<><div>{t.home.mineEmpty}</div><Typography.Text type="secondary">{t.home.mineEmptyHint}</Typography.Text></>} />,
-          }}
-        />
+        {compact ? (
+          <OrgRows rows={rows} withKind={true} empty={t.home.mineEmpty} />
+        ) : (
+          <Table<ProvinceRow>
+            data-testid="provinces-table"
+            rowKey="id"
+            columns={columns}
+            dataSource={rows}
+            loading={result.fetching && !result.data}
+            pagination={false}
+            showSorterTooltip={false}
+            scroll={{ x: 1000 }}
+            locale={{
+              emptyText: <Empty description={<><div>{t.home.mineEmpty}</div><Typography.Text type="secondary">{t.home.mineEmptyHint}</Typography.Text></>} />,
+            }}
+          />
+        )}
       </Card>
     </Flex>
   );

@@ -129,7 +129,7 @@ function MemberView({ member }: { member: Member }) {
       <TreeBreadcrumb ancestors={crumbs} current={member.fullName} />
       <Card>
         <Flex align="center" gap={12} wrap style={{ marginBottom: 16 }}>
-          <UserOutlined style={{ fontSize: 22, color: '#8c8c8c' }} />
+          <UserOutlined style={{ fontSize: 22, color: '#595959' }} />
           <Typography.Title level={3} style={{ margin: 0 }} data-testid="member-name">
             {member.fullName}
           </Typography.Title>

@@ -17,6 +17,7 @@ import type { OrganizationPageQuery } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { useDocumentTitle } from '../lib/hooks';
 import { KIND_ORDER, kindsBelow } from '../lib/labels';
+import { COMPACT, useMediaQuery } from '../lib/media';
 import { orgPath, useAsOf, useLinkTo } from '../lib/url';
 
 // The tables below the figures load with their own code, tabs included (bundle budget of the explore route).
@@ -102,6 +103,12 @@ function OrganizationView({ org, stale }: { org: Org; stale: boolean }) {
   const stats = org.stats;
   const viewDate = stats.asOf;
   const notYet = org.foundedOn > viewDate;
+  const compact = useMediaQuery(COMPACT);
+  const tables = (
+    <Suspense fallback={tablesFallback}>
+      <OrgTables orgId={org.id} cell={cell} />
+    </Suspense>
+  );
   const gone = !!org.dissolvedOn && org.dissolvedOn <= viewDate;
 
   const kindCount = (k: OrganizationKind) => count(stats.organizationsByKind, 'kind', k);
@@ -179,6 +186,9 @@ function OrganizationView({ org, stale }: { org: Org; stale: boolean }) {
         <FigureRow>{figures}</FigureRow>
       </div>
 
+      {/* On phones and tablets the sub-organisations and members come right after the figures, the breakdowns and charts below. */}
+      {compact ? tables : null}
+
       <Row gutter={[16, 16]}>
         {!cell ? (
           <Col xs={24} md={12} xl={6}>
@@ -186,13 +196,13 @@ function OrganizationView({ org, stale }: { org: Org; stale: boolean }) {
           </Col>
         ) : null}
         <Col xs={24} md={12} xl={cell ? 8 : 6}>
-          <Breakdown title={t.org.byStatus} rows={byStatus} emptyText={t.org.noMembers} color="#389e0d" testId="by-status" />
+          <Breakdown title={t.org.byStatus} rows={byStatus} emptyText={t.org.noMembers} color="#237804" testId="by-status" />
         </Col>
         <Col xs={24} md={12} xl={cell ? 8 : 6}>
           <Breakdown title={t.org.byGender} rows={byGender} emptyText={t.org.noMembers} color="#1677ff" testId="by-gender" />
         </Col>
         <Col xs={24} md={12} xl={cell ? 8 : 6}>
-          <Breakdown title={t.org.byAgeBand} rows={byAge} emptyText={t.org.noMembers} color="#d48806" testId="by-age" />
+          <Breakdown title={t.org.byAgeBand} rows={byAge} emptyText={t.org.noMembers} color="#874d00" testId="by-age" />
         </Col>
       </Row>
 
@@ -203,9 +213,7 @@ function OrganizationView({ org, stale }: { org: Org; stale: boolean }) {
         <MeetingStatsSection orgId={org.id} cell={cell} />
       </Suspense>
 
-      <Suspense fallback={tablesFallback}>
-        <OrgTables orgId={org.id} cell={cell} />
-      </Suspense>
+      {compact ? null : tables}
     </Flex>
   );
 }

@@ -67,7 +67,7 @@ type Distribution = Data['organizations'];
 export const LEVELS: RatingLevel[] = ['EXCELLENT', 'GOOD', 'COMPLETED', 'NOT_COMPLETED'];
 /** Excellent green, good blue, completed amber, not completed red. */
 export const LEVEL_COLORS: Record<RatingLevel, string> = {
-  EXCELLENT: '#389e0d',
+  EXCELLENT: '#237804',
   GOOD: '#1677ff',
   COMPLETED: '#faad14',
   NOT_COMPLETED: '#cf1322',
@@ -153,7 +153,7 @@ function DistributionCard({ title, subtitle, d, year, testId, listOf }: { title:
           radius: ['52%', '80%'],
           center: ['50%', '50%'],
           avoidLabelOverlap: true,
-          label: { show: true, position: 'center', formatter: () => `{n|${f.number(d.rated)}}\n{l|${t.charts.rated}}`, rich: { n: { fontSize: 22, fontWeight: 700, color: '#1f1f1f', lineHeight: 28 }, l: { fontSize: 12, color: '#8c8c8c' } } },
+          label: { show: true, position: 'center', formatter: () => `{n|${f.number(d.rated)}}\n{l|${t.charts.rated}}`, rich: { n: { fontSize: 22, fontWeight: 700, color: '#1f1f1f', lineHeight: 28 }, l: { fontSize: 12, color: '#595959' } } },
           labelLine: { show: false },
           emphasis: { scale: true, scaleSize: 4, label: { show: true } },
           itemStyle: { borderColor: '#fff', borderWidth: 2 },
@@ -376,7 +376,7 @@ function CapWarnings({ data, year }: { data: Data; year: number }) {
   if (list.length === 0) {
     return (
       <Typography.Text type="secondary" data-testid="cap-ok">
-        <CheckCircleOutlined style={{ color: '#389e0d' }} /> {t.charts.capOk(String(year))}
+        <CheckCircleOutlined style={{ color: '#237804' }} /> {t.charts.capOk(String(year))}
       </Typography.Text>
     );
   }
@@ -394,7 +394,7 @@ function CapWarnings({ data, year }: { data: Data; year: number }) {
           </Typography.Text>
           <table style={{ borderCollapse: 'collapse', marginTop: 4, alignSelf: 'flex-start' }}>
             <thead>
-              <tr style={{ color: '#8c8c8c', fontSize: 12, textAlign: 'left' }}>
+              <tr style={{ color: '#595959', fontSize: 12, textAlign: 'left' }}>
                 <th style={{ fontWeight: 400, paddingRight: 16 }}>{t.charts.capSuperior}</th>
                 <th style={{ fontWeight: 400, paddingRight: 16 }}>{t.charts.capAmong}</th>
                 <th style={{ fontWeight: 400, paddingRight: 16, textAlign: 'right' }}>{t.charts.levels.EXCELLENT}</th>

@@ -9,15 +9,22 @@ const MERGER_EVE = '2025-06-30';
  * The "as of" date of the header. Loaded on demand (the date picker is one of antd's heaviest
  * components): until it arrives, AsOfPlaceholder (in the entry) holds its place with the same label and size.
  */
+/** The dates offered with one tap: the ends of the last two years and the eve of the provincial merger. */
+export function useAsOfPresets(): Array<{ label: string; value: string }> {
+  const { t } = useI18n();
+  const { today } = useAsOf();
+  const year = Number(today.slice(0, 4));
+  return [
+    { label: t.header.asOfEndOfYear(year - 1), value: `${year - 1}-12-31` },
+    { label: t.header.asOfEndOfYear(year - 2), value: `${year - 2}-12-31` },
+    ...(today > MERGER_EVE ? [{ label: t.header.asOfBeforeMerger, value: MERGER_EVE }] : []),
+  ];
+}
+
 export default function AsOfPicker() {
   const { t, f } = useI18n();
   const { asOf, today, setAsOf } = useAsOf();
-  const year = Number(today.slice(0, 4));
-  const presets = [
-    { label: t.header.asOfEndOfYear(year - 1), value: dayjs(`${year - 1}-12-31`) },
-    { label: t.header.asOfEndOfYear(year - 2), value: dayjs(`${year - 2}-12-31`) },
-    ...(today > MERGER_EVE ? [{ label: t.header.asOfBeforeMerger, value: dayjs(MERGER_EVE) }] : []),
-  ];
+  const presets = useAsOfPresets().map((p) => ({ label: p.label, value: dayjs(p.value) }));
   return (
     <Flex align="center" gap={8}>
       <Tooltip title={t.header.asOfHint}>

@@ -40,7 +40,7 @@ export function MeetingStatsCards({ stats, cell, variant = 'cards', extra }: { s
       hint: ts.regularHint,
       value: ts.regularValue(n(stats.regularMonthsHeld), n(stats.regularDue)),
       share: regularShare,
-      color: regularShare == null ? undefined : regularShare >= 1 ? '#389e0d' : '#d48806',
+      color: regularShare == null ? undefined : regularShare >= 1 ? '#237804' : '#874d00',
       detail: stats.regularHeld > 0 ? ts.inWindow(n(stats.regularInWindow), n(stats.regularHeld)) : undefined,
       warning: !cell && stats.cellsBehindOnRegular > 0 ? ts.cellsBehindRegular(n(stats.cellsBehindOnRegular)) : undefined,
     },
@@ -50,7 +50,7 @@ export function MeetingStatsCards({ stats, cell, variant = 'cards', extra }: { s
       hint: ts.thematicHint,
       value: ts.thematicValue(n(stats.thematicQuartersCovered), n(stats.thematicQuartersDue)),
       share: thematicShare,
-      color: thematicShare == null ? undefined : thematicShare >= 1 ? '#389e0d' : '#d48806',
+      color: thematicShare == null ? undefined : thematicShare >= 1 ? '#237804' : '#874d00',
       detail: ts.thematicMeetings(n(stats.thematicHeld)),
       warning: !cell && stats.cellsBehindOnThematic > 0 ? ts.cellsBehindThematic(n(stats.cellsBehindOnThematic)) : undefined,
     },
@@ -88,7 +88,7 @@ export function MeetingStatsCards({ stats, cell, variant = 'cards', extra }: { s
       title: ts.ratedGood,
       value: pct(stats.ratedGoodShare),
       share: stats.ratedGoodShare,
-      color: '#389e0d',
+      color: '#237804',
       detail: stats.ratedMeetings > 0 ? ts.ratedGoodDetail(n(stats.ratedGood), n(stats.ratedMeetings)) : ts.noneRated,
     },
   ];
@@ -123,7 +123,7 @@ export function MeetingStatsCards({ stats, cell, variant = 'cards', extra }: { s
             <div style={{ fontSize: 22, fontWeight: 600, color: fig.color, fontVariantNumeric: 'tabular-nums', lineHeight: 1.5 }} data-testid={`meeting-stat-${fig.key}-value`}>
               {fig.value}
             </div>
-            {fig.share != null ? <Progress percent={Math.min(100, fig.share * 100)} showInfo={false} size={{ height: 6 }} strokeColor={fig.color} style={{ margin: 0 }} /> : null}
+            {fig.share != null ? <Progress aria-label={fig.title} percent={Math.min(100, fig.share * 100)} showInfo={false} size={{ height: 6 }} strokeColor={fig.color} style={{ margin: 0 }} /> : null}
             {fig.detail ? (
               <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
                 {fig.detail}

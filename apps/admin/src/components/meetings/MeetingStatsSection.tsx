@@ -49,7 +49,7 @@ export default function MeetingStatsSection({ orgId, cell }: { orgId: string; ce
         </Typography.Paragraph>
       ) : (
         <>
-          <div style={{ fontSize: 22, fontWeight: 600, lineHeight: 1.5, color: rec.open + rec.inProgress > 0 ? '#d46b08' : undefined }} data-testid="recommendations-open">
+          <div style={{ fontSize: 22, fontWeight: 600, lineHeight: 1.5, color: rec.open + rec.inProgress > 0 ? '#873800' : undefined }} data-testid="recommendations-open">
             {f.number(rec.open + rec.inProgress)} <span style={{ fontSize: 14, fontWeight: 400 }}>{ts.recOpen.toLowerCase()}</span>
           </div>
           <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>

@@ -41,7 +41,7 @@ export function AttendanceTag({ status }: { status: AttendanceStatus }) {
 
 export function QualityTag({ quality }: { quality: MeetingQuality | null | undefined }) {
   const { t } = useMeetingsI18n();
-  if (!quality) return <Tag style={{ marginInlineEnd: 0, color: '#8c8c8c' }}>{t.meetings.list.notRated}</Tag>;
+  if (!quality) return <Tag style={{ marginInlineEnd: 0, color: '#595959' }}>{t.meetings.list.notRated}</Tag>;
   return (
     <Tag color={QUALITY_COLORS[quality]} style={{ marginInlineEnd: 0 }} data-quality={quality}>
       {t.meetings.enums.quality[quality]}
@@ -61,8 +61,8 @@ export function EveningTag() {
 /** Share of members present, coloured against the guidance's 85% line. */
 export function rateColor(rate: number | null | undefined): string | undefined {
   if (rate == null) return undefined;
-  if (rate > 0.85) return '#389e0d';
-  if (rate >= 0.7) return '#d48806';
+  if (rate > 0.85) return '#237804';
+  if (rate >= 0.7) return '#874d00';
   return '#cf1322';
 }
 

@@ -84,7 +84,7 @@ export default function MeetingsPage() {
               {tl.title}
             </Typography.Title>
             <Typography.Text>
-              <Link to={linkTo(orgPath(org.id))} data-testid="meetings-org-link">
+              <Link to={linkTo(orgPath(org.id))} data-testid="meetings-org-link" style={{ textDecoration: 'underline' }}>
                 {org.name}
               </Link>
               <Typography.Text type="secondary" data-testid="meeting-window">

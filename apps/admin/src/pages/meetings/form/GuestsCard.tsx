@@ -47,6 +47,7 @@ export function GuestsCard({
             placeholder={tf.assignedPlaceholder}
             disabled={!canEdit || (choices !== null && choices.length === 0 && draft.assigned.length === 0)}
             data-testid="guest-assignments"
+            aria-label={tf.assigned}
             optionFilterProp="label"
           />
         </Form.Item>

@@ -82,7 +82,13 @@ export function AttendanceTable({ attendance }: { attendance: Attendance[] }) {
         <div style={{ columns: '3 200px', columnGap: 24, marginTop: 8 }} data-testid="meeting-present">
           {present.map((r) => (
             <div key={r.member?.id ?? r.memberName} style={{ breakInside: 'avoid', padding: '2px 0' }}>
-              {r.member ? <Link to={linkTo(memberPath(r.member.id))}>{r.member.fullName}</Link> : r.memberName}
+              {r.member ? (
+                <Link to={linkTo(memberPath(r.member.id))} style={{ textDecoration: 'underline' }}>
+                  {r.member.fullName}
+                </Link>
+              ) : (
+                r.memberName
+              )}
               {r.member && r.member.position !== 'MEMBER' ? (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {' · '}
