@@ -1,11 +1,12 @@
 import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { Alert, Button, ConfigProvider, Flex, Layout, Spin, theme, Typography } from 'antd';
-import { createBrowserRouter, Navigate, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { createBrowserRouter, Navigate, Outlet, ScrollRestoration, useLocation, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { Provider as UrqlProvider } from 'urql';
 import { SessionProvider, useSession } from './auth/session';
 import { Result } from './components/Lazy';
-import { ErrorBoundary, NotFound, PageSkeleton } from './components/States';
+import { AppError, ScreenError } from './components/RouteError';
+import { NotFound, PageSkeleton } from './components/States';
 import { I18nProvider, useI18n } from './i18n';
 import { createClient } from './lib/client';
 import { classifyError } from './lib/errors';
@@ -94,17 +95,14 @@ function PastBanner() {
 
 function Shell() {
   const { t } = useI18n();
-  const location = useLocation();
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <AppHeader search={<SearchBox />} />
       <PastBanner />
       <Layout.Content className="fg-content">
-        <ErrorBoundary resetKey={location.pathname}>
-          <Suspense fallback={<PageSkeleton />}>
-            <Outlet />
-          </Suspense>
-        </ErrorBoundary>
+        <Suspense fallback={<PageSkeleton />}>
+          <Outlet />
+        </Suspense>
       </Layout.Content>
       <Layout.Footer style={{ textAlign: 'center', color: '#595959', padding: '12px 24px' }}>{t.app.footer}</Layout.Footer>
       <ScrollRestoration />
@@ -158,9 +156,18 @@ function NotFoundPage() {
   return <NotFound title={t.errors.pageNotFound} hint={t.errors.pageNotFoundHint} />;
 }
 
+/**
+ * The screens' routes under one pathless route whose error element takes the screen's place when
+ * it fails (its code did not load, it threw while drawing): the header and the menu stay.
+ */
+function screens(routes: RouteObject[]): RouteObject[] {
+  return [{ errorElement: <ScreenError />, children: routes }];
+}
+
 const router = createBrowserRouter([
   {
     path: '/login',
+    errorElement: <AppError />,
     element: (
       <Suspense fallback={<PageSkeleton />}>
         <LoginPage />
@@ -169,7 +176,8 @@ const router = createBrowserRouter([
   },
   {
     element: <RequireViewer />,
-    children: [
+    errorElement: <AppError />,
+    children: screens([
       { index: true, element: <HomePage /> },
       { path: 'org/:id', element: <OrganizationPage /> },
       { path: 'org/:id/list', element: <OrgListPage /> },
@@ -198,7 +206,7 @@ const router = createBrowserRouter([
         ],
       },
       { path: '*', element: <NotFoundPage /> },
-    ],
+    ]),
   },
 ]);
 

@@ -91,6 +91,7 @@ export const en: Dict = {
   },
   common: {
     loading: 'Loading…',
+    draftRestored: 'What you typed before the session ended is back. Check it, then save.',
     retry: 'Try again',
     backHome: 'Back to home',
     none: '—',
@@ -465,6 +466,9 @@ export const en: Dict = {
     UNKNOWN: 'Something went wrong. Please try again.',
     pageNotFound: 'Page not found',
     pageNotFoundHint: 'This address does not exist in the system.',
+    chunkTitle: 'This screen could not be loaded',
+    chunkHint: 'The network may have dropped, or the system has just been updated. Press “Try again” to reload the page.',
+    newVersion: 'Loading the new version of the system…',
     crashed: 'This screen failed to display',
     crashedHint: 'Please reload the page. If it happens again, tell the technical team.',
     reload: 'Reload the page',

@@ -99,6 +99,7 @@ export const vi = {
   },
   common: {
     loading: 'Đang tải…',
+    draftRestored: 'Đã khôi phục nội dung bạn nhập trước khi phiên làm việc hết hạn. Hãy kiểm tra rồi lưu lại.',
     retry: 'Thử lại',
     backHome: 'Về trang chủ',
     none: '—',
@@ -474,6 +475,9 @@ export const vi = {
     UNKNOWN: 'Đã xảy ra lỗi không xác định. Vui lòng thử lại.',
     pageNotFound: 'Không tìm thấy trang',
     pageNotFoundHint: 'Địa chỉ này không tồn tại trong hệ thống.',
+    chunkTitle: 'Không tải được màn hình',
+    chunkHint: 'Có thể mạng vừa bị gián đoạn hoặc hệ thống vừa được cập nhật. Bấm “Thử lại” để tải lại trang.',
+    newVersion: 'Đang tải phiên bản mới của hệ thống…',
     crashed: 'Màn hình gặp lỗi khi hiển thị',
     crashedHint: 'Vui lòng tải lại trang. Nếu lỗi lặp lại, hãy báo bộ phận kỹ thuật.',
     reload: 'Tải lại trang',

@@ -112,6 +112,7 @@ function MeetingForm({
       </Flex>
 
       {!canEdit ? <Alert type="warning" showIcon title={tf.readOnly} /> : null}
+      {state.restored ? <Alert type="info" showIcon closable title={t.common.draftRestored} data-testid="draft-restored" /> : null}
       {conflict ? (
         <Alert
           type="error"

@@ -7,6 +7,7 @@ import { meetingPath } from '../../../components/meetings/tags';
 import type { MeetingFullFragment } from '../../../gql/graphql';
 import { useMeetingsI18n } from '../../../i18n/meetings';
 import { compareVietnameseNames } from '../../../lib/labels';
+import { useKeepOnExpiry, useRestoredDraft } from '../../../lib/expiryDraft';
 import { useLinkTo } from '../../../lib/url';
 import { MeetingGuestChoicesDocument, MeetingRollDocument, MeetingsBetweenDocument } from '../queries';
 import { meetingProblemText, type FormProblem } from '../util';
@@ -24,7 +25,10 @@ export type MeetingDraft = ReturnType<typeof useMeetingDraft>;
 export function useMeetingDraft(org: FormOrg, initial: MeetingFullFragment | null, suggested: { place: string; startTime: string; endTime: string } | null, today: string) {
   const { t, f } = useMeetingsI18n();
   const linkTo = useLinkTo();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(initial, suggested, today));
+  // Entries typed before the session ended come back after signing in again.
+  const keepKey = initial ? `meeting:${initial.id}:${initial.lockVersion}` : `meeting:new:${org.id}`;
+  const restored = useRestoredDraft<Draft>(keepKey);
+  const [draft, setDraft] = useState<Draft>(() => restored ?? draftOf(initial, suggested, today));
   const [baseline] = useState(() => JSON.stringify(draftOf(initial, suggested, today)));
   const [attempted, setAttempted] = useState(false);
   const [server, setServer] = useState<{ problems: FormProblem[]; general: string[]; forDraft: string } | null>(null);
@@ -121,6 +125,7 @@ export function useMeetingDraft(org: FormOrg, initial: MeetingFullFragment | nul
   };
 
   const dirty = draftKey !== baseline;
+  useKeepOnExpiry(keepKey, draft, dirty);
 
   return {
     draft,
@@ -148,5 +153,7 @@ export function useMeetingDraft(org: FormOrg, initial: MeetingFullFragment | nul
     problemAt,
     field,
     dirty,
+    /** The entries were kept when the session ended and are back. */
+    restored: restored !== null,
   };
 }

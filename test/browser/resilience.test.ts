@@ -1,0 +1,135 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../apps/server/src/seed/index.js';
+import { stillForPicture } from '../support/browser.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+/**
+ * Never a dead end, in a real browser over the demo data: a screen whose code cannot be fetched
+ * (the request answered 404, as after a deployment that renamed the files) reloads the page once
+ * by itself, then shows the app's own error in Vietnamese with the header and a retry that works
+ * once the file is back; a session that ends while a clerk fills in the meeting form sends them
+ * to sign in and brings the form back as they left it. Needs `pnpm --filter @fourgood/admin build`
+ * first; screenshots go to test/artifacts/screenshots/resilience-*.png.
+ */
+const adminDir = fileURLToPath(new URL('../../apps/admin/dist', import.meta.url));
+const shots = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const STAFF = { username: 'canbo.quangninh', password: 'demo-staff-2026' };
+
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let cellId = '';
+let memberId = '';
+const pageErrors: string[] = [];
+
+async function signIn() {
+  await page.locator('input[autocomplete="username"]').fill(STAFF.username);
+  await page.locator('input[autocomplete="current-password"]').fill(STAFF.password);
+  await page.locator('[data-testid="login-form"] button[type="submit"]').click();
+}
+
+async function shot(name: string) {
+  await page.mouse.move(2, (page.viewportSize()?.height ?? 800) - 2);
+  await stillForPicture(page);
+  await page.screenshot({ path: `${shots}resilience-${name}.png`, fullPage: true });
+}
+
+beforeAll(async () => {
+  if (!existsSync(`${adminDir}/index.html`)) {
+    throw new Error(`The admin app is not built: ${adminDir}/index.html is missing. Run \`pnpm --filter @fourgood/admin build\` first.`);
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
+  mkdirSync(shots, { recursive: true });
+  server = await startTestServer({ config: { adminDir }, prepare: (orm) => seedDemo(orm, { scale: 1 }).then(() => undefined) });
+  const found = await server.data<{ organization: { id: string; members: { nodes: Array<{ id: string }> } } }>(
+    `query($code: String!) { organization(code: $code) { id members(first: 1) { nodes { id } } } }`,
+    { code: 'QN-KCCQ-SOYTE-02' },
+  );
+  cellId = found.organization.id;
+  memberId = found.organization.members.nodes[0]!.id;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
+});
+
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail' && page) {
+    await page.screenshot({ path: `${shots}FAILED-resilience-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`, fullPage: true }).catch(() => undefined);
+  }
+});
+
+afterAll(async () => {
+  if (pageErrors.length) console.error('[browser errors]\n' + pageErrors.join('\n'));
+  await browser?.close();
+  await server?.close();
+});
+
+describe('never a dead end', () => {
+  it('reloads once for a screen whose code is missing, then shows the error with the header and a retry', async () => {
+    await page.goto(`${server.url}/login?next=${encodeURIComponent(`/org/${cellId}`)}`);
+    await signIn();
+    await page.getByTestId('org-name').waitFor();
+
+    // The member screen's code is gone (a deployment renamed it): every request for it answers 404.
+    let fetches = 0;
+    const missing = '**/assets/MemberPage-*.js';
+    await page.route(missing, (route) => {
+      fetches += 1;
+      return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' });
+    });
+    await page.goto(`${server.url}/member/${memberId}`);
+    const error = page.getByTestId('route-error');
+    await error.waitFor();
+    // One automatic reload (the first load and the reloaded page each asked once), then no more.
+    expect(fetches).toBe(2);
+    expect(await error.getAttribute('data-error-kind')).toBe('CHUNK');
+    expect(await error.textContent()).toContain('Không tải được màn hình');
+    expect(await error.textContent()).not.toMatch(/Unexpected Application Error|Hey developer/);
+    // The header stays: the brand, the date, the account.
+    await page.getByTestId('brand').waitFor();
+    await page.getByTestId('account').waitFor();
+    await shot('01-chunk-missing');
+
+    // The file is back: "Try again" loads the screen.
+    await page.unroute(missing);
+    await page.getByTestId('route-retry').click();
+    await page.getByTestId('member-name').waitFor();
+    expect(fetches).toBe(2);
+  });
+
+  it('keeps the meeting form when the session ends while a clerk types, and restores it after signing in', async () => {
+    await page.goto(`${server.url}/org/${cellId}/meetings/new`);
+    await page.getByTestId('roll').locator('tr[data-roll-index]').first().waitFor();
+    await page.getByTestId('meeting-place').fill('Phòng họp tầng 3');
+    await page.getByTestId('meeting-notes').fill('Bàn kế hoạch kiểm tra an toàn thực phẩm quý I.');
+    const rows = page.getByTestId('roll').locator('tr[data-roll-index]');
+    const absent = (await rows.nth(1).getAttribute('data-testid'))!.replace('roll-row-', '');
+    await rows.nth(1).focus();
+    await page.keyboard.press('3');
+    await page.getByTestId('count-unexcused').filter({ hasText: '1' }).waitFor();
+
+    // The session ends on the server (expired, or signed out elsewhere).
+    await server.orm.em.fork().getConnection().execute(`delete from app_session where user_id = (select id from app_user where username = ?)`, [STAFF.username]);
+
+    await page.getByTestId('save-meeting').click();
+    await page.waitForURL((url) => url.pathname === '/login');
+    expect(new URL(page.url()).searchParams.get('next')).toBe(`/org/${cellId}/meetings/new`);
+    await signIn();
+    await page.waitForURL((url) => url.pathname === `/org/${cellId}/meetings/new`);
+    await page.getByTestId('draft-restored').waitFor();
+    expect(await page.getByTestId('meeting-place').inputValue()).toBe('Phòng họp tầng 3');
+    expect(await page.getByTestId('meeting-notes').inputValue()).toBe('Bàn kế hoạch kiểm tra an toàn thực phẩm quý I.');
+    await page.getByTestId('roll').locator('tr[data-roll-index]').first().waitFor();
+    expect(await page.getByTestId(`roll-row-${absent}`).getAttribute('aria-label')).toContain('Vắng không lý do');
+    await shot('02-form-restored');
+
+    // Kept once: the copy is gone from the tab's storage once the form has it back.
+    expect(await page.evaluate(() => Object.keys(window.sessionStorage).filter((k) => k.startsWith('fourgood.draft:')))).toEqual([]);
+  });
+});
