@@ -25,6 +25,8 @@ let context: BrowserContext;
 let page: Page;
 let cellId = '';
 let memberId = '';
+let assessmentId = '';
+let firstItem = '';
 const pageErrors: string[] = [];
 
 async function signIn() {
@@ -52,6 +54,16 @@ beforeAll(async () => {
   );
   cellId = found.organization.id;
   memberId = found.organization.members.nodes[0]!.id;
+  // A draft assessment of the cell on the published example table for agency cells ("4 good cell").
+  const tables = await server.data<{ criteriaTables: { nodes: Array<{ id: string; items: Array<{ code: string; kind: string }> }> } }>(
+    `{ criteriaTables(filter: { seriesCode: "VD-4T-CB-AGENCY", status: PUBLISHED }, first: 1) { nodes { id items { code kind } } } }`,
+  );
+  const table = tables.criteriaTables.nodes[0]!;
+  firstItem = table.items.find((i) => i.kind === 'SCORED')!.code;
+  const created = await server.data<{ createAssessment: { id: string } }>(`mutation($input: CreateAssessmentInput!) { createAssessment(input: $input) { id } }`, {
+    input: { organizationId: cellId, tableId: table.id, period: '2026' },
+  });
+  assessmentId = created.createAssessment.id;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   page = await context.newPage();
@@ -103,9 +115,15 @@ describe('never a dead end', () => {
     expect(fetches).toBe(2);
   });
 
-  it('keeps the meeting form when the session ends while a clerk types, and restores it after signing in', async () => {
+  it('moves the focus to the first problem of a refused save; keeps the meeting form when the session ends while a clerk types, and restores it after signing in', async () => {
     await page.goto(`${server.url}/org/${cellId}/meetings/new`);
     await page.getByTestId('roll').locator('tr[data-roll-index]').first().waitFor();
+    // A save refused by the form's checks: the focus goes to the first field at fault (the place is required).
+    await page.getByTestId('meeting-place').fill('');
+    await page.getByTestId('save-meeting').click();
+    await page.getByTestId('problem-place').waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'meeting-place');
+
     await page.getByTestId('meeting-place').fill('Phòng họp tầng 3');
     await page.getByTestId('meeting-notes').fill('Bàn kế hoạch kiểm tra an toàn thực phẩm quý I.');
     const rows = page.getByTestId('roll').locator('tr[data-roll-index]');
@@ -131,5 +149,24 @@ describe('never a dead end', () => {
 
     // Kept once: the copy is gone from the tab's storage once the form has it back.
     expect(await page.evaluate(() => Object.keys(window.sessionStorage).filter((k) => k.startsWith('fourgood.draft:')))).toEqual([]);
+  });
+
+  it('keeps the scores typed on an assessment when the session ends, and restores them after signing in', async () => {
+    await page.goto(`${server.url}/assessments/${assessmentId}`);
+    await page.getByTestId('score-sheet').waitFor();
+    const cell = page.getByTestId(`self-${firstItem}`);
+    await cell.click();
+    await page.keyboard.type('8');
+    await page.getByTestId('save-scores').filter({ hasText: 'Lưu điểm' }).waitFor();
+
+    await server.orm.em.fork().getConnection().execute(`delete from app_session where user_id = (select id from app_user where username = ?)`, [STAFF.username]);
+    await page.getByTestId('save-scores').click();
+    await page.waitForURL((url) => url.pathname === '/login');
+    await signIn();
+    await page.waitForURL((url) => url.pathname === `/assessments/${assessmentId}`);
+    await page.getByTestId('draft-restored').waitFor();
+    await page.getByTestId('score-sheet').waitFor();
+    expect(await cell.inputValue()).toBe('8');
+    await shot('03-scores-restored');
   });
 });

@@ -149,4 +149,22 @@ describe('rowsToTable', () => {
   it('reports an empty sheet', () => {
     expect(rowsToTable([[''], []]).problems).toEqual([{ row: 1, column: '', reason: 'EMPTY_SHEET', message: 'The sheet is empty: expected a header row.' }]);
   });
+
+  it('reads the column names, kinds and veto effects the Vietnamese screens show', () => {
+    const { items, groups, problems } = rowsToTable([
+      ['Mã nhóm', 'Tên nhóm', 'Mã tiêu chí', 'Nội dung', 'Loại', 'Điểm tối đa', 'Phủ quyết'],
+      ['SH', 'Sinh hoạt', 'SH.1', 'Sinh hoạt chuyên đề mỗi quý', 'Có / không', '5', ''],
+      ['SH', '', 'SH.2', 'Sinh hoạt định kỳ', 'chấm điểm', '10', ''],
+      ['SH', '', 'SH.3', 'Có đảng viên bị kỷ luật', 'Phủ quyết', '', 'Chặn xuất sắc, “4 tốt”'],
+      ['SH', '', 'SH.4', 'Vi phạm nghiêm trọng', 'PHU QUYET', '', 'Buộc xếp loại thấp nhất'],
+    ]);
+    expect(problems).toEqual([]);
+    expect(groups.map((g) => [g.code, g.title])).toEqual([['SH', 'Sinh hoạt']]);
+    expect(items.map((i) => [i.code, i.kind, i.maxPoints, i.vetoEffect])).toEqual([
+      ['SH.1', 'YES_NO', 5, null],
+      ['SH.2', 'SCORED', 10, null],
+      ['SH.3', 'VETO', 0, 'BLOCKS_TOP'],
+      ['SH.4', 'VETO', 0, 'FORCES_LOWEST'],
+    ]);
+  });
 });

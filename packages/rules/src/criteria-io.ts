@@ -66,6 +66,50 @@ function normalizeHeader(cell: string): string {
     .replace(/[\s-]+/g, '_');
 }
 
+/** Text without accents, case or punctuation: "Có / không" and "co khong" read the same. */
+function fold(cell: string): string {
+  return cell
+    .replace(/^\uFEFF/, '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * The words the Vietnamese screens show for the columns, the item kinds and the veto effects
+ * (apps/admin/src/i18n/criteria.vi.ts): a file filled in by hand with them imports like one with
+ * the codes. Keys are folded (see `fold`).
+ */
+const HEADER_WORDS: Record<string, CriteriaColumn> = {
+  'ma nhom': 'group',
+  nhom: 'group',
+  'ten nhom': 'group_title',
+  'ma tieu chi': 'item',
+  'noi dung': 'text',
+  loai: 'kind',
+  'loai tieu chi': 'kind',
+  'diem toi da': 'max_points',
+  'phu quyet': 'veto_effect',
+  'huong dan': 'guidance',
+  'chi so': 'metric',
+};
+const KIND_WORDS: Record<string, ItemKind> = {
+  'cham diem': 'SCORED',
+  'co khong': 'YES_NO',
+  'diem tru': 'DEDUCTION',
+  'diem thuong': 'BONUS',
+  'phu quyet': 'VETO',
+};
+const VETO_WORDS: Record<string, VetoEffect> = {
+  'chan xuat sac 4 tot': 'BLOCKS_TOP',
+  'khong duoc xep loai cao nhat khong dat 4 tot': 'BLOCKS_TOP',
+  'buoc xep loai thap nhat': 'FORCES_LOWEST',
+  'xep loai khong hoan thanh nhiem vu': 'FORCES_LOWEST',
+};
+
 /** "yes/no", "Yes-No" and "yes_no" all name YES_NO. */
 function normalizeEnum(cell: string): string {
   return cell
@@ -120,7 +164,7 @@ export function rowsToTable(rows: string[][]): { groups: CriteriaGroupDef[]; ite
   const headerRow = headerIndex + 1;
   const columnAt = new Map<string, number>();
   rows[headerIndex].forEach((cell, i) => {
-    const name = normalizeHeader(cell ?? '');
+    const name = HEADER_WORDS[fold(cell ?? '')] ?? normalizeHeader(cell ?? '');
     if (!(CRITERIA_COLUMNS as readonly string[]).includes(name)) return;
     if (columnAt.has(name)) problems.push({ row: headerRow, column: name, reason: 'COLUMN_TWICE', message: `Column "${name}" appears twice.` });
     else columnAt.set(name, i);
@@ -178,7 +222,7 @@ export function rowsToTable(rows: string[][]): { groups: CriteriaGroupDef[]; ite
     if (text === '') problem('text', 'MISSING_TEXT', 'Missing item text.');
 
     const kindText = cell('kind');
-    const kind = normalizeEnum(kindText) as ItemKind;
+    const kind = KIND_WORDS[fold(kindText)] ?? (normalizeEnum(kindText) as ItemKind);
     if (!ITEM_KINDS.includes(kind)) {
       if (kindText === '') problem('kind', 'MISSING_KIND', `Missing kind: expected one of ${ITEM_KINDS.join(', ')}.`, { expected: ITEM_KINDS });
       else problem('kind', 'UNKNOWN_KIND', `Unknown kind "${kindText}": expected one of ${ITEM_KINDS.join(', ')}.`, { given: kindText, expected: ITEM_KINDS });
@@ -200,7 +244,7 @@ export function rowsToTable(rows: string[][]): { groups: CriteriaGroupDef[]; ite
     const effectText = cell('veto_effect');
     let vetoEffect: VetoEffect | null = null;
     if (effectText !== '') {
-      const effect = normalizeEnum(effectText) as VetoEffect;
+      const effect = VETO_WORDS[fold(effectText)] ?? (normalizeEnum(effectText) as VetoEffect);
       if (VETO_EFFECTS.includes(effect)) vetoEffect = effect;
       else problem('veto_effect', 'UNKNOWN_VETO_EFFECT', `Unknown veto effect "${effectText}": expected one of ${VETO_EFFECTS.join(', ')}.`, { given: effectText, expected: VETO_EFFECTS });
     }

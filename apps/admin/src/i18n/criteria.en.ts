@@ -1,11 +1,12 @@
 import type { criteriaVi, scoringVi } from './criteria.vi';
+import { glossaryEn } from './glossary';
 
 /** English labels of the staff screens; the shape is criteria.vi.ts's (the compiler checks it). */
 export const criteriaEn: typeof criteriaVi = {
   enums: {
     model: {
-      FOUR_GOOD_CELL: '“4 good” cell',
-      FOUR_GOOD_COMMITTEE: '“4 good” grassroots committee',
+      FOUR_GOOD_CELL: glossaryEn.fourGoodCell,
+      FOUR_GOOD_COMMITTEE: glossaryEn.fourGoodCommittee,
       ORGANIZATION_RATING: 'Organisation rating',
       MEMBER_RATING: 'Member rating',
       MEETING_QUALITY: 'Cell meeting quality',
@@ -340,24 +341,14 @@ export const scoringEn: typeof scoringVi = {
   fourGoodYes: '“4 good”',
   fourGoodNo: 'Not “4 good”',
   enums: {
-    level: {
-      EXCELLENT: 'Completed tasks excellently',
-      GOOD: 'Completed tasks well',
-      COMPLETED: 'Completed tasks',
-      NOT_COMPLETED: 'Did not complete tasks',
-    },
+    level: glossaryEn.level,
     meetingQuality: {
       GOOD: 'Good',
       FAIR: 'Fair',
       AVERAGE: 'Average',
       POOR: 'Poor',
     },
-    levelShort: {
-      EXCELLENT: 'Excellent',
-      GOOD: 'Good',
-      COMPLETED: 'Completed',
-      NOT_COMPLETED: 'Not completed',
-    },
+    levelShort: glossaryEn.levelShort,
     status: {
       DRAFT: 'Self-scoring',
       SUBMITTED: 'Awaiting review',

@@ -1,4 +1,5 @@
-import type { CriteriaModel, ItemKind, RatingLevel, VetoEffect } from '@fourgood/rules';
+import type { CriteriaModel, ItemKind, VetoEffect } from '@fourgood/rules';
+import { glossaryVi } from './glossary';
 
 /**
  * Vietnamese labels of the staff screens: criteria tables (`criteria`) and scoring (`scoring`).
@@ -7,8 +8,8 @@ import type { CriteriaModel, ItemKind, RatingLevel, VetoEffect } from '@fourgood
 export const criteriaVi = {
   enums: {
     model: {
-      FOUR_GOOD_CELL: 'Chi bộ 4 tốt',
-      FOUR_GOOD_COMMITTEE: 'Đảng bộ cơ sở 4 tốt',
+      FOUR_GOOD_CELL: glossaryVi.fourGoodCell,
+      FOUR_GOOD_COMMITTEE: glossaryVi.fourGoodCommittee,
       ORGANIZATION_RATING: 'Xếp loại tổ chức đảng',
       MEMBER_RATING: 'Xếp loại đảng viên',
       MEETING_QUALITY: 'Chất lượng sinh hoạt chi bộ',
@@ -340,27 +341,17 @@ export const criteriaVi = {
 };
 
 export const scoringVi = {
-  fourGoodYes: 'Đạt “4 tốt”',
-  fourGoodNo: 'Chưa đạt “4 tốt”',
+  fourGoodYes: glossaryVi.fourGoodReached,
+  fourGoodNo: glossaryVi.fourGoodNotReached,
   enums: {
-    level: {
-      EXCELLENT: 'Hoàn thành xuất sắc nhiệm vụ',
-      GOOD: 'Hoàn thành tốt nhiệm vụ',
-      COMPLETED: 'Hoàn thành nhiệm vụ',
-      NOT_COMPLETED: 'Không hoàn thành nhiệm vụ',
-    } satisfies Record<RatingLevel, string>,
+    level: glossaryVi.level,
     meetingQuality: {
       GOOD: 'Tốt',
       FAIR: 'Khá',
       AVERAGE: 'Trung bình',
       POOR: 'Kém',
     },
-    levelShort: {
-      EXCELLENT: 'Xuất sắc',
-      GOOD: 'Tốt',
-      COMPLETED: 'Hoàn thành',
-      NOT_COMPLETED: 'Không hoàn thành',
-    } satisfies Record<RatingLevel, string>,
+    levelShort: glossaryVi.levelShort,
     status: {
       DRAFT: 'Đang tự chấm',
       SUBMITTED: 'Chờ cấp trên duyệt',

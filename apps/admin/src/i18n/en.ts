@@ -1,4 +1,5 @@
 import type { Dict } from './vi';
+import { glossaryEn } from './glossary';
 
 export const en: Dict = {
   app: {
@@ -234,16 +235,11 @@ export const en: Dict = {
     ratedOrganizations: (n: string) => `${n} organisations rated`,
     ratedMembers: (n: string) => `${n} members rated`,
     noRatings: (year: string) => `No ratings recorded for ${year} yet.`,
-    levels: {
-      EXCELLENT: 'Excellent',
-      GOOD: 'Good',
-      COMPLETED: 'Completed',
-      NOT_COMPLETED: 'Not completed',
-    },
-    fourGood: 'The “4 good” model',
+    levels: glossaryEn.level,
+    fourGood: glossaryEn.fourGoodModel,
     registered: 'Registered',
     evaluated: 'Evaluated',
-    reached: 'Reached “4 good”',
+    reached: glossaryEn.fourGoodReached,
     reachedOfEvaluated: 'Reached / evaluated',
     notEvaluated: 'Not evaluated',
     noFourGood: (year: string) => `No organisation registered for the “4 good” model in ${year}.`,

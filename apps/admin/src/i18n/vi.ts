@@ -1,5 +1,6 @@
 import { VI_LABELS, type AgeBand, type CellType, type CommitteeSector, type Gender, type MemberPosition, type MemberStatus, type OrganizationKind } from '@fourgood/rules';
 import type { Role } from '../gql/graphql';
+import { glossaryVi } from './glossary';
 
 /**
  * The Vietnamese dictionary: the source of truth for every label. `en.ts` must have the same
@@ -9,8 +10,8 @@ import type { Role } from '../gql/graphql';
 export const vi = {
   app: {
     name: 'FourGood',
-    tagline: 'Đảng bộ 4 tốt',
-    title: 'FourGood — Đảng bộ 4 tốt',
+    tagline: glossaryVi.fourGoodModel,
+    title: `FourGood — ${glossaryVi.fourGoodModel}`,
     footer: 'FourGood · Hệ thống tổ chức đảng và đảng viên',
   },
   ratingHistory: {
@@ -242,16 +243,11 @@ export const vi = {
     ratedOrganizations: (n: string) => `${n} tổ chức được xếp loại`,
     ratedMembers: (n: string) => `${n} đảng viên được xếp loại`,
     noRatings: (year: string) => `Chưa có kết quả xếp loại năm ${year}.`,
-    levels: {
-      EXCELLENT: 'Hoàn thành xuất sắc',
-      GOOD: 'Hoàn thành tốt',
-      COMPLETED: 'Hoàn thành',
-      NOT_COMPLETED: 'Không hoàn thành',
-    },
-    fourGood: 'Mô hình “4 tốt”',
+    levels: glossaryVi.level,
+    fourGood: glossaryVi.fourGoodModel,
     registered: 'Đăng ký',
     evaluated: 'Đã đánh giá',
-    reached: 'Đạt “4 tốt”',
+    reached: glossaryVi.fourGoodReached,
     reachedOfEvaluated: 'Tỷ lệ đạt / đã đánh giá',
     notEvaluated: 'Chưa đánh giá',
     noFourGood: (year: string) => `Năm ${year} không có tổ chức đảng nào đăng ký mô hình “4 tốt”.`,

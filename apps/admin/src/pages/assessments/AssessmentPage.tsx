@@ -82,6 +82,7 @@ function ScoreSheet({ initial, onReload }: { initial: Full; onReload: () => Prom
     <Flex vertical gap={16} data-testid="assessment">
       <Breadcrumb items={[{ title: <Link to={linkTo('/assessments')}>{ts.list.title}</Link> }, { title: `${subject} · ${current.period}` }]} />
 
+      {draft.restored ? <Alert type="info" showIcon closable title={t.common.draftRestored} data-testid="draft-restored" /> : null}
       {conflict ? (
         <Alert
           type="error"

@@ -123,9 +123,18 @@ export async function seedQualityDemo(orm: MikroORM, today: string): Promise<voi
     await criteria.publish(table.id, saved.table.lockVersion);
     tables[seriesCode] = table.id;
   };
+  // The table's name is shown as is in the Vietnamese interface: the cell type in words, not its code.
+  const cellTypeWords: Record<string, string> = {
+    RESIDENTIAL: 'khu dân cư',
+    AGENCY: 'cơ quan',
+    PUBLIC_SERVICE: 'đơn vị sự nghiệp',
+    ENTERPRISE: 'doanh nghiệp',
+    ARMED_FORCES: 'quân đội, công an',
+    OTHER: 'loại hình khác',
+  };
   for (const [cellType, task] of Object.entries(CELL_TYPE_TASKS)) {
     const owner = cellType === 'AGENCY' ? agencyBloc : quangNinh;
-    await publish(`VD-4T-CB-${cellType}`, `Ví dụ — Bảng tiêu chí "Chi bộ 4 tốt" (${cellType.toLowerCase()})`, 'FOUR_GOOD_CELL', owner.id, FOUR_GOOD_GROUPS, fourGoodItems(task), { cellType });
+    await publish(`VD-4T-CB-${cellType}`, `Ví dụ — Bảng tiêu chí "Chi bộ 4 tốt" (${cellTypeWords[cellType] ?? cellType})`, 'FOUR_GOOD_CELL', owner.id, FOUR_GOOD_GROUPS, fourGoodItems(task), { cellType });
   }
   await publish('VD-4T-DBCS', 'Ví dụ — Bảng tiêu chí "Đảng bộ cơ sở 4 tốt"', 'FOUR_GOOD_COMMITTEE', quangNinh.id, FOUR_GOOD_GROUPS, fourGoodItems('thực hiện nhiệm vụ chính trị của đảng bộ'), { organizationKind: 'GRASSROOTS_COMMITTEE' });
   await publish('VD-XL-TC', 'Ví dụ — Khung đánh giá, xếp loại chất lượng tổ chức đảng', 'ORGANIZATION_RATING', quangNinh.id, RATING_GROUPS, ratingItems('organisation'));

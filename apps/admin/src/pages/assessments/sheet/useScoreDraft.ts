@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { scoreAssessment, validateEntries, type ScoreResult } from '@fourgood/rules';
 import type { Viewer } from '../../../auth/session';
+import { useKeepOnExpiry, useRestoredDraft } from '../../../lib/expiryDraft';
 import { canEditOrg, canReviewOrg } from '../../../lib/permissions';
 import { definitionOf, entriesOf, finalEntries, ruleEntries, scoresInput, type Entries, type Full } from './entries';
 
@@ -14,8 +15,11 @@ export type ScoreDraft = ReturnType<typeof useScoreDraft>;
 export function useScoreDraft(initial: Full, viewer: Viewer | null | undefined, lang: 'vi' | 'en') {
   const [current, setCurrent] = useState<Full>(initial);
   const def = useMemo(() => definitionOf(current), [current]);
-  const [self, setSelf] = useState<Entries>(() => entriesOf(initial, 'SELF', lang));
-  const [review, setReview] = useState<Entries>(() => entriesOf(initial, 'REVIEW', lang));
+  // Scores typed before the session ended come back after signing in again (same assessment, same version).
+  const keepKey = `assessment:${initial.id}:${initial.lockVersion}`;
+  const restored = useRestoredDraft<{ self: Entries; review: Entries }>(keepKey);
+  const [self, setSelf] = useState<Entries>(() => restored?.self ?? entriesOf(initial, 'SELF', lang));
+  const [review, setReview] = useState<Entries>(() => restored?.review ?? entriesOf(initial, 'REVIEW', lang));
   const [baseline, setBaseline] = useState(() => ({ self: JSON.stringify(scoresInput(definitionOf(initial), entriesOf(initial, 'SELF', lang))), review: JSON.stringify(scoresInput(definitionOf(initial), entriesOf(initial, 'REVIEW', lang))) }));
 
   const org = current.organization;
@@ -28,6 +32,7 @@ export function useScoreDraft(initial: Full, viewer: Viewer | null | undefined, 
   const selfDirty = JSON.stringify(scoresInput(def, self)) !== baseline.self;
   const reviewDirty = JSON.stringify(scoresInput(def, review)) !== baseline.review;
   const dirty = (canSelf && selfDirty) || (canReview && reviewDirty);
+  useKeepOnExpiry(keepKey, { self, review }, dirty);
 
   const selfResult: ScoreResult = useMemo(() => scoreAssessment(def, ruleEntries(def, self)), [def, self]);
   const final = useMemo(() => finalEntries(def, self, review), [def, self, review]);
@@ -45,5 +50,5 @@ export function useScoreDraft(initial: Full, viewer: Viewer | null | undefined, 
     setBaseline({ self: JSON.stringify(scoresInput(d, s)), review: JSON.stringify(scoresInput(d, r)) });
   };
 
-  return { current, def, self, setSelf, review, setReview, canSelf, canReview, showReview, selfDirty, reviewDirty, dirty, selfResult, final, finalResult, selfProblems, reviewProblems, accept };
+  return { current, def, self, setSelf, review, setReview, canSelf, canReview, showReview, selfDirty, reviewDirty, dirty, selfResult, final, finalResult, selfProblems, reviewProblems, accept, restored: restored !== null };
 }

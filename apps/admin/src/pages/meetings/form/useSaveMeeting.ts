@@ -5,11 +5,15 @@ import { useMutation } from 'urql';
 import { meetingPath } from '../../../components/meetings/tags';
 import type { MeetingFullFragment } from '../../../gql/graphql';
 import { useMeetingsI18n } from '../../../i18n/meetings';
+import { focusFirstError } from '../../../lib/focusFirstError';
 import { useLinkTo } from '../../../lib/url';
 import { RecordMeetingDocument, UpdateMeetingDocument } from '../queries';
 import { meetingProblemText, serverProblems } from '../util';
 import type { FormOrg } from './draft';
 import type { MeetingDraft } from './useMeetingDraft';
+
+/** The form, where the focus goes to the first problem after a refused save. */
+const FORM = '[data-testid="meeting-form"]';
 
 /**
  * Records or updates the meeting with its roll in one mutation, then opens it. Refusals are
@@ -35,7 +39,10 @@ export function useSaveMeeting(
     if (saving || !canEdit) return;
     setAttempted(true);
     if (ruleProblems.length > 0 || !roll) {
-      if (ruleProblems.length) message.error(tf.fixFirst(ruleProblems.length));
+      if (ruleProblems.length) {
+        message.error(tf.fixFirst(ruleProblems.length));
+        focusFirstError(FORM);
+      }
       return;
     }
     setSaving(true);
@@ -81,6 +88,7 @@ export function useSaveMeeting(
     for (const x of placed) if (x.path === 'attendance' || x.path === 'guests') general.push(meetingProblemText(t, f, x, { today, startTime: draft.startTime }));
     setServer({ problems: placed, general, forDraft: draftKey });
     message.error(general[0] ?? tf.fixFirst(placed.length));
+    if (placed.length) focusFirstError(FORM);
     if (placed.some((x) => x.path.startsWith('attendance'))) reloadRoll({ requestPolicy: 'network-only' });
   };
 
