@@ -160,7 +160,8 @@ function OwnRatingsCard({ ratings }: { ratings: Data['ratings'] }) {
               <Typography.Text strong style={{ minWidth: 40 }}>
                 {r.year}
               </Typography.Text>
-              <Tag color={LEVEL_COLORS[r.level]} style={{ marginInlineEnd: 0 }}>
+              {/* Dark text on the level's light tint: WCAG AA contrast (the level colours themselves are too light for text). */}
+              <Tag color={LEVEL_COLORS[r.level]} style={{ marginInlineEnd: 0, color: 'rgba(0, 0, 0, 0.88)' }}>
                 {level(r.level)}
               </Tag>
               {r.assessedLevel ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{b.assessed(level(r.assessedLevel))}</Typography.Text> : null}
