@@ -181,7 +181,7 @@ function DistributionCard({ title, subtitle, d, year, testId, listOf }: { title:
                   </Typography.Text>
                   {listOf && count > 0 ? (
                     // Every number opens its list: the organisations rated at this level.
-                    <Link to={linkTo(figureListPath(listOf, year, { level }))} style={{ fontWeight: 600, whiteSpace: 'nowrap' }} aria-label={t.figureList.open(t.figureList.level(t.charts.levels[level], String(year)))} data-testid={`level-link-${level}`}>
+                    <Link to={linkTo(figureListPath(listOf, year, { level }))} style={{ fontWeight: 600, whiteSpace: 'nowrap' }} aria-label={`${f.number(count)} · ${t.figureList.open(t.figureList.level(t.charts.levels[level], String(year)))}`} data-testid={`level-link-${level}`}>
                       {f.number(count)}
                     </Link>
                   ) : (
