@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedBenchmarkProvince, seedDemoData } from '../../apps/server/src/seed/index.js';
 import { bandCuts } from '../../apps/server/src/stats/stats.service.js';
 import { rebuildSubtreeCounts } from '../../apps/server/src/stats/subtree-counts.js';
+import { advanceAgeBands } from '../../apps/server/src/stats/age-band-rollup.js';
+import { ageBandOnDay } from '../../apps/server/src/stats/rollup-days.js';
 import { createMember, createOrg, dbId } from '../support/factories.js';
 import { startTestServer, testDb, type TestServer } from '../support/server.js';
 
@@ -77,8 +79,14 @@ function bump(counts: Counts, id: number, key: string, n = 1): void {
   counts.set(id, row);
 }
 
-/** Today's counts of every existing organisation, recounted over path ranges (no subtree_count, no closure). */
-async function liveRecount(s: TestServer = server): Promise<{ table: Counts; members: Array<{ orgId: number; status: string; gender: string; birthDate: string }>; orgs: Map<number, { rootId: number }> }> {
+/** The day the AGE_BAND rows stand on (the daily job keeps it at today). */
+async function rollupDay(s: TestServer = server): Promise<string> {
+  const rows = await sql(s).execute<Array<{ day: string }>>(`select day from rollup_day where name = 'AGE_BANDS'`);
+  return rows[0]!.day;
+}
+
+/** Today's counts of every existing organisation, recounted over path ranges (no subtree_count, no closure); age bands on `bandDay`. */
+async function liveRecount(s: TestServer = server, bandDay?: string): Promise<{ table: Counts; members: Array<{ orgId: number; status: string; gender: string; birthDate: string }>; orgs: Map<number, { rootId: number }> }> {
   const upper = `substr(a.path, 1, length(a.path) - 1) || '0'`;
   const birth = testDb() === 'postgres' ? `to_char(m.birth_date, 'YYYY-MM-DD')` : 'm.birth_date';
   const orgRows = await sql(s).execute<Array<{ id: number; root_id: number }>>(`select id, root_id from organization where dissolved_on is null`);
@@ -92,12 +100,14 @@ async function liveRecount(s: TestServer = server): Promise<{ table: Counts; mem
      join member m on m.org_path >= a.path and m.org_path < ${upper}
      where a.dissolved_on is null`,
   );
+  const day = bandDay ?? (await rollupDay(s));
   const table: Counts = new Map();
   for (const k of kinds) bump(table, Number(k.id), `KIND/${k.kind}`, Number(k.n));
   for (const m of memberRows) {
     bump(table, Number(m.id), `STATUS/${m.status}`);
     bump(table, Number(m.id), `GENDER/${m.gender}`);
     bump(table, Number(m.id), `BIRTH_YEAR/${m.birth.slice(0, 4)}`);
+    bump(table, Number(m.id), `AGE_BAND/${ageBandOnDay(m.birth, day)}`);
   }
   return {
     table,
@@ -150,6 +160,7 @@ const nonZero = (list: Array<{ count: number }>, key: string) => Object.fromEntr
 
 /** The invariant: stored = live recount = rebuild from scratch = API (stats, memberCounts, organizationCounts). */
 async function checkEverything(): Promise<void> {
+  expect(await rollupDay()).toBe(today);
   const live = await liveRecount();
   const stored = await storedCounts();
   expect(plain(stored.table)).toEqual(plain(live.table));
@@ -315,11 +326,14 @@ describe('age bands when a threshold falls inside a birth year', () => {
     }
   });
 
-  it('asks for the exact count only when age bands are selected', async () => {
-    const q = (fields: string) => server.gql(`query($id: ID!) { node(id: $id) { ... on Organization { children { nodes { stats { ${fields} } } } } } }`, { id: ids.A });
+  it('reads today\'s age bands from the rollup in the same statement, and asks for the exact count only on other dates', async () => {
+    const q = (fields: string, asOf = today) =>
+      server.gql(`query($id: ID!, $asOf: Date) { node(id: $id) { ... on Organization { children { nodes { stats(asOf: $asOf) { ${fields} } } } } } }`, { id: ids.A, asOf });
     const without = await q('members membersByStatus { status count } organizations');
     const withBands = await q('members membersByAgeBand { ageBand count }');
-    expect(withBands.extensions!.sql!.statements).toBe(without.extensions!.sql!.statements + 1);
+    expect(withBands.extensions!.sql!.statements).toBe(without.extensions!.sql!.statements);
+    const later = await q('members membersByAgeBand { ageBand count }', `${year + 1}-07-02`);
+    expect(later.extensions!.sql!.statements).toBe(without.extensions!.sql!.statements + 1);
   });
 
   it('keeps answers out of caches without Apollo per-field cache-control hooks', async () => {
@@ -330,6 +344,76 @@ describe('age bands when a threshold falls inside a birth year', () => {
     });
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+// ------------------------------------------------------------------ the daily age-band job
+
+describe('the daily job that moves age bands as birthdays cross the thresholds', () => {
+  const year = Number(today.slice(0, 4));
+  // Day by day over a threshold, across a year's end, far ahead (2 July), back again, and home.
+  const days = [today, addDays(today, 1), addDays(today, 2), `${year}-12-31`, `${year + 1}-01-01`, `${year + 1}-07-02`, `${year + 1}-03-01`, today].filter((d) => d >= today);
+  let province = '';
+  let cell = '';
+  const births: string[] = [];
+
+  beforeAll(async () => {
+    province = await createOrg(server, { code: 'SC-DAILY', name: 'Tỉnh thử ngày', kind: 'PROVINCIAL_COMMITTEE', foundedOn: '2000-01-01' });
+    const committee = await createOrg(server, { code: 'SC-DAILY-G', name: 'Đảng bộ thử ngày', kind: 'GRASSROOTS_COMMITTEE', parentId: province, foundedOn: '2000-01-01' });
+    cell = await createOrg(server, { code: 'SC-DAILY-C', name: 'Chi bộ thử ngày', kind: 'CELL', cellType: 'OTHER', parentId: committee, foundedOn: '2000-01-01' });
+    // Members born on, just before and just after every threshold of every day of the walk.
+    for (const day of days) {
+      for (const t of ageBandThresholds(day)) for (const b of [t.bornAfter, addDays(t.bornAfter, -1), addDays(t.bornAfter, 1)]) if (!births.includes(b)) births.push(b);
+    }
+    let i = 0;
+    for (const b of births) {
+      await createMember(server, { organizationId: cell, fullName: `Thử ngày ${i}`, birthDate: b, joinedOn: '2025-01-01', since: '2025-01-01' });
+      i += 1;
+    }
+  });
+
+  const bornIn = (list: string[], day: string) => {
+    const out: Record<string, number> = Object.fromEntries(AGE_BANDS.map((b) => [b, 0]));
+    for (const b of list) out[ageBandOf(ageOn(b, day))] += 1;
+    return out;
+  };
+
+  it('keeps the rollup equal to a live recount on every day of the walk, and the API answers from it', async () => {
+    let moved = 0;
+    for (const [step, day] of days.entries()) {
+      const result = await advanceAgeBands(sql(), day);
+      moved += result.moved;
+      expect(await rollupDay()).toBe(day);
+      // A member added while the rollup stands on this day is counted in its band of this day.
+      const extra = addDays(ageBandThresholds(day)[1]!.bornAfter, step % 2);
+      births.push(extra);
+      await createMember(server, { organizationId: cell, fullName: `Thêm ngày ${step}`, birthDate: extra, joinedOn: '2025-01-01', since: '2025-01-01' });
+
+      const live = await liveRecount(server, day);
+      const stored = await storedCounts();
+      expect(plain(stored.table), day).toEqual(plain(live.table));
+
+      const query = (fields: string) =>
+        server.gql(`query($id: ID!, $asOf: Date) { node(id: $id) { ... on Organization { stats(asOf: $asOf) { ${fields} } descendants { nodes { stats(asOf: $asOf) { ${fields} } } } } } }`, { id: province, asOf: day });
+      const withBands = await query('members membersByAgeBand { ageBand count }');
+      const without = await query('members membersByStatus { status count }');
+      // On the rollup's day the bands come with the other rows: no statement for a correction.
+      expect(withBands.extensions!.sql!.statements, day).toBe(without.extensions!.sql!.statements);
+      const bands = (s: any) => Object.fromEntries(s.membersByAgeBand.map((b: any) => [b.ageBand, b.count]));
+      expect(bands(withBands.data.node.stats), day).toEqual(bornIn(births, day));
+      for (const d of withBands.data.node.descendants.nodes) expect(bands(d.stats), day).toEqual(bornIn(births, day));
+    }
+    // Members did cross thresholds on the way (the walk is not trivially empty).
+    expect(moved).toBeGreaterThan(0);
+    await checkEverything();
+  });
+
+  it('builds the rollup whole on a database where it was never built', async () => {
+    await sql().execute(`delete from subtree_count where dimension = 'AGE_BAND'`);
+    await sql().execute(`delete from rollup_day`);
+    const result = await advanceAgeBands(sql(), today);
+    expect(result.from).toBeNull();
+    await checkEverything();
   });
 });
 

@@ -3,9 +3,13 @@
  * SQLite and on PostgreSQL, measures over HTTP the query a leader's screen sends when opening an
  * organisation (the organisation, its breadcrumbs, its children with their `stats`), the SQL
  * statements it runs, and the same numbers computed by one hand-written SQL statement on the
- * driver, the way the API computes them (subtree_count plus the age-band correction). The figure
- * is the ratio API / raw; a second raw figure scans today's members of every child (the way before
- * subtree_count). Every run checks that the three give the same numbers.
+ * driver (subtree_count's rows, the exact age bands included). The figure is the ratio API / raw;
+ * a second raw figure scans today's members of every child (the way before subtree_count). Every
+ * run checks that the API, the rollup and the live scan give the same numbers. Measured as a
+ * leader (bands by the age reached this year: birth years) and as staff (exact bands), on today
+ * and on 2 July (the rollup moved there by the daily job, then back; and without moving it, the
+ * previous way: birth years plus an exact count of the members born on the short side of each
+ * threshold, which grows with members and with the distance of the thresholds from a year's end).
  *
  *   pnpm bench                      # all four combinations (builds the data once, cached in data/bench)
  *   pnpm bench -- --sizes 100000 --dbs sqlite --runs 50
@@ -25,6 +29,7 @@ import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { createDatabase, databaseUrl, postgresReachable } from '../../apps/server/src/db/postgres-admin.js';
 import { seedBenchmarkProvince } from '../../apps/server/src/seed/index.js';
 import { rebuildSubtreeCounts } from '../../apps/server/src/stats/subtree-counts.js';
+import { advanceAgeBands } from '../../apps/server/src/stats/age-band-rollup.js';
 import { bandCuts } from '../../apps/server/src/stats/stats.service.js';
 import { systemServices } from '../support/server.js';
 import { percentile, replaceSection, time } from './support.js';
@@ -39,53 +44,21 @@ const sizes = arg('sizes', '100000,500000').split(',').map(Number);
 const dbs = arg('dbs', 'sqlite,postgres').split(',') as Array<'sqlite' | 'postgres'>;
 const runs = Number(arg('runs', '50'));
 const rebuild = args.includes('--rebuild');
+const prepareOnly = args.includes('--prepare-only');
 
-const DRILL = `query Drill($id: ID!) { node(id: $id) { ... on Organization {
-  id name kind ancestors { id name } stats { organizations members }
-  children(first: 200) { totalCount nodes { id name kind stats {
+const DRILL = `query Drill($id: ID!, $asOf: Date) { node(id: $id) { ... on Organization {
+  id name kind ancestors { id name } stats(asOf: $asOf) { organizations members }
+  children(first: 200) { totalCount nodes { id name kind stats(asOf: $asOf) {
     organizations organizationsByKind { kind count } members
     membersByStatus { status count } membersByGender { gender count } membersByAgeBand { ageBand count } } } } } } }`;
 
-/**
- * The same numbers as DRILL's children stats, computed the way the API computes them, in one
- * statement: the children's rows of subtree_count (birth years summed into age bands by year)
- * and the exact count of the members born in each threshold's year on the other side of it,
- * by child.
- */
-function rawDrillSql(db: 'sqlite' | 'postgres', today: string, provinceId: number): { sql: string; params: Array<string | number> } {
-  const cuts = bandCuts(today);
-  const parent = `/${provinceId}/`;
-  const child =
-    db === 'postgres'
-      ? `split_part(substr(m.org_path, ${parent.length + 1}), '/', 1)`
-      : `substr(m.org_path, ${parent.length + 1}, instr(substr(m.org_path, ${parent.length + 1}), '/') - 1)`;
-  const bands = AGE_BANDS.map((band, i) => {
-    const conditions = [
-      ...(cuts[i] ? [{ sql: `s.key ${cuts[i]!.side === 'before' ? '>=' : '>'} ?`, year: cuts[i]!.year }] : []),
-      ...(cuts[i - 1] ? [{ sql: `s.key ${cuts[i - 1]!.side === 'before' ? '<' : '<='} ?`, year: cuts[i - 1]!.year }] : []),
-    ];
-    return {
-      sql: `select s.organization_id, 'AGE_BAND', '${band}', sum(s.n) from subtree_count s
-        where s.organization_id in (select id from c) and s.dimension = 'BIRTH_YEAR' and ${conditions.map((x) => x.sql).join(' and ')} group by s.organization_id`,
-      params: conditions.map((x) => x.year),
-    };
-  });
-  const windows = cuts.map((c) => ({
-    sql: `select ${c.index} as i, ${child} as child, count(*) as n from member m
-      where m.root_id = ? and ${c.window.sql} and substr(m.org_path, 1, ${parent.length}) = ? group by 2`,
-    params: [provinceId, ...c.window.params, parent],
-  }));
+/** The same numbers as the API reads them on the rollup's day: the children's rows of subtree_count, exact age bands included. */
+function rawRollupSql(provinceId: number): { sql: string; params: Array<string | number> } {
   return {
-    sql: `with c as (select id from organization where parent_id = ? and dissolved_on is null),
-      r(id, dim, k, n) as (${['KIND', 'STATUS', 'GENDER']
-        .map((d) => `select s.organization_id, s.dimension, s.key, s.n from subtree_count s where s.organization_id in (select id from c) and s.dimension = '${d}'`)
-        .join(' union all ')}
-            union all ${bands.map((x) => x.sql).join(' union all ')}),
-      w(i, child, n) as (${windows.map((x) => x.sql).join(' union all ')})
-      select 'r' as t, r.id as id, r.dim as a, r.k as b, r.n as n from r
-      union all select 'x' || w.i, o.id, null, null, w.n from w join organization o on o.id = cast(w.child as integer)
-      where o.parent_id = ? and o.dissolved_on is null`,
-    params: [provinceId, ...bands.flatMap((x) => x.params), ...windows.flatMap((x) => x.params), provinceId],
+    sql: `select 'r' as t, s.organization_id as id, s.dimension as a, s.key as b, s.n as n from subtree_count s
+      where s.organization_id in (select id from organization where parent_id = ? and dissolved_on is null)
+      and s.dimension in ('KIND', 'STATUS', 'GENDER', 'AGE_BAND')`,
+    params: [provinceId],
   };
 }
 
@@ -161,21 +134,26 @@ function figuresOfLive(rows: Row[]): Figures {
   return normalized(f);
 }
 
+interface Timing {
+  median: number;
+  p95: number;
+  statements: number;
+}
+
 interface Result {
   db: string;
   members: number;
   children: number;
-  statements: number;
-  apiMedian: number;
-  apiP95: number;
-  rawMedian: number;
-  rawP95: number;
-  liveMedian: number;
-  liveP95: number;
+  leaderToday: Timing;
+  staffToday: Timing;
+  staffJuly: Timing;
+  beforeToday: Timing;
+  beforeJuly: Timing;
+  raw: Timing;
+  live: Timing;
+  cell: Timing;
   buildSeconds: number | null;
-  cellMedian: number;
-  cellP95: number;
-  cellStatements: number;
+  july: string;
 }
 
 async function prepare(db: 'sqlite' | 'postgres', members: number): Promise<{ config: AppConfig; orm: MikroORM; provinceId: number; buildSeconds: number | null }> {
@@ -219,49 +197,75 @@ async function prepare(db: 'sqlite' | 'postgres', members: number): Promise<{ co
   return { config, orm, provinceId: Number(found[0]!.id), buildSeconds };
 }
 
-async function measure(db: 'sqlite' | 'postgres', members: number): Promise<Result> {
+async function measure(db: 'sqlite' | 'postgres', members: number): Promise<Result | null> {
   const { config, orm, provinceId, buildSeconds } = await prepare(db, members);
+  if (prepareOnly) {
+    await orm.close();
+    return null;
+  }
   const app = await createApp(config, { orm });
   const server = await new Promise<import('node:http').Server>((ok) => {
     const s = app.app.listen(0, '127.0.0.1', () => ok(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  // A leader scoped to the province, as on a real screen (the scope filter is part of every query).
-  const username = `bench-leader-${members}`;
+  // A leader and a staff member scoped to the province, as on a real screen (the scope filter is
+  // part of every query): leaders see age bands by the age reached this year, staff exact ones.
   const { auth } = systemServices(orm);
-  const exists = await orm.em.getConnection().execute<Array<{ id: number }>>(`select id from app_user where username = ?`, [username]);
-  if (exists.length === 0) {
-    const user = await auth.createUser({ username, displayName: 'Benchmark leader', password: 'benchmark-password' });
-    await auth.grant(user.id, 'LEADER', provinceId);
-  }
-  const signIn = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation { login(username: "${username}", password: "benchmark-password") { user { username } } }` }),
-  });
-  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const post = async (query: string, variables: Record<string, unknown>) => {
+  const signIn = async (role: 'LEADER' | 'STAFF') => {
+    const username = `bench-${role.toLowerCase()}-${members}`;
+    const exists = await orm.em.getConnection().execute<Array<{ id: number }>>(`select id from app_user where username = ?`, [username]);
+    if (exists.length === 0) {
+      const user = await auth.createUser({ username, displayName: `Benchmark ${role}`, password: 'benchmark-password' });
+      await auth.grant(user.id, role, provinceId);
+    }
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `mutation { login(username: "${username}", password: "benchmark-password") { user { username } } }` }),
+    });
+    return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+  };
+  const leader = await signIn('LEADER');
+  const staff = await signIn('STAFF');
+  const post = async (cookie: string, query: string, variables: Record<string, unknown>) => {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
     const body = (await res.json()) as { data?: any; errors?: unknown; extensions?: { sql?: { statements: number } } };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body;
   };
   const id = Buffer.from(`Organization:${provinceId}`).toString('base64url');
+  const timed = async (cookie: string, query: string, variables: Record<string, unknown>): Promise<Timing & { body: any }> => {
+    for (let i = 0; i < 5; i += 1) await post(cookie, query, variables);
+    const times: number[] = [];
+    let body: any = null;
+    for (let i = 0; i < runs; i += 1) {
+      const started = performance.now();
+      body = await post(cookie, query, variables);
+      times.push(performance.now() - started);
+    }
+    return { median: percentile(times, 50), p95: percentile(times, 95), statements: body.extensions!.sql!.statements, body };
+  };
 
-  // Warm-up, then the measured runs.
-  for (let i = 0; i < 5; i += 1) await post(DRILL, { id });
-  const apiTimes: number[] = [];
-  let statements = 0;
-  let children = 0;
-  let lastBody: { data?: any } = {};
-  for (let i = 0; i < runs; i += 1) {
-    const started = performance.now();
-    const body = await post(DRILL, { id });
-    apiTimes.push(performance.now() - started);
-    statements = body.extensions!.sql!.statements;
-    children = body.data.node.children.totalCount;
-    lastBody = body;
-  }
+  const today = todayInVietnam();
+  const july = today <= `${today.slice(0, 4)}-07-02` ? `${today.slice(0, 4)}-07-02` : `${Number(today.slice(0, 4)) + 1}-07-02`;
+  const em = () => orm.em.fork() as never;
+  await advanceAgeBands(em(), today);
+  const rows = async (q: { sql: string; params: unknown[] }) => orm.em.fork().getConnection().execute<Row[]>(q.sql, q.params as never[]);
+  const check = async (body: any, on: string) => {
+    const api = figuresOfApi(body.data.node.children.nodes);
+    const live = figuresOfLive(await rows(rawLiveSql(on, provinceId)));
+    if (JSON.stringify(api) !== JSON.stringify(live)) throw new Error(`The API and the live scan disagree on ${on}`);
+    return api;
+  };
+
+  // The rollup on today: leader and staff today; staff on 2 July the previous way (the rollup's day is not 2 July).
+  const leaderToday = await timed(leader, DRILL, { id, asOf: today });
+  const staffToday = await timed(staff, DRILL, { id, asOf: today });
+  const fromRollup = await check(staffToday.body, today);
+  if (JSON.stringify(figuresOfRaw(await rows(rawRollupSql(provinceId)), [])) !== JSON.stringify(fromRollup)) throw new Error('The rollup and the API disagree');
+  const beforeJuly = await timed(staff, DRILL, { id, asOf: july });
+  await check(beforeJuly.body, july);
+  const children = staffToday.body.data.node.children.totalCount;
 
   // One cell's members page (a leaf of the drill-down).
   const conn = orm.em.getConnection();
@@ -271,20 +275,11 @@ async function measure(db: 'sqlite' | 'postgres', members: number): Promise<Resu
   );
   const CELL = `query($id: ID!) { node(id: $id) { ... on Organization { name ancestors { name } stats { members }
     members(first: 50) { totalCount nodes { id fullName gender birthDate position status } } } } }`;
-  const cellId = Buffer.from(`Organization:${cell!.id}`).toString('base64url');
-  for (let i = 0; i < 5; i += 1) await post(CELL, { id: cellId });
-  const cellTimes: number[] = [];
-  let cellStatements = 0;
-  for (let i = 0; i < runs; i += 1) {
-    const started = performance.now();
-    const body = await post(CELL, { id: cellId });
-    cellTimes.push(performance.now() - started);
-    cellStatements = body.extensions!.sql!.statements;
-  }
+  const cellTiming = await timed(staff, CELL, { id: Buffer.from(`Organization:${cell!.id}`).toString('base64url') });
 
-  // The raw statements on the driver (no ORM, no GraphQL, no HTTP): the API's way, and the live scan.
+  // The raw statements on the driver (no ORM, no GraphQL, no HTTP): the rollup's rows, and the live scan.
   const knex = (orm.em.getConnection() as unknown as { getKnex(): { raw(sql: string, params: unknown[]): Promise<unknown> } }).getKnex();
-  const timeRaw = async (raw: { sql: string; params: unknown[] }) => {
+  const timeRaw = async (raw: { sql: string; params: unknown[] }): Promise<Timing> => {
     for (let i = 0; i < 5; i += 1) await knex.raw(raw.sql, raw.params);
     const times: number[] = [];
     for (let i = 0; i < runs; i += 1) {
@@ -292,37 +287,35 @@ async function measure(db: 'sqlite' | 'postgres', members: number): Promise<Resu
       await knex.raw(raw.sql, raw.params);
       times.push(performance.now() - started);
     }
-    return times;
+    return { median: percentile(times, 50), p95: percentile(times, 95), statements: 1 };
   };
-  const raw = rawDrillSql(db, todayInVietnam(), provinceId);
-  const live = rawLiveSql(todayInVietnam(), provinceId);
-  // The three ways give the same figures (a check of the rollup at this size, and of the raw SQL).
-  const apiFigures = figuresOfApi(lastBody.data.node.children.nodes);
-  const rows = async (q: { sql: string; params: unknown[] }) => (await orm.em.fork().getConnection().execute<Row[]>(q.sql, q.params as never[]));
-  const fromRaw = figuresOfRaw(await rows(raw), bandCuts(todayInVietnam()));
-  const fromLive = figuresOfLive(await rows(live));
-  if (JSON.stringify(fromRaw) !== JSON.stringify(apiFigures)) throw new Error('The raw statement and the API disagree');
-  if (JSON.stringify(fromLive) !== JSON.stringify(apiFigures)) throw new Error('The live scan and the API disagree');
-  const rawTimes = await timeRaw(raw);
-  const liveTimes = await timeRaw(live);
+  const raw = await timeRaw(rawRollupSql(provinceId));
+  const live = await timeRaw(rawLiveSql(today, provinceId));
+
+  // The daily job moves the rollup to 2 July: staff on 2 July from the rollup, today the previous way.
+  await advanceAgeBands(em(), july);
+  const staffJuly = await timed(staff, DRILL, { id, asOf: july });
+  await check(staffJuly.body, july);
+  const beforeToday = await timed(staff, DRILL, { id, asOf: today });
+  await advanceAgeBands(em(), today);
 
   await new Promise<void>((ok) => server.close(() => ok()));
   await app.close();
+  const t = (x: Timing): Timing => ({ median: x.median, p95: x.p95, statements: x.statements });
   return {
     db,
     members,
     children,
-    statements,
-    apiMedian: percentile(apiTimes, 50),
-    apiP95: percentile(apiTimes, 95),
-    rawMedian: percentile(rawTimes, 50),
-    rawP95: percentile(rawTimes, 95),
-    liveMedian: percentile(liveTimes, 50),
-    liveP95: percentile(liveTimes, 95),
+    leaderToday: t(leaderToday),
+    staffToday: t(staffToday),
+    staffJuly: t(staffJuly),
+    beforeToday: t(beforeToday),
+    beforeJuly: t(beforeJuly),
+    raw,
+    live,
+    cell: t(cellTiming),
     buildSeconds,
-    cellMedian: percentile(cellTimes, 50),
-    cellP95: percentile(cellTimes, 95),
-    cellStatements,
+    july,
   };
 }
 
@@ -334,39 +327,42 @@ for (const db of dbs) {
   }
   for (const members of sizes) {
     const r = await measure(db, members);
+    if (!r) continue;
     console.log(JSON.stringify(r));
     results.push(r);
   }
 }
+if (prepareOnly) process.exit(0);
 
 const ms = (n: number) => n.toFixed(1);
+const mp = (x: Timing) => `${ms(x.median)} / ${ms(x.p95)}`;
 const file = join(root, 'BENCHMARKS.md');
 let document = existsSync(file) ? readFileSync(file, 'utf8') : '';
 // One section per database; a run on some sizes keeps the rows of the other sizes from the last run.
 const header =
-  '| database | members | children | statements | API median ms | API p95 ms | raw SQL median ms | raw p95 ms | API/raw (median) | raw live scan median / p95 ms | cell page median / p95 ms (statements) |';
+  '| database | members | children | statements | leader today median / p95 ms | staff today median / p95 | staff 2 July median / p95 | before (no rollup of the day): staff today / 2 July median / p95 (statements) | raw rollup median / p95 | API/raw (staff today, median) | raw live scan median / p95 | cell page median / p95 (statements) |';
 for (const db of dbs) {
   const measured = results.filter((r) => r.db === db);
   if (measured.length === 0) continue;
   const start = document.indexOf(`<!-- bench:drilldown-${db} -->`);
   const end = document.indexOf(`<!-- /bench:drilldown-${db} -->`);
   const previous = start >= 0 && end > start ? document.slice(start, end) : '';
-  const rows = new Map<number, string>();
+  const lines = new Map<number, string>();
   const rebuilds = new Map<number, string>();
   for (const line of previous.split('\n')) {
     const m = /^\| \w+ \| ([\d,]+) \|/.exec(line);
-    if (m) rows.set(Number(m[1]!.replace(/,/g, '')), line);
+    if (m && line.split('|').length === header.split('|').length) lines.set(Number(m[1]!.replace(/,/g, '')), line);
   }
   for (const m of previous.matchAll(/([\d,]+) members: ([\d.]+) s/g)) rebuilds.set(Number(m[1]!.replace(/,/g, '')), m[2]!);
   for (const r of measured) {
-    rows.set(
+    lines.set(
       r.members,
-      `| ${r.db} | ${r.members.toLocaleString('en')} | ${r.children} | ${r.statements} | ${ms(r.apiMedian)} | ${ms(r.apiP95)} | ${ms(r.rawMedian)} | ${ms(r.rawP95)} | ${(r.apiMedian / r.rawMedian).toFixed(2)} | ${ms(r.liveMedian)} / ${ms(r.liveP95)} | ${ms(r.cellMedian)} / ${ms(r.cellP95)} (${r.cellStatements}) |`,
+      `| ${r.db} | ${r.members.toLocaleString('en')} | ${r.children} | ${r.staffToday.statements} | ${mp(r.leaderToday)} | ${mp(r.staffToday)} | ${mp(r.staffJuly)} | ${mp(r.beforeToday)} / ${mp(r.beforeJuly)} (${r.beforeToday.statements}) | ${mp(r.raw)} | ${(r.staffToday.median / r.raw.median).toFixed(2)} | ${mp(r.live)} | ${mp(r.cell)} (${r.cell.statements}) |`,
     );
     if (r.buildSeconds != null) rebuilds.set(r.members, r.buildSeconds.toFixed(2));
   }
-  const sizes = [...rows.keys()].sort((x, y) => x - y);
-  const table = [header, '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |', ...sizes.map((n) => rows.get(n)!)].join('\n');
+  const sizesDone = [...lines.keys()].sort((x, y) => x - y);
+  const table = [header, `|${' --- |'.repeat(header.split('|').length - 2)}`, ...sizesDone.map((n) => lines.get(n)!)].join('\n');
   console.log(`\n${table}\n`);
   const rebuilt = rebuilds.size
     ? `\n\nRebuild of subtree_count for the province (\`rebuildSubtreeCounts\`, timed when the database was built): ${[...rebuilds]
@@ -374,7 +370,7 @@ for (const db of dbs) {
         .map(([n, secs]) => `${n.toLocaleString('en')} members: ${secs} s`)
         .join('; ')}.`
     : '';
-  const body = `Measured ${new Date().toISOString().slice(0, 10)} on this machine (2 cores), ${runs} runs after 5 warm-up runs; last run \`pnpm bench ${args.join(' ')}\` (rows of other sizes are from earlier runs).\n\n${table}${rebuilt}`;
+  const body = `Measured ${new Date().toISOString().slice(0, 10)} on this machine (2 cores, shared), ${runs} runs after 5 warm-up runs, 2 July = ${measured[0]!.july}; last run \`pnpm bench ${args.join(' ')}\` (rows of other sizes are from earlier runs).\n\n${table}${rebuilt}`;
   document = replaceSection(document, `drilldown-${db}`, body);
 }
 writeFileSync(file, document);

@@ -21,6 +21,7 @@ import type { AppConfig } from './config.js';
 import './http-types.js';
 import { DomainError, ErrorCode, toGraphQLError } from './graphql/errors.js';
 import { dialectOf, openDatabase } from './db/orm.js';
+import { startDailyRollups } from './rollups.js';
 import { installQueryCounter, queryStatsStorage } from './db/query-stats.js';
 import { hasReplicas, routeStorage, withRoute } from './db/routing.js';
 import { installStatementLimits, withStatementLimit } from './db/statement-limits.js';
@@ -128,6 +129,8 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
   const logger = options.logger ?? createLogger(config.logLevel);
   // Unexpected errors, already stripped of values by formatError (describeForLog).
   const log = options.log ?? ((e: unknown) => logger.error({ reqId: currentRequest.getStore()?.id, err: e }, 'unexpected error'));
+  // Date-dependent rollups (exact age bands): a missed day caught up now, then every midnight.
+  const daily = await startDailyRollups(orm, (message, error) => (error ? logger.error({ err: error }, message) : logger.info(message)));
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError: createFormatError(log, { logValues: config.logSql }),
@@ -223,6 +226,7 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
     logger,
     async close() {
       unwatch();
+      daily.stop();
       await apollo.stop();
       await orm.close();
     },

@@ -25,6 +25,7 @@ import type { HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import type { MemberService } from '../members/member.service.js';
+import { RatingCountDeltas } from '../ratings/rating-counts.js';
 import { Rating } from '../ratings/rating.entity.js';
 import { AssessmentScore } from './assessment-score.entity.js';
 import { Assessment, type AssessmentStatus } from './assessment.entity.js';
@@ -582,8 +583,12 @@ export class AssessmentService extends RequestService {
       const rated = a.model === 'ORGANIZATION_RATING' || a.model === 'MEMBER_RATING';
       if (rated && !a.period.includes('-')) {
         const subject = a.model === 'MEMBER_RATING' ? 'MEMBER' : 'ORGANIZATION';
-        await em.nativeDelete(Rating, { subject, organization: a.organization.id, memberKey: a.memberKey, year: a.year });
-        em.create(Rating, {
+        const where = { subject, organization: a.organization.id, memberKey: a.memberKey, year: a.year } as const;
+        // The rolled-up counts follow: the replaced rating out, the new one in (flushed with it, below).
+        const counts = new RatingCountDeltas();
+        for (const old of await em.find(Rating, where)) counts.rating(old, -1);
+        await em.nativeDelete(Rating, where);
+        const rating = em.create(Rating, {
           subject,
           organization: a.organization.id,
           member: a.member?.id ?? null,
@@ -597,6 +602,7 @@ export class AssessmentService extends RequestService {
           orgPath: a.subjectPath,
           rootId: org.rootId,
         });
+        await counts.rating(rating, 1).apply(em);
       }
     });
   }

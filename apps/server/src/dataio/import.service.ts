@@ -245,7 +245,9 @@ export class ImportService extends RequestService {
     )) {
       touchedRoots.add(Number(r.root));
     }
-    for (const root of touchedRoots) for (const s of rebuildStatements(this.dialect, root)) await knex.raw(s.sql, s.params);
+    // Exact age bands on the day the AGE_BAND rollup stands on (absent: the start-up job builds it whole).
+    const [bandDay] = await this.rowsOf<{ day: string }>(knex, `select day from rollup_day where name = 'AGE_BANDS'`);
+    for (const root of touchedRoots) for (const s of rebuildStatements(this.dialect, root, bandDay?.day ?? this.today)) await knex.raw(s.sql, s.params);
     step('subtreeCounts');
     report.applied = true;
     report.millis = Math.round(performance.now() - started);

@@ -5,6 +5,7 @@ import { CriteriaGroup } from '../criteria/criteria-group.entity.js';
 import { CriteriaItem } from '../criteria/criteria-item.entity.js';
 import { CriteriaTable } from '../criteria/criteria-table.entity.js';
 import { Rating } from '../ratings/rating.entity.js';
+import { RatingCount } from '../ratings/rating-count.entity.js';
 import { ModelRegistration } from '../ratings/registration.entity.js';
 import { SavedQuery } from '../workspace/saved-query.entity.js';
 import { LoginThrottle } from '../auth/login-throttle.entity.js';
@@ -18,6 +19,7 @@ import { MemberStatusPeriod } from '../members/member-status-period.entity.js';
 import { Member } from '../members/member.entity.js';
 import { Membership } from '../members/membership.entity.js';
 import { SubtreeCount } from '../stats/subtree-count.entity.js';
+import { RollupDay } from '../stats/rollup-day.entity.js';
 import { Attendance } from '../meetings/attendance.entity.js';
 import { MeetingGuest } from '../meetings/meeting-guest.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
@@ -27,6 +29,6 @@ import { Award } from '../competition/award.entity.js';
 import { MemberCommitment } from '../competition/member-commitment.entity.js';
 
 /** Every entity, listed explicitly (no folder scanning: the same list works from src and dist). */
-export const entities = [Organization, OrganizationLink, OrganizationFormerName, Member, Membership, MemberStatusPeriod, User, RoleGrant, Session, LoginThrottle, AuditEntry, SubtreeCount,
-  CriteriaTable, CriteriaGroup, CriteriaItem, Assessment, AssessmentScore, Rating, ModelRegistration, SavedQuery,
+export const entities = [Organization, OrganizationLink, OrganizationFormerName, Member, Membership, MemberStatusPeriod, User, RoleGrant, Session, LoginThrottle, AuditEntry, SubtreeCount, RollupDay,
+  CriteriaTable, CriteriaGroup, CriteriaItem, Assessment, AssessmentScore, Rating, RatingCount, ModelRegistration, SavedQuery,
   Meeting, Attendance, MeetingGuest, OversightAssignment, Recommendation, MemberCommitment, Award];

@@ -25,6 +25,7 @@ import type { Organization } from '../hierarchy/organization.entity.js';
 import type { MemberService } from '../members/member.service.js';
 import { Rating, type RatingSubject } from './rating.entity.js';
 import { ModelRegistration } from './registration.entity.js';
+import { RatingCountDeltas } from './rating-counts.js';
 import { RequestService } from '../common/request-service.js';
 import type { RequestDeps } from '../context.js';
 
@@ -113,13 +114,13 @@ export interface DistributionKey {
 }
 
 /**
- * Subtree ranges per distribution statement: a page of 200 descendants is four statements a year,
- * each reading at most 50 subtrees, so that one SQLite statement (which holds the event loop
- * while it runs) stays short.
+ * Subtree ranges per statement of a filtered distribution: a page of 200 descendants is four
+ * statements a year, each reading at most 50 subtrees, so that one SQLite statement (which holds
+ * the event loop while it runs) stays short.
  */
 export const RANGES_PER_STATEMENT = 50;
 
-/** Members' ratings read per statement (about 150 ms on SQLite on this machine). */
+/** Members' ratings read per statement of a filtered distribution (about 150 ms on SQLite on this machine). */
 export const RATINGS_PER_STATEMENT = 100_000;
 
 /**
@@ -161,17 +162,18 @@ export class RatingService extends RequestService {
   }
 
   /**
-   * A bounded number of statements per subject and year, whatever the number of organisations
-   * and years asked: organisations' ratings, RANGES_PER_STATEMENT organisations a statement (each
-   * organisation's path on the evaluation date from its organization_link row, then a range
-   * scan of the covering index rating(subject, year, org_path, level)); members' ratings, their
-   * paths, then statements of about RATINGS_PER_STATEMENT ratings (memberRanges: a big subtree
-   * is cut along its children).
+   * The batch of `loaders.ratingDistributions`: one statement for every organisation, subject
+   * and year asked (a page of 200 organisations with 20-year trends included), reading the
+   * rolled-up `rating_count` rows of each organisation's path on each year's evaluation date
+   * (organization_link): a few rows per organisation and year, whatever the number of ratings
+   * below it. Hot read path: no ORM entities, the answer is built from the rows.
    */
-  /** The batch of `loaders.ratingDistributions`. */
   async loadDistributions(keys: readonly DistributionKey[]): Promise<Distribution[]> {
     const groups = new Map<string, { subject: RatingSubject; year: number; filter: RatingFilter | null; ids: Set<number> }>();
+    // Filtered distributions (by the rated organisations' kind or type): range scans of the
+    // rating table. The rest: the rating_count rollup, below.
     for (const k of keys) {
+      if (ratingFilterKey(k.filter) === '') continue;
       const name = `${k.subject}|${k.year}|${ratingFilterKey(k.filter)}`;
       const group = groups.get(name) ?? { subject: k.subject, year: k.year, filter: k.filter ?? null, ids: new Set<number>() };
       group.ids.add(k.org.id);
@@ -184,6 +186,29 @@ export class RatingService extends RequestService {
       RATING_LEVELS.forEach((level, i) => levels.set(level, (levels.get(level) ?? 0) + Number(r[`n${i}`] ?? 0)));
       counts.set(name, levels);
     };
+    const asked = new Map<string, DistributionKey>();
+    for (const k of keys) if (ratingFilterKey(k.filter) === '') asked.set(`${k.org.id}|${k.subject}|${k.year}`, k);
+    const list = [...asked.values()];
+    // Statements of at most 1,000 (organisation, subject, year) keys (4 bound values each).
+    for (let i = 0; i < list.length; i += 1000) {
+      const chunk = list.slice(i, i + 1000);
+      const int = 'cast(? as integer)';
+      // Dates are ISO text on SQLite (a cast there would make them numbers), dates on PostgreSQL.
+      const date = this.dialect === 'postgresql' ? 'cast(? as date)' : '?';
+      const rows = await this.em.execute<Row[]>(
+        `with k(org_id, subject, year, d) as (values ${chunk.map(() => `(${int}, cast(? as varchar(16)), ${int}, ${date})`).join(', ')})
+         select k.org_id as org_id, k.subject as subject, k.year as year, c.level as level, c.n as n
+         from k join organization_link l on l.organization_id = k.org_id and l.valid_from <= k.d and (l.valid_to is null or l.valid_to > k.d)
+         join rating_count c on c.subject = k.subject and c.year = k.year and c.path = l.path`,
+        chunk.flatMap((k) => [k.org.id, k.subject, k.year, evaluationDate(k.year, this.today)]),
+      );
+      for (const r of rows) {
+        const name = `${r.org_id}|${r.subject}|${r.year}|${ratingFilterKey(null)}`;
+        const levels = counts.get(name) ?? new Map<string, number>();
+        levels.set(String(r.level), (levels.get(String(r.level)) ?? 0) + Number(r.n));
+        counts.set(name, levels);
+      }
+    }
     for (const { subject, year, filter, ids } of groups.values()) {
       const date = evaluationDate(year, this.today);
       const all = [...ids];
@@ -416,15 +441,19 @@ export class RatingService extends RequestService {
       this.em,
       async (em) => {
         let rating: Rating;
+        const counts = new RatingCountDeltas();
         if (existing) {
           rating = await em.findOneOrFail(Rating, existing.id);
           // Checked again inside the transaction; the UPDATE also names the version (MikroORM's lock).
           if (rating.lockVersion !== input.expectedVersion || rating.assessment) throw staleRating();
+          counts.rating(rating, -1);
           Object.assign(rating, values);
         } else {
           rating = em.create(Rating, { subject, organization: org.id, member: memberId, memberKey: memberId ?? 0, year: input.year, ...values });
         }
+        counts.rating(rating, 1);
         await em.flush();
+        await counts.apply(em);
         await this.audit.record(em, {
           action: 'recordRating',
           entityType: subject === 'MEMBER' ? 'Member' : 'Organization',

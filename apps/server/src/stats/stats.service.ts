@@ -17,6 +17,7 @@ import { validOn } from '../common/dates.js';
 import { MEMBERS_PER_STATEMENT, memberRanges, rangesCte } from './member-ranges.js';
 import type { Organization } from '../hierarchy/organization.entity.js';
 import { RequestService } from '../common/request-service.js';
+import { AGE_BANDS_ROLLUP } from './rollup-days.js';
 
 export interface Count<K> {
   key: K;
@@ -223,6 +224,24 @@ export class StatsService extends RequestService {
       });
     }
     const cuts = bandCuts(bandsOn);
+    // On 31 December (the bands of callers who may not read birth dates) every threshold falls on
+    // a year's end: birth years give the bands exactly, nothing to correct.
+    const exactByYears = cuts.every((c) => c.side === 'after' && c.window.params[0] === c.window.params[1]);
+    // The exact AGE_BAND rows when the rollup stands on `bandsOn` (the daily job ran today); else
+    // (before the job ran, another date) birth years folded into bands and corrected below. The
+    // choice is made in SQL, by the row of rollup_day, so that both cost one statement.
+    const onRollupDay = `exists (select 1 from rollup_day r where r.name = '${AGE_BANDS_ROLLUP}' and r.day = ?)`;
+    if (ageBands && !exactByYears) {
+      branches.push({
+        sql: `select 0 as org_id, 'DAY' as dim, r.day as k, 0 as n from rollup_day r where r.name = '${AGE_BANDS_ROLLUP}'`,
+        params: [],
+      });
+      branches.push({
+        sql: `select s.organization_id as org_id, 'AGE_BAND' as dim, s.key as k, s.n as n from subtree_count s
+              where ${inIds(banded)} and s.dimension = 'AGE_BAND' and ${onRollupDay}`,
+        params: [bandsOn],
+      });
+    }
     if (ageBands) {
       // Birth years summed into bands, one range of keys per band (the years between two cuts);
       // each threshold's own year goes to the side its cut says, corrected below.
@@ -234,8 +253,9 @@ export class StatsService extends RequestService {
         if (older) conditions.push({ sql: `s.key ${older.side === 'before' ? '<' : '<='} ?`, year: older.year });
         branches.push({
           sql: `select s.organization_id as org_id, 'AGE_BAND' as dim, '${band}' as k, sum(s.n) as n from subtree_count s
-                where ${inIds(banded)} and s.dimension = 'BIRTH_YEAR' and ${conditions.map((c) => c.sql).join(' and ')} group by s.organization_id`,
-          params: conditions.map((c) => c.year),
+                where ${inIds(banded)} and s.dimension = 'BIRTH_YEAR' and ${conditions.map((c) => c.sql).join(' and ')}
+                ${exactByYears ? '' : `and not ${onRollupDay}`} group by s.organization_id`,
+          params: [...conditions.map((c) => c.year), ...(exactByYears ? [] : [bandsOn])],
         });
       });
     }
@@ -245,7 +265,12 @@ export class StatsService extends RequestService {
        ${branches.map((b) => b.sql).join(' union all ')}`,
       [...orgs.map((o) => o.id), ...(ageBands ? banded.map((o) => o.id) : []), ...branches.flatMap((b) => b.params)],
     );
+    let rollupDay: string | null = null;
     for (const r of rows) {
+      if (r.dim === 'DAY') {
+        rollupDay = String(r.k);
+        continue;
+      }
       const stats = out.get(Number(r.org_id))!;
       const n = Number(r.n);
       const key = String(r.k);
@@ -262,7 +287,7 @@ export class StatsService extends RequestService {
         bump(stats.membersByAgeBand, key as AgeBand, n);
       }
     }
-    if (!ageBands) return out;
+    if (!ageBands || exactByYears || rollupDay === bandsOn) return out;
 
     const prefix = commonPrefix(banded.map((o) => o.path));
     const roots = [...new Set(banded.map((o) => o.rootId))];

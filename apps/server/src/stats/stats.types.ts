@@ -2,6 +2,8 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AgeBand, CellType, Gender, MemberPosition, MemberStatus, OrganizationKind } from '../graphql/enums.js';
 import { DateScalar } from '../graphql/scalars.js';
 import { Organization } from '../hierarchy/organization.entity.js';
+import { AGE_BANDS, GENDERS, MEMBER_STATUSES, ORGANIZATION_KINDS } from '@fourgood/rules';
+import type { ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import type { AgeBand as AgeBandT, Gender as GenderT, MemberStatus as StatusT, OrganizationKind as KindT } from '@fourgood/rules';
 
 export const MemberDimension = { STATUS: 'STATUS', GENDER: 'GENDER', AGE_BAND: 'AGE_BAND', POSITION: 'POSITION', CHILD: 'CHILD' } as const;
@@ -33,15 +35,18 @@ export class AgeBandCount {
   @Field(() => Int) count!: number;
 }
 
+/** Query cost of a list with one entry per value of an enum at most (not the default LIST_ITEMS guess). */
+const entries = (n: number) => ({ childComplexity }: ComplexityEstimatorArgs) => 1 + n * childComplexity;
+
 @ObjectType('OrganizationStats', { description: 'Counts over the whole subtree of an organisation on one date' })
 export class OrganizationStats {
   @Field(() => DateScalar) asOf!: string;
   @Field(() => Int, { description: 'Organisations under it (not counting itself)' }) organizations!: number;
-  @Field(() => [KindCount]) organizationsByKind!: KindCount[];
+  @Field(() => [KindCount], { complexity: entries(ORGANIZATION_KINDS.length) }) organizationsByKind!: KindCount[];
   @Field(() => Int, { description: 'Members in its cells' }) members!: number;
-  @Field(() => [StatusCount]) membersByStatus!: StatusCount[];
-  @Field(() => [GenderCount]) membersByGender!: GenderCount[];
-  @Field(() => [AgeBandCount]) membersByAgeBand!: AgeBandCount[];
+  @Field(() => [StatusCount], { complexity: entries(MEMBER_STATUSES.length) }) membersByStatus!: StatusCount[];
+  @Field(() => [GenderCount], { complexity: entries(GENDERS.length) }) membersByGender!: GenderCount[];
+  @Field(() => [AgeBandCount], { complexity: entries(AGE_BANDS.length) }) membersByAgeBand!: AgeBandCount[];
 }
 
 @ObjectType('MemberCount', { description: 'One group of a memberCounts query; dimensions not grouped by are null' })

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { pathIds, subtreeUpperBound, type Gender, type MemberStatus, type OrganizationKind } from '@fourgood/rules';
+import { pathIds, subtreeUpperBound, todayInVietnam, type Gender, type MemberStatus, type OrganizationKind } from '@fourgood/rules';
 import type { Dialect } from '../db/orm.js';
 import type { SubtreeDimension } from './subtree-count.entity.js';
+import { AGE_BANDS_ROLLUP, ageBandCase, ageBandOnDay, readRollupDay, writeRollupDay } from './rollup-days.js';
 
 /**
  * Maintenance of `subtree_count` (see SubtreeCount): today's counts over the whole subtree of
@@ -30,12 +31,14 @@ function rebuildRange(rootId?: number): [string, string] {
 
 /**
  * The statements of a rebuild from scratch: delete, then organisations by kind over the
- * ancestor closure (walked up `parent_id`), then members by status, gender and birth year over
- * the same closure (members grouped per cell first, on the covering org_path index).
+ * ancestor closure (walked up `parent_id`), then members by status, gender, birth year and
+ * exact age band on `bandDay` over the same closure (members grouped per cell first, on the
+ * covering org_path index).
  */
-export function rebuildStatements(dialect: Dialect, rootId?: number): Array<{ sql: string; params: Array<string | number> }> {
+export function rebuildStatements(dialect: Dialect, rootId: number | undefined, bandDay: string): Array<{ sql: string; params: Array<string | number> }> {
   const range = rebuildRange(rootId);
   const year = birthYearSql(dialect, 'birth_date');
+  const band = ageBandCase('birth_date', bandDay);
   const members = `from member where org_path >= ? and org_path < ?`;
   return [
     rootId == null
@@ -63,11 +66,12 @@ export function rebuildStatements(dialect: Dialect, rootId?: number): Array<{ sq
           select org_path, 'STATUS', status, count(*) ${members} group by org_path, status
           union all select org_path, 'GENDER', gender, count(*) ${members} group by org_path, gender
           union all select org_path, 'BIRTH_YEAR', ${year}, count(*) ${members} group by org_path, ${year}
+          union all select org_path, 'AGE_BAND', ${band.sql}, count(*) ${members} group by org_path, 3
         )
         insert into subtree_count (organization_id, dimension, key, n, root_id)
         select up.anc, c.dimension, c.key, sum(c.n), up.root from c join up on up.path = c.path
         group by up.anc, up.root, c.dimension, c.key`,
-      params: [...range, ...range, ...range, ...range],
+      params: [...range, ...range, ...range, ...range, ...band.params, ...range],
     },
   ];
 }
@@ -77,10 +81,16 @@ export function rebuildStatements(dialect: Dialect, rootId?: number): Array<{ sq
  * or for everything. For bulk loads (the seeds) and repairs; changes through the services keep
  * the table up to date on their own.
  */
-export async function rebuildSubtreeCounts(em: EntityManager, rootId?: number): Promise<void> {
-  const statements = rebuildStatements(dialectOfEm(em), rootId);
+export async function rebuildSubtreeCounts(em: EntityManager, rootId?: number, today: string = todayInVietnam()): Promise<void> {
+  const dialect = dialectOfEm(em);
   await em.transactional(async (tx) => {
-    for (const s of statements) await (tx as EntityManager).execute(s.sql, s.params, 'run');
+    const t = tx as EntityManager;
+    // Age bands on the day the rollup stands on (the daily job moves it on); never built: today,
+    // for every province at once (the other provinces have no AGE_BAND rows yet either).
+    const day = await readRollupDay(t, dialect, AGE_BANDS_ROLLUP, 'update');
+    const statements = rebuildStatements(dialect, day == null ? undefined : rootId, day ?? today);
+    for (const s of statements) await t.execute(s.sql, s.params, 'run');
+    if (day == null) await writeRollupDay(t, AGE_BANDS_ROLLUP, today);
   });
 }
 
@@ -107,6 +117,8 @@ interface Delta {
  */
 export class CountDeltas {
   private readonly deltas = new Map<string, Delta>();
+  /** Members whose age band is added at apply, on the day the AGE_BAND rollup stands on. */
+  private readonly banded: Array<{ cellPath: string; birthDate: string; sign: 1 | -1 }> = [];
 
   add(organizationId: number, rootId: number, dimension: SubtreeDimension, key: string, n: number): this {
     const id = `${organizationId}|${dimension}|${key}`;
@@ -125,6 +137,7 @@ export class CountDeltas {
       this.add(id, rootId, 'GENDER', member.gender, sign);
       this.add(id, rootId, 'BIRTH_YEAR', member.birthDate.slice(0, 4), sign);
     }
+    this.banded.push({ cellPath, birthDate: member.birthDate, sign });
     return this;
   }
 
@@ -135,18 +148,35 @@ export class CountDeltas {
     return this;
   }
 
+  /** Adds `n` members born … (AGE_BAND rows) in `band` to the cell at `cellPath` and every organisation above it. */
+  ageBand(cellPath: string, band: string, n: number): this {
+    const ids = pathIds(cellPath);
+    for (const id of ids) this.add(id, ids[0]!, 'AGE_BAND', band, n);
+    return this;
+  }
+
   async apply(em: EntityManager): Promise<void> {
+    if (this.banded.length > 0) {
+      // The band on the rollup's day (read under a share lock on PostgreSQL, so that the daily
+      // job moving the day waits for this transaction); no day yet: no AGE_BAND rows to keep.
+      const day = await readRollupDay(em, dialectOfEm(em), AGE_BANDS_ROLLUP, 'share');
+      if (day) for (const m of this.banded.splice(0)) this.ageBand(m.cellPath, ageBandOnDay(m.birthDate, day), m.sign);
+    }
     const rows = [...this.deltas.values()].filter((d) => d.n !== 0);
     if (rows.length === 0) return;
-    await em.execute(
-      `insert into subtree_count (organization_id, dimension, key, n, root_id)
-       values ${rows.map(() => '(?, ?, ?, ?, ?)').join(', ')}
-       on conflict (organization_id, dimension, key) do update set n = subtree_count.n + excluded.n`,
-      rows.flatMap((d) => [d.organizationId, d.dimension, d.key, d.n, d.rootId]),
-      'run',
-    );
+    // Statements of at most 1,000 rows (5 bound values each: under every driver's limit).
+    for (let i = 0; i < rows.length; i += 1000) {
+      const chunk = rows.slice(i, i + 1000);
+      await em.execute(
+        `insert into subtree_count (organization_id, dimension, key, n, root_id)
+         values ${chunk.map(() => '(?, ?, ?, ?, ?)').join(', ')}
+         on conflict (organization_id, dimension, key) do update set n = subtree_count.n + excluded.n`,
+        chunk.flatMap((d) => [d.organizationId, d.dimension, d.key, d.n, d.rootId]),
+        'run',
+      );
+    }
     const lowered = [...new Set(rows.filter((d) => d.n < 0).map((d) => d.organizationId))];
-    if (lowered.length > 0) await deleteZeros(em, lowered);
+    for (let i = 0; i < lowered.length; i += 1000) await deleteZeros(em, lowered.slice(i, i + 1000));
   }
 }
 

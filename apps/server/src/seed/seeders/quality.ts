@@ -15,6 +15,7 @@
  * Tables go through the criteria service and the pilot's assessments through the assessment
  * workflow (self score, submit, approve); the many ratings are written in bulk.
  */
+import { rebuildRatingCounts } from '../../ratings/rating-counts.js';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { subtreeUpperBound, type CriteriaGroupDef, type CriteriaItemDef } from '@fourgood/rules';
@@ -241,6 +242,8 @@ export async function seedQualityDemo(orm: MikroORM, today: string): Promise<voi
   await shapeTuaChuaMembers2022(em, (await hierarchy.pathOn(await byCode('DB-TUACHUA'), '2022-12-31'))!);
   // The Food Safety cell: every member good or better in 2023.
   await em.getConnection().execute(`update rating set level = 'GOOD' where subject = 'MEMBER' and year = 2023 and organization_id = ? and level in ('COMPLETED', 'NOT_COMPLETED')`, [Number(foodSafety.id)]);
+  // Written in bulk: the rollup of ratings recomputed once.
+  await rebuildRatingCounts(em);
 }
 
 /** The Lý Thường Kiệt area cell's total for the first half of 2024 (the article gives no figure: "4 good" reached). */
@@ -332,6 +335,7 @@ export async function insertMemberRatings(em: EntityManager, years: number[], ro
       [year, year, year, year, date, date, date, date, date, ...(rootId === undefined ? [] : [rootId])],
     );
   }
+  await rebuildRatingCounts(em, rootId);
 }
 
 /** The same for organisations below the province (about 15% excellent), in SQL, for the benchmark provinces. */
@@ -350,4 +354,5 @@ export async function insertOrganizationRatings(em: EntityManager, years: number
       [year, year, year, year, date, date, date, rootId],
     );
   }
+  await rebuildRatingCounts(em, rootId);
 }

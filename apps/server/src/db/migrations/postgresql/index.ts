@@ -13,6 +13,8 @@ import { Migration20261202021304 as M9 } from './Migration20261202021304.js';
 import { Migration20261202051044 as M10 } from './Migration20261202051044.js';
 import { Migration20261202051833 as M11 } from './Migration20261202051833.js';
 import { Migration20261202052704 as M12 } from './Migration20261202052704.js';
+import { Migration20261202051158 as M13 } from './Migration20261202051158.js';
+import { Migration20261202052755 as M14 } from './Migration20261202052755.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261121092403', class: M0 },
@@ -28,4 +30,6 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261202051044', class: M10 },
   { name: 'Migration20261202051833', class: M11 },
   { name: 'Migration20261202052704', class: M12 },
+  { name: 'Migration20261202051158', class: M13 },
+  { name: 'Migration20261202052755', class: M14 },
 ];

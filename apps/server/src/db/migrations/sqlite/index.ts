@@ -13,6 +13,8 @@ import { Migration20261202021303 as M9 } from './Migration20261202021303.js';
 import { Migration20261202051042 as M10 } from './Migration20261202051042.js';
 import { Migration20261202051829 as M11 } from './Migration20261202051829.js';
 import { Migration20261202052700 as M12 } from './Migration20261202052700.js';
+import { Migration20261202051157 as M13 } from './Migration20261202051157.js';
+import { Migration20261202052747 as M14 } from './Migration20261202052747.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261121092403', class: M0 },
@@ -28,4 +30,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261202051042', class: M10 },
   { name: 'Migration20261202051829', class: M11 },
   { name: 'Migration20261202052700', class: M12 },
+  { name: 'Migration20261202051157', class: M13 },
+  { name: 'Migration20261202052747', class: M14 },
 ];

@@ -1,0 +1,54 @@
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { RATING_COUNTS_ROLLUP, rebuildRatingCounts } from './ratings/rating-counts.js';
+import { advanceAgeBands } from './stats/age-band-rollup.js';
+import { readRollupDay } from './stats/rollup-days.js';
+import { dialectOfEm, rebuildSubtreeCounts } from './stats/subtree-counts.js';
+
+/**
+ * The rollups the services keep in the transaction of every change (`subtree_count` with its
+ * exact age bands, `rating_count`), recomputed from the base tables: for one province (its root
+ * id) or for everything. Bulk loaders (seeds, imports) call this once after writing rows with
+ * plain INSERTs; changes through the services need nothing.
+ */
+export async function rebuildRollups(em: EntityManager, scope: { rootId?: number } = {}): Promise<void> {
+  await rebuildSubtreeCounts(em, scope.rootId);
+  await rebuildRatingCounts(em, scope.rootId);
+}
+
+/**
+ * Builds the rollups a database lacks (after the migration that added them) and moves the
+ * date-dependent one (age bands) to today: now, at start-up (a missed day is caught up), then
+ * shortly after every midnight in Vietnam until `stop()`. A failed run is logged and retried at
+ * the next one; until the job has run, reads of today's age bands fall back to birth years plus
+ * an exact count (StatsService), so answers stay exact either way.
+ */
+export async function startDailyRollups(orm: MikroORM, log: (message: string, error?: unknown) => void): Promise<{ stop(): void }> {
+  const run = async () => {
+    try {
+      const started = performance.now();
+      const em = orm.em.fork() as EntityManager;
+      if ((await readRollupDay(em, dialectOfEm(em), RATING_COUNTS_ROLLUP)) == null) {
+        await rebuildRatingCounts(em);
+        log(`rating_count built in ${Math.round(performance.now() - started)} ms`);
+      }
+      const r = await advanceAgeBands(em);
+      if (r.from != null && r.from !== r.to) log(`age bands moved from ${r.from} to ${r.to}: ${r.moved} members in ${Math.round(performance.now() - started)} ms`);
+      // TODO(backup): record the job run in the prom-client metrics once that function is on main.
+    } catch (error) {
+      log('a daily rollup job failed', error);
+    }
+  };
+  await run();
+  let timer: NodeJS.Timeout | undefined;
+  const schedule = () => {
+    // Next midnight in Vietnam (UTC+7), plus a minute.
+    const now = Date.now();
+    const vn = now + 7 * 3600_000;
+    const next = vn - (vn % 86_400_000) + 86_400_000 + 60_000 - 7 * 3600_000;
+    timer = setTimeout(() => void run().then(schedule), next - now);
+    timer.unref();
+  };
+  schedule();
+  return { stop: () => clearTimeout(timer) };
+}
