@@ -38,6 +38,27 @@ export function applyScope(em: { setFilterParams(name: string, args: ScopeFilter
  *    unscoped only with their own readable condition (`readable()`: their `org_path` within the
  *    caller's ranges), or by id after that condition was checked, or inside a change after EDIT.
  */
+/**
+ * The scope filter's arguments for a read of the subtree [lo, hi) (a members or descendants
+ * list): the caller's ranges intersected with it (two subtrees nest or are disjoint), so that the
+ * statement names only the narrow range and the index scan is bounded by it, not by the caller's
+ * whole scope (a cell page of a province leader: the cell's range, not the province's). Pass as
+ * `filters` of the read, in place of a range of its own in the where condition.
+ */
+export function narrowScope(access: { readRanges(): Array<[string, string]> | null }, lo: string, hi: string): Dictionary<Dictionary> {
+  const ranges = access.readRanges();
+  const within: Array<[string, string]> =
+    ranges === null
+      ? [[lo, hi]]
+      : ranges.flatMap(([a, b]): Array<[string, string]> => {
+          const from = a > lo ? a : lo;
+          const to = b < hi ? b : hi;
+          return from < to ? [[from, to]] : [];
+        });
+  const args: ScopeFilterArgs = { ranges: within };
+  return { [SCOPE_FILTER]: { ...args } };
+}
+
 export const UNSCOPED_READS: Record<string, { count: number; reason: string }> = {
   'assessments/assessment.service.ts': { count: 5, reason: 'the organisation, its parent and the meeting of an assessment already read within scope, to check EDIT/review rights and fill metrics' },
   'auth/auth.service.ts': { count: 2, reason: "a user's grants with their organisations (their paths decide visibility; grants outside the reader's scope are filtered, their organisations pass the guard)" },

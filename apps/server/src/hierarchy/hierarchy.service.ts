@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import type { Dictionary, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import {
   addDays,
@@ -20,6 +20,7 @@ import { effectiveDate } from '../common/dates.js';
 import { inTransaction } from '../common/transaction.js';
 import { conflict, invalid, notFound, Problems } from '../graphql/errors.js';
 import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
+import { narrowScope } from '../auth/scope-filter.js';
 import { RequestService } from '../common/request-service.js';
 import type { RequestDeps } from '../context.js';
 import { CountDeltas, deleteSubtreeCounts } from '../stats/subtree-counts.js';
@@ -125,8 +126,8 @@ export class HierarchyService extends RequestService {
     } as FilterQuery<Organization>;
   }
 
-  private async page(where: FilterQuery<Organization>, args: PageArgs): Promise<ConnectionShape<Organization>> {
-    const page = await this.em.findByCursor(Organization, where, cursorPage(this.em, Organization, args, ORDER));
+  private async page(where: FilterQuery<Organization>, args: PageArgs, filters?: Dictionary<Dictionary>): Promise<ConnectionShape<Organization>> {
+    const page = await this.em.findByCursor(Organization, where, { ...cursorPage(this.em, Organization, args, ORDER), ...(filters ? { filters } : {}) });
     return toConnection(page);
   }
 
@@ -156,7 +157,8 @@ export class HierarchyService extends RequestService {
     const path = await this.pathOn(org, date);
     if (path === null) return this.page({ id: -1 }, args);
     const range = { $gt: path, $lt: subtreeUpperBound(path) };
-    if (date >= this.today) return this.page({ ...where, path: range, dissolvedOn: null }, args);
+    // Today: the subtree's range is the scope filter's, intersected with the caller's scope (narrowScope).
+    if (date >= this.today) return this.page({ ...where, path: { $gt: path }, dissolvedOn: null }, args, narrowScope(this.access, path, subtreeUpperBound(path)));
     return this.page(
       {
         ...where,

@@ -24,6 +24,7 @@ import { CountDeltas } from '../stats/subtree-counts.js';
 import { MemberStatusPeriod } from './member-status-period.entity.js';
 import { Member } from './member.entity.js';
 import { Membership } from './membership.entity.js';
+import { narrowScope } from '../auth/scope-filter.js';
 import { RequestService } from '../common/request-service.js';
 import type { RequestDeps } from '../context.js';
 
@@ -99,9 +100,8 @@ export class MemberService extends RequestService {
 
   /** Members currently in the subtree of `org` (a cell: its own members). */
   async inSubtree(org: Organization, filter: MemberFilter, args: PageArgs): Promise<ConnectionShape<Member>> {
-    const where: FilterQuery<Member> & Record<string, unknown> = {
-      orgPath: { $gte: org.path, $lt: subtreeUpperBound(org.path) },
-    };
+    // The subtree's range is the scope filter's, intersected with the caller's scope (narrowScope).
+    const where: FilterQuery<Member> & Record<string, unknown> = {};
     if (org.dissolvedOn) where.id = -1;
     if (filter.status?.length) where.status = { $in: filter.status };
     if (filter.gender) where.gender = filter.gender;
@@ -122,7 +122,7 @@ export class MemberService extends RequestService {
     }
     const search = filter.search ? likeText(foldText(filter.search)) : '';
     if (search) where.$or = [{ nameSearch: { $like: `%${search}%` } }, { cardNumber: { $like: `${likeText(filter.search!.trim())}%` } }];
-    const page = await this.em.findByCursor(Member, where, cursorPage(this.em, Member, args, ORDER));
+    const page = await this.em.findByCursor(Member, where, { ...cursorPage(this.em, Member, args, ORDER), filters: narrowScope(this.access, org.path, subtreeUpperBound(org.path)) });
     return toConnection(page);
   }
 
@@ -210,8 +210,8 @@ export class MemberService extends RequestService {
         if (open) open.position = input.position;
       }
       await em.flush();
-      // A corrected gender or birth year moves the member between rows of every organisation above.
-      if (target.orgPath && (counted.gender !== target.gender || counted.birthDate.slice(0, 4) !== target.birthDate.slice(0, 4))) {
+      // A corrected gender or birth date moves the member between rows (birth year, age band) of every organisation above.
+      if (target.orgPath && (counted.gender !== target.gender || counted.birthDate !== target.birthDate)) {
         await new CountDeltas().member(target.orgPath, counted, -1).member(target.orgPath, target, 1).apply(em);
       }
       await this.audit.record(em, { action: 'updateMember', ...auditTarget(target), before, after: snapshot(target) });

@@ -1,0 +1,136 @@
+import type { AbstractSqlConnection } from '@mikro-orm/knex';
+import { subtreeUpperBound } from '@fourgood/rules';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMember, createOrg, dbId } from '../support/factories.js';
+import { startTestServer, testDb, type Client, type TestServer } from '../support/server.js';
+
+/*
+ * Issue #14, item 3: a members or descendants list of a leader scoped to a province is bounded
+ * by the range of the subtree it asks for, not by the leader's whole scope: the statement names
+ * only the narrow range (the scope's ranges intersected with the subtree's), and the database's
+ * plan seeks the path index on it (EXPLAIN QUERY PLAN on SQLite, EXPLAIN (FORMAT JSON) with the
+ * values on PostgreSQL).
+ */
+
+let server: TestServer;
+let leader: Client;
+const ids: Record<string, string> = {};
+const paths: Record<string, string> = {};
+
+beforeAll(async () => {
+  server = await startTestServer();
+  ids.P = await createOrg(server, { code: 'NR-P', name: 'Tỉnh hẹp', kind: 'PROVINCIAL_COMMITTEE' });
+  ids.Q = await createOrg(server, { code: 'NR-Q', name: 'Tỉnh khác', kind: 'PROVINCIAL_COMMITTEE' });
+  ids.G = await createOrg(server, { code: 'NR-G', name: 'Đảng bộ xã', kind: 'GRASSROOTS_COMMITTEE', parentId: ids.P });
+  ids.C = await createOrg(server, { code: 'NR-C', name: 'Chi bộ hẹp', kind: 'CELL', cellType: 'RESIDENTIAL', parentId: ids.G });
+  ids.C2 = await createOrg(server, { code: 'NR-C2', name: 'Chi bộ bên', kind: 'CELL', cellType: 'RESIDENTIAL', parentId: ids.G });
+  ids.QC = await createOrg(server, { code: 'NR-QC', name: 'Chi bộ tỉnh khác', kind: 'GRASSROOTS_CELL', cellType: 'AGENCY', parentId: ids.Q });
+  for (const [cell, n] of [['C', 4], ['C2', 3], ['QC', 2]] as const) {
+    for (let i = 0; i < n; i += 1) await createMember(server, { organizationId: ids[cell]!, fullName: `Đảng viên ${cell} ${i}`, birthDate: '1985-03-03', joinedOn: '2010-01-01', since: '2010-01-01' });
+  }
+  const rows = await server.orm.em.fork().getConnection().execute<Array<{ id: number; path: string }>>(`select id, path from organization`);
+  for (const [key, id] of Object.entries(ids)) paths[key] = rows.find((r: { id: number; path: string }) => Number(r.id) === dbId(id))!.path;
+  leader = await server.userWith('nr-leader', [{ role: 'LEADER', organizationId: ids.P }]);
+});
+afterAll(async () => server?.close());
+
+interface Captured {
+  sql: string;
+  bindings: unknown[];
+}
+
+/** The statements a request ran (knex's query events), with their bound values. */
+async function capture(run: () => Promise<unknown>): Promise<Captured[]> {
+  const knex = (server.orm.em.getConnection() as AbstractSqlConnection).getKnex();
+  const seen: Captured[] = [];
+  const on = (q: { sql: string; bindings?: unknown[] }) => seen.push({ sql: q.sql, bindings: q.bindings ?? [] });
+  knex.on('query', on);
+  try {
+    await run();
+  } finally {
+    knex.removeListener('query', on);
+  }
+  return seen;
+}
+
+/** The plan's text: SQLite's EXPLAIN QUERY PLAN details, or every index condition of PostgreSQL's JSON plan (with the values). */
+async function plan(statement: Captured): Promise<string[]> {
+  const conn = server.orm.em.fork().getConnection();
+  if (testDb() === 'sqlite') {
+    const rows = await conn.execute<Array<{ detail: string }>>(`explain query plan ${statement.sql}`, statement.bindings as never[]);
+    return rows.map((r: { detail: string }) => r.detail);
+  }
+  const sql = statement.sql.replace(/\$\d+/g, '?');
+  const [row] = await conn.execute<Array<{ 'QUERY PLAN': unknown }>>(`explain (format json) ${sql}`, statement.bindings as never[]);
+  const out: string[] = [];
+  const walk = (node: any) => {
+    if (!node || typeof node !== 'object') return;
+    for (const [k, v] of Object.entries(node)) {
+      if ((k === 'Index Cond' || k === 'Filter' || k === 'Recheck Cond') && typeof v === 'string') out.push(`${node['Node Type']} ${node['Index Name'] ?? ''} ${k}: ${v}`);
+      else walk(v);
+    }
+  };
+  walk(row!['QUERY PLAN']);
+  return out;
+}
+
+/** The path values of a statement: bound, or inlined as literals (MikroORM inlines them). */
+function pathValues(s: Captured): string[] {
+  const bound = s.bindings.filter((b): b is string => typeof b === 'string' && b.startsWith('/'));
+  const inlined = [...s.sql.matchAll(/'(\/[0-9/]*)'/g)].map((m) => m[1]!);
+  return [...bound, ...inlined];
+}
+
+/** Statements reading `table` with a path range among their values. */
+function reads(statements: Captured[], table: string): Captured[] {
+  return statements.filter((s) => new RegExp(`from [\`"]?${table}[\`"]? `, 'i').test(s.sql) && pathValues(s).length > 0);
+}
+
+describe('lists bounded by the range they ask for', () => {
+  it('a cell’s members page: only the cell’s range, sought on the path index', async () => {
+    const statements = await capture(async () => {
+      const data = await leader.data(`query($id: ID!) { node(id: $id) { ... on Organization { members(first: 50) { totalCount nodes { fullName } } } } }`, { id: ids.C });
+      expect(data.node.members.totalCount).toBe(4);
+    });
+    const memberReads = reads(statements, 'member');
+    expect(memberReads.length).toBeGreaterThanOrEqual(2); // the page and its count
+    const cellRange = [paths.C!, subtreeUpperBound(paths.C!)];
+    for (const s of memberReads) {
+      // The province's range (the leader's scope) is not in the statement: only the cell's.
+      expect([...new Set(pathValues(s))].sort()).toEqual([...cellRange].sort());
+      const steps = await plan(s);
+      if (testDb() === 'sqlite') {
+        expect(steps.some((d) => /SEARCH \w+ USING (COVERING )?INDEX member_org_path_index \(org_path>\? AND org_path<\?\)/.test(d)), steps.join('\n')).toBe(true);
+      } else {
+        const conditions = steps.filter((d) => d.includes('org_path'));
+        expect(conditions.some((d) => d.includes(`'${paths.C}'`) && d.includes(`'${subtreeUpperBound(paths.C!)}'`)), steps.join('\n')).toBe(true);
+        expect(conditions.some((d) => d.includes(`'${subtreeUpperBound(paths.P!)}'`)), steps.join('\n')).toBe(false);
+      }
+    }
+  });
+
+  it('a committee’s descendants: only the committee’s range, sought on the path index', async () => {
+    const statements = await capture(async () => {
+      const data = await leader.data(`query($id: ID!) { node(id: $id) { ... on Organization { descendants(first: 50) { totalCount nodes { name } } } } }`, { id: ids.G });
+      expect(data.node.descendants.totalCount).toBe(2);
+    });
+    const orgReads = reads(statements, 'organization').filter((s) => pathValues(s).includes(subtreeUpperBound(paths.G!)));
+    expect(orgReads.length).toBeGreaterThanOrEqual(2);
+    for (const s of orgReads) {
+      expect(pathValues(s)).not.toContain(subtreeUpperBound(paths.P!));
+      const steps = await plan(s);
+      if (testDb() === 'sqlite') {
+        expect(steps.some((d) => /SEARCH .*USING (COVERING )?INDEX \w+ \(path>\? AND path<\?\)/.test(d)), steps.join('\n')).toBe(true);
+      } else {
+        expect(steps.some((d) => d.includes(`'${subtreeUpperBound(paths.G!)}'`)), steps.join('\n')).toBe(true);
+      }
+    }
+  });
+
+  it('gives nothing outside the scope: another province’s cell is not found, its members unreachable', async () => {
+    const res = await leader.gql(`query($id: ID!) { node(id: $id) { ... on Organization { members(first: 50) { totalCount } } } }`, { id: ids.QC });
+    expect(res.data?.node ?? null).toBeNull();
+    const data = await server.data(`query($id: ID!) { node(id: $id) { ... on Organization { members(first: 50) { totalCount } } } }`, { id: ids.QC });
+    expect(data.node.members.totalCount).toBe(2);
+  });
+});
