@@ -29,8 +29,8 @@ export async function startDailyRollups(orm: MikroORM, log: (message: string, er
       const started = performance.now();
       const em = orm.em.fork() as EntityManager;
       if ((await readRollupDay(em, dialectOfEm(em), RATING_COUNTS_ROLLUP)) == null) {
-        await rebuildRatingCounts(em);
-        log(`rating_count built in ${Math.round(performance.now() - started)} ms`);
+        const ratings = await rebuildRatingCounts(em);
+        if (ratings > 0) log(`rating_count built from ${ratings} ratings in ${Math.round(performance.now() - started)} ms`);
       }
       const r = await advanceAgeBands(em);
       if (r.from != null && r.from !== r.to) log(`age bands moved from ${r.from} to ${r.to}: ${r.moved} members in ${Math.round(performance.now() - started)} ms`);

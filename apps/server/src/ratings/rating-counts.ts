@@ -71,12 +71,13 @@ export class RatingCountDeltas {
 
 /**
  * Recomputes `rating_count` from `rating`: for one province (its root id) or for everything.
- * For bulk loads (seeds, imports) and repairs. Ratings are read grouped per path (the covering
+ * For bulk loads (seeds, imports) and repairs; returns the number of ratings counted. Ratings are read grouped per path (the covering
  * index rating(subject, year, org_path, level)) one province and subject at a time, then spread
  * over the paths above, so memory follows one province's cells, not the ratings.
  */
-export async function rebuildRatingCounts(em: EntityManager, rootId?: number): Promise<void> {
-  await em.transactional(async (tx) => {
+export async function rebuildRatingCounts(em: EntityManager, rootId?: number): Promise<number> {
+  return em.transactional(async (tx) => {
+    let ratings = 0;
     const t = tx as EntityManager;
     const roots =
       rootId != null ? [rootId] : (await t.execute<Array<{ id: number }>>(`select id from organization where parent_id is null`)).map((r) => Number(r.id));
@@ -94,11 +95,15 @@ export async function rebuildRatingCounts(em: EntityManager, rootId?: number): P
           );
           if (rows.length === 0) continue;
           const deltas = new RatingCountDeltas();
-          for (const r of rows) deltas.rating({ subject, year, orgPath: String(r.org_path), level: String(r.level) }, 1, Number(r.n));
+          for (const r of rows) {
+            deltas.rating({ subject, year, orgPath: String(r.org_path), level: String(r.level) }, 1, Number(r.n));
+            ratings += Number(r.n);
+          }
           await deltas.apply(t);
         }
       }
     }
     await writeRollupDay(t, RATING_COUNTS_ROLLUP, todayInVietnam());
+    return ratings;
   });
 }

@@ -109,16 +109,24 @@ export function fillerDistricts(provinces: readonly ProvincePlan[], scale: numbe
 
 export const BENCHMARK_COMMITTEES = 200;
 
+/** How a benchmark province is cut: its grassroots committees and the cells of each (inclusive range). */
+export interface BenchmarkShape {
+  committees: number;
+  cells: [number, number];
+}
+
 /**
  * One province in the post-2025 shape: about 200 commune and ward committees directly under
- * it, 15–25 cells each, `members` members today in all.
+ * it, 15–25 cells each, `members` members today in all (or as `shape` says: the national
+ * benchmark's provinces have about 1,530 committees of about 5 cells).
  */
-export function benchmarkPlan(members: number, code: string): ProvincePlan {
+export function benchmarkPlan(members: number, code: string, shape?: BenchmarkShape): ProvincePlan {
   const rng = new Rng(`bench:${code}`);
-  const committees = Math.max(1, Math.min(BENCHMARK_COMMITTEES, Math.floor(members / 500)));
+  const committees = shape?.committees ?? Math.max(1, Math.min(BENCHMARK_COMMITTEES, Math.floor(members / 500)));
+  const [fewest, most] = shape?.cells ?? [15, 25];
   const places = placeNames(rng, committees, false);
   const children = places.map((place, i) =>
-    genericCommune(rng, `${code}-X${String(i + 1).padStart(3, '0')}`, rng.chance(0.3) ? 'phường' : 'xã', place, rng.int(15, 25), false),
+    genericCommune(rng, `${code}-X${String(i + 1).padStart(3, '0')}`, rng.chance(0.3) ? 'phường' : 'xã', place, rng.int(fewest, most), false),
   );
   const label = members % 1000 === 0 ? `${members / 1000}k` : String(members);
   const plan = province(code, `Đảng bộ tỉnh Thử nghiệm ${label}`, '1997-01-01', '', 'north', children);

@@ -7,7 +7,7 @@ import { BulkWriter } from '../bulk-writer.js';
 import { DATA_AS_OF, RESTRUCTURE_ON, SEEDED_AT } from '../calendar.js';
 import { countryMergers, thinProvinces } from '../country-plan.js';
 import { namedPlan } from '../demo-plan.js';
-import { benchmarkPlan, fillerDistricts } from '../generic-plan.js';
+import { benchmarkPlan, fillerDistricts, type BenchmarkShape } from '../generic-plan.js';
 import { CardNumbers, generateMembers, type CellForMembers } from '../members.js';
 import { finishPlan, walk, type HistoryStep, type OrgPlan, type ProvincePlan } from '../plan.js';
 import { Rng } from '../random.js';
@@ -91,12 +91,12 @@ export async function seedDemoData(orm: MikroORM, options: { scale: number; toda
  * One more province for benchmarks, already in the post-2025 shape: about 200 commune
  * committees directly under it and exactly `members` members today.
  */
-export async function seedBenchmarkProvince(orm: MikroORM, options: { members: number; code?: string }): Promise<SeedSummary> {
+export async function seedBenchmarkProvince(orm: MikroORM, options: { members: number; code?: string; shape?: BenchmarkShape }): Promise<SeedSummary> {
   const started = performance.now();
   const { members } = options;
   if (!Number.isInteger(members) || members < 1000) throw new Error(`A benchmark province needs at least 1,000 members, got ${members}`);
   const code = options.code ?? `BENCH-${members % 1000 === 0 ? `${members / 1000}K` : members}`;
-  const plan = benchmarkPlan(members, code);
+  const plan = benchmarkPlan(members, code, options.shape);
   const codes = new Set<string>();
   finishPlan(plan, codes);
   await assertCodesFree(orm, codes);
