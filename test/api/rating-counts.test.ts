@@ -102,12 +102,12 @@ async function checkEverything(orgIds: string[]): Promise<void> {
   expect(sorted(await stored())).toEqual(sorted(live));
   await rebuildRatingCounts(sql());
   expect(sorted(await stored())).toEqual(sorted(live));
-  await checkApi(orgIds, [2022, 2023, 2024, 2025, thisYear]);
+  await checkApi(orgIds, [2023, 2024, 2025, thisYear]);
 }
 
 async function someOrganizations(): Promise<string[]> {
   const rows = await sql().execute<Array<{ id: number }>>(
-    `select id from organization where dissolved_on is null and (depth <= 1 or id % 7 = 0) order by id limit 60`,
+    `select id from organization where dissolved_on is null and (depth <= 1 or id % 7 = 0) order by id limit 24`,
   );
   return rows.map((r) => Buffer.from(`Organization:${r.id}`).toString('base64url'));
 }
@@ -115,7 +115,7 @@ async function someOrganizations(): Promise<string[]> {
 describe('rating_count', () => {
   it('equals a live recount after the bulk loads and the demo’s approvals', async () => {
     await checkEverything(await someOrganizations());
-  });
+  }, 300_000);
 
   it('follows recordRating (new, replaced, members and organisations) and later moves of the tree', async () => {
     const RECORD = `mutation($input: RecordRatingInput!) { recordRating(input: $input) { lockVersion } }`;
@@ -139,5 +139,5 @@ describe('rating_count', () => {
     await server.data(`mutation($input: MoveOrganizationInput!) { moveOrganization(input: $input) { id } }`, { input: { id: committee, newParentId: other, effectiveOn: todayInVietnam() } });
     await server.data(RECORD, { input: { memberId: members[2], year: thisYear, level: 'EXCELLENT' } });
     await checkEverything(ids);
-  });
+  }, 300_000);
 });

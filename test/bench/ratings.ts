@@ -130,7 +130,7 @@ const table = [
 ].join('\n');
 console.log(`\n${table}\n`);
 const file = join(root, 'BENCHMARKS.md');
-const body = `Measured ${new Date().toISOString().slice(0, 10)} on this machine (2 cores), ${runs} runs after 5 warm-up runs, as a leader scoped to the province, \`pnpm bench:ratings -- ${args.join(' ')}\`. Each rating row carries the path of its organisation on the evaluation date, so a subtree's distribution is one range scan of the covering index \`rating(subject, year, org_path, level)\`.\n\n${table}`;
+const body = `Measured ${new Date().toISOString().slice(0, 10)} on this machine (2 cores), ${runs} runs after 5 warm-up runs, as a leader scoped to the province, \`pnpm bench:ratings -- ${args.join(' ')}\`. Distributions read the rollup \`rating_count\` (subject, year, path on the evaluation date, level): a few rows per organisation and year, one statement for every organisation and year of the request, whatever the number of ratings (before 2026-12-02: range scans of \`rating(subject, year, org_path, level)\`, see the earlier tables).\n\n${table}`;
 writeFileSync(file, replaceSection(existsSync(file) ? readFileSync(file, 'utf8') : '', `ratings-${dbs.join('-')}`, body));
 console.log(`updated ${file}`);
 process.exit(0);
