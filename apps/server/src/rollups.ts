@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+import { recordJobRun } from './ops/metrics.js';
 import { RATING_COUNTS_ROLLUP, rebuildRatingCounts } from './ratings/rating-counts.js';
 import { advanceAgeBands } from './stats/age-band-rollup.js';
 import { readRollupDay } from './stats/rollup-days.js';
@@ -25,17 +26,24 @@ export async function rebuildRollups(em: EntityManager, scope: { rootId?: number
  */
 export async function startDailyRollups(orm: MikroORM, log: (message: string, error?: unknown) => void): Promise<{ stop(): void }> {
   const run = async () => {
+    const started = performance.now();
     try {
-      const started = performance.now();
-      const em = orm.em.fork() as EntityManager;
-      if ((await readRollupDay(em, dialectOfEm(em), RATING_COUNTS_ROLLUP)) == null) {
-        const ratings = await rebuildRatingCounts(em);
-        if (ratings > 0) log(`rating_count built from ${ratings} ratings in ${Math.round(performance.now() - started)} ms`);
-      }
-      const r = await advanceAgeBands(em);
-      if (r.from != null && r.from !== r.to) log(`age bands moved from ${r.from} to ${r.to}: ${r.moved} members in ${Math.round(performance.now() - started)} ms`);
-      // TODO(backup): record the job run in the prom-client metrics once that function is on main.
+      // One transaction; on PostgreSQL under an advisory lock, so that the worker processes
+      // starting together run it one after the other (the later ones find nothing to do).
+      await (orm.em.fork() as EntityManager).transactional(async (tx) => {
+        const em = tx as EntityManager;
+        const dialect = dialectOfEm(em);
+        if (dialect === 'postgresql') await em.execute(`select pg_advisory_xact_lock(hashtext('fourgood:rollups'))`);
+        if ((await readRollupDay(em, dialect, RATING_COUNTS_ROLLUP)) == null) {
+          const ratings = await rebuildRatingCounts(em);
+          if (ratings > 0) log(`rating_count built from ${ratings} ratings in ${Math.round(performance.now() - started)} ms`);
+        }
+        const r = await advanceAgeBands(em);
+        if (r.from != null && r.from !== r.to) log(`age bands moved from ${r.from} to ${r.to}: ${r.moved} members in ${Math.round(performance.now() - started)} ms`);
+      });
+      recordJobRun('rollups', true, (performance.now() - started) / 1000);
     } catch (error) {
+      recordJobRun('rollups', false, (performance.now() - started) / 1000);
       log('a daily rollup job failed', error);
     }
   };
