@@ -1,3 +1,4 @@
+import { ageBandOnDay } from '../../apps/server/src/stats/rollup-days.js';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,12 +89,16 @@ async function expectCountsRight(): Promise<void> {
     `select a.id, o.kind, count(*) as n from organization a join organization o on o.path > a.path and o.path < ${upper} and o.dissolved_on is null
      where a.dissolved_on is null group by a.id, o.kind`,
   )) add(`${r.id}/KIND/${r.kind}`, Number(r.n));
-  for (const r of await sql().execute<Array<{ id: number; status: string; gender: string; y: string }>>(
-    `select a.id, m.status, m.gender, ${year} as y from organization a join member m on m.org_path >= a.path and m.org_path < ${upper} where a.dissolved_on is null`,
+  const birth = testDb() === 'postgres' ? `to_char(m.birth_date, 'YYYY-MM-DD')` : 'm.birth_date';
+  const [band] = await sql().execute<Array<{ day: string }>>(`select day from rollup_day where name = 'AGE_BANDS'`);
+  for (const r of await sql().execute<Array<{ id: number; status: string; gender: string; y: string; b: string }>>(
+    `select a.id, m.status, m.gender, ${year} as y, ${birth} as b from organization a join member m on m.org_path >= a.path and m.org_path < ${upper} where a.dissolved_on is null`,
   )) {
     add(`${r.id}/STATUS/${r.status}`, 1);
     add(`${r.id}/GENDER/${r.gender}`, 1);
     add(`${r.id}/BIRTH_YEAR/${r.y}`, 1);
+    // Exact age bands on the rollup's day (issue #14).
+    add(`${r.id}/AGE_BAND/${ageBandOnDay(r.b, band!.day)}`, 1);
   }
   const stored = new Map<string, number>();
   for (const r of await sql().execute<Array<{ organization_id: number; dimension: string; key: string; n: number | string }>>(`select * from subtree_count`)) {
