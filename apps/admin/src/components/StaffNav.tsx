@@ -22,6 +22,8 @@ export function StaffNav() {
           key={item.to}
           to={item.to}
           data-testid={item.testId}
+          aria-label={item.label}
+          title={item.label}
           style={({ isActive }) => ({
             display: 'inline-flex',
             alignItems: 'center',
@@ -35,7 +37,7 @@ export function StaffNav() {
             fontWeight: isActive ? 600 : 400,
           })}
         >
-          {item.icon} {item.label}
+          {item.icon} <span className="fg-nav-label">{item.label}</span>
         </NavLink>
       ))}
     </nav>

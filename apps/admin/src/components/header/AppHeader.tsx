@@ -37,14 +37,16 @@ function Brand({ compact }: { compact: boolean }) {
   return (
     <Link
       to={linkTo('/')}
-      style={{ display: 'flex', alignItems: 'center', gap: 10, color: '#fff', minWidth: compact ? undefined : 0, minHeight: 44, flexShrink: compact ? 0 : 1 }}
+      style={{ display: 'flex', alignItems: 'center', gap: 10, color: '#fff', minHeight: 44, flexShrink: 0 }}
       data-testid="brand"
       aria-label={compact ? `${t.app.name} — ${t.nav.home}` : undefined}
     >
       <StarFilled style={{ color: GOLD, fontSize: 22 }} />
       <span style={{ fontSize: 18, fontWeight: 700, whiteSpace: 'nowrap' }}>{t.app.name}</span>
       {compact ? null : (
-        <span style={{ fontSize: 16, color: 'rgba(255,255,255,.85)', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>— {t.app.tagline}</span>
+        <span className="fg-brand-tagline" style={{ fontSize: 16, color: 'rgba(255,255,255,.85)', whiteSpace: 'nowrap' }}>
+          — {t.app.tagline}
+        </span>
       )}
     </Link>
   );

@@ -13,6 +13,8 @@ export function WorkspaceLink() {
     <NavLink
       to="/workspace"
       data-testid="nav-workspace"
+      aria-label={t.nav.workspace}
+      title={t.nav.workspace}
       style={({ isActive }) => ({
         display: 'inline-flex',
         alignItems: 'center',
@@ -26,7 +28,7 @@ export function WorkspaceLink() {
         fontWeight: isActive ? 600 : 400,
       })}
     >
-      <CodeOutlined /> {t.nav.workspace}
+      <CodeOutlined /> <span className="fg-nav-label">{t.nav.workspace}</span>
     </NavLink>
   );
 }
