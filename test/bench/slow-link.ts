@@ -107,13 +107,13 @@ try {
     await page.locator('input[autocomplete="current-password"]').fill('demo-leader-2026');
     await step('start', async () => {
       await page.getByTestId('login-form').locator('button[type="submit"]').click();
-      await page.locator('.ant-table-tbody tr.ant-table-row a').first().waitFor();
+      await page.locator('[data-testid="provinces-list"] a[href*="/org/"]').first().waitFor();
     });
     await step('province', async () => {
-      await page.locator('.ant-table-tbody tr.ant-table-row a').first().click();
+      await page.locator('[data-testid="provinces-list"] a[href*="/org/"]').first().click();
       await page.getByTestId('org-name').waitFor();
       await page.getByTestId('figure-members').waitFor();
-      await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+      await page.locator('[data-testid="children-table"] a[href*="/org/"]').first().waitFor();
     });
     await page.evaluate(() => fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { logout }' }) }));
     await step('loginWarm', async () => {
