@@ -161,7 +161,8 @@ describe('organisations', () => {
     await inputOf('org-name').press('Enter');
     const codeItem = page.locator('.ant-form-item').filter({ has: page.getByTestId('org-code') });
     await codeItem.getByText('Mã này đã được dùng.').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.id)).toMatch(/code/);
+    // The focus moves to the field at fault once the refusal is placed (a render after the text).
+    await page.waitForFunction(() => /code/.test(document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.id ?? ''));
     await bothShots('02-create-code-taken');
 
     await inputOf('org-code').fill('LC-TANLAP-03');
@@ -234,7 +235,8 @@ describe('members', () => {
     await inputOf('member-full-name').press('Enter');
     const cardItem = page.locator('.ant-form-item').filter({ has: page.getByTestId('member-card') });
     await cardItem.getByText('Số thẻ này đã có đảng viên khác.').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cardNumber');
+    // The focus moves to the field at fault once the refusal is placed (a render after the text).
+    await page.waitForFunction(() => document.activeElement?.id === 'cardNumber');
     await inputOf('member-card').fill('LC-2020-0042');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/manage\/members\/(?!new)/);
