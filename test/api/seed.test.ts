@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { subtreeUpperBound } from '@fourgood/rules';
+import { personNameSortKey, subtreeUpperBound } from '@fourgood/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../apps/server/src/config.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
@@ -186,6 +186,7 @@ describe('the demo data (scale 1)', () => {
       cardNumber: 'TEST.000001',
       fullName: 'Nguyễn Văn Thử',
       nameSearch: 'nguyen van thu',
+      nameSort: personNameSortKey('Nguyễn Văn Thử'),
       gender: 'MALE',
       birthDate: '1990-01-01',
       joinedOn: '2015-01-01',

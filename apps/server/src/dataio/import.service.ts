@@ -5,6 +5,8 @@ import {
   childPath,
   columnByKey,
   foldText,
+  personNameSortKey,
+  vietnameseSortKey,
   MIN_JOINING_AGE,
   parseSheetDate,
   parseSheetEnum,
@@ -68,7 +70,7 @@ const LEAVING = `('TRANSFERRED_OUT', 'DECEASED', 'REMOVED')`;
 /** The staging tables, one row per file row that passed the row checks (temporary: gone with the transaction). */
 const ORG_STAGE = ['row_no', 'code', 'name', 'kind', 'sector', 'cell_type', 'parent_code', 'valid_from'] as const;
 const MEMBER_STAGE = [
-  'row_no', 'card', 'full_name', 'name_search', 'gender', 'birth_date', 'joined_on', 'official_on', 'position', 'cell_code', 'since', 'status', 'status_since',
+  'row_no', 'card', 'full_name', 'name_search', 'name_sort', 'gender', 'birth_date', 'joined_on', 'official_on', 'position', 'cell_code', 'since', 'status', 'status_since',
 ] as const;
 
 /** Thrown inside the transaction to roll it back (dry run, or problems found) with the report. */
@@ -267,7 +269,7 @@ export class ImportService extends RequestService {
     await this.dropStaging(knex);
     await knex.raw(`${temp} import_org (row_no integer not null, code text not null, name text not null, kind text not null, sector text, cell_type text,
       parent_code text, valid_from ${date} not null)${onCommit}`);
-    await knex.raw(`${temp} import_member (row_no integer not null, card text not null, full_name text not null, name_search text not null, gender text not null,
+    await knex.raw(`${temp} import_member (row_no integer not null, card text not null, full_name text not null, name_search text not null, name_sort text not null, gender text not null,
       birth_date ${date}, joined_on ${date} not null, official_on ${date}, position text, cell_code text not null, since ${date}, status text, status_since ${date},
       cell_id integer, cell_path text, cell_root integer, cell_kind text, cell_dissolved ${date}, cell_founded ${date},
       member_id integer, m_org_id integer, m_status text, m_root integer, scope_path text, open_from ${date}, status_from ${date},
@@ -343,7 +345,7 @@ export class ImportService extends RequestService {
     if (joinedOn && officialOn && officialOn < joinedOn) add('officialOn', 'OFFICIAL_BEFORE_JOINING');
     if (joinedOn && since && since < joinedOn) add('since', 'BEFORE_JOINING');
     if (problems.count > before) return null;
-    return [row, card, fullName, foldText(fullName), gender, birthDate, joinedOn, officialOn, position, cellCode, since, status, statusSince];
+    return [row, card, fullName, foldText(fullName), personNameSortKey(fullName), gender, birthDate, joinedOn, officialOn, position, cellCode, since, status, statusSince];
   }
 
   private enumCell(
@@ -477,8 +479,8 @@ export class ImportService extends RequestService {
         continue;
       }
       counts.updated++;
-      await knex.raw(`update organization set name = ?, name_search = ?, sector = ?, cell_type = ?, updated_at = ? where id = ?`, [
-        row.name, foldText(row.name), row.sector, row.cellType, now, old.id,
+      await knex.raw(`update organization set name = ?, name_search = ?, name_sort = ?, sector = ?, cell_type = ?, updated_at = ? where id = ?`, [
+        row.name, foldText(row.name), vietnameseSortKey(row.name), row.sector, row.cellType, now, old.id,
       ]);
       const snap = (o: { name: string; sector: string | null; cellType: string | null }) => ({ code: row.code, name: o.name, sector: o.sector, cellType: o.cellType });
       audit.push(this.auditRow(now, 'updateOrganization', 'Organization', toGlobalId('Organization', old.id), old.path, snap(old), snap(row)));
@@ -563,7 +565,7 @@ export class ImportService extends RequestService {
       const me: Placed = { id, path, depth: up ? up.depth + 1 : 0, rootId: up ? up.rootId : id, kind: row.kind, foundedOn: row.validFrom, existingParentId: p.id };
       placed.set(row.code, me);
       touchedRoots.add(me.rootId);
-      orgRows.push([id, row.code, row.name, foldText(row.name), row.kind, row.sector, row.cellType, row.validFrom, null, up?.id ?? null, path, me.depth, me.rootId, now, now]);
+      orgRows.push([id, row.code, row.name, foldText(row.name), vietnameseSortKey(row.name), row.kind, row.sector, row.cellType, row.validFrom, null, up?.id ?? null, path, me.depth, me.rootId, now, now]);
       if (p.id != null) extraLinks.push({ orgId: id, parentId: p.id, parentPath: p.path!, validFrom: row.validFrom });
       else links.push([nextLink++, id, up?.id ?? null, path, me.depth, me.rootId, row.validFrom, null]);
       audit.push(
@@ -742,7 +744,7 @@ export class ImportService extends RequestService {
   private async applyMembers(knex: Knex.Transaction, now: Date): Promise<void> {
     const run = (sql: string, params: unknown[] = []) => knex.raw(sql, params as Knex.RawBinding[]);
     // Corrections (the open membership carries the position held).
-    await run(`update member set full_name = s.full_name, name_search = s.name_search, gender = s.gender, birth_date = coalesce(s.birth_date, member.birth_date),
+    await run(`update member set full_name = s.full_name, name_search = s.name_search, name_sort = s.name_sort, gender = s.gender, birth_date = coalesce(s.birth_date, member.birth_date),
         joined_on = s.joined_on, official_on = s.official_on, position = s.position, updated_at = ?
       from import_member s where s.member_id = member.id and s.f_update = 1`, [now]);
     await run(`update membership set position = s.position from import_member s
@@ -766,8 +768,8 @@ export class ImportService extends RequestService {
         org_path = case when s.status in ${LEAVING} then null else member.org_path end, updated_at = ?
       from import_member s where s.member_id = member.id and s.f_status = 1`, [now]);
     // New members, their first membership and status.
-    await run(`insert into member (card_number, full_name, name_search, gender, birth_date, joined_on, official_on, position, status, organization_id, org_path, root_id, created_at, updated_at)
-      select card, full_name, name_search, gender, birth_date, joined_on, official_on, position, status, cell_id, cell_path, cell_root, ?, ? from import_member where f_new = 1 order by row_no`, [now, now]);
+    await run(`insert into member (card_number, full_name, name_search, name_sort, gender, birth_date, joined_on, official_on, position, status, organization_id, org_path, root_id, created_at, updated_at)
+      select card, full_name, name_search, name_sort, gender, birth_date, joined_on, official_on, position, status, cell_id, cell_path, cell_root, ?, ? from import_member where f_new = 1 order by row_no`, [now, now]);
     await run(`insert into membership (member_id, organization_id, position, root_id, valid_from, valid_to)
       select m.id, s.cell_id, s.position, s.cell_root, s.since, null from import_member s join member m on m.card_number = s.card where s.f_new = 1 order by s.row_no`);
     await run(`insert into member_status_period (member_id, status, root_id, valid_from, valid_to)
@@ -789,7 +791,7 @@ export class ImportService extends RequestService {
 }
 
 const ORG_COLUMNS = [
-  'id', 'code', 'name', 'name_search', 'kind', 'sector', 'cell_type', 'founded_on', 'dissolved_on', 'parent_id', 'path', 'depth', 'root_id', 'created_at', 'updated_at',
+  'id', 'code', 'name', 'name_search', 'name_sort', 'kind', 'sector', 'cell_type', 'founded_on', 'dissolved_on', 'parent_id', 'path', 'depth', 'root_id', 'created_at', 'updated_at',
 ];
 const AUDIT_COLUMNS = ['at', 'user_id', 'username', 'action', 'entity_type', 'entity_id', 'org_path', 'before', 'after'];
 

@@ -36,8 +36,8 @@ function writeIndex(dialect: Dialect): void {
   writeFileSync(join(dir, 'index.ts'), lines.join('\n'));
 }
 
-/** Columns holding materialized paths: ranged over, so binary collation on PostgreSQL. */
-const PATH_COLUMNS = ['path', 'org_path', 'owner_path', 'subject_path', 'scope_path'];
+/** Columns holding materialized paths (ranged over) and sort keys (ordered by bytes): binary collation on PostgreSQL. */
+const PATH_COLUMNS = ['path', 'org_path', 'owner_path', 'subject_path', 'scope_path', 'name_sort'];
 
 /**
  * The search index is written by hand (FTS5 tables and their triggers on SQLite, pg_trgm and

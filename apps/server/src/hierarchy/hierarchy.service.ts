@@ -15,6 +15,7 @@ import {
   type CellType,
   type CommitteeSector,
   type OrganizationKind,
+  vietnameseSortKey,
 } from '@fourgood/rules';
 import { effectiveDate } from '../common/dates.js';
 import { inTransaction } from '../common/transaction.js';
@@ -208,6 +209,7 @@ export class HierarchyService extends RequestService {
         code,
         name,
         nameSearch: foldText(name),
+        nameSort: vietnameseSortKey(name),
         kind: input.kind,
         sector: input.sector ?? null,
         cellType: input.cellType ?? null,
@@ -272,6 +274,7 @@ export class HierarchyService extends RequestService {
         em.create(OrganizationFormerName, { organization: target, name: target.name, nameSearch: target.nameSearch, usedUntil: addDays(this.today, -1) });
         target.name = input.name.trim();
         target.nameSearch = foldText(target.name);
+        target.nameSort = vietnameseSortKey(target.name);
       }
       target.sector = sector ?? null;
       target.cellType = cellType ?? null;

@@ -24,6 +24,8 @@ import { Organization } from '../hierarchy/organization.entity.js';
 @Index({ name: 'member_org_path_index', properties: ['orgPath', 'status', 'gender', 'birthDate'] })
 // The age-band correction of today's counts: members of a province born within a few given days, with their cell.
 @Index({ name: 'member_root_birth_index', properties: ['rootId', 'birthDate', 'orgPath'] })
+// A cell's (or subtree's) members by name.
+@Index({ name: 'member_org_path_name_sort_index', properties: ['orgPath', 'nameSort'] })
 @ObjectType('Member', { implements: Node, description: 'A party member (đảng viên)' })
 export class Member {
   @PrimaryKey({ type: 'integer' })
@@ -39,6 +41,10 @@ export class Member {
 
   @Property({ type: 'string', length: 200 })
   nameSearch!: string;
+
+  /** Sort key of the name: given, middle, then family name in the alphabet's order (rules: personNameSortKey). */
+  @Property({ type: 'string', length: 1000 })
+  nameSort!: string;
 
   @Field(() => GenderEnum)
   @Enum({ items: () => [...GENDERS], type: 'string' })

@@ -9,6 +9,7 @@ import {
   holdsMembers,
   isIsoDate,
   MIN_JOINING_AGE,
+  personNameSortKey,
   subtreeUpperBound,
   type Gender,
   type MemberPosition,
@@ -157,6 +158,7 @@ export class MemberService extends RequestService {
         cardNumber,
         fullName,
         nameSearch: foldText(fullName),
+        nameSort: personNameSortKey(fullName),
         gender: input.gender,
         birthDate: input.birthDate,
         joinedOn: input.joinedOn,
@@ -198,6 +200,7 @@ export class MemberService extends RequestService {
       if (fullName != null) {
         target.fullName = fullName;
         target.nameSearch = foldText(fullName);
+        target.nameSort = personNameSortKey(fullName);
       }
       if (input.gender != null) target.gender = input.gender;
       target.birthDate = birthDate;

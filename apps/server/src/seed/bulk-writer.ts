@@ -18,12 +18,12 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 /** The columns of every table the generator writes in bulk, in row order; parents before children. */
 export const TABLES = {
   organization: [
-    'id', 'code', 'name', 'name_search', 'kind', 'sector', 'cell_type', 'founded_on', 'dissolved_on', 'parent_id', 'path', 'depth', 'root_id',
+    'id', 'code', 'name', 'name_search', 'name_sort', 'kind', 'sector', 'cell_type', 'founded_on', 'dissolved_on', 'parent_id', 'path', 'depth', 'root_id',
     'created_at', 'updated_at',
   ],
   organization_link: ['id', 'organization_id', 'parent_id', 'path', 'depth', 'root_id', 'valid_from', 'valid_to'],
   member: [
-    'id', 'card_number', 'full_name', 'name_search', 'gender', 'birth_date', 'joined_on', 'official_on', 'position', 'status', 'organization_id',
+    'id', 'card_number', 'full_name', 'name_search', 'name_sort', 'gender', 'birth_date', 'joined_on', 'official_on', 'position', 'status', 'organization_id',
     'org_path', 'root_id', 'created_at', 'updated_at',
   ],
   membership: ['id', 'member_id', 'organization_id', 'position', 'root_id', 'valid_from', 'valid_to'],

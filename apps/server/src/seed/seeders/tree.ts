@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { childPath, foldText, holdsMembers, subtreeUpperBound, todayInVietnam } from '@fourgood/rules';
+import { childPath, foldText, holdsMembers, personNameSortKey, subtreeUpperBound, todayInVietnam, vietnameseSortKey } from '@fourgood/rules';
 import type { HierarchyService } from '../../hierarchy/hierarchy.service.js';
 import { rebuildSubtreeCounts } from '../../stats/subtree-counts.js';
 import { BulkWriter } from '../bulk-writer.js';
@@ -136,7 +136,7 @@ async function writeProvince(writer: BulkWriter, prov: ProvincePlan, ids: Ids): 
     const me = ids.get(node.code)!;
     const parentId = parent ? ids.get(parent.code)!.id : null;
     writer.add('organization', [
-      me.id, node.code, node.name, foldText(node.name), node.kind, node.sector ?? null, node.cellType ?? null, node.foundedOn!, null, parentId, me.path, me.depth,
+      me.id, node.code, node.name, foldText(node.name), vietnameseSortKey(node.name), node.kind, node.sector ?? null, node.cellType ?? null, node.foundedOn!, null, parentId, me.path, me.depth,
       me.rootId, stamp, stamp,
     ]);
     writer.add('organization_link', [writer.id('organization_link'), me.id, parentId, me.path, me.depth, me.rootId, node.foundedOn!, null]);
@@ -156,7 +156,7 @@ async function writeProvince(writer: BulkWriter, prov: ProvincePlan, ids: Ids): 
     for (const m of people) {
       const memberId = writer.id('member');
       writer.add('member', [
-        memberId, m.cardNumber, m.fullName, foldText(m.fullName), m.gender, m.birthDate, m.joinedOn, m.officialOn, m.position, m.status, m.cell?.id ?? null,
+        memberId, m.cardNumber, m.fullName, foldText(m.fullName), personNameSortKey(m.fullName), m.gender, m.birthDate, m.joinedOn, m.officialOn, m.position, m.status, m.cell?.id ?? null,
         m.cell?.path ?? null, m.rootId, stamp, stamp,
       ]);
       for (const ms of m.memberships) {
