@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
@@ -6,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../apps/server/src/config.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { createDatabase, dropDatabase } from '../../apps/server/src/db/postgres-admin.js';
+import { withMigrationLock } from '../../apps/server/src/db/migration-lock.js';
+import { postgresqlMigrations } from '../../apps/server/src/db/migrations/postgresql/index.js';
 import { readyPort, spawnServer, type ServerProcess } from '../support/processes.js';
+import { waitFor } from '../support/standby.js';
 import { systemServices, testDb } from '../support/server.js';
 
 /**
@@ -45,19 +49,17 @@ if (testDb() === 'postgres') {
 
     beforeAll(async () => {
       url = await createDatabase(pgName);
+      // Both at once on the empty database: one migrates it, the other waits for the lock.
       a = spawnServer({ DATABASE_URL: url });
-      portA = await readyPort(a);
-      // The second starts once the first has migrated the database (see the report: concurrent
-      // first starts are the cluster primary's job, FOURGOOD_WORKERS).
       b = spawnServer({ DATABASE_URL: url });
-      portB = await readyPort(b);
+      [portA, portB] = await Promise.all([readyPort(a), readyPort(b)]);
       orm = await openDatabase(loadConfig({}, { databaseUrl: url, dataDir: tmpdir(), seedScale: 0, logLevel: 'silent' }));
       const { auth } = systemServices(orm);
       for (const username of ['multi-admin', 'multi-locked', 'multi-burst']) {
         const user = await auth.createUser({ username, displayName: username, password: `${username}-password-1` });
         await auth.grant(user.id, 'ADMIN', null);
       }
-    }, 180_000);
+    }, 300_000);
 
     afterAll(async () => {
       await Promise.all([a?.stop(), b?.stop()]);
@@ -68,6 +70,14 @@ if (testDb() === 'postgres') {
     it('runs as two processes on two ports', () => {
       expect(portA).not.toBe(portB);
       expect(a.child.pid).not.toBe(b.child.pid);
+    });
+
+    it('two processes started together on an empty database apply the migrations once', async () => {
+      const outcomes = [a, b].map((p) => p.lines.find((l) => l.msg === 'migrations applied' || l.msg === 'database schema up to date'));
+      expect(outcomes.map((l) => l?.applied).sort()).toEqual([0, postgresqlMigrations.length]);
+      const rows = await orm.em.fork().getConnection().execute<Array<{ name: string; times: number }>>(`select name, count(*)::int as times from mikro_orm_migrations group by name`);
+      expect(rows).toHaveLength(postgresqlMigrations.length);
+      expect(rows.every((r: { times: number }) => r.times === 1)).toBe(true);
     });
 
     it('a session opened on one is used and closed on the other', async () => {
@@ -116,6 +126,101 @@ if (testDb() === 'postgres') {
     });
   });
 
+  describe('migrations under a lock', () => {
+    it('a process waits while another holds the migration lock, not ready (migrating), then migrates and serves', async () => {
+      const pgName = `fourgood_miglock_${process.pid}`;
+      const url = await createDatabase(pgName);
+      let server: ServerProcess | undefined;
+      try {
+        // The test is the other process: it holds the lock (the same function the servers use).
+        await withMigrationLock(url, async () => {
+          server = spawnServer({ DATABASE_URL: url });
+          const port = Number((await server.line((l) => l.msg === 'listening, starting up')).port);
+          await server.line((l) => l.msg === 'another process is migrating this database: waiting for it');
+          const res = await fetch(`http://127.0.0.1:${port}/health/ready`);
+          expect(res.status).toBe(503);
+          expect(await res.json()).toMatchObject({ status: 'migrating' });
+          expect((await fetch(`http://127.0.0.1:${port}/health/live`)).status).toBe(200);
+        });
+        const port = await readyPort(server!);
+        expect(server!.lines.find((l) => l.msg === 'migrations applied')?.applied).toBe(postgresqlMigrations.length);
+        expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200);
+        expect(await server!.stop()).toBe(0);
+      } finally {
+        await server?.stop();
+        await dropDatabase(pgName);
+      }
+    }, 300_000);
+  });
+
+  describe('graceful shutdown', () => {
+    it('on SIGTERM: not ready at once, new connections refused after the grace period, the request in flight answered 200, exit 0', async () => {
+      const pgName = `fourgood_shutdown_${process.pid}`;
+      const url = await createDatabase(pgName);
+      // No statement limit: the long request waits on a lock as long as the test holds it.
+      const server = spawnServer({ DATABASE_URL: url, FOURGOOD_SHUTDOWN_GRACE_MS: '10000', FOURGOOD_STATEMENT_TIMEOUT_MS: '0' });
+      let release = () => undefined as void;
+      let held: Promise<unknown> = Promise.resolve();
+      const orm = await openDatabase(loadConfig({}, { databaseUrl: url, dataDir: tmpdir(), seedScale: 0, logLevel: 'silent' }));
+      try {
+        const port = await readyPort(server);
+        const { auth } = systemServices(orm);
+        const user = await auth.createUser({ username: 'drain-admin', displayName: 'drain-admin', password: 'drain-admin-password-1' });
+        await auth.grant(user.id, 'ADMIN', null);
+        const { cookie } = await gql(port, LOGIN, { u: 'drain-admin', p: 'drain-admin-password-1' });
+
+        // A request that lasts: it reads organisations while the test holds an exclusive lock on them.
+        let locked!: () => void;
+        const isLocked = new Promise<void>((resolve) => (locked = resolve));
+        const gate = new Promise<void>((resolve) => (release = resolve));
+        held = orm.em.fork().transactional(async (em) => {
+          await em.getConnection().execute('lock table organization in access exclusive mode', [], 'run', em.getTransactionContext());
+          locked();
+          await gate;
+        });
+        await isLocked;
+        const long = gql(port, '{ organization(code: "DRAIN-NONE") { id } }', {}, cookie);
+        await waitFor(async () => {
+          const [row] = await orm.em.fork().getConnection().execute<Array<{ waiting: number }>>(`select count(*)::int as waiting from pg_locks where not granted and relation = 'organization'::regclass`);
+          return (row?.waiting ?? 0) > 0;
+        }, 'the request to wait for the lock');
+
+        server.child.kill('SIGTERM');
+        await server.line((l) => typeof l.msg === 'string' && l.msg.startsWith('stopping: not ready any more'));
+        const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
+        expect(ready.status).toBe(503);
+        expect(await ready.json()).toMatchObject({ status: 'stopping' });
+        expect(ready.headers.get('connection')).toBe('close');
+
+        const refused = await server.line((l) => typeof l.msg === 'string' && l.msg.startsWith('stopping: new connections refused'));
+        expect(refused.inFlight).toBe(1);
+        const connectError = await new Promise<NodeJS.ErrnoException | null>((resolve) => {
+          const socket = connect(port, '127.0.0.1');
+          socket.once('connect', () => {
+            socket.destroy();
+            resolve(null);
+          });
+          socket.once('error', (error) => resolve(error));
+        });
+        expect(connectError?.code).toBe('ECONNREFUSED');
+
+        release();
+        const answer = await long;
+        expect(answer.status).toBe(200);
+        expect(answer.body).toEqual({ data: { organization: null } });
+        expect(await server.exited).toBe(0);
+        expect(server.lines.find((l) => l.msg === 'stopped')).toMatchObject({ clean: true });
+        expect(server.lines.filter((l) => l.level === 'error' || l.level === 'fatal')).toEqual([]);
+      } finally {
+        release();
+        await held.catch(() => undefined);
+        await server.stop();
+        await orm.close();
+        await dropDatabase(pgName);
+      }
+    }, 300_000);
+  });
+
   describe('FOURGOOD_WORKERS', () => {
     it('runs two workers on one port, each ready, and stops them all on SIGTERM', async () => {
       const pgName = `fourgood_workers_${process.pid}`;
@@ -129,12 +234,17 @@ if (testDb() === 'postgres') {
         expect([first.pid, second.pid]).not.toContain(primary.child.pid);
         const res = await fetch(`http://127.0.0.1:${Number(first.port)}/health/ready`);
         expect(res.status).toBe(200);
+        // SIGTERM to the primary reaches each worker, which stops gracefully; then the primary exits 0.
         expect(await primary.stop()).toBe(0);
+        const stopped = primary.lines.filter((l) => l.msg === 'stopped');
+        expect(stopped.map((l) => l.pid).sort()).toEqual([first.pid, second.pid].sort());
+        expect(stopped.every((l) => l.clean === true)).toBe(true);
+        expect(primary.lines.filter((l) => l.msg === 'stopping' && l.signal === 'SIGTERM').map((l) => l.pid).sort()).toEqual([first.pid, second.pid].sort());
       } finally {
         await primary.stop();
         await dropDatabase(pgName);
       }
-    }, 180_000);
+    }, 300_000);
   });
 } else {
   describe('FOURGOOD_WORKERS on SQLite', () => {

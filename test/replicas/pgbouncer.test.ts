@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/knex';
-import { POSTGRES_ADMIN_URL } from '../../apps/server/src/db/postgres-admin.js';
+import type { MikroORM } from '@mikro-orm/core';
+import { withMigrationLock } from '../../apps/server/src/db/migration-lock.js';
+import { openDatabase } from '../../apps/server/src/db/orm.js';
+import { postgresqlMigrations } from '../../apps/server/src/db/migrations/postgresql/index.js';
+import { createDatabase, databaseUrl, dropDatabase, POSTGRES_ADMIN_URL, queryOnce } from '../../apps/server/src/db/postgres-admin.js';
 import { isStatementTimeout, withStatementLimit } from '../../apps/server/src/db/statement-limits.js';
 import { expectError } from '../support/api.js';
 import { createOrg } from '../support/factories.js';
@@ -43,6 +47,45 @@ describe('behind PgBouncer (transaction pooling)', () => {
     expectError(await server.gql(`mutation { createOrganization(input: { code: "PGB-1", name: "Trùng mã", kind: PROVINCIAL_COMMITTEE, foundedOn: "1990-01-01" }) { id } }`), 'CONFLICT');
     const again = await server.signIn('test-admin', 'test-admin-password-1');
     expect((await again.data<{ viewer: { user: { username: string } | null } }>(`{ viewer { user { username } } }`)).viewer.user?.username).toBe('test-admin');
+  });
+
+  it('migrates a new database once when three processes start together through it, and leaves no lock behind', async () => {
+    const name = `fourgood_pgb_race_${process.pid}`;
+    const url = await createDatabase(name, bouncer.url('postgres'));
+    const config = { ...server.config, databaseUrl: url, databaseReplicaUrls: [] };
+    const applied: number[] = [];
+    let waiting = 0;
+    let allWaiting!: () => void;
+    const three = new Promise<void>((resolve) => (allWaiting = resolve));
+    try {
+      // Three ORMs (10 client connections each) and their lock connections on PgBouncer's 2
+      // server connections, started while the test holds the lock (through PgBouncer too), so
+      // that all three wait; then one migrates, the others find it done.
+      let opening!: Promise<MikroORM[]>;
+      await withMigrationLock(url, async () => {
+        opening = Promise.all(
+          [1, 2, 3].map(() =>
+            openDatabase(config, {}, {
+              migrated: (names) => applied.push(names.length),
+              waiting: () => {
+                waiting += 1;
+                if (waiting === 3) allWaiting();
+              },
+            }),
+          ),
+        );
+        await Promise.race([three, opening]);
+      });
+      const orms = await opening;
+      await Promise.all(orms.map((orm) => orm.close()));
+      expect(waiting).toBe(3);
+      expect(applied.sort((x, y) => x - y)).toEqual([0, 0, postgresqlMigrations.length]);
+      const direct = databaseUrl(name, POSTGRES_ADMIN_URL);
+      expect(await queryOnce(direct, `select name from mikro_orm_migrations group by name having count(*) > 1`)).toEqual([]);
+      expect(await queryOnce(direct, `select count(*)::int as n from pg_locks where locktype = 'advisory'`)).toEqual([{ n: 0 }]);
+    } finally {
+      await dropDatabase(name);
+    }
   });
 
   it('stops a request’s statement at the limit, in and out of a transaction, and leaks no setting', async () => {

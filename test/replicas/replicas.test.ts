@@ -47,7 +47,8 @@ beforeAll(async () => {
   server = await startTestServer({
     cluster: { adminUrl: pair.primary.url(), replicaAdminUrls: [pair.standby.url()] },
     // Long enough that no read of this file outlives a write's window on a busy machine.
-    config: { readYourWritesMs: 10 * 60_000, statementTimeoutMs: 1000 },
+    // Lag not checked: the tests pause the standby's replay on purpose (replica-down.test.ts checks lag).
+    config: { readYourWritesMs: 10 * 60_000, statementTimeoutMs: 1000, replicaMaxLagMs: 0 },
   });
   reader = await server.userWith('reader', [{ role: 'ADMIN', organizationId: null }]);
   const orm = await openDatabase(server.config);

@@ -28,7 +28,8 @@ export interface ServerProcess {
 export function spawnServer(env: Record<string, string>): ServerProcess {
   const child = spawn(process.execPath, [tsxCli, '--tsconfig', 'test/tsconfig.json', 'apps/server/src/main.ts'], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: '0', FOURGOOD_SEED_SCALE: '0', FOURGOOD_LOG_LEVEL: 'info', FOURGOOD_ADMIN_DIR: join(repoRoot, 'no-admin-app'), ...env },
+    // No grace period on SIGTERM unless a test asks for one (stop() would wait it out).
+    env: { ...process.env, PORT: '0', FOURGOOD_SEED_SCALE: '0', FOURGOOD_LOG_LEVEL: 'info', FOURGOOD_SHUTDOWN_GRACE_MS: '0', FOURGOOD_ADMIN_DIR: join(repoRoot, 'no-admin-app'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const events = new EventEmitter();

@@ -57,6 +57,8 @@ export interface Node {
   /** One query on a fresh connection (no pool kept between calls). */
   query<T = Record<string, unknown>>(sql: string, params?: unknown[], db?: string): Promise<T[]>;
   stop(mode?: 'fast' | 'immediate'): Promise<void>;
+  /** Starts it again after stop() (a standby comes back as a standby and streams again). */
+  start(): Promise<void>;
 }
 
 export interface StandbyPair {
@@ -79,6 +81,9 @@ function node(port: number, dir: string): Node {
     },
     async stop(mode = 'fast') {
       if (existsSync(join(dir, 'postmaster.pid'))) await asPostgres('pg_ctl', ['-D', dir, '-m', mode, '-w', 'stop']).catch(() => undefined);
+    },
+    async start() {
+      await asPostgres('pg_ctl', ['-D', dir, '-l', `${dir}.log`, '-w', '-t', '60', 'start']);
     },
   };
 }

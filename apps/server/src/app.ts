@@ -23,7 +23,7 @@ import { DomainError, ErrorCode, toGraphQLError } from './graphql/errors.js';
 import { dialectOf, openDatabase } from './db/orm.js';
 import { startDailyRollups } from './rollups.js';
 import { installQueryCounter, queryStatsStorage } from './db/query-stats.js';
-import { hasReplicas, routeStorage, withRoute } from './db/routing.js';
+import { hasReplicas, routeStorage, startReplicaChecks, withRoute } from './db/routing.js';
 import { installStatementLimits, withStatementLimit } from './db/statement-limits.js';
 import { createContext, createRequest, type Context } from './context.js';
 import { COST, costLimitPlugin } from './graphql/cost.js';
@@ -33,6 +33,7 @@ import { healthRoutes, Readiness } from './ops/health.js';
 import { createLogger, type Logger } from './ops/log.js';
 import { recordRequest, watchDatabase } from './ops/metrics.js';
 import { currentRequest, requestLog, requestRecordPlugin } from './ops/request-log.js';
+import { onShutdown } from './ops/shutdown.js';
 import { readRouting } from './read-routing.js';
 import { createSchema } from './schema.js';
 import { dataioRoutes } from './dataio/http.js';
@@ -131,6 +132,10 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
   const log = options.log ?? ((e: unknown) => logger.error({ reqId: currentRequest.getStore()?.id, err: e }, 'unexpected error'));
   // Date-dependent rollups (exact age bands): a missed day caught up now, then every midnight.
   const daily = await startDailyRollups(orm, (message, error) => (error ? logger.error({ err: error }, message) : logger.info(message)));
+  // On SIGTERM the job stops with the other background jobs, before the pools close.
+  const unregisterDaily = onShutdown(() => daily.stop());
+  // Replicas out of reach or too far behind leave the read rotation, and come back (db/replica-health.ts).
+  const stopReplicaChecks = startReplicaChecks(orm, { checkMs: config.replicaCheckMs, maxLagMs: config.replicaMaxLagMs, logger });
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError: createFormatError(log, { logValues: config.logSql }),
@@ -226,7 +231,9 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
     logger,
     async close() {
       unwatch();
-      daily.stop();
+      unregisterDaily();
+      await daily.stop();
+      await stopReplicaChecks();
       await apollo.stop();
       await orm.close();
     },

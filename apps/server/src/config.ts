@@ -44,6 +44,14 @@ export interface AppConfig {
    * no session state is set on a connection, the statement limit is `SET LOCAL` in a transaction.
    */
   transactionPooler: boolean;
+  /** With replicas: a replica whose replay is further behind the primary than this is left out of reads (ms; 0: lag not checked). */
+  replicaMaxLagMs: number;
+  /** With replicas: how often each replica's reachability and lag are checked (ms); a replica left out is retried at each check. */
+  replicaCheckMs: number;
+  /** After SIGTERM: how long the server keeps accepting connections while /health/ready already fails (ms). */
+  shutdownGraceMs: number;
+  /** After the grace period: how long requests in flight and background jobs get to finish before they are cut (ms). */
+  shutdownTimeoutMs: number;
 }
 
 /** false, true (every hop: only when nothing reaches the server except through the proxy), a hop count, or addresses/subnets. */
@@ -126,6 +134,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     databaseReplicaUrls: replicaUrlsFrom(env.DATABASE_REPLICA_URLS, databaseUrl),
     readYourWritesMs: intFrom('FOURGOOD_READ_YOUR_WRITES_MS', env.FOURGOOD_READ_YOUR_WRITES_MS, 5000, 0, 3_600_000),
     transactionPooler: env.FOURGOOD_TRANSACTION_POOLER === '1',
+    replicaMaxLagMs: intFrom('FOURGOOD_REPLICA_MAX_LAG_MS', env.FOURGOOD_REPLICA_MAX_LAG_MS, 10_000, 0, 3_600_000),
+    replicaCheckMs: intFrom('FOURGOOD_REPLICA_CHECK_MS', env.FOURGOOD_REPLICA_CHECK_MS, 2000, 10, 3_600_000),
+    shutdownGraceMs: intFrom('FOURGOOD_SHUTDOWN_GRACE_MS', env.FOURGOOD_SHUTDOWN_GRACE_MS, 5000, 0, 600_000),
+    shutdownTimeoutMs: intFrom('FOURGOOD_SHUTDOWN_TIMEOUT_MS', env.FOURGOOD_SHUTDOWN_TIMEOUT_MS, 30_000, 0, 3_600_000),
     ...overrides,
   };
 }

@@ -24,7 +24,7 @@ export async function rebuildRollups(em: EntityManager, scope: { rootId?: number
  * the next one; until the job has run, reads of today's age bands fall back to birth years plus
  * an exact count (StatsService), so answers stay exact either way.
  */
-export async function startDailyRollups(orm: MikroORM, log: (message: string, error?: unknown) => void): Promise<{ stop(): void }> {
+export async function startDailyRollups(orm: MikroORM, log: (message: string, error?: unknown) => void): Promise<{ stop(): Promise<void> }> {
   const run = async () => {
     const started = performance.now();
     try {
@@ -47,16 +47,27 @@ export async function startDailyRollups(orm: MikroORM, log: (message: string, er
       log('a daily rollup job failed', error);
     }
   };
-  await run();
+  let current: Promise<void> | null = null;
+  let stopped = false;
+  const tracked = () => (current = run().finally(() => (current = null)));
+  await tracked();
   let timer: NodeJS.Timeout | undefined;
   const schedule = () => {
+    if (stopped) return;
     // Next midnight in Vietnam (UTC+7), plus a minute.
     const now = Date.now();
     const vn = now + 7 * 3600_000;
     const next = vn - (vn % 86_400_000) + 86_400_000 + 60_000 - 7 * 3600_000;
-    timer = setTimeout(() => void run().then(schedule), next - now);
+    timer = setTimeout(() => void tracked().then(schedule), next - now);
     timer.unref();
   };
   schedule();
-  return { stop: () => clearTimeout(timer) };
+  // Stopping waits for a run in progress (it is one transaction: it commits or rolls back whole).
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await current;
+    },
+  };
 }

@@ -9,6 +9,7 @@ import { sqliteMigrations } from './migrations/sqlite/index.js';
 import { sqliteFile } from './sqlite-file.js';
 import { RoutingPostgreSqlDriver } from './routing.js';
 import { limitStatements } from './statement-limits.js';
+import { withMigrationLock } from './migration-lock.js';
 
 export type Dialect = 'sqlite' | 'postgresql';
 
@@ -21,6 +22,13 @@ export { sqliteFile };
 interface SqliteHandle {
   pragma(source: string): unknown;
 }
+
+const knexLog = {
+  warn: (message: unknown) => processLogger().warn({ driver: String(message) }, 'database driver warning'),
+  error: (message: unknown) => processLogger().error({ driver: String(message) }, 'database driver error'),
+  deprecate: () => undefined,
+  debug: () => undefined,
+};
 
 /**
  * ORM options for either database. The schema comes from the committed migrations of that
@@ -57,8 +65,13 @@ export function ormOptions(config: AppConfig, extra: Partial<Options> = {}): Opt
       // Reads of read-only requests go to the replicas (db/routing.ts); without replicas, all to DATABASE_URL.
       driver: RoutingPostgreSqlDriver,
       clientUrl: config.databaseUrl!,
-      replicas: config.databaseReplicaUrls.map((clientUrl, i) => ({ name: `replica-${i + 1}`, clientUrl })),
+      // A replica that does not answer a connection attempt within 5 s counts as unreachable (its
+      // reads go elsewhere, db/replica-health.ts) instead of holding requests for the system's TCP timeout.
+      replicas: config.databaseReplicaUrls.map((clientUrl, i) => ({ name: `replica-${i + 1}`, clientUrl, driverOptions: { log: knexLog, connection: { connectionTimeoutMillis: 5000 } } })),
       preferReadReplicas: false,
+      // knex's own warnings (e.g. "Connection Error: …" when a pooled connection's server goes
+      // away: a failover, a replica stopped) as lines of the JSON log instead of bare console text.
+      driverOptions: { log: knexLog },
       // The same pool settings for the primary and each replica (MikroORM copies `pool` to replicas).
       pool: {
         min: 0,
@@ -90,9 +103,34 @@ export function ormOptions(config: AppConfig, extra: Partial<Options> = {}): Opt
   };
 }
 
-/** Opens the database and brings its schema up to date from the committed migrations. */
-export async function openDatabase(config: AppConfig, extra: Partial<Options> = {}): Promise<MikroORM> {
+export interface OpenSteps {
+  /** Another process is migrating this PostgreSQL database: this one waits for it. */
+  waiting?: () => void;
+  /** The migrations this call applied (none when another process had applied them). */
+  migrated?: (names: string[]) => void;
+  /** Runs before the lock is released (the demo data of an empty database: loaded once). */
+  underLock?: (orm: MikroORM) => Promise<void>;
+}
+
+/**
+ * Opens the database and brings its schema up to date from the committed migrations. On
+ * PostgreSQL under an advisory lock (db/migration-lock.ts), so that processes starting together,
+ * on one host or several, migrate one after the other: the first applies them, the others wait
+ * and find nothing left to do.
+ */
+export async function openDatabase(config: AppConfig, extra: Partial<Options> = {}, steps: OpenSteps = {}): Promise<MikroORM> {
   const orm = await MikroORM.init(ormOptions(config, extra));
-  await orm.getMigrator().up();
+  const migrate = async () => {
+    const applied = await orm.getMigrator().up();
+    steps.migrated?.(applied.map((m) => m.name));
+    await steps.underLock?.(orm);
+  };
+  try {
+    if (dialectOf(config) === 'postgresql') await withMigrationLock(config.databaseUrl!, migrate, { waiting: steps.waiting });
+    else await migrate();
+  } catch (error) {
+    await orm.close();
+    throw error;
+  }
   return orm;
 }

@@ -1,7 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { ConnectionType, MikroORM } from '@mikro-orm/core';
-import type { AbstractSqlConnection } from '@mikro-orm/knex';
+import type { AnyEntity, Configuration, ConnectionType, EntityData, LoggingOptions, MikroORM, QueryResult, Transaction } from '@mikro-orm/core';
+import type { AbstractSqlConnection, Knex } from '@mikro-orm/knex';
 import { PostgreSqlConnection, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { Logger } from '../ops/log.js';
+import { recordReadOnPrimary, watchReplicas } from '../ops/metrics.js';
+import { describe, ReplicaHealth } from './replica-health.js';
+import { isDatabaseUnavailable } from './statement-limits.js';
 
 /**
  * Where the statements of one unit of work go: the primary, or a streaming replica.
@@ -20,8 +24,12 @@ export interface RouteState {
   route: Route;
   /** The session's token and read-your-writes mark, read with the session at the start of the request. */
   session?: { token: string; readsPrimaryUntil: Date | null };
-  /** The replica this request reads from, chosen at its first statement (one snapshot source per request). */
-  replica?: number;
+  /**
+   * The replica this request reads from, chosen at its first statement among those in the
+   * rotation (one snapshot source per request); null: none was in it, or the chosen one failed,
+   * so the request reads from the primary (replica-health.ts).
+   */
+  replica?: number | null;
 }
 
 export const routeStorage = new AsyncLocalStorage<RouteState>();
@@ -32,22 +40,88 @@ export function withRoute(next: () => void): void {
 }
 
 /**
+ * A replica's connection: a request's statement (or transaction) that fails because the replica
+ * cannot be reached takes the replica out of the rotation and runs again on the primary, as does
+ * the rest of the request, so that the caller gets its answer, not an error. Only what has not
+ * started yet is re-run: a failure inside a transaction already open on the replica is the
+ * request's error (SERVICE_UNAVAILABLE). Work outside a request (the health checks) gets the
+ * error as it is.
+ */
+export class ReplicaConnection extends PostgreSqlConnection {
+  driver!: RoutingPostgreSqlDriver;
+  index = 0;
+
+  /** The request to move to the primary after `error`, or null when the error is its own. */
+  private fallback(error: unknown, nested: boolean): RouteState | null {
+    const state = routeStorage.getStore();
+    if (nested || !state || state.route !== 'replica' || !isDatabaseUnavailable(error)) return null;
+    this.driver.replicaHealth.markOut(this.index, 'unreachable', { cause: describe(error) });
+    state.replica = null;
+    recordReadOnPrimary('replica_failed');
+    return state;
+  }
+
+  override async execute<T extends QueryResult | EntityData<AnyEntity> | EntityData<AnyEntity>[] = EntityData<AnyEntity>[]>(
+    queryOrKnex: string | Knex.QueryBuilder | Knex.Raw,
+    params?: unknown[],
+    method?: 'all' | 'get' | 'run',
+    ctx?: Transaction,
+    loggerContext?: LoggingOptions,
+  ): Promise<T> {
+    try {
+      return await super.execute<T>(queryOrKnex, params, method, ctx, loggerContext);
+    } catch (error) {
+      if (!this.fallback(error, ctx != null)) throw error;
+      return this.driver.primaryConnection.execute<T>(queryOrKnex, params, method, undefined, loggerContext);
+    }
+  }
+
+  override async begin(options: Parameters<PostgreSqlConnection['begin']>[0] = {}): Promise<Knex.Transaction> {
+    try {
+      return await super.begin(options);
+    } catch (error) {
+      if (!this.fallback(error, options.ctx != null)) throw error;
+      return this.driver.primaryConnection.begin(options);
+    }
+  }
+}
+
+/**
  * PostgreSQL driver whose connection is chosen by the request's route (MikroORM's extension point
- * for this is the driver class; its `getConnection(type)` is what every query asks).
+ * for this is the driver class; its `getConnection(type)` is what every query asks). Its
+ * replicas' connections are ReplicaConnections, and `replicaHealth` says which take reads.
  */
 export class RoutingPostgreSqlDriver extends PostgreSqlDriver {
+  readonly replicaHealth: ReplicaHealth;
+
+  constructor(config: Configuration) {
+    super(config);
+    // The same replicas as MikroORM's (made in the constructor above, not connected yet), as ReplicaConnections.
+    const replicas = this.createReplicas((options) => new ReplicaConnection(this.config, options, 'read'));
+    replicas.forEach((replica, index) => Object.assign(replica, { driver: this, index }));
+    this.replicas.splice(0, this.replicas.length, ...replicas);
+    this.replicaHealth = new ReplicaHealth(replicas.map((_, i) => `replica-${i + 1}`));
+  }
+
   override getConnection(type: ConnectionType = 'write'): PostgreSqlConnection {
     void type;
     const replicas = this.replicaConnections;
     const state = routeStorage.getStore();
     if (replicas.length === 0 || state?.route !== 'replica') return this.connection;
-    state.replica ??= Math.floor(Math.random() * replicas.length);
-    return replicas[state.replica % replicas.length]!;
+    if (state.replica === undefined) {
+      state.replica = this.replicaHealth.pick();
+      if (state.replica === null) recordReadOnPrimary('replica_out');
+    }
+    return state.replica === null ? this.connection : replicas[state.replica % replicas.length]!;
+  }
+
+  get primaryConnection(): PostgreSqlConnection {
+    return this.connection;
   }
 
   /** The replicas' connections (one pool each). */
-  get replicaConnections(): PostgreSqlConnection[] {
-    return this.replicas;
+  get replicaConnections(): ReplicaConnection[] {
+    return this.replicas as ReplicaConnection[];
   }
 }
 
@@ -63,4 +137,20 @@ export function connectionsOf(orm: MikroORM): AbstractSqlConnection[] {
 export function hasReplicas(orm: MikroORM): boolean {
   const driver = orm.em.getDriver();
   return driver instanceof RoutingPostgreSqlDriver && driver.replicaConnections.length > 0;
+}
+
+/**
+ * With replicas: checks them every `checkMs` (reachable, lag within `maxLagMs`) and reports them
+ * in the metrics, until the returned stop. Without: nothing.
+ */
+export function startReplicaChecks(orm: MikroORM, options: { checkMs: number; maxLagMs: number; logger?: Logger }): () => Promise<void> {
+  const driver = orm.em.getDriver();
+  if (!(driver instanceof RoutingPostgreSqlDriver) || driver.replicaConnections.length === 0) return async () => undefined;
+  const health = driver.replicaHealth;
+  health.start(driver.primaryConnection, driver.replicaConnections, options);
+  const unwatch = watchReplicas(health);
+  return async () => {
+    unwatch();
+    await health.stop();
+  };
 }

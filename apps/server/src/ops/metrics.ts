@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { MikroORM } from '@mikro-orm/core';
 import type { AbstractSqlConnection } from '@mikro-orm/knex';
+import type { ReplicaState } from '../db/replica-health.js';
 import { processLogger } from './log.js';
 import type { RequestRecord } from './request-log.js';
 
@@ -94,6 +95,48 @@ new Gauge({
     }
   },
 });
+
+const readsOnPrimary = new Counter({
+  name: 'fourgood_db_replica_reads_on_primary_total',
+  help: 'Read-only requests served by the primary although replicas are configured: none was in the rotation (replica_out), or the chosen one failed during the request (replica_failed)',
+  labelNames: ['reason'] as const,
+  registers,
+});
+
+/** A read-only request moved to the primary (db/routing.ts). */
+export function recordReadOnPrimary(reason: 'replica_out' | 'replica_failed'): void {
+  readsOnPrimary.inc({ reason });
+}
+
+const replicaSets = new Set<{ states: ReplicaState[] }>();
+new Gauge({
+  name: 'fourgood_db_replica_in_rotation',
+  help: 'Whether each replica takes reads (1) or is out of the rotation (0: unreachable or lagging)',
+  labelNames: ['replica'] as const,
+  registers,
+  aggregator: 'min',
+  collect() {
+    this.reset();
+    for (const set of replicaSets) for (const s of set.states) this.set({ replica: s.name }, s.inRotation ? 1 : 0);
+  },
+});
+new Gauge({
+  name: 'fourgood_db_replica_lag_seconds',
+  help: 'Replay lag of each replica at its last check (time since the primary was at the first WAL position it has not replayed)',
+  labelNames: ['replica'] as const,
+  registers,
+  aggregator: 'max',
+  collect() {
+    this.reset();
+    for (const set of replicaSets) for (const s of set.states) if (s.lagSeconds !== null) this.set({ replica: s.name }, s.lagSeconds);
+  },
+});
+
+/** Reports the replicas' rotation and lag (db/replica-health.ts); returns the undo (for close). */
+export function watchReplicas(health: { states: ReplicaState[] }): () => void {
+  replicaSets.add(health);
+  return () => void replicaSets.delete(health);
+}
 
 /** Counts the ORM's statements and reports its pool; returns the undo (for close). */
 export function watchDatabase(orm: MikroORM, name = 'primary'): () => void {
