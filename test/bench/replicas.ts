@@ -69,13 +69,16 @@ async function startApi(withReplica: boolean): Promise<{ url: string; child: Chi
       DATABASE_URL: url,
       FOURGOOD_SEED_SCALE: '0',
       FOURGOOD_QUERY_STATS: '1',
+      // Stopped between runs: no load balancer to wait for.
+      FOURGOOD_SHUTDOWN_GRACE_MS: '0',
       ...(withReplica ? { DATABASE_REPLICA_URLS: replicaUrl } : {}),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((ready, failed) => {
     child.stdout!.on('data', (chunk: Buffer) => {
-      if (String(chunk).includes('FourGood listening')) ready();
+      // The JSON log's line once migrations are done and the app answers (ops/serve.ts).
+      if (String(chunk).includes('FourGood ready on')) ready();
     });
     child.once('exit', (code) => failed(new Error(`API process exited with ${code}`)));
   });

@@ -134,8 +134,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     databaseReplicaUrls: replicaUrlsFrom(env.DATABASE_REPLICA_URLS, databaseUrl),
     readYourWritesMs: intFrom('FOURGOOD_READ_YOUR_WRITES_MS', env.FOURGOOD_READ_YOUR_WRITES_MS, 5000, 0, 3_600_000),
     transactionPooler: env.FOURGOOD_TRANSACTION_POOLER === '1',
-    replicaMaxLagMs: intFrom('FOURGOOD_REPLICA_MAX_LAG_MS', env.FOURGOOD_REPLICA_MAX_LAG_MS, 10_000, 0, 3_600_000),
-    replicaCheckMs: intFrom('FOURGOOD_REPLICA_CHECK_MS', env.FOURGOOD_REPLICA_CHECK_MS, 2000, 10, 3_600_000),
+    // Defaults that keep read-your-writes: a replica in the rotation is at most max lag + 2 check
+    // intervals behind (the lag is known to within one interval, one interval late), within 5 s.
+    replicaMaxLagMs: intFrom('FOURGOOD_REPLICA_MAX_LAG_MS', env.FOURGOOD_REPLICA_MAX_LAG_MS, 3000, 0, 3_600_000),
+    replicaCheckMs: intFrom('FOURGOOD_REPLICA_CHECK_MS', env.FOURGOOD_REPLICA_CHECK_MS, 1000, 10, 3_600_000),
     shutdownGraceMs: intFrom('FOURGOOD_SHUTDOWN_GRACE_MS', env.FOURGOOD_SHUTDOWN_GRACE_MS, 5000, 0, 600_000),
     shutdownTimeoutMs: intFrom('FOURGOOD_SHUTDOWN_TIMEOUT_MS', env.FOURGOOD_SHUTDOWN_TIMEOUT_MS, 30_000, 0, 3_600_000),
     ...overrides,
