@@ -80,13 +80,16 @@ describe('reading the tree', () => {
     const stats = data.node.stats;
     expect(stats.organizations).toBe(5);
     const kinds = Object.fromEntries(stats.organizationsByKind.map((k: { kind: string; count: number }) => [k.kind, k.count]));
-    expect(kinds).toMatchObject({ DIRECTLY_SUPERIOR_COMMITTEE: 1, GRASSROOTS_COMMITTEE: 1, CELL: 2, GRASSROOTS_CELL: 1, PROVINCIAL_COMMITTEE: 0 });
+    // Only non-zero counts are listed (issue #14: no zero-count objects), in the enum's order.
+    expect(kinds).toEqual({ DIRECTLY_SUPERIOR_COMMITTEE: 1, GRASSROOTS_COMMITTEE: 1, CELL: 2, GRASSROOTS_CELL: 1 });
+    expect(stats.organizationsByKind.every((k: { count: number }) => k.count > 0)).toBe(true);
     expect(stats.members).toBe(6);
     const genders = Object.fromEntries(stats.membersByGender.map((g: { gender: string; count: number }) => [g.gender, g.count]));
     expect(genders).toEqual({ MALE: 3, FEMALE: 3 });
     const bands = Object.fromEntries(stats.membersByAgeBand.map((b: { ageBand: string; count: number }) => [b.ageBand, b.count]));
     // Born 1995-03-01: 31 in 2026; born 1960-01-01: 66; the others 1980-05-05: 46.
-    expect(bands).toEqual({ UP_TO_30: 0, FROM_31_TO_40: 1, FROM_41_TO_50: 4, FROM_51_TO_60: 0, OVER_60: 1 });
+    expect(bands).toEqual({ FROM_31_TO_40: 1, FROM_41_TO_50: 4, OVER_60: 1 });
+    expect(stats.membersByAgeBand.map((b: { ageBand: string }) => b.ageBand)).toEqual(['FROM_31_TO_40', 'FROM_41_TO_50', 'OVER_60']);
   });
 
   it('groups counts by any combination of dimensions for analysts', async () => {

@@ -315,7 +315,8 @@ describe('age bands when a threshold falls inside a birth year', () => {
            provinces { nodes { code stats(asOf: $asOf) { membersByAgeBand { ageBand count } } } } }`,
         { cell, asOf },
       );
-      const bands = (s: any) => Object.fromEntries(s.membersByAgeBand.map((b: any) => [b.ageBand, b.count]));
+      // Bands with no member are left out of the answer (issue #14): every band, zeros filled in.
+      const bands = (s: any) => ({ ...Object.fromEntries(AGE_BANDS.map((b) => [b, 0])), ...Object.fromEntries(s.membersByAgeBand.map((b: any) => [b.ageBand, b.count])) });
       expect(bands(data.cell.stats), asOf).toEqual(bornIn(cellBirths, asOf));
       const live = Object.fromEntries(AGE_BANDS.map((b) => [b, 0]));
       for (const r of data.cell.memberCounts) live[r.ageBand] = r.count;

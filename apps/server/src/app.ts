@@ -25,6 +25,7 @@ import { startDailyRollups } from './rollups.js';
 import { installQueryCounter, queryStatsStorage } from './db/query-stats.js';
 import { hasReplicas, routeStorage, startReplicaChecks, withRoute } from './db/routing.js';
 import { installStatementLimits, withStatementLimit } from './db/statement-limits.js';
+import { installStatementCache } from './db/statement-cache.js';
 import { createContext, createRequest, type Context } from './context.js';
 import { COST, costLimitPlugin } from './graphql/cost.js';
 import { createFormatError } from './graphql/format-error.js';
@@ -127,6 +128,7 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
   const unwatch = watchDatabase(orm);
   const dialect = dialectOf(config);
   installStatementLimits(orm, dialect);
+  installStatementCache(orm, dialect);
   const logger = options.logger ?? createLogger(config.logLevel);
   // Unexpected errors, already stripped of values by formatError (describeForLog).
   const log = options.log ?? ((e: unknown) => logger.error({ reqId: currentRequest.getStore()?.id, err: e }, 'unexpected error'));

@@ -46,17 +46,20 @@ export function applyScope(em: { setFilterParams(name: string, args: ScopeFilter
  * `filters` of the read, in place of a range of its own in the where condition.
  */
 export function narrowScope(access: { readRanges(): Array<[string, string]> | null }, lo: string, hi: string): Dictionary<Dictionary> {
-  const ranges = access.readRanges();
-  const within: Array<[string, string]> =
-    ranges === null
-      ? [[lo, hi]]
-      : ranges.flatMap(([a, b]): Array<[string, string]> => {
-          const from = a > lo ? a : lo;
-          const to = b < hi ? b : hi;
-          return from < to ? [[from, to]] : [];
-        });
-  const args: ScopeFilterArgs = { ranges: within };
+  const args: ScopeFilterArgs = { ranges: narrowRanges(access, lo, hi) };
   return { [SCOPE_FILTER]: { ...args } };
+}
+
+/** The caller's read ranges intersected with the subtree [lo, hi) (empty: nothing readable there); for SQL written by hand. */
+export function narrowRanges(access: { readRanges(): Array<[string, string]> | null }, lo: string, hi: string): Array<[string, string]> {
+  const ranges = access.readRanges();
+  return ranges === null
+    ? [[lo, hi]]
+    : ranges.flatMap(([a, b]): Array<[string, string]> => {
+        const from = a > lo ? a : lo;
+        const to = b < hi ? b : hi;
+        return from < to ? [[from, to]] : [];
+      });
 }
 
 export const UNSCOPED_READS: Record<string, { count: number; reason: string }> = {

@@ -20,7 +20,8 @@ import {
 import { effectiveDate } from '../common/dates.js';
 import { inTransaction } from '../common/transaction.js';
 import { conflict, invalid, notFound, Problems } from '../graphql/errors.js';
-import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
+import { cursorPage, pageRequest, toConnection, toGlobalId, type ConnectionShape, type CursorKind, type PageArgs } from '../graphql/relay.js';
+import { childrenPage, organizationsById } from './organization-rows.js';
 import { narrowScope } from '../auth/scope-filter.js';
 import { RequestService } from '../common/request-service.js';
 import type { RequestDeps } from '../context.js';
@@ -57,6 +58,8 @@ export interface DescendantFilter {
 
 const CODE_PATTERN = ORGANIZATION_CODE_PATTERN;
 const ORDER = { nameSearch: 'asc', id: 'asc' } as const;
+/** The kinds of ORDER's cursor values (cursorPage reads them from the metadata). */
+const ORDER_KINDS: readonly CursorKind[] = ['string', 'integer'];
 
 /**
  * The dated tree of organisations: reading it today (from `organization`) or as of a date
@@ -139,7 +142,12 @@ export class HierarchyService extends RequestService {
   }
 
   async children(org: Organization, date: string, args: PageArgs): Promise<ConnectionShape<Organization>> {
-    if (date >= this.today) return this.page({ parent: org.id, dissolvedOn: null }, args);
+    if (date >= this.today) {
+      // Hot path of the drill-down: one statement, no entity hydration (organization-rows.ts).
+      const request = pageRequest(args, ORDER_KINDS);
+      if (request.first !== undefined) return childrenPage(this.em, this.access, org, { ...request, first: request.first });
+      return this.page({ parent: org.id, dissolvedOn: null }, args);
+    }
     return this.page(
       {
         links: { parent: org.id, validFrom: { $lte: date }, $or: [{ validTo: null }, { validTo: { $gt: date } }] },
@@ -175,7 +183,8 @@ export class HierarchyService extends RequestService {
     if (!path) return [];
     const ids = pathIds(path).filter((id) => id !== org.id);
     if (ids.length === 0) return [];
-    const found = await this.em.find(Organization, { id: { $in: ids } });
+    // Read without hydration (organization-rows.ts), within the caller's scope.
+    const found = await organizationsById(this.em, this.access, ids);
     const byId = new Map(found.map((o) => [o.id, o]));
     return ids.map((id) => byId.get(id)).filter((o): o is Organization => o !== undefined);
   }

@@ -18,7 +18,8 @@ import {
 import { effectiveDate } from '../common/dates.js';
 import { inTransaction } from '../common/transaction.js';
 import { conflict, invalid, notFound, Problems } from '../graphql/errors.js';
-import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
+import { cursorPage, pageRequest, toConnection, toGlobalId, type ConnectionShape, type CursorKind, type PageArgs } from '../graphql/relay.js';
+import { membersPage } from './member-rows.js';
 import { likeText, type HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 import { CountDeltas } from '../stats/subtree-counts.js';
@@ -63,6 +64,8 @@ export interface MemberFilter {
 
 const CARD_PATTERN = /^[0-9A-Za-z.\-/]{4,32}$/;
 const ORDER = { nameSearch: 'asc', id: 'asc' } as const;
+/** The kinds of ORDER's cursor values (cursorPage reads them from the metadata). */
+const ORDER_KINDS: readonly CursorKind[] = ['string', 'integer'];
 
 /** Members, their dated cell memberships and statuses. */
 export class MemberService extends RequestService {
@@ -122,6 +125,17 @@ export class MemberService extends RequestService {
       where.birthDate = { ...(bornOnOrBefore ? { $lte: bornOnOrBefore } : {}), ...(bornAfter ? { $gt: bornAfter } : {}) };
     }
     const search = filter.search ? likeText(foldText(filter.search)) : '';
+    const request = pageRequest(args, ORDER_KINDS);
+    if (request.first !== undefined) {
+      // Hot path of the cell page: one statement, no entity hydration (member-rows.ts).
+      return membersPage(
+        this.em,
+        this.access,
+        org,
+        { status: filter.status, gender: filter.gender, position: filter.position, bornOnOrBefore, bornAfter, search: search ? { name: search, card: likeText(filter.search!.trim()) } : null },
+        { ...request, first: request.first },
+      );
+    }
     if (search) where.$or = [{ nameSearch: { $like: `%${search}%` } }, { cardNumber: { $like: `${likeText(filter.search!.trim())}%` } }];
     const page = await this.em.findByCursor(Member, where, { ...cursorPage(this.em, Member, args, ORDER), filters: narrowScope(this.access, org.path, subtreeUpperBound(org.path)) });
     return toConnection(page);

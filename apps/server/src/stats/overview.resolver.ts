@@ -2,7 +2,8 @@ import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql'
 import { asOfDate } from '../common/dates.js';
 import type { Context } from '../context.js';
 import { DateScalar } from '../graphql/scalars.js';
-import type { Count, SubtreeStats } from './stats.service.js';
+import { AGE_BANDS, GENDERS, MEMBER_STATUSES, ORGANIZATION_KINDS } from '@fourgood/rules';
+import type { SubtreeStats } from './stats.service.js';
 import { OrganizationStats } from './stats.types.js';
 import { cost, COST } from '../graphql/cost.js';
 
@@ -13,23 +14,27 @@ export class Overview {
   @Field(() => OrganizationStats, { description: 'The provinces’ subtrees together (the provinces themselves not counted as organisations)' }) stats!: SubtreeStats;
 }
 
-/** Adds up subtree counts key by key (fields may be values or promises of them). */
+/** Adds up subtree counts key by key (fields may be values or promises of them); zero counts stay out, in each enum's order. */
 async function sum(all: SubtreeStats[], asOf: string): Promise<SubtreeStats> {
-  const add = async <K>(field: keyof SubtreeStats): Promise<Array<Count<K>>> => {
-    const lists = (await Promise.all(all.map((s) => Promise.resolve(s[field])))) as Array<Array<Count<K>>>;
-    const out = new Map<K, number>();
-    for (const list of lists) for (const c of list) out.set(c.key, (out.get(c.key) ?? 0) + c.count);
-    return [...out].map(([key, count]) => ({ key, count }));
+  const add = async <F extends 'organizationsByKind' | 'membersByStatus' | 'membersByGender' | 'membersByAgeBand', K extends string>(
+    field: F,
+    key: string,
+    order: readonly K[],
+  ): Promise<SubtreeStats[F]> => {
+    const lists = (await Promise.all(all.map((s) => Promise.resolve(s[field])))) as Array<Array<Record<string, unknown> & { count: number }>>;
+    const out = new Map<string, number>();
+    for (const list of lists) for (const c of list) out.set(String(c[key]), (out.get(String(c[key])) ?? 0) + c.count);
+    return order.filter((k) => out.get(k)).map((k) => ({ [key]: k, count: out.get(k)! })) as unknown as SubtreeStats[F];
   };
   const total = async (field: 'organizations' | 'members') => (await Promise.all(all.map((s) => Promise.resolve(s[field])))).reduce((a, b) => a + b, 0);
   return {
     asOf,
     organizations: await total('organizations'),
     members: await total('members'),
-    organizationsByKind: await add('organizationsByKind'),
-    membersByStatus: await add('membersByStatus'),
-    membersByGender: await add('membersByGender'),
-    membersByAgeBand: await add('membersByAgeBand'),
+    organizationsByKind: await add('organizationsByKind', 'kind', ORGANIZATION_KINDS),
+    membersByStatus: await add('membersByStatus', 'status', MEMBER_STATUSES),
+    membersByGender: await add('membersByGender', 'gender', GENDERS),
+    membersByAgeBand: await add('membersByAgeBand', 'ageBand', AGE_BANDS),
   };
 }
 

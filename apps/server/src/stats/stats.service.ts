@@ -19,19 +19,53 @@ import type { Organization } from '../hierarchy/organization.entity.js';
 import { RequestService } from '../common/request-service.js';
 import { AGE_BANDS_ROLLUP } from './rollup-days.js';
 
-export interface Count<K> {
-  key: K;
-  count: number;
-}
-
+/**
+ * The figures of one subtree, shaped as GraphQL's OrganizationStats: each list holds only the
+ * non-zero counts, in the order of its enum (issue #14: no zero-count objects).
+ */
 export interface SubtreeStats {
   asOf: string;
   organizations: number;
-  organizationsByKind: Array<Count<OrganizationKind>>;
+  organizationsByKind: Array<{ kind: OrganizationKind; count: number }>;
   members: number;
-  membersByStatus: Array<Count<MemberStatus>>;
-  membersByGender: Array<Count<Gender>>;
-  membersByAgeBand: Array<Count<AgeBand>>;
+  membersByStatus: Array<{ status: MemberStatus; count: number }>;
+  membersByGender: Array<{ gender: Gender; count: number }>;
+  membersByAgeBand: Array<{ ageBand: AgeBand; count: number }>;
+}
+
+/** Figures being added up: counts by key of each dimension, made into SubtreeStats at the end. */
+class Tally {
+  organizations = 0;
+  members = 0;
+  readonly kind: Record<string, number> = {};
+  readonly status: Record<string, number> = {};
+  readonly gender: Record<string, number> = {};
+  readonly ageBand: Record<string, number> = {};
+
+  static add(counts: Record<string, number>, key: string, n: number): void {
+    counts[key] = (counts[key] ?? 0) + n;
+  }
+
+  finish(asOf: string): SubtreeStats {
+    return {
+      asOf,
+      organizations: this.organizations,
+      organizationsByKind: nonZero(ORGANIZATION_KINDS, this.kind, (kind, count) => ({ kind, count })),
+      members: this.members,
+      membersByStatus: nonZero(MEMBER_STATUSES, this.status, (status, count) => ({ status, count })),
+      membersByGender: nonZero(GENDERS, this.gender, (gender, count) => ({ gender, count })),
+      membersByAgeBand: nonZero(AGE_BANDS, this.ageBand, (ageBand, count) => ({ ageBand, count })),
+    };
+  }
+}
+
+function nonZero<K extends string, T>(order: readonly K[], counts: Record<string, number>, make: (key: K, count: number) => T): T[] {
+  const out: T[] = [];
+  for (const key of order) {
+    const n = counts[key];
+    if (n) out.push(make(key, n));
+  }
+  return out;
 }
 
 export type MemberDimension = 'STATUS' | 'GENDER' | 'AGE_BAND' | 'POSITION' | 'CHILD';
@@ -162,7 +196,7 @@ export class StatsService extends RequestService {
       const computed = this.current(asOf)
         ? await this.computeCurrent(orgs.filter((o) => paths.has(o.id)), asOf, parts, wanting('ageBands'), bands)
         : await this.computeHistorical(paths, asOf, wanting('organizations'), new Set([...wanting('members'), ...wanting('ageBands')]), bands);
-      for (const k of group) results.set(`${k.org.id}|${asOf}|${exactAges}`, computed.get(k.org.id) ?? emptyStats(asOf));
+      for (const k of group) results.set(`${k.org.id}|${asOf}|${exactAges}`, (computed.get(k.org.id) ?? new Tally()).finish(asOf));
     }
     return keys.map((k) => results.get(`${k.org.id}|${k.asOf}|${k.exactAges}`)!);
   }
@@ -202,9 +236,9 @@ export class StatsService extends RequestService {
    * exactly the members born in a threshold's year on the side of it that the year fold got
    * wrong (a few days of births per band, read on member(root_id, birth_date, org_path)).
    */
-  private async computeCurrent(orgs: Organization[], asOf: string, parts: Set<StatsPart>, wantBands: Set<number>, bandsOn: string): Promise<Map<number, SubtreeStats>> {
-    const out = new Map<number, SubtreeStats>();
-    for (const o of orgs) out.set(o.id, emptyStats(asOf));
+  private async computeCurrent(orgs: Organization[], asOf: string, parts: Set<StatsPart>, wantBands: Set<number>, bandsOn: string): Promise<Map<number, Tally>> {
+    const out = new Map<number, Tally>();
+    for (const o of orgs) out.set(o.id, new Tally());
     const dimensions = [...(parts.has('organizations') ? ['KIND'] : []), ...(parts.has('members') ? ['STATUS', 'GENDER'] : [])];
     // Age bands only for the organisations that asked for them (the correction is the costly part).
     const banded = orgs.filter((o) => wantBands.has(o.id));
@@ -276,15 +310,15 @@ export class StatsService extends RequestService {
       const key = String(r.k);
       if (r.dim === 'KIND') {
         stats.organizations += n;
-        bump(stats.organizationsByKind, key as OrganizationKind, n);
+        Tally.add(stats.kind, key, n);
       } else if (r.dim === 'STATUS') {
         stats.members += n;
-        bump(stats.membersByStatus, key as MemberStatus, n);
-      } else if (r.dim === 'GENDER') bump(stats.membersByGender, key as Gender, n);
+        Tally.add(stats.status, key, n);
+      } else if (r.dim === 'GENDER') Tally.add(stats.gender, key, n);
       else if (r.dim === 'AGE_BAND') {
         // Without STATUS rows (age bands alone), the members are counted from the bands.
         if (!dimensions.includes('STATUS')) stats.members += n;
-        bump(stats.membersByAgeBand, key as AgeBand, n);
+        Tally.add(stats.ageBand, key, n);
       }
     }
     if (!ageBands || exactByYears || rollupDay === bandsOn) return out;
@@ -324,17 +358,17 @@ export class StatsService extends RequestService {
       const stats = out.get(Number(r.org_id))!;
       const cut = cuts[Number(r.i)]!;
       const n = Number(r.n) * (cut.side === 'before' ? 1 : -1);
-      bump(stats.membersByAgeBand, AGE_BANDS[cut.index]!, -n);
-      bump(stats.membersByAgeBand, AGE_BANDS[cut.index + 1]!, n);
+      Tally.add(stats.ageBand, AGE_BANDS[cut.index]!, -n);
+      Tally.add(stats.ageBand, AGE_BANDS[cut.index + 1]!, n);
     }
     return out;
   }
 
   /** Figures on a past date, from the dated tables: organisations and members each only for the organisations that want them. */
-  private async computeHistorical(paths: Map<number, string>, asOf: string, wantOrgs: Set<number>, wantMembers: Set<number>, bandsOn: string): Promise<Map<number, SubtreeStats>> {
-    const out = new Map<number, SubtreeStats>();
+  private async computeHistorical(paths: Map<number, string>, asOf: string, wantOrgs: Set<number>, wantMembers: Set<number>, bandsOn: string): Promise<Map<number, Tally>> {
+    const out = new Map<number, Tally>();
     if (paths.size === 0) return out;
-    for (const id of paths.keys()) out.set(id, emptyStats(asOf));
+    for (const id of paths.keys()) out.set(id, new Tally());
     const orgPaths = new Map([...paths].filter(([id]) => wantOrgs.has(id)));
     const memberPaths = new Map([...paths].filter(([id]) => wantMembers.has(id)));
     const band = this.ageBandSql('m.birth_date', bandsOn);
@@ -378,15 +412,15 @@ export class StatsService extends RequestService {
       const stats = out.get(Number(r.org_id))!;
       const n = Number(r.n);
       stats.organizations += n;
-      bump(stats.organizationsByKind, r.kind as OrganizationKind, n);
+      Tally.add(stats.kind, String(r.kind), n);
     }
     for (const r of memberRows) {
       const stats = out.get(Number(r.org_id))!;
       const n = Number(r.n);
       stats.members += n;
-      bump(stats.membersByStatus, r.status as MemberStatus, n);
-      bump(stats.membersByGender, r.gender as Gender, n);
-      bump(stats.membersByAgeBand, r.band as AgeBand, n);
+      Tally.add(stats.status, String(r.status), n);
+      Tally.add(stats.gender, String(r.gender), n);
+      Tally.add(stats.ageBand, String(r.band), n);
     }
     return out;
   }
@@ -500,19 +534,3 @@ function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
 
-function bump<K>(counts: Array<Count<K>>, key: K, n: number): void {
-  const entry = counts.find((c) => c.key === key);
-  if (entry) entry.count += n;
-}
-
-function emptyStats(asOf: string): SubtreeStats {
-  return {
-    asOf,
-    organizations: 0,
-    organizationsByKind: ORGANIZATION_KINDS.map((key) => ({ key, count: 0 })),
-    members: 0,
-    membersByStatus: MEMBER_STATUSES.map((key) => ({ key, count: 0 })),
-    membersByGender: GENDERS.map((key) => ({ key, count: 0 })),
-    membersByAgeBand: AGE_BANDS.map((key) => ({ key, count: 0 })),
-  };
-}

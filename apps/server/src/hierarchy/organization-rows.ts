@@ -1,0 +1,101 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { subtreeUpperBound } from '@fourgood/rules';
+import type { Access } from '../auth/access.js';
+import { narrowRanges } from '../auth/scope-filter.js';
+import type { ConnectionShape, PageRequest } from '../graphql/relay.js';
+import { afterCondition, afterValues, rangesSql, sqlConnection } from '../graphql/sql-page.js';
+import { Organization } from './organization.entity.js';
+
+/**
+ * Hot read path (issue #14): organisations read by hand-written SQL and built without MikroORM's
+ * hydration (no identity map, no change tracking, no collections): each row becomes an object
+ * with the entity's prototype and its column values as own properties, so resolvers, the scope
+ * guard (`instanceof Organization`, its path) and the stats read it like an entity. Such objects
+ * are read-only answers: never pass them to `em.persist`/`flush` (changes read entities through
+ * the ORM). The scope is in the SQL: the caller's read ranges intersected with the subtree asked
+ * for (narrowRanges), as the ORM's scope filter with narrowScope would give.
+ */
+const COLUMNS = [
+  'o.id as id',
+  'o.code as code',
+  'o.name as name',
+  'o.name_search as name_search',
+  'o.kind as kind',
+  'o.sector as sector',
+  'o.cell_type as cell_type',
+  'o.founded_on as founded_on',
+  'o.meeting_day_from as meeting_day_from',
+  'o.meeting_day_to as meeting_day_to',
+  'o.dissolved_on as dissolved_on',
+  'o.parent_id as parent_id',
+  'o.path as path',
+  'o.depth as depth',
+  'o.root_id as root_id',
+].join(', ');
+
+type Row = Record<string, string | number | null>;
+
+const date = (v: string | number | null): string | null => (v == null ? null : String(v).slice(0, 10));
+const int = (v: string | number | null): number | null => (v == null ? null : Number(v));
+
+/** An Organization built from a row of COLUMNS (see above: not managed by the EntityManager). */
+export function organizationOfRow(em: EntityManager, r: Row): Organization {
+  const parentId = int(r.parent_id);
+  const org = {
+    id: Number(r.id),
+    code: String(r.code),
+    name: String(r.name),
+    nameSearch: String(r.name_search),
+    kind: r.kind,
+    sector: r.sector ?? null,
+    cellType: r.cell_type ?? null,
+    foundedOn: date(r.founded_on),
+    meetingDayFrom: int(r.meeting_day_from),
+    meetingDayTo: int(r.meeting_day_to),
+    dissolvedOn: date(r.dissolved_on),
+    // A reference through the request's EntityManager: the parent is usually loaded already.
+    parent: parentId === null ? null : em.getReference(Organization, parentId, { wrapped: true }),
+    path: String(r.path),
+    depth: Number(r.depth),
+    rootId: Number(r.root_id),
+  };
+  return Object.setPrototypeOf(org, Organization.prototype) as Organization;
+}
+
+/**
+ * Today's children of `parent` the caller may read, one page by (name_search, id), and their
+ * total: one statement (the total in a scalar subquery).
+ */
+export async function childrenPage(em: EntityManager, access: Access, parent: Organization, request: PageRequest & { first: number }): Promise<ConnectionShape<Organization>> {
+  const scope = rangesSql('o.path', narrowRanges(access, parent.path, subtreeUpperBound(parent.path)));
+  const after = afterCondition('o', afterValues(request));
+  const where = `o.parent_id = ? and o.dissolved_on is null and ${scope.sql}`;
+  const rows = await em.execute<Row[]>(
+    `select ${COLUMNS}, (select count(*) from organization o where ${where}) as total_count
+     from organization o where ${where}${after.sql}
+     order by o.name_search, o.id limit ?`,
+    [parent.id, ...scope.params, parent.id, ...scope.params, ...after.params, request.first + 1],
+  );
+  const total = rows.length > 0 ? Number(rows[0]!.total_count) : after.sql ? await countChildren(em, where, [parent.id, ...scope.params]) : 0;
+  return sqlConnection(
+    rows.map((r) => organizationOfRow(em, r)),
+    request.first,
+    request.after,
+    total,
+  );
+}
+
+/** The total when a page after a cursor is empty (its statement had no row to carry it). */
+async function countChildren(em: EntityManager, where: string, params: Array<string | number>): Promise<number> {
+  const [row] = await em.execute<Row[]>(`select count(*) as n from organization o where ${where}`, params);
+  return Number(row?.n ?? 0);
+}
+
+/** Organisations by id the caller may read (breadcrumbs), in no particular order: one statement. */
+export async function organizationsById(em: EntityManager, access: Access, ids: number[]): Promise<Organization[]> {
+  if (ids.length === 0) return [];
+  const ranges = access.readRanges();
+  const scope = ranges === null ? { sql: '1 = 1', params: [] } : rangesSql('o.path', ranges);
+  const rows = await em.execute<Row[]>(`select ${COLUMNS} from organization o where o.id in (${ids.map(() => '?').join(', ')}) and ${scope.sql}`, [...ids, ...scope.params]);
+  return rows.map((r) => organizationOfRow(em, r));
+}
