@@ -11,7 +11,9 @@
  *   pnpm bench:national -- --scale 0.02 --dbs sqlite     # 2% (112,000 members), to time it
  *
  * Options: --scale (default 1), --dbs (sqlite,postgres), --years (5: the last five years),
- * --meeting-provinces (default 1), --rebuild. Databases: data/bench/national-<scale>/ (SQLite,
+ * --meeting-provinces (default 1), --rebuild, --finish (a build stopped while writing the
+ * provinces: keeps the provinces written, no ratings or meetings, rebuilds the rollups, analyzes
+ * and leaves the marker; the report counts the provinces). Databases: data/bench/national-<scale>/ (SQLite,
  * outside the tracked files) and fourgood_national_<scale> (PostgreSQL); a finished build leaves
  * a marker and is not built again.
  */
@@ -41,6 +43,7 @@ const thisYear = Number(todayInVietnam().slice(0, 4));
 const years = Array.from({ length: Number(arg('years', '5')) }, (_, i) => thisYear - Number(arg('years', '5')) + i);
 const meetingProvinces = Number(arg('meeting-provinces', '1'));
 const rebuild = args.includes('--rebuild');
+const finish = args.includes('--finish');
 
 export const PROVINCES = 34;
 const MEMBERS = 5_600_000;
@@ -74,14 +77,14 @@ async function build(db: 'sqlite' | 'postgres'): Promise<void> {
   const committees = Math.max(1, Math.round((COMMITTEES * scale) / PROVINCES));
   const roots: number[] = [];
   let seconds = 0;
-  for (let p = 1; p <= PROVINCES; p += 1) {
+  for (let p = 1; p <= (finish ? 0 : PROVINCES); p += 1) {
     const code = `NAT${label}-${String(p).padStart(2, '0')}`;
     seconds += await time(() => seedBenchmarkProvince(orm, { members: Math.max(1000, members), code, shape: { committees, cells: [4, 6] } }));
     const [row] = await em().execute<Array<{ id: number }>>(`select id from organization where code = ?`, [code]);
     roots.push(Number(row!.id));
     console.log(`[${db} ${scale}] province ${p}/${PROVINCES}: ${members.toLocaleString('en')} members, ${committees} committees (${seconds.toFixed(0)} s so far)`);
   }
-  steps.push(['tree and members (34 provinces, subtree_count per province)', seconds]);
+  if (!finish) steps.push(['tree and members (34 provinces, subtree_count per province)', seconds]);
   seconds = 0;
   for (const rootId of roots) {
     seconds += await time(async () => {
@@ -89,15 +92,15 @@ async function build(db: 'sqlite' | 'postgres'): Promise<void> {
       await insertMemberRatings(em(), years, rootId);
     });
   }
-  steps.push([`ratings ${years[0]}–${years.at(-1)} (rating_count per province)`, seconds]);
+  if (!finish) steps.push([`ratings ${years[0]}–${years.at(-1)} (rating_count per province)`, seconds]);
   seconds = 0;
   for (const rootId of roots.slice(0, meetingProvinces)) seconds += await time(() => writeMeetingYear(orm, rootId, thisYear - 1));
-  steps.push([`meetings and attendance of ${thisYear - 1}, ${meetingProvinces} province(s)`, seconds]);
+  if (!finish) steps.push([`meetings and attendance of ${thisYear - 1}, ${meetingProvinces} province(s)`, seconds]);
   steps.push(['rebuildRollups (everything, once)', await time(() => rebuildRollups(em()))]);
   if (db === 'postgres') steps.push(['vacuum analyze', await time(() => em().execute('vacuum analyze'))]);
   else steps.push(['analyze', await time(() => em().execute('analyze'))]);
-  const counts = await em().execute<Array<{ members: number; orgs: number; cells: number; ratings: number; attendance: number }>>(
-    `select (select count(*) from member) as members, (select count(*) from organization) as orgs,
+  const counts = await em().execute<Array<{ provinces: number; members: number; orgs: number; cells: number; ratings: number; attendance: number }>>(
+    `select (select count(*) from organization where parent_id is null) as provinces, (select count(*) from member) as members, (select count(*) from organization) as orgs,
             (select count(*) from organization where kind in ('CELL', 'GRASSROOTS_CELL')) as cells,
             (select count(*) from rating) as ratings, (select count(*) from attendance) as attendance`,
   );
@@ -109,6 +112,7 @@ async function build(db: 'sqlite' | 'postgres'): Promise<void> {
   const report = {
     db,
     scale,
+    ...(finish ? { finished: 'stopped while writing the provinces: no ratings, no meetings' } : {}),
     ...Object.fromEntries(Object.entries(counts[0]!).map(([k, v]) => [k, Number(v)])),
     steps: Object.fromEntries(steps.map(([k, s]) => [k, Number(s.toFixed(1))])),
     totalSeconds: Number(total.toFixed(1)),
