@@ -140,8 +140,8 @@ async function measure(db: 'sqlite' | 'postgres'): Promise<{ rows: Measured[]; s
 
   // The organisations measured: the largest province, its largest cell, the province with meetings.
   const [largest] = await conn.execute<Array<{ id: number; name: string; n: number }>>(
-    `select o.id, o.name, s.n from organization o join subtree_count s on s.organization_id = o.id and s.dimension = 'GENDER'
-     where o.parent_id is null and o.dissolved_on is null order by s.n desc, o.id limit 1`,
+    `select o.id, o.name, sum(s.n) as n from organization o join subtree_count s on s.organization_id = o.id and s.dimension = 'GENDER'
+     where o.parent_id is null and o.dissolved_on is null group by o.id, o.name order by sum(s.n) desc, o.id limit 1`,
   );
   const [members] = await conn.execute<Array<{ n: number }>>(`select sum(n) as n from subtree_count where dimension = 'GENDER' and organization_id in (select id from organization where parent_id is null)`);
   const [cell] = await conn.execute<Array<{ id: number; n: number }>>(
