@@ -24,6 +24,7 @@ import {
 import type { MeetingFields } from '../../apps/server/src/meetings/meeting.service.js';
 import { BulkWriter, dialectOfOrm, type Value } from '../../apps/server/src/seed/bulk-writer.js';
 import { Rng } from '../../apps/server/src/seed/random.js';
+import { rebuildMeetingRollups } from '../../apps/server/src/meetings/meeting-rollups.js';
 
 type Row = Record<string, Value>;
 
@@ -250,11 +251,17 @@ export async function writeMeetingYear(orm: MikroORM, rootId: number, year: numb
     log(`${meetingsWritten} meetings, ${attendanceWritten} attendance rows…`);
   }
 
+  // The meeting rollups (meeting_month, meeting_cell_year) of the province, rebuilt as after any bulk load.
+  await rebuildMeetingRollups(em, rootId);
+  log('meeting rollups rebuilt');
+
   // As autovacuum would leave them: statistics, and on PostgreSQL the visibility map that lets
   // the covering indexes answer without reading the table.
   if (postgres) {
     await em.execute('vacuum analyze meeting');
     await em.execute('vacuum analyze attendance');
+    await em.execute('vacuum analyze meeting_month');
+    await em.execute('vacuum analyze meeting_cell_year');
   } else {
     await em.execute('analyze');
   }

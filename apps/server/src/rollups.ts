@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+import { MEETING_ROLLUPS, rebuildMeetingRollups } from './meetings/meeting-rollups.js';
 import { recordJobRun } from './ops/metrics.js';
 import { RATING_COUNTS_ROLLUP, rebuildRatingCounts } from './ratings/rating-counts.js';
 import { advanceAgeBands } from './stats/age-band-rollup.js';
@@ -8,13 +9,14 @@ import { dialectOfEm, rebuildSubtreeCounts } from './stats/subtree-counts.js';
 
 /**
  * The rollups the services keep in the transaction of every change (`subtree_count` with its
- * exact age bands, `rating_count`), recomputed from the base tables: for one province (its root
+ * exact age bands, `rating_count`, `meeting_month` and `meeting_cell_year`), recomputed from the base tables: for one province (its root
  * id) or for everything. Bulk loaders (seeds, imports) call this once after writing rows with
  * plain INSERTs; changes through the services need nothing.
  */
 export async function rebuildRollups(em: EntityManager, scope: { rootId?: number } = {}): Promise<void> {
   await rebuildSubtreeCounts(em, scope.rootId);
   await rebuildRatingCounts(em, scope.rootId);
+  await rebuildMeetingRollups(em, scope.rootId);
 }
 
 /**
@@ -37,6 +39,10 @@ export async function startDailyRollups(orm: MikroORM, log: (message: string, er
         if ((await readRollupDay(em, dialect, RATING_COUNTS_ROLLUP)) == null) {
           const ratings = await rebuildRatingCounts(em);
           if (ratings > 0) log(`rating_count built from ${ratings} ratings in ${Math.round(performance.now() - started)} ms`);
+        }
+        if ((await readRollupDay(em, dialect, MEETING_ROLLUPS)) == null) {
+          const meetings = await rebuildMeetingRollups(em);
+          if (meetings > 0) log(`meeting_month and meeting_cell_year built from ${meetings} meetings in ${Math.round(performance.now() - started)} ms`);
         }
         const r = await advanceAgeBands(em);
         if (r.from != null && r.from !== r.to) log(`age bands moved from ${r.from} to ${r.to}: ${r.moved} members in ${Math.round(performance.now() - started)} ms`);

@@ -32,6 +32,7 @@ import { Assessment, type AssessmentStatus } from './assessment.entity.js';
 import type { MetricFill, MetricFillService } from './metric-fill.service.js';
 import { RequestService } from '../common/request-service.js';
 import type { RequestDeps } from '../context.js';
+import { followMeetings } from '../meetings/meeting-rollups.js';
 
 export type ScoreSide = 'SELF' | 'REVIEW';
 
@@ -572,7 +573,11 @@ export class AssessmentService extends RequestService {
         // The meeting's quality is the approved result, under the meeting names (tốt / khá / trung bình / kém).
         const meeting = await em.findOneOrFail(Meeting, a.meeting.id, { filters: false });
         const before = meeting.quality;
-        meeting.quality = meetingQualityOf(final.level);
+        // Written now (not at the transition's flush) so that the meeting rollups count the new quality.
+        await followMeetings(em, [meeting.id], async () => {
+          meeting.quality = meetingQualityOf(final.level);
+          await em.flush();
+        });
         await this.audit.record(em, { action: 'rateMeetingQuality', entityType: 'Meeting', entityId: toGlobalId('Meeting', meeting.id), orgPath: meeting.orgPath, before: { quality: before }, after: { quality: meeting.quality, assessment: toGlobalId('Assessment', a.id) } });
       }
       a.approvedAt = new Date();

@@ -1,4 +1,4 @@
-import { addDays, dueRanges, EXCUSED_STREAK_FLAG, quarterIndex, shareOf, type DueRanges } from '@fourgood/rules';
+import { addDays, dueRanges, EXCUSED_STREAK_FLAG, shareOf, type DueRanges } from '@fourgood/rules';
 import type { Organization } from '../hierarchy/organization.entity.js';
 import { RequestService } from '../common/request-service.js';
 
@@ -70,10 +70,11 @@ const THEMATIC_KINDS = `('THEMATIC', 'REGULAR_WITH_THEMATIC')`;
  * 1. the distinct periods (clipped to the span) during which cells sat in the subtrees — a few
  *    rows; their months and quarters due are expanded here with monthsDue/quartersDue, once per
  *    distinct period, never per cell — and the longest run of absences with reason on record;
- * 2. the meeting totals, one range scan of the covering meeting_rollup_index per subtree;
+ * 2. the meeting totals: the rollup meeting_month (per path and month) for the whole months of
+ *    the span, a range scan of the covering meeting_rollup_index for the days of partial months;
  * 3. per cell: months and quarters due (the periods of 1 joined back as a VALUES list) against
- *    the due months and quarters in which it held a regular / thematic meeting, by seeks of
- *    meeting_rollup_index per period of a cell;
+ *    the due months and quarters in which it held a regular / thematic meeting, from the rollup
+ *    meeting_cell_year (per cell and year) by one seek per period of a cell;
  * 4. members whose run of absences with reason reached the flag: seeks of
  *    attendance_streak_index, one per streak value and subtree.
  *
@@ -110,6 +111,26 @@ export class MeetingStatsService extends RequestService {
   /** A date parameter inside VALUES (PostgreSQL needs its type; SQLite stores dates as text). */
   private get dateParam(): string {
     return this.dialect === 'postgresql' ? 'cast(? as date)' : '?';
+  }
+
+  /**
+   * Month arithmetic on dates in SQL: `w0(d)` the first day of the first whole month from `d` on,
+   * `w1(d)` the first day of the month of `d` (the end of the whole months before `d`), `idx(d)`
+   * the monthIndex of a first day of a month (year × 12 + month − 1).
+   */
+  private get monthSql(): { w0: (d: string) => string; w1: (d: string) => string; idx: (d: string) => string } {
+    if (this.dialect === 'postgresql') {
+      return {
+        w0: (d) => `case when extract(day from ${d}) = 1 then ${d} else cast(date_trunc('month', ${d}) + interval '1 month' as date) end`,
+        w1: (d) => `cast(date_trunc('month', ${d}) as date)`,
+        idx: (d) => `(cast(extract(year from ${d}) as integer) * 12 + cast(extract(month from ${d}) as integer) - 1)`,
+      };
+    }
+    return {
+      w0: (d) => `case when substr(${d}, 9, 2) = '01' then ${d} else date(${d}, 'start of month', '+1 month') end`,
+      w1: (d) => `date(${d}, 'start of month')`,
+      idx: (d) => `(cast(substr(${d}, 1, 4) as integer) * 12 + cast(substr(${d}, 6, 2) as integer) - 1)`,
+    };
   }
 
   /**
@@ -161,20 +182,33 @@ export class MeetingStatsService extends RequestService {
     });
     const topStreak = Number(periods[0]?.top_streak ?? 0);
 
-    // 2. Meeting totals, each meeting where its organisation sat on its date.
+    // 2. Meeting totals, each meeting where its organisation sat on its date: the whole months of
+    // each period from the rollup meeting_month (the rows of the subtree's path then), the days of
+    // its partial months (before its first whole month, from its last one on) from meeting.
+    const { w0, w1, idx } = this.monthSql;
+    const live = (dateFrom: string, dateTo: string, when = '') => `
+       select w.k as k, 1 as meetings,
+              case when m.kind in ${REGULAR_KINDS} then 1 else 0 end as regular,
+              case when m.kind in ${REGULAR_KINDS} and m.in_window then 1 else 0 end as in_window,
+              case when m.kind in ${THEMATIC_KINDS} then 1 else 0 end as thematic,
+              m.eligible_count as eligible, m.present_count as present, m.excused_count as excused, m.unexcused_count as unexcused,
+              case when m.evening then 1 else 0 end as evening,
+              case when m.quality is not null then 1 else 0 end as rated,
+              case when m.quality = 'GOOD' then 1 else 0 end as good
+       from w join meeting m on m.org_path >= w.lo and m.org_path < w.hi and m.date >= ${dateFrom} and m.date < ${dateTo}${when}`;
     const totals = await this.em.execute<Row[]>(
-      `with ${seg.sql}
-       select seg.k as k, count(*) as meetings,
-              sum(case when m.kind in ${REGULAR_KINDS} then 1 else 0 end) as regular,
-              sum(case when m.kind in ${REGULAR_KINDS} and m.in_window then 1 else 0 end) as in_window,
-              sum(case when m.kind in ${THEMATIC_KINDS} then 1 else 0 end) as thematic,
-              sum(m.eligible_count) as eligible, sum(m.present_count) as present,
-              sum(m.excused_count) as excused, sum(m.unexcused_count) as unexcused,
-              sum(case when m.evening then 1 else 0 end) as evening,
-              sum(case when m.quality is not null then 1 else 0 end) as rated,
-              sum(case when m.quality = 'GOOD' then 1 else 0 end) as good
-       from seg join meeting m on m.org_path >= seg.lo and m.org_path < seg.hi and m.date >= seg.df and m.date < seg.de
-       group by seg.k`,
+      `with ${seg.sql},
+       w(k, lo, hi, df, de, w0, w1) as (select k, lo, hi, df, de, ${w0('df')}, ${w1('de')} from seg),
+       parts as (
+         select w.k as k, mm.meetings, mm.regular, mm.in_window, mm.thematic, mm.eligible, mm.present, mm.excused, mm.unexcused, mm.evening, mm.rated, mm.good
+         from w join meeting_month mm on mm.path = w.lo and mm.month >= ${idx('w.w0')} and mm.month < ${idx('w.w1')}
+         where w.w0 < w.w1
+         union all ${live('w.df', 'case when w.w0 < w.w1 then w.w0 else w.de end')}
+         union all ${live('w.w1', 'w.de', ' where w.w0 < w.w1')})
+       select k, sum(meetings) as meetings, sum(regular) as regular, sum(in_window) as in_window, sum(thematic) as thematic,
+              sum(eligible) as eligible, sum(present) as present, sum(excused) as excused, sum(unexcused) as unexcused,
+              sum(evening) as evening, sum(rated) as rated, sum(good) as good
+       from parts group by k`,
       seg.params,
     );
     for (const r of totals) {
@@ -195,47 +229,37 @@ export class MeetingStatsService extends RequestService {
     // 3. Per cell: months and quarters due against those in which it held a regular / thematic
     // meeting (on any day of that month or quarter), period by period (a cell's periods never
     // owe the same month or quarter), wherever the cell sat (a cell that moved after the 10th and
-    // met at its new place has met that month): for each period, seeks of meeting_rollup_index on
-    // each path the cell has had. Months: the regular meetings in the due months (one a month per
-    // cell, MeetingService's rule), at most the months due. Quarters: one max() per quarter of
-    // the span (at most 21) rather than count(distinct …), which would build a temporary index
-    // per cell. PostgreSQL reads both in one LATERAL subquery per period, SQLite (no LATERAL)
-    // in two scalar subqueries.
+    // met at its new place has met that month): the rollup meeting_cell_year keeps, per cell and
+    // year, its regular meetings per month and thematic meetings per quarter, so each period
+    // reads its cell's rows of the span's years (one seek). Months: the regular meetings in the
+    // due months (one a month per cell, MeetingService's rule), at most the months due.
+    // Quarters: the due quarters with at least one thematic meeting.
     if (due.length > 0) {
       const d = this.dateParam;
-      const values = due.map(() => `(${d}, ${d}, ?, ${d}, ${d}, ?, ${d}, ${d})`).join(', ');
-      const valueParams = due.flatMap((p) => [p.cf, p.ce, ...rangeParams(p.cf, p.ranges)]);
-      const quarters = quarterBounds(from, to);
-      const paths = 'm.org_path in (select x.path from organization_link x where x.organization_id = cl.organization_id)';
-      const inQuarter = (extra: string) => quarters.map(() => `max(case when ${extra}m.date >= ? and m.date < ? then 1 else 0 end)`).join(' + ');
-      let held: string;
-      let lateral = '';
-      if (this.dialect === 'postgresql') {
-        held = 'least(coalesce(h.mh, 0), p.md) as mh, coalesce(h.qh, 0) as qh';
-        lateral = `left join lateral (
-             select count(*) filter (where m.kind in ${REGULAR_KINDS} and m.date >= p.m0 and m.date < p.m1) as mh,
-                    ${inQuarter(`m.kind in ${THEMATIC_KINDS} and m.date >= p.q0 and m.date < p.q1 and `)} as qh
-             from meeting m where ${paths} and m.date >= least(p.m0, p.q0) and m.date < greatest(p.m1, p.q1)) h on true`;
-      } else {
-        const heldIn = (what: string, kinds: string, start: string, stop: string) =>
-          `coalesce((select ${what} from meeting m where ${paths} and m.date >= ${start} and m.date < ${stop} and m.kind in ${kinds}), 0)`;
-        held = `case when p.md > 0 then min(${heldIn('count(*)', REGULAR_KINDS, 'p.m0', 'p.m1')}, p.md) else 0 end as mh,
-                case when p.qd > 0 then ${heldIn(inQuarter(''), THEMATIC_KINDS, 'p.q0', 'p.q1')} else 0 end as qh`;
-      }
+      const n = this.dialect === 'postgresql' ? 'cast(? as integer)' : '?';
+      const values = due.map(() => `(${d}, ${d}, ${n}, ${n}, ${n}, ${n}, ${n}, ${n})`).join(', ');
+      const valueParams = due.flatMap((p) => [p.cf, p.ce, ...rangeParams(p.ranges)]);
+      const monthTerms = Array.from({ length: 12 }, (_, i) => `case when cy.year * 12 + ${i} >= p.m0 and cy.year * 12 + ${i} < p.m1 then cy.m${i + 1} else 0 end`);
+      const quarterTerms = Array.from({ length: 4 }, (_, i) => `case when cy.year * 4 + ${i} >= p.q0 and cy.year * 4 + ${i} < p.q1 and cy.q${i + 1} > 0 then 1 else 0 end`);
+      const heldIn = (terms: string[]) =>
+        `coalesce((select sum(${terms.join(' + ')}) from meeting_cell_year cy where cy.organization_id = cl.organization_id and cy.year >= ${n} and cy.year <= ${n}), 0)`;
+      const least = this.dialect === 'postgresql' ? 'least' : 'min';
+      const years = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
       const cells = await this.em.execute<Row[]>(
         `with ${seg.sql},
          p(cf, ce, md, m0, m1, qd, q0, q1) as (values ${values}),
          c as (
-           select seg.k as k, cl.organization_id as cell, p.md as md, p.qd as qd, ${held}
+           select seg.k as k, cl.organization_id as cell, p.md as md, p.qd as qd,
+                  case when p.md > 0 then ${least}(${heldIn(monthTerms)}, p.md) else 0 end as mh,
+                  case when p.qd > 0 then ${heldIn(quarterTerms)} else 0 end as qh
            ${this.cellPeriods()}
-           join p on p.cf = ${this.cf} and p.ce = ${this.ce}
-           ${lateral}),
+           join p on p.cf = ${this.cf} and p.ce = ${this.ce}),
          owed as (select k, cell, sum(md) as md, sum(mh) as mh, sum(qd) as qd, sum(qh) as qh from c group by k, cell)
          select k, count(*) as cells, sum(md) as months_due, sum(qd) as quarters_due, sum(mh) as months_held, sum(qh) as quarters_held,
                 sum(case when mh < md then 1 else 0 end) as behind_regular,
                 sum(case when qh < qd then 1 else 0 end) as behind_thematic
          from owed group by k`,
-        [...seg.params, ...valueParams, ...quarters.flat()],
+        [...seg.params, ...valueParams, ...years, ...years],
       );
       for (const r of cells) {
         const f = out.get(Number(r.k))!;
@@ -276,24 +300,11 @@ export class MeetingStatsService extends RequestService {
   }
 }
 
-/** A period's due months and quarters as [count, first day, day after the last) for the VALUES list. */
-function rangeParams(start: string, r: DueRanges): Array<number | string> {
-  // Nothing due: an empty range at the period's start (so that a range covering both stays short).
-  const months = r.months.count > 0 ? [monthStart(r.months.first), monthStart(r.months.last + 1)] : [start, start];
-  const quarters = r.quarters.count > 0 ? [monthStart(r.quarters.first * 3), monthStart(r.quarters.last * 3 + 3)] : [start, start];
+/** A period's due months and quarters as [count, first index, index after the last) for the VALUES list (monthIndex, quarterIndex). */
+function rangeParams(r: DueRanges): number[] {
+  const months = r.months.count > 0 ? [r.months.first, r.months.last + 1] : [0, 0];
+  const quarters = r.quarters.count > 0 ? [r.quarters.first, r.quarters.last + 1] : [0, 0];
   return [r.months.count, ...months, r.quarters.count, ...quarters];
-}
-
-/** [first day, first day of the next) of every quarter from the one of `from` to the one of `to`. */
-function quarterBounds(from: string, to: string): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  for (let q = quarterIndex(from); q <= quarterIndex(to); q += 1) out.push([monthStart(q * 3), monthStart(q * 3 + 3)]);
-  return out;
-}
-
-/** First day of a month given as monthIndex. */
-function monthStart(index: number): string {
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`;
 }
 
 /** A date as read back from either database ('YYYY-MM-DD'). */

@@ -25,6 +25,7 @@ import { OversightAssignment } from '../oversight/oversight-assignment.entity.js
 import { Attendance } from './attendance.entity.js';
 import { MeetingGuest } from './meeting-guest.entity.js';
 import { Meeting } from './meeting.entity.js';
+import { followMeetings } from './meeting-rollups.js';
 import { RequestService } from '../common/request-service.js';
 import type { RequestDeps } from '../context.js';
 
@@ -235,8 +236,17 @@ export class MeetingService extends RequestService {
     return this.transaction(async (em) => {
       await this.lock(em, org.id, plan.attendance.map((a) => a.memberId));
       await this.checkRegularFree(em, org.id, plan.fields.kind, plan.fields.date, null);
-      const meeting = em.create(Meeting, { ...plan.fields, organization: org.id, orgPath: plan.orgPath, rootId: org.rootId });
-      await em.flush();
+      // The rollups (meeting_month, meeting_cell_year) count the new meeting in this transaction.
+      const meeting = await followMeetings(
+        em,
+        [],
+        async () => {
+          const created = em.create(Meeting, { ...plan.fields, organization: org.id, orgPath: plan.orgPath, rootId: org.rootId });
+          await em.flush();
+          return created;
+        },
+        (created) => [created.id],
+      );
       await this.writeChildren(em, meeting.id, plan);
       await this.recomputeStreaks(em, plan.attendance.map((a) => a.memberId), plan.fields.date);
       await this.audit.record(em, { action: 'recordMeeting', ...auditTarget(meeting), after: summary(plan) });
@@ -263,10 +273,12 @@ export class MeetingService extends RequestService {
       const oldMembers = (await em.execute<Array<{ member_id: number | string }>>(`select member_id from attendance where meeting_id = ?`, [id])).map((r) => Number(r.member_id));
       await em.nativeDelete(Attendance, { meeting: id });
       await em.nativeDelete(MeetingGuest, { meeting: id });
-      Object.assign(target, plan.fields, { orgPath: plan.orgPath });
-      // Touch the row so that its lock version moves even when only attendance or guests changed.
-      target.updatedAt = new Date();
-      await em.flush();
+      await followMeetings(em, [id], async () => {
+        Object.assign(target, plan.fields, { orgPath: plan.orgPath });
+        // Touch the row so that its lock version moves even when only attendance or guests changed.
+        target.updatedAt = new Date();
+        await em.flush();
+      });
       await this.writeChildren(em, id, plan);
       const from = before.fields.date < plan.fields.date ? before.fields.date : plan.fields.date;
       await this.recomputeStreaks(em, [...new Set([...oldMembers, ...plan.attendance.map((a) => a.memberId)])], from);
@@ -290,7 +302,7 @@ export class MeetingService extends RequestService {
       const drafts = await em.execute<Array<{ n: number | string }>>(`select count(*) as n from assessment where meeting_id = ?`, [id]);
       // Attendance, guests and draft quality assessments go with the meeting (foreign keys cascade);
       // recommendations raised at it stay, without the meeting.
-      const deleted = await em.nativeDelete(Meeting, { id, lockVersion: expectedVersion });
+      const deleted = await followMeetings(em, [id], () => em.nativeDelete(Meeting, { id, lockVersion: expectedVersion }));
       // The row is gone: the meeting must not be flushed again (nor kept by the request's identity map).
       const managed = em.getUnitOfWork().getById<Meeting>(Meeting.name, id);
       if (managed) em.getUnitOfWork().unsetIdentity(managed);
@@ -349,12 +361,18 @@ export class MeetingService extends RequestService {
           const key = String(inWindow);
           byValue.set(key, [...(byValue.get(key) ?? []), Number(r.id)]);
         }
-        for (const [key, ids] of byValue) {
-          const value = key === 'null' ? null : key === 'true';
-          for (const chunk of chunks(ids)) {
-            await em.execute(`update meeting set in_window = ? where id in (${marks(chunk)})`, [value, ...chunk]);
-          }
-        }
+        await followMeetings(
+          em,
+          rows.map((r) => Number(r.id)),
+          async () => {
+            for (const [key, ids] of byValue) {
+              const value = key === 'null' ? null : key === 'true';
+              for (const chunk of chunks(ids)) {
+                await em.execute(`update meeting set in_window = ? where id in (${marks(chunk)})`, [value, ...chunk]);
+              }
+            }
+          },
+        );
         reevaluated = rows.length;
       }
       await this.audit.record(em, {

@@ -13,6 +13,8 @@
  * Deterministic (seed/random.ts): one random stream per cell.
  */
 import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { rebuildMeetingRollups } from '../../meetings/meeting-rollups.js';
 import {
   addDays,
   DEFAULT_OUTCOME_RULES,
@@ -465,5 +467,7 @@ export async function seedMeetings(orm: MikroORM, activity: ActivityCells, overs
     for (const m of meetings) for (const a of m.attendance) writer.add('attendance', [writer.id('attendance'), m.id, a.memberId, a.status, a.reason, m.date, m.orgPath, a.streak]);
     for (const g of guests) writer.add('meeting_guest', [writer.id('meeting_guest'), g.meeting.id, g.assignment?.id ?? null, g.fullName, g.title, g.meeting.date]);
   });
+  // Written in bulk: the meeting rollups are rebuilt from them.
+  await rebuildMeetingRollups(orm.em.fork() as unknown as EntityManager);
   return { meetings, meetingsOf };
 }

@@ -16,6 +16,7 @@ import { Migration20261202052704 as M12 } from './Migration20261202052704.js';
 import { Migration20261202051158 as M13 } from './Migration20261202051158.js';
 import { Migration20261202052755 as M14 } from './Migration20261202052755.js';
 import { Migration20261202140000 as M15 } from './Migration20261202140000.js';
+import { Migration20261202140853 as M16 } from './Migration20261202140853.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261121092403', class: M0 },
@@ -34,4 +35,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261202051158', class: M13 },
   { name: 'Migration20261202052755', class: M14 },
   { name: 'Migration20261202140000', class: M15 },
+  { name: 'Migration20261202140853', class: M16 },
 ];

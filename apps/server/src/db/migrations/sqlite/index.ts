@@ -16,6 +16,7 @@ import { Migration20261202052700 as M12 } from './Migration20261202052700.js';
 import { Migration20261202051157 as M13 } from './Migration20261202051157.js';
 import { Migration20261202052747 as M14 } from './Migration20261202052747.js';
 import { Migration20261202140000 as M15 } from './Migration20261202140000.js';
+import { Migration20261202140849 as M16 } from './Migration20261202140849.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261121092403', class: M0 },
@@ -34,4 +35,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261202051157', class: M13 },
   { name: 'Migration20261202052747', class: M14 },
   { name: 'Migration20261202140000', class: M15 },
+  { name: 'Migration20261202140849', class: M16 },
 ];
