@@ -1,0 +1,256 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { addDays, monthsDue, quartersDue, subtreeUpperBound, todayInVietnam } from '@fourgood/rules';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CELL_YEAR_COUNTS, meetingFactsOf, MEETING_FACT_COLUMNS, MeetingRollupDeltas, MONTH_SUMS, rebuildMeetingRollups } from '../../apps/server/src/meetings/meeting-rollups.js';
+import { Rng } from '../../apps/server/src/seed/random.js';
+import { createMember, createOrg, dbId } from '../support/factories.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+/*
+ * Property test of the meeting rollups (meeting_month, meeting_cell_year): after random meeting
+ * writes through the API (record, update, delete, meeting windows re-applied, cells moving
+ * between committees on dated moves), the rollups equal a live recount from `meeting` and a
+ * rebuild from scratch, and meetingStats over random spans (partial months at both ends, spans
+ * across a year end) equals the figures counted here from `meeting` and `organization_link`
+ * by the definition (each meeting where its cell sat on its date; per cell, the months and
+ * quarters due over the part of the span it sat in the subtree against those it met in).
+ */
+
+let server: TestServer;
+const sql = () => server.orm.em.fork() as unknown as EntityManager;
+const today = todayInVietnam();
+const ids: Record<string, string> = {};
+const members = new Map<string, string[]>();
+const KINDS = ['REGULAR', 'REGULAR', 'REGULAR', 'REGULAR_WITH_THEMATIC', 'THEMATIC', 'EXTRAORDINARY'] as const;
+const STATUSES = ['PRESENT', 'PRESENT', 'PRESENT', 'EXCUSED', 'UNEXCUSED'] as const;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  ids.p = await createOrg(server, { code: 'MR-P', name: 'Tỉnh thử họp', kind: 'PROVINCIAL_COMMITTEE', foundedOn: '1990-01-01' });
+  ids.q = await createOrg(server, { code: 'MR-Q', name: 'Tỉnh thử họp khác', kind: 'PROVINCIAL_COMMITTEE', foundedOn: '1990-01-01' });
+  ids.g1 = await createOrg(server, { code: 'MR-G1', name: 'Đảng bộ xã Một', kind: 'GRASSROOTS_COMMITTEE', parentId: ids.p, foundedOn: '1995-01-01' });
+  ids.g2 = await createOrg(server, { code: 'MR-G2', name: 'Đảng bộ xã Hai', kind: 'GRASSROOTS_COMMITTEE', parentId: ids.p, foundedOn: '1995-01-01' });
+  ids.g3 = await createOrg(server, { code: 'MR-G3', name: 'Đảng bộ xã Ba', kind: 'GRASSROOTS_COMMITTEE', parentId: ids.q, foundedOn: '1995-01-01' });
+  for (const n of [1, 2, 3, 4, 5]) {
+    const cell = await createOrg(server, { code: `MR-C${n}`, name: `Chi bộ họp ${n}`, kind: 'CELL', cellType: n % 2 ? 'RESIDENTIAL' : 'AGENCY', parentId: n <= 3 ? ids.g1 : n === 4 ? ids.g2 : ids.g3, foundedOn: '2000-01-01' });
+    ids[`c${n}`] = cell;
+    const list = [];
+    for (const m of [1, 2]) list.push(await createMember(server, { organizationId: cell, fullName: `Đảng viên ${n}.${m}`, since: '2020-01-01' }));
+    members.set(cell, list);
+  }
+}, 300_000);
+afterAll(async () => server?.close());
+
+const cells = () => [1, 2, 3, 4, 5].map((n) => ids[`c${n}`]!);
+
+/** A random day from 2024-01-01 to today (dates of meetings cannot be in the future). */
+function randomDay(rng: Rng): string {
+  const span = (Date.parse(today) - Date.parse('2024-01-01')) / 86_400_000;
+  return addDays('2024-01-01', rng.int(0, span));
+}
+
+function input(rng: Rng, cell: string) {
+  const kind = pick(rng, KINDS);
+  const start = pick(rng, ['08:00', '14:00', '19:00']);
+  return {
+    kind,
+    date: randomDay(rng),
+    startTime: start,
+    endTime: `${String(Number(start.slice(0, 2)) + 2).padStart(2, '0')}:00`,
+    place: 'Hội trường',
+    topic: kind === 'THEMATIC' || kind === 'REGULAR_WITH_THEMATIC' ? 'Chuyên đề' : null,
+    draftResolution: true,
+    fullMinutes: true,
+    attendance: members.get(cell)!.map((memberId) => {
+      const status = pick(rng, STATUSES);
+      return { memberId, status, ...(status === 'EXCUSED' ? { reason: 'Ốm' } : {}) };
+    }),
+  };
+}
+
+/** A write the rules may refuse (a second regular meeting in a month, a move before the last): fine; anything else fails the test. */
+async function attempt(query: string, variables: Record<string, unknown>): Promise<boolean> {
+  const res = await server.gql<Record<string, unknown>>(query, variables);
+  if (!res.errors?.length) return true;
+  for (const e of res.errors) expect(['CONFLICT', 'VALIDATION_FAILED'], JSON.stringify(e)).toContain((e.extensions as { code?: string } | undefined)?.code);
+  return false;
+}
+
+async function randomWrites(seed: string, count: number, moveDates: string[]): Promise<number> {
+  const rng = new Rng(seed);
+  let done = 0;
+  for (let i = 0; i < count; i += 1) {
+    const roll = rng.next();
+    const existing = await sql().execute<Array<{ id: number; organization_id: number; lock_version: number }>>(`select id, organization_id, lock_version from meeting`);
+    if (roll < 0.5 || existing.length === 0) {
+      const cell = pick(rng, cells());
+      if (await attempt(`mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { id } }`, { input: { organizationId: cell, ...input(rng, cell) } })) done += 1;
+    } else if (roll < 0.7) {
+      const m = pick(rng, existing);
+      const cell = cells().find((c) => dbId(c) === Number(m.organization_id))!;
+      const id = Buffer.from(`Meeting:${m.id}`).toString('base64url');
+      if (await attempt(`mutation($input: UpdateMeetingInput!) { updateMeeting(input: $input) { id } }`, { input: { id, expectedVersion: Number(m.lock_version), ...input(rng, cell) } })) done += 1;
+    } else if (roll < 0.8) {
+      const m = pick(rng, existing);
+      const id = Buffer.from(`Meeting:${m.id}`).toString('base64url');
+      if (await attempt(`mutation($input: DeleteMeetingInput!) { deleteMeeting(input: $input) }`, { input: { id, expectedVersion: Number(m.lock_version) } })) done += 1;
+    } else if (roll < 0.9) {
+      const window = rng.chance(0.3) ? { fromDay: null, toDay: null } : { fromDay: rng.int(1, 6), toDay: rng.int(7, 12) };
+      const q = `mutation($input: MeetingWindowInput!) { setMeetingWindow(input: $input) { id } }`;
+      if (await attempt(q, { input: { organizationId: pick(rng, cells()), ...window, applyFrom: randomDay(rng) } })) done += 1;
+    } else if (moveDates.length > 0) {
+      // Cells 3 and 4 move between the committees (and provinces) on increasing dates.
+      const cell = pick(rng, [ids.c3!, ids.c4!]);
+      const parent = pick(rng, [ids.g1!, ids.g2!, ids.g3!]);
+      const q = `mutation($input: MoveOrganizationInput!) { moveOrganization(input: $input) { id } }`;
+      if (await attempt(q, { input: { id: cell, newParentId: parent, effectiveOn: moveDates.shift()! } })) done += 1;
+    }
+  }
+  return done;
+}
+
+type Table = Record<string, number[]>;
+
+async function liveRecount(): Promise<{ months: Table; cells: Table }> {
+  const deltas = new MeetingRollupDeltas();
+  const rows = await sql().execute<Array<Record<string, unknown>>>(`select ${MEETING_FACT_COLUMNS} from meeting`);
+  for (const r of rows) deltas.meeting(meetingFactsOf(r), 1);
+  const internal = deltas as unknown as { months: Map<string, { key: unknown[]; values: number[] }>; cells: Map<string, { key: unknown[]; values: number[] }> };
+  const table = (m: Map<string, { key: unknown[]; values: number[] }>) =>
+    Object.fromEntries([...m.values()].filter((r) => r.values.some((v) => v !== 0)).map((r) => [r.key.join('|'), r.values]));
+  return { months: table(internal.months), cells: table(internal.cells) };
+}
+
+async function stored(): Promise<{ months: Table; cells: Table }> {
+  const months = await sql().execute<Array<Record<string, unknown>>>(`select * from meeting_month`);
+  const cellRows = await sql().execute<Array<Record<string, unknown>>>(`select * from meeting_cell_year`);
+  for (const r of months) expect(Number(r.root_id)).toBe(Number(String(r.path).split('/')[1]));
+  return {
+    months: Object.fromEntries(months.map((r) => [`${r.path}|${Number(r.month)}`, MONTH_SUMS.map((c) => Number(r[c]))])),
+    cells: Object.fromEntries(cellRows.map((r) => [`${Number(r.organization_id)}|${Number(r.year)}`, CELL_YEAR_COUNTS.map((c) => Number(r[c]))])),
+  };
+}
+
+const sorted = (t: Table) => Object.fromEntries(Object.entries(t).sort(([a], [b]) => a.localeCompare(b)));
+
+async function checkTables(): Promise<void> {
+  const live = await liveRecount();
+  expect(Object.keys(live.months).length).toBeGreaterThan(0);
+  const kept = await stored();
+  expect(sorted(kept.months)).toEqual(sorted(live.months));
+  expect(sorted(kept.cells)).toEqual(sorted(live.cells));
+  await rebuildMeetingRollups(sql());
+  const rebuilt = await stored();
+  expect(sorted(rebuilt.months)).toEqual(sorted(live.months));
+  expect(sorted(rebuilt.cells)).toEqual(sorted(live.cells));
+}
+
+type Link = { organization_id: number; path: string; valid_from: string; valid_to: string | null; kind: string };
+type MeetingRow = { organization_id: number; org_path: string; date: string; kind: string; eligible_count: number; present_count: number; excused_count: number; unexcused_count: number; evening: unknown; in_window: unknown; quality: string | null };
+
+/** meetingStats of one organisation by the definition, from the base tables. */
+function expectedStats(orgId: number, from: string, to: string, links: Link[], meetings: MeetingRow[]) {
+  const last = to < today ? to : today;
+  const end = addDays(last, 1);
+  const day = (d: unknown) => String(d).slice(0, 10);
+  const flag = (v: unknown) => v === true || v === 1 || v === '1';
+  const f = { meetings: 0, regularHeld: 0, regularInWindow: 0, thematicHeld: 0, eligible: 0, present: 0, excusedAbsences: 0, unexcusedAbsences: 0, eveningMeetings: 0, ratedMeetings: 0, ratedGood: 0, cells: 0, regularDue: 0, regularMonthsHeld: 0, cellsBehindOnRegular: 0, thematicQuartersDue: 0, thematicQuartersCovered: 0, cellsBehindOnThematic: 0 };
+  const regular = (k: string) => k === 'REGULAR' || k === 'REGULAR_WITH_THEMATIC';
+  const thematic = (k: string) => k === 'THEMATIC' || k === 'REGULAR_WITH_THEMATIC';
+  const perCell = new Map<number, { due: number; held: number; qDue: number; qHeld: number }>();
+  for (const seg of links.filter((l) => l.organization_id === orgId)) {
+    const df = day(seg.valid_from) > from ? day(seg.valid_from) : from;
+    const de = seg.valid_to == null || day(seg.valid_to) > end ? end : day(seg.valid_to);
+    if (df >= de) continue;
+    const hi = subtreeUpperBound(seg.path);
+    for (const m of meetings) {
+      const d = day(m.date);
+      if (m.org_path < seg.path || m.org_path >= hi || d < df || d >= de) continue;
+      f.meetings += 1;
+      if (regular(m.kind)) f.regularHeld += 1;
+      if (regular(m.kind) && flag(m.in_window)) f.regularInWindow += 1;
+      if (thematic(m.kind)) f.thematicHeld += 1;
+      f.eligible += Number(m.eligible_count);
+      f.present += Number(m.present_count);
+      f.excusedAbsences += Number(m.excused_count);
+      f.unexcusedAbsences += Number(m.unexcused_count);
+      if (flag(m.evening)) f.eveningMeetings += 1;
+      if (m.quality != null) f.ratedMeetings += 1;
+      if (m.quality === 'GOOD') f.ratedGood += 1;
+    }
+    for (const cl of links.filter((l) => (l.kind === 'CELL' || l.kind === 'GRASSROOTS_CELL') && l.path >= seg.path && l.path < hi)) {
+      const cf = day(cl.valid_from) > df ? day(cl.valid_from) : df;
+      const ce = cl.valid_to == null || day(cl.valid_to) > de ? de : day(cl.valid_to);
+      if (cf >= ce) continue;
+      const own = meetings.filter((m) => Number(m.organization_id) === cl.organization_id);
+      const months = monthsDue(cf, addDays(ce, -1), today);
+      const quarters = quartersDue(cf, addDays(ce, -1), today);
+      const held = Math.min(own.filter((m) => regular(m.kind) && months.includes(day(m.date).slice(0, 7))).length, months.length);
+      const quarterOf = (d: string) => `${d.slice(0, 4)}-Q${Math.floor((Number(d.slice(5, 7)) - 1) / 3) + 1}`;
+      const qHeld = quarters.filter((q) => own.some((m) => thematic(m.kind) && quarterOf(day(m.date)) === q)).length;
+      const c = perCell.get(cl.organization_id) ?? { due: 0, held: 0, qDue: 0, qHeld: 0 };
+      perCell.set(cl.organization_id, { due: c.due + months.length, held: c.held + held, qDue: c.qDue + quarters.length, qHeld: c.qHeld + qHeld });
+    }
+  }
+  for (const c of perCell.values()) {
+    f.cells += 1;
+    f.regularDue += c.due;
+    f.regularMonthsHeld += c.held;
+    f.thematicQuartersDue += c.qDue;
+    f.thematicQuartersCovered += c.qHeld;
+    if (c.held < c.due) f.cellsBehindOnRegular += 1;
+    if (c.qHeld < c.qDue) f.cellsBehindOnThematic += 1;
+  }
+  return f;
+}
+
+async function checkApi(seed: string, spans: number): Promise<void> {
+  const rng = new Rng(seed);
+  const links = await sql().execute<Link[]>(`select l.organization_id, l.path, l.valid_from, l.valid_to, o.kind from organization_link l join organization o on o.id = l.organization_id`);
+  for (const l of links) l.organization_id = Number(l.organization_id);
+  const meetings = await sql().execute<MeetingRow[]>(`select ${MEETING_FACT_COLUMNS} from meeting`);
+  const orgs = [ids.p!, ids.q!, ids.g1!, ids.g2!, ids.g3!, ...cells()];
+  const fields = Object.keys(expectedStats(0, today, today, [], []));
+  for (let i = 0; i < spans; i += 1) {
+    const a = randomDay(rng);
+    const b = randomDay(rng);
+    const [from, to] = a < b ? [a, b] : [b, a];
+    const data = await server.data<Record<string, { meetingStats: Record<string, number> } | null>>(
+      `query($from: Date!, $to: Date!) { ${orgs.map((id, j) => `o${j}: node(id: "${id}") { ... on Organization { meetingStats(from: $from, to: $to) { ${fields.join(' ')} } } }`).join(' ')} }`,
+      { from, to },
+    );
+    orgs.forEach((id, j) => {
+      expect(data[`o${j}`]!.meetingStats, `${id} ${from}–${to}`).toEqual(expectedStats(dbId(id), from, to, links, meetings));
+    });
+  }
+  // A whole year and the running year.
+  for (const year of [2024, Number(today.slice(0, 4))]) {
+    const data = await server.data<Record<string, { meetingStats: Record<string, number> } | null>>(
+      `{ ${orgs.map((id, j) => `o${j}: node(id: "${id}") { ... on Organization { meetingStats(year: ${year}) { ${fields.join(' ')} } } }`).join(' ')} }`,
+    );
+    const last = year === Number(today.slice(0, 4)) ? today : `${year}-12-31`;
+    orgs.forEach((id, j) => expect(data[`o${j}`]!.meetingStats, `${id} ${year}`).toEqual(expectedStats(dbId(id), `${year}-01-01`, last, links, meetings)));
+  }
+}
+
+describe('meeting rollups', () => {
+  it('equal a live recount and a rebuild after random meeting writes and moves, and meetingStats answers by the definition', async () => {
+    const moveDates = ['2024-04-20', '2024-09-03', '2025-02-11', '2025-07-01', '2025-11-15'].filter((d) => d <= today);
+    const first = await randomWrites('meeting-rollups:1', 45, moveDates);
+    expect(first).toBeGreaterThan(20);
+    await checkTables();
+    await checkApi('meeting-rollups:spans:1', 6);
+    // Quality written in SQL (as the approval does through the service): rebuilt, then more writes on top.
+    await sql().execute(`update meeting set quality = 'GOOD' where id % 3 = 0`);
+    await sql().execute(`update meeting set quality = 'FAIR' where id % 3 = 1`);
+    await rebuildMeetingRollups(sql());
+    const second = await randomWrites('meeting-rollups:2', 30, moveDates);
+    expect(second).toBeGreaterThan(10);
+    await checkTables();
+    await checkApi('meeting-rollups:spans:2', 6);
+  }, 600_000);
+});
+
+function pick<T>(rng: Rng, items: readonly T[]): T {
+  return items[rng.int(0, items.length - 1)]!;
+}
