@@ -26,6 +26,9 @@ import { createDatabase, databaseUrl, postgresReachable } from '../../apps/serve
 import { Organization } from '../../apps/server/src/hierarchy/organization.entity.js';
 import { seedBenchmarkProvince } from '../../apps/server/src/seed/index.js';
 import { writeMeetingYear } from './meetings-data.js';
+import { MEETING_ROLLUPS, rebuildMeetingRollups } from '../../apps/server/src/meetings/meeting-rollups.js';
+import { readRollupDay } from '../../apps/server/src/stats/rollup-days.js';
+import { dialectOfOrm } from '../../apps/server/src/seed/bulk-writer.js';
 import { createRequest } from '../../apps/server/src/context.js';
 import { systemServices } from '../support/server.js';
 import { percentile, replaceSection, time } from './support.js';
@@ -42,7 +45,7 @@ const runs = Number(arg('runs', '30'));
 const year = Number(arg('year', '2025'));
 const prepareOnly = args.includes('--prepare-only');
 const WARM_UP = 5;
-const TARGET_MS = 150;
+const TARGET_MS = 20; // issue #14: meeting statistics of a province ≤ 20 ms p95 at 500k
 
 const FIELDS = `from to cells meetings regularHeld regularDue regularMonthsHeld regularInWindow cellsBehindOnRegular
   thematicHeld thematicQuartersCovered thematicQuartersDue cellsBehindOnThematic eligible present attendanceRate
@@ -114,6 +117,13 @@ async function prepare(db: 'sqlite' | 'postgres', members: number): Promise<{ or
     generated = `${summary.meetings.toLocaleString('en')} meetings and ${summary.attendance.toLocaleString('en')} attendance rows written in ${summary.seconds.toFixed(0)} s`;
     console.log(`[${db} ${members}] ${generated} (${summary.flaggedAttendance} rows with a streak ≥ 4)`);
   }
+  // A database built before the meeting rollups (migrated just now): build them, as the start-up job would.
+  if ((await readRollupDay(orm.em.fork() as unknown as EntityManager, dialectOfOrm(orm), MEETING_ROLLUPS)) == null) {
+    const seconds = await time(() => rebuildMeetingRollups(orm.em.fork() as unknown as EntityManager));
+    console.log(`[${db} ${members}] meeting rollups built in ${seconds.toFixed(1)} s`);
+    await conn.execute(db === 'postgres' ? 'vacuum analyze meeting_month' : 'analyze');
+    if (db === 'postgres') await conn.execute('vacuum analyze meeting_cell_year');
+  }
   return { orm, config, provinceId, generated };
 }
 
@@ -170,8 +180,8 @@ async function measure(db: 'sqlite' | 'postgres', members: number): Promise<Resu
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   const em = orm.em.fork() as unknown as EntityManager;
-  const provinceOrg = await em.findOneOrFail(Organization, provinceId);
-  const childOrgs = await em.find(Organization, { parent: provinceId, dissolvedOn: null }, { orderBy: { nameSearch: 'asc', id: 'asc' }, limit: 200 });
+  const provinceOrg = await em.findOneOrFail(Organization, provinceId, { filters: false });
+  const childOrgs = await em.find(Organization, { parent: provinceId, dissolvedOn: null }, { orderBy: { nameSearch: 'asc', id: 'asc' }, limit: 200, filters: false });
   const service = () => createRequest(em, db === 'postgres' ? 'postgresql' : 'sqlite', Access.system(), today).services.meetingStats;
   const provinceRaw = await captureStatements(orm, () => service().subtree(provinceOrg, from, to));
   const childrenRaw = await captureStatements(orm, () => {
