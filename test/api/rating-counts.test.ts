@@ -96,6 +96,50 @@ async function checkApi(orgIds: string[], years: number[]): Promise<void> {
   }
 }
 
+const FILTERS = [{ cellTypes: ['RESIDENTIAL', 'AGENCY'] }, { kinds: ['GRASSROOTS_CELL'] }, { kinds: ['CELL'], cellTypes: ['OTHER'] }] as const;
+
+/** Members' distributions filtered by their cells' kind / type against a range count over `rating` with the filter (as before the rollup served them). */
+async function checkFiltered(orgIds: string[], years: number[]): Promise<void> {
+  const conn = server.orm.em.getConnection();
+  for (const filter of FILTERS) {
+    const nodes: any[] = [];
+    for (let i = 0; i < orgIds.length; i += 10) {
+      const data = await server.data(
+        `query($from: Int!, $to: Int!, $filter: RatingFilter) { ${orgIds
+          .slice(i, i + 10)
+          .map((id, j) => `n${j}: node(id: "${id}") { id ... on Organization { ratingTrend(subject: MEMBER, fromYear: $from, toYear: $to, filter: $filter) { year rated levels { level count } } } }`)
+          .join(' ')} }`,
+        { from: Math.min(...years), to: Math.max(...years), filter },
+      );
+      nodes.push(...Object.values(data).filter(Boolean));
+    }
+    for (const node of nodes) {
+      for (const t of node.ratingTrend) {
+        const date = t.year === thisYear ? todayInVietnam() : `${t.year}-12-31`;
+        const [link] = await conn.execute<Array<{ path: string }>>(
+          `select path from organization_link where organization_id = ? and valid_from <= ? and (valid_to is null or valid_to > ?)`,
+          [dbId(node.id), date, date],
+        );
+        const expected: Counts = {};
+        if (link) {
+          const kinds: readonly string[] = 'kinds' in filter ? filter.kinds : [];
+          const types: readonly string[] = 'cellTypes' in filter ? filter.cellTypes : [];
+          const rows = await conn.execute<Array<{ level: string; n: number | string }>>(
+            `select level, count(*) as n from rating r where subject = 'MEMBER' and year = ? and org_path >= ? and org_path < ?
+               and exists (select 1 from organization fo where fo.id = r.organization_id
+                 ${kinds.length ? `and fo.kind in (${kinds.map(() => '?').join(', ')})` : ''} ${types.length ? `and fo.cell_type in (${types.map(() => '?').join(', ')})` : ''})
+             group by level`,
+            [t.year, link.path, subtreeUpperBound(link.path), ...kinds, ...types],
+          );
+          for (const r of rows) expected[r.level] = Number(r.n);
+        }
+        const got = Object.fromEntries(t.levels.filter((l: any) => l.count > 0).map((l: any) => [l.level, l.count]));
+        expect(got, `${node.id} ${JSON.stringify(filter)} ${t.year}`).toEqual(expected);
+      }
+    }
+  }
+}
+
 async function checkEverything(orgIds: string[]): Promise<void> {
   const live = await liveRecount();
   expect(Object.keys(live).length).toBeGreaterThan(0);
@@ -103,6 +147,7 @@ async function checkEverything(orgIds: string[]): Promise<void> {
   await rebuildRatingCounts(sql());
   expect(sorted(await stored())).toEqual(sorted(live));
   await checkApi(orgIds, [2023, 2024, 2025, thisYear]);
+  await checkFiltered(orgIds, [2023, 2024, 2025, thisYear]);
 }
 
 async function someOrganizations(): Promise<string[]> {

@@ -184,7 +184,10 @@ export class MeetingStatsService extends RequestService {
 
     // 2. Meeting totals, each meeting where its organisation sat on its date: the whole months of
     // each period from the rollup meeting_month (the rows of the subtree's path then), the days of
-    // its partial months (before its first whole month, from its last one on) from meeting.
+    // its partial months (before its first whole month, from its last one on) from meeting, by
+    // meeting_date_path_index (date first: the path range of a province would read its whole year
+    // of meetings in meeting_rollup_index to find a few days; SQLite is told, its estimate prefers
+    // the path range).
     const { w0, w1, idx } = this.monthSql;
     const live = (dateFrom: string, dateTo: string, when = '') => `
        select w.k as k, 1 as meetings,
@@ -195,7 +198,8 @@ export class MeetingStatsService extends RequestService {
               case when m.evening then 1 else 0 end as evening,
               case when m.quality is not null then 1 else 0 end as rated,
               case when m.quality = 'GOOD' then 1 else 0 end as good
-       from w join meeting m on m.org_path >= w.lo and m.org_path < w.hi and m.date >= ${dateFrom} and m.date < ${dateTo}${when}`;
+       from w join meeting m${this.dialect === 'sqlite' ? ' indexed by meeting_date_path_index' : ''}
+         on m.date >= ${dateFrom} and m.date < ${dateTo} and m.org_path >= w.lo and m.org_path < w.hi${when}`;
     const totals = await this.em.execute<Row[]>(
       `with ${seg.sql},
        w(k, lo, hi, df, de, w0, w1) as (select k, lo, hi, df, de, ${w0('df')}, ${w1('de')} from seg),
@@ -241,25 +245,25 @@ export class MeetingStatsService extends RequestService {
       const valueParams = due.flatMap((p) => [p.cf, p.ce, ...rangeParams(p.ranges)]);
       const monthTerms = Array.from({ length: 12 }, (_, i) => `case when cy.year * 12 + ${i} >= p.m0 and cy.year * 12 + ${i} < p.m1 then cy.m${i + 1} else 0 end`);
       const quarterTerms = Array.from({ length: 4 }, (_, i) => `case when cy.year * 4 + ${i} >= p.q0 and cy.year * 4 + ${i} < p.q1 and cy.q${i + 1} > 0 then 1 else 0 end`);
-      const heldIn = (terms: string[]) =>
-        `coalesce((select sum(${terms.join(' + ')}) from meeting_cell_year cy where cy.organization_id = cl.organization_id and cy.year >= ${n} and cy.year <= ${n}), 0)`;
+      // Both in one seek: months held × 1000 + quarters held (at most 21 quarters in a span).
+      const held = `coalesce((select sum((${monthTerms.join(' + ')}) * 1000 + ${quarterTerms.join(' + ')}) from meeting_cell_year cy
+                     where cy.organization_id = cl.organization_id and cy.year >= ${n} and cy.year <= ${n}), 0)`;
       const least = this.dialect === 'postgresql' ? 'least' : 'min';
       const years = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
       const cells = await this.em.execute<Row[]>(
         `with ${seg.sql},
          p(cf, ce, md, m0, m1, qd, q0, q1) as (values ${values}),
-         c as (
-           select seg.k as k, cl.organization_id as cell, p.md as md, p.qd as qd,
-                  case when p.md > 0 then ${least}(${heldIn(monthTerms)}, p.md) else 0 end as mh,
-                  case when p.qd > 0 then ${heldIn(quarterTerms)} else 0 end as qh
+         h as (
+           select seg.k as k, cl.organization_id as cell, p.md as md, p.qd as qd, ${held} as x
            ${this.cellPeriods()}
            join p on p.cf = ${this.cf} and p.ce = ${this.ce}),
+         c as (select k, cell, md, qd, ${least}(x / 1000, md) as mh, x % 1000 as qh from h),
          owed as (select k, cell, sum(md) as md, sum(mh) as mh, sum(qd) as qd, sum(qh) as qh from c group by k, cell)
          select k, count(*) as cells, sum(md) as months_due, sum(qd) as quarters_due, sum(mh) as months_held, sum(qh) as quarters_held,
                 sum(case when mh < md then 1 else 0 end) as behind_regular,
                 sum(case when qh < qd then 1 else 0 end) as behind_thematic
          from owed group by k`,
-        [...seg.params, ...valueParams, ...years, ...years],
+        [...seg.params, ...valueParams, ...years],
       );
       for (const r of cells) {
         const f = out.get(Number(r.k))!;

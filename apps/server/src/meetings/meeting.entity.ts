@@ -17,6 +17,8 @@ import { MeetingGuest } from './meeting-guest.entity.js';
 @Entity({ tableName: 'meeting' })
 @ObjectType('Meeting', { implements: Node, description: 'A meeting of a cell (sinh hoạt chi bộ)' })
 @Index({ name: 'meeting_organization_date_index', properties: ['organization', 'date'] })
+/** The days of a span's partial months (MeetingStatsService): a date range first, then the subtree's paths. */
+@Index({ name: 'meeting_date_path_index', properties: ['date', 'orgPath'] })
 @Index({
   name: 'meeting_rollup_index',
   properties: ['orgPath', 'date', 'kind', 'eligibleCount', 'presentCount', 'excusedCount', 'unexcusedCount', 'evening', 'inWindow', 'quality'],

@@ -16,7 +16,6 @@ import {
 } from '@fourgood/rules';
 import type { CriteriaService } from '../criteria/criteria.service.js';
 import { effectiveDate, validOn } from '../common/dates.js';
-import { memberRanges, rangesCte } from '../stats/member-ranges.js';
 import { inTransaction } from '../common/transaction.js';
 import { conflict, invalid } from '../graphql/errors.js';
 import { toGlobalId } from '../graphql/relay.js';
@@ -120,8 +119,6 @@ export interface DistributionKey {
  */
 export const RANGES_PER_STATEMENT = 50;
 
-/** Members' ratings read per statement of a filtered distribution (about 150 ms on SQLite on this machine). */
-export const RATINGS_PER_STATEMENT = 100_000;
 
 /**
  * Annual ratings and the rollups over a subtree, computed in the database: each rating carries
@@ -170,8 +167,10 @@ export class RatingService extends RequestService {
    */
   async loadDistributions(keys: readonly DistributionKey[]): Promise<Distribution[]> {
     const groups = new Map<string, { subject: RatingSubject; year: number; filter: RatingFilter | null; ids: Set<number> }>();
-    // Filtered distributions (by the rated organisations' kind or type): range scans of the
-    // rating table. The rest: the rating_count rollup, below.
+    // Filtered distributions (by the rated organisations' kind or type): members' from the
+    // rating_count rows of the cells that pass the filter, organisations' by range scans of the
+    // rating table (a few thousand rows a province: rating_count does not keep an organisation's
+    // own rating apart). The rest: the rating_count rollup, below.
     for (const k of keys) {
       if (ratingFilterKey(k.filter) === '') continue;
       const name = `${k.subject}|${k.year}|${ratingFilterKey(k.filter)}`;
@@ -215,24 +214,29 @@ export class RatingService extends RequestService {
       const fk = ratingFilterKey(filter);
       const only = ratingFilterSql(filter, 'r.organization_id');
       if (subject === 'MEMBER') {
-        // Members' ratings: a big subtree (a province: 500,000 ratings a year) in several
-        // statements of about RATINGS_PER_STATEMENT, cut along its children on the date.
-        const valid = validOn('l', date);
-        const paths = await this.em.execute<Row[]>(
-          `select l.organization_id as id, l.path as path from organization_link l where l.organization_id in (${all.map(() => '?').join(', ')}) and ${valid.sql}`,
-          [...all, ...valid.params],
-        );
-        const statements = await memberRanges(this.em, new Map(paths.map((r) => [Number(r.id), String(r.path)])), date, RATINGS_PER_STATEMENT);
-        for (const ranges of statements) {
-          const keys = rangesCte(ranges);
-          const inRange = `r.subject = 'MEMBER' and r.year = ? and r.org_path >= k.lo and r.org_path < k.hi${only.sql}`;
+        // Members' ratings from the rollup: rating_count rows at the paths of the cells (organisations
+        // holding members have no children, so the row at a cell's path counts the ratings of its own
+        // members) inside each subtree on the evaluation date, kept when that cell passes the filter —
+        // a few rows per cell instead of every rating (a province: 500,000 a year).
+        const held = ratingFilterSql(filter, 'cl.organization_id');
+        for (let i = 0; i < all.length; i += RANGES_PER_STATEMENT) {
+          const chunk = all.slice(i, i + RANGES_PER_STATEMENT);
           const rows = await this.em.execute<Row[]>(
-            this.dialect === 'postgresql'
-              ? `${keys.sql} select k.org_id as k, x.* from k cross join lateral (select ${sums} from rating r where ${inRange}) x`
-              : `${keys.sql} select k.org_id as k, ${sums} from k join rating r on ${inRange} group by k.org_id`,
-            [...keys.params, year, ...only.params],
+            `select l.organization_id as k, c.level as level, sum(c.n) as n
+             from organization_link l
+             join rating_count c on c.subject = 'MEMBER' and c.year = ? and c.path >= l.path and c.path < substr(l.path, 1, length(l.path) - 1) || '0'
+             where l.organization_id in (${chunk.map(() => '?').join(', ')}) and l.valid_from <= ? and (l.valid_to is null or l.valid_to > ?)
+               and exists (select 1 from organization_link cl join organization ho on ho.id = cl.organization_id
+                           where cl.path = c.path and ho.kind in ('CELL', 'GRASSROOTS_CELL')${held.sql})
+             group by l.organization_id, c.level`,
+            [year, ...chunk, date, date, ...held.params],
           );
-          for (const r of rows) add(`${r.k}|${subject}|${year}|${fk}`, r);
+          for (const r of rows) {
+            const name = `${r.k}|${subject}|${year}|${fk}`;
+            const levels = counts.get(name) ?? new Map<string, number>();
+            levels.set(String(r.level), (levels.get(String(r.level)) ?? 0) + Number(r.n));
+            counts.set(name, levels);
+          }
         }
         continue;
       }

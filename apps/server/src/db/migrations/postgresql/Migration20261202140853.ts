@@ -7,6 +7,7 @@ export class Migration20261202140853 extends Migration {
 
     this.addSql(`create table "meeting_month" ("path" varchar(1000) collate "C" not null, "month" int not null, "root_id" int not null, "meetings" int not null, "regular" int not null, "in_window" int not null, "thematic" int not null, "eligible" int not null, "present" int not null, "excused" int not null, "unexcused" int not null, "evening" int not null, "rated" int not null, "good" int not null, constraint "meeting_month_pkey" primary key ("path", "month"));`);
     this.addSql(`create index "meeting_month_root_index" on "meeting_month" ("root_id");`);
+    this.addSql(`create index "meeting_date_path_index" on "meeting" ("date", "org_path");`);
 
   }
 
@@ -14,6 +15,7 @@ export class Migration20261202140853 extends Migration {
     this.addSql(`drop table if exists "meeting_cell_year" cascade;`);
 
     this.addSql(`drop table if exists "meeting_month" cascade;`);
+    this.addSql(`drop index "meeting_date_path_index";`);
 
   }
 

@@ -7,6 +7,7 @@ export class Migration20261202140849 extends Migration {
 
     this.addSql(`create table \`meeting_month\` (\`path\` text not null, \`month\` integer not null, \`root_id\` integer not null, \`meetings\` integer not null, \`regular\` integer not null, \`in_window\` integer not null, \`thematic\` integer not null, \`eligible\` integer not null, \`present\` integer not null, \`excused\` integer not null, \`unexcused\` integer not null, \`evening\` integer not null, \`rated\` integer not null, \`good\` integer not null, primary key (\`path\`, \`month\`));`);
     this.addSql(`create index \`meeting_month_root_index\` on \`meeting_month\` (\`root_id\`);`);
+    this.addSql(`create index \`meeting_date_path_index\` on \`meeting\` (\`date\`, \`org_path\`);`);
 
   }
 
