@@ -25,6 +25,7 @@ import { toGlobalId } from '../graphql/relay.js';
 import { insertRows, type Value } from '../seed/bulk-writer.js';
 import { rebuildStatements } from '../stats/subtree-counts.js';
 import { readSheets, type ImportFile } from './sheet-reader.js';
+import { StageWriter } from './stage-writer.js';
 
 /** One problem of an import: the sheet, the spreadsheet row (1 is the header) and column, the reason, the text given. */
 export interface ImportProblem {
@@ -67,11 +68,14 @@ const CARD_PATTERN = /^[0-9A-Za-z.\-/]{4,32}$/;
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
 const LEAVING = `('TRANSFERRED_OUT', 'DECEASED', 'REMOVED')`;
 
-/** The staging tables, one row per file row that passed the row checks (temporary: gone with the transaction). */
+/** The staging tables' columns, one row per file row that passed the row checks (temporary: gone with the transaction). */
 const ORG_STAGE = ['row_no', 'code', 'name', 'kind', 'sector', 'cell_type', 'parent_code', 'valid_from'] as const;
 const MEMBER_STAGE = [
   'row_no', 'card', 'full_name', 'name_search', 'name_sort', 'gender', 'birth_date', 'joined_on', 'official_on', 'position', 'cell_code', 'since', 'status', 'status_since',
 ] as const;
+/** Their PostgreSQL types (the staging writer's unnest arrays). */
+const ORG_STAGE_TYPES = ['int', 'text', 'text', 'text', 'text', 'text', 'text', 'date'];
+const MEMBER_STAGE_TYPES = ['int', 'text', 'text', 'text', 'text', 'text', 'date', 'date', 'date', 'text', 'text', 'date', 'text', 'date'];
 
 /** Thrown inside the transaction to roll it back (dry run, or problems found) with the report. */
 class RollBack extends Error {
@@ -170,8 +174,8 @@ export class ImportService extends RequestService {
 
     // ------------------------------------------------------------ reading and row checks
     const rows = { organizations: 0, members: 0 };
-    const orgBuffer: Value[][] = [];
-    const memberBuffer: Value[][] = [];
+    const orgStage = await StageWriter.open(knex, this.dialect, 'import_org', ORG_STAGE, ORG_STAGE_TYPES);
+    const memberStage = await StageWriter.open(knex, this.dialect, 'import_raw', MEMBER_STAGE, MEMBER_STAGE_TYPES);
     let header: Partial<Record<SheetKind, HeaderMap>> = {};
     let file = '';
     let lastShare = -1;
@@ -191,20 +195,15 @@ export class ImportService extends RequestService {
       } else if (event.kind === 'organizations') {
         rows.organizations++;
         const staged = this.orgRow(header.organizations!, event.row, event.cells, problems, file);
-        if (staged) orgBuffer.push(staged);
-        if (orgBuffer.length >= BATCH) await insertRows(knex, this.dialect, 'import_org', ORG_STAGE, orgBuffer.splice(0));
+        if (staged) await orgStage.add(staged);
       } else {
         rows.members++;
         const staged = this.memberRow(header.members!, event.row, event.cells, problems, file);
-        if (staged) memberBuffer.push(staged);
-        if (memberBuffer.length >= BATCH) await insertRows(knex, this.dialect, 'import_member', MEMBER_STAGE, memberBuffer.splice(0));
+        if (staged) await memberStage.add(staged);
       }
     }
-    await insertRows(knex, this.dialect, 'import_org', ORG_STAGE, orgBuffer);
-    await insertRows(knex, this.dialect, 'import_member', MEMBER_STAGE, memberBuffer);
-    // Built once the rows are in (faster than growing them): the checks look rows up by card number and cell code.
-    await knex.raw(`create index import_member_card on import_member (card)`);
-    await knex.raw(`create index import_member_cell on import_member (cell_code)`);
+    await orgStage.flush();
+    await memberStage.flush();
     step('read');
     await progress({ phase: 'CHECKING', share: 0.5 });
 
@@ -269,16 +268,15 @@ export class ImportService extends RequestService {
     await this.dropStaging(knex);
     await knex.raw(`${temp} import_org (row_no integer not null, code text not null, name text not null, kind text not null, sector text, cell_type text,
       parent_code text, valid_from ${date} not null)${onCommit}`);
-    await knex.raw(`${temp} import_member (row_no integer not null, card text not null, full_name text not null, name_search text not null, name_sort text not null, gender text not null,
-      birth_date ${date}, joined_on ${date} not null, official_on ${date}, position text, cell_code text not null, since ${date}, status text, status_since ${date},
-      cell_id integer, cell_path text, cell_root integer, cell_kind text, cell_dissolved ${date}, cell_founded ${date},
-      member_id integer, m_org_id integer, m_status text, m_root integer, scope_path text, open_from ${date}, status_from ${date},
-      f_new integer not null default 0, f_move integer not null default 0, f_status integer not null default 0, f_update integer not null default 0)${onCommit}`);
+    // The member rows as read; resolveMembers joins them into import_member.
+    await knex.raw(`${temp} import_raw (row_no integer not null, card text not null, full_name text not null, name_search text not null, name_sort text not null, gender text not null,
+      birth_date ${date}, joined_on ${date} not null, official_on ${date}, position text, cell_code text not null, since ${date}, status text, status_since ${date})${onCommit}`);
   }
 
   private async dropStaging(knex: Knex.Transaction): Promise<void> {
     if (this.dialect === 'postgresql') return;
     await knex.raw(`drop table if exists temp.import_member`);
+    await knex.raw(`drop table if exists temp.import_raw`);
     await knex.raw(`drop table if exists temp.import_org`);
   }
 
@@ -607,33 +605,48 @@ export class ImportService extends RequestService {
 
   // ---------------------------------------------------------------- members
 
-  /** Joins every staged row to its cell and to the member of its card number, and decides what the row changes. */
+  /**
+   * Joins every staged row to its cell and to the member of its card number, and decides what the
+   * row changes: one `CREATE TABLE … AS SELECT` over the staged rows (one pass, where updating the
+   * staged rows column group by column group rewrote every row several times).
+   */
   private async resolveMembers(knex: Knex.Transaction): Promise<void> {
-    if (this.dialect === 'postgresql') await knex.raw(`analyze import_member`);
-    await knex.raw(`update import_member set cell_id = o.id, cell_path = o.path, cell_root = o.root_id, cell_kind = o.kind, cell_dissolved = o.dissolved_on, cell_founded = o.founded_on
-      from organization o where o.code = import_member.cell_code`);
-    await knex.raw(`update import_member set member_id = m.id, m_org_id = m.organization_id, m_status = m.status, m_root = m.root_id, scope_path = m.org_path,
-      position = coalesce(import_member.position, m.position), status = coalesce(import_member.status, m.status)
-      from member m where m.card_number = import_member.card`);
-    // A member who left is filed under their last cell.
-    await knex.raw(`update import_member set scope_path = (select o.path from membership ms join organization o on o.id = ms.organization_id
-        where ms.member_id = import_member.member_id order by ms.valid_from desc limit 1)
-      where member_id is not null and scope_path is null`);
-    // The writing statements join the staged rows to their member.
+    const pg = this.dialect === 'postgresql';
+    if (pg) await knex.raw(`analyze import_raw`);
+    const create = pg ? 'create temporary table import_member on commit drop as' : 'create temp table import_member as';
+    const today = pg ? '?::date' : '?';
+    await knex.raw(
+      `${create}
+      select q.*,
+        case when member_id is null then 1 else 0 end as f_new,
+        case when m_org_id is not null and status not in ${LEAVING} and cell_id is distinct from m_org_id then 1 else 0 end as f_move,
+        case when member_id is not null and status <> m_status then 1 else 0 end as f_status,
+        case when member_id is not null and (m_full_name <> full_name or m_gender <> gender or (birth_date is not null and m_birth_date <> birth_date)
+          or m_joined_on <> joined_on or m_official_on is distinct from official_on or m_position <> position) then 1 else 0 end as f_update
+      from (
+        select s.row_no, s.card, s.full_name, s.name_search, s.name_sort, s.gender, s.birth_date, s.joined_on, s.official_on,
+          case when m.id is null then coalesce(s.position, 'MEMBER') else coalesce(s.position, m.position) end as position,
+          s.cell_code,
+          coalesce(s.since, ${today}) as since,
+          case when m.id is null then coalesce(s.status, 'ACTIVE') else coalesce(s.status, m.status) end as status,
+          case when m.id is null then coalesce(s.status_since, s.since, ${today}) else coalesce(s.status_since, ${today}) end as status_since,
+          o.id as cell_id, o.path as cell_path, o.root_id as cell_root, o.kind as cell_kind, o.dissolved_on as cell_dissolved, o.founded_on as cell_founded,
+          m.id as member_id, m.organization_id as m_org_id, m.status as m_status, m.root_id as m_root,
+          -- A member who left is filed under their last cell.
+          case when m.id is not null and m.org_path is null then (select lo.path from membership lm join organization lo on lo.id = lm.organization_id
+            where lm.member_id = m.id order by lm.valid_from desc limit 1) else m.org_path end as scope_path,
+          (select ms.valid_from from membership ms where ms.member_id = m.id and ms.valid_to is null order by ms.valid_from desc limit 1) as open_from,
+          (select sp.valid_from from member_status_period sp where sp.member_id = m.id and sp.valid_to is null order by sp.valid_from desc limit 1) as status_from,
+          m.full_name as m_full_name, m.gender as m_gender, m.birth_date as m_birth_date, m.joined_on as m_joined_on, m.official_on as m_official_on,
+          m.position as m_position
+        from import_raw s left join organization o on o.code = s.cell_code left join member m on m.card_number = s.card
+      ) q`,
+      [this.today, this.today, this.today],
+    );
+    // The checks look rows up by card number; the writing statements join the staged rows to their member.
+    await knex.raw(`create index import_member_card on import_member (card)`);
     await knex.raw(`create index import_member_member on import_member (member_id)`);
-    await knex.raw(`update import_member set open_from = ms.valid_from from membership ms where ms.member_id = import_member.member_id and ms.valid_to is null`);
-    await knex.raw(`update import_member set status_from = sp.valid_from from member_status_period sp where sp.member_id = import_member.member_id and sp.valid_to is null`);
-    await knex.raw(`update import_member set f_new = 1, position = coalesce(position, 'MEMBER'), status = coalesce(status, 'ACTIVE'),
-      since = coalesce(since, ?), status_since = coalesce(status_since, since, ?) where member_id is null`, [this.today, this.today]);
-    await knex.raw(`update import_member set
-        f_move = case when m_org_id is not null and status not in ${LEAVING} and cell_id is distinct from m_org_id then 1 else 0 end,
-        f_status = case when status <> m_status then 1 else 0 end,
-        since = coalesce(since, ?), status_since = coalesce(status_since, ?)
-      where member_id is not null`, [this.today, this.today]);
-    await knex.raw(`update import_member set f_update = case when m.full_name <> import_member.full_name or m.gender <> import_member.gender
-        or (import_member.birth_date is not null and m.birth_date <> import_member.birth_date) or m.joined_on <> import_member.joined_on
-        or m.official_on is distinct from import_member.official_on or m.position <> import_member.position then 1 else 0 end
-      from member m where m.id = import_member.member_id`);
+    if (pg) await knex.raw(`analyze import_member`);
   }
 
   private async memberProblems(knex: Knex.Transaction, problems: ProblemList, file: string): Promise<void> {
@@ -717,27 +730,34 @@ export class ImportService extends RequestService {
     }
   }
 
+  /**
+   * One audit entry per created member, written by one `INSERT … SELECT` from the staged rows (the
+   * JSON and the member's global id built in SQL, not read back into JS). The entries gathered so
+   * far are written first, so that the entries keep their order.
+   */
   private async auditCreatedMembers(knex: Knex.Transaction, audit: Value[][], now: Date): Promise<void> {
-    let after = 0;
-    for (;;) {
-      const rows = await this.rowsOf<Record<string, unknown>>(
-        knex,
-        `select s.row_no, m.id, s.card, s.full_name, s.gender, s.birth_date, s.joined_on, s.official_on, s.position, s.status, s.cell_code, s.cell_path, s.since
-         from import_member s join member m on m.card_number = s.card where s.f_new = 1 and s.row_no > ? order by s.row_no limit ${BATCH}`,
-        [after],
-      );
-      if (rows.length === 0) return;
-      after = Number(rows[rows.length - 1]!.row_no);
-      for (const r of rows) {
-        audit.push(
-          this.auditRow(now, 'createMember', 'Member', toGlobalId('Member', Number(r.id)), String(r.cell_path), null, {
-            cardNumber: r.card, fullName: r.full_name, gender: r.gender, birthDate: isoDate(r.birth_date), joinedOn: isoDate(r.joined_on), officialOn: isoDate(r.official_on),
-            position: r.position, status: r.status, cellCode: r.cell_code, since: isoDate(r.since),
-          }),
-        );
-      }
-      if (audit.length >= BATCH) await insertRows(knex, this.dialect, 'audit_entry', AUDIT_COLUMNS, audit.splice(0));
+    await insertRows(knex, this.dialect, 'audit_entry', AUDIT_COLUMNS, audit.splice(0));
+    const pg = this.dialect === 'postgresql';
+    let globalId: string;
+    if (pg) {
+      globalId = `translate(rtrim(encode(convert_to('Member:' || m.id, 'UTF8'), 'base64'), '='), '+/', '-_')`;
+    } else {
+      // SQLite has no base64: the same function as the API's ids, registered on this connection.
+      const connection = (await (knex.client as { acquireConnection(): Promise<unknown> }).acquireConnection()) as {
+        function(name: string, options: { deterministic: boolean }, fn: (type: string, id: number) => string): void;
+      };
+      connection.function('fourgood_global_id', { deterministic: true }, (type, id) => toGlobalId(type as 'Member', Number(id)));
+      globalId = `fourgood_global_id('Member', m.id)`;
     }
+    const object = pg ? 'jsonb_build_object' : 'json_object';
+    await knex.raw(
+      `insert into audit_entry (at, user_id, username, action, entity_type, entity_id, org_path, before, after)
+       select ${pg ? '?::timestamptz, ?::int, ?::text' : '?, ?, ?'}, 'createMember', 'Member', ${globalId}, s.cell_path, null,
+         ${object}('cardNumber', s.card, 'fullName', s.full_name, 'gender', s.gender, 'birthDate', s.birth_date, 'joinedOn', s.joined_on, 'officialOn', s.official_on,
+           'position', s.position, 'status', s.status, 'cellCode', s.cell_code, 'since', s.since)
+       from import_member s join member m on m.card_number = s.card where s.f_new = 1 order by s.row_no`,
+      [now, this.access.viewer?.userId ?? null, this.access.viewer?.username ?? 'system'],
+    );
   }
 
   /** The changes, set-based: corrections, transfers, status changes, then new members with their first membership and status. */
