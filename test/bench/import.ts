@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Access } from '../../apps/server/src/auth/access.js';
+import { toGlobalId } from '../../apps/server/src/graphql/relay.js';
 import { loadConfig } from '../../apps/server/src/config.js';
 import { createRequest } from '../../apps/server/src/context.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
@@ -100,8 +101,17 @@ async function runChild(db: string, dir: string): Promise<void> {
     const [cells] = await em.execute<Array<{ n: number | string }>>(
       `select sum(n) as n from subtree_count s join organization o on o.id = s.organization_id where o.code = 'BI' and s.dimension = 'KIND'`,
     );
+    // The created members' audit entries (built in SQL): the member's global id and the row's values.
+    const [entry] = await em.execute<Array<{ entity_id: string; after: unknown; id: number | string; birth_date: unknown }>>(
+      `select a.entity_id, a.after, m.id, m.birth_date from audit_entry a join member m on m.card_number = 'BI00000007' where a.action = 'createMember' and a.org_path = m.org_path
+       and a.entity_id = ? `,
+      [toGlobalId('Member', 8)],
+    );
+    const after = (typeof entry?.after === 'string' ? JSON.parse(entry.after) : entry?.after) as Record<string, unknown> | undefined;
+    const auditRight = after?.cardNumber === 'BI00000007' && after.birthDate === '1947-08-08' && after.cellCode === 'BI-C0' && Number(entry!.id) === 8;
     console.log(
       JSON.stringify({
+        auditRight,
         db, dry: dry.ms, apply: apply.ms, again: again.ms, created: apply.counts.members.created, unchanged: again.counts.members.unchanged,
         countsRight: Number(stored!.n) === Number(live!.n) && Number(live!.n) === members, orgsCounted: Number(cells!.n),
         peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
