@@ -8,7 +8,7 @@
  *   pnpm bench:import -- --members 100000 --dbs sqlite
  */
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,7 @@ const members = Number(arg('members', '500000'));
 const dbs = arg('dbs', 'sqlite,postgres').split(',');
 const child = arg('child', '');
 const keep = args.includes('--keep');
+const exportFormat = arg('export', '');
 
 /** Writes the tree (1 province, 20 districts, 10 communes each, cells of 30 members) and the members. */
 async function writeFiles(dir: string, n: number): Promise<{ orgs: string; members: string; cells: number }> {
@@ -77,6 +78,7 @@ async function runChild(db: string, dir: string): Promise<void> {
   const databaseUrl = db === 'postgres' ? await createDatabase(pgName) : null;
   const config = loadConfig({}, { databaseUrl, dataDir, seedScale: 0 });
   const orm = await openDatabase(config);
+  let open = true;
   try {
     const files = [
       { path: join(dir, 'to-chuc.csv'), name: 'to-chuc.csv' },
@@ -109,8 +111,21 @@ async function runChild(db: string, dir: string): Promise<void> {
     );
     const after = (typeof entry?.after === 'string' ? JSON.parse(entry.after) : entry?.after) as Record<string, unknown> | undefined;
     const auditRight = after?.cardNumber === 'BI00000007' && after.birthDate === '1947-08-08' && after.cellCode === 'BI-C0' && Number(entry!.id) === 8;
+    // The export of the whole province (§2), each format in a process of its own: its RSS growth.
+    await orm.close();
+    open = false;
+    const exports: Record<string, unknown> = {};
+    for (const format of ['csv', 'xlsx']) {
+      const out = execFileSync(
+        process.execPath,
+        [...process.execArgv, fileURLToPath(import.meta.url), '--export', format, '--dir', dir, ...(databaseUrl ? ['--database-url', databaseUrl] : [])],
+        { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 },
+      );
+      exports[format] = JSON.parse(out.trim().split('\n').pop()!);
+    }
     console.log(
       JSON.stringify({
+        exports,
         auditRight,
         db, dry: dry.ms, apply: apply.ms, again: again.ms, created: apply.counts.members.created, unchanged: again.counts.members.unchanged,
         countsRight: Number(stored!.n) === Number(live!.n) && Number(live!.n) === members, orgsCounted: Number(cells!.n),
@@ -118,12 +133,47 @@ async function runChild(db: string, dir: string): Promise<void> {
       }),
     );
   } finally {
-    await orm.close();
+    if (open) await orm.close();
     if (db === 'postgres') await dropDatabase(pgName);
   }
 }
 
-if (child) {
+/**
+ * In a child of the child: exports the province through ExportService into a file, sampling the
+ * process's RSS; prints the rows, the time and the peak RSS growth over the RSS before the export
+ * (ORM open, first query done).
+ */
+async function runExport(format: 'csv' | 'xlsx', dir: string): Promise<void> {
+  const databaseUrl = arg('database-url', '') || null;
+  const config = loadConfig({}, { databaseUrl, dataDir: join(dir, 'data'), seedScale: 0 });
+  const orm = await openDatabase(config);
+  try {
+    const em = orm.em.fork() as EntityManager;
+    await em.execute(`select count(*) as n from member`);
+    const base = process.memoryUsage().rss;
+    let peak = base;
+    // Sampling, not waiting: the peak of the resident set while the export runs.
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+    const { services } = createRequest(em, dialectOfOrm(orm), Access.system());
+    const file = join(dir, `export.${format}`);
+    const out = createWriteStream(file);
+    const closed = new Promise<void>((done, fail) => out.on('close', () => done()).on('error', fail));
+    const started = performance.now();
+    const rows = await services.dataExport.write(arg('org', 'BI'), {}, format, out);
+    if (!out.writableEnded) out.end();
+    await closed;
+    const ms = Math.round(performance.now() - started);
+    clearInterval(sampler);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    console.log(JSON.stringify({ rows, ms, mb: Math.round(statSync(file).size / 1e6), rssBeforeMb: Math.round(base / 1e6), rssGrowthMb: Math.round((peak - base) / 1e6) }));
+  } finally {
+    await orm.close();
+  }
+}
+
+if (exportFormat) {
+  await runExport(exportFormat as 'csv' | 'xlsx', arg('dir', ''));
+} else if (child) {
   await runChild(child, arg('dir', ''));
 } else {
   const dir = arg('dir', '') || mkdtempSync(join(tmpdir(), 'fourgood-bench-import-'));

@@ -86,7 +86,7 @@ export class ExportService extends RequestService {
     sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.type === 'date' ? 14 : c.key === 'fullName' ? 28 : 20, style: c.type === 'date' ? { numFmt: 'dd/mm/yyyy' } : {} }));
     const n = await this.pages(path, asOf, filter, org.path, async (rows) => {
       for (const r of rows) sheet.addRow(columns.map((c) => xlsxValue(c, r))).commit();
-      await new Promise((resolve) => setImmediate(resolve));
+      await zipped(sheet);
     });
     sheet.commit();
     await book.commit();
@@ -210,6 +210,34 @@ function xlsxValue(column: ColumnDef, row: Record<string, unknown>): string | Da
   }
   if (column.type === 'enum') return enumLabel(column, value as string | null);
   return value == null ? null : safeText(String(value));
+}
+
+/** XML (bytes) the zip may hold for the sheet before the export waits. */
+const ZIP_BACKLOG = 4 << 20;
+
+/**
+ * Waits until the zip has taken in the rows written so far. exceljs's sheet stream hands its
+ * buffers to the zip's entry stream (archiver's PassThrough) without waiting (it ignores
+ * `write`'s answer), so when compressing is slower than making rows, the XML piles up there:
+ * 127 MB of RSS growth for 100,000 members, five times that for 500,000. Here the export reads
+ * that stream's buffered length (public `writableLength` on Node's streams, `_writableState` on
+ * the readable-stream copy archiver uses; read, never changed) and waits for its `drain` above
+ * 4 MB; before the zip reaches the sheet it only yields a turn.
+ */
+async function zipped(sheet: ExcelJS.Worksheet): Promise<void> {
+  const stream = (sheet as unknown as { stream?: { pipes?: Writable[] } }).stream;
+  const entry = stream?.pipes?.[0] as (Writable & { _writableState?: { length?: number } }) | undefined;
+  const backlog = () => entry?.writableLength ?? entry?._writableState?.length ?? 0;
+  if (entry && backlog() > ZIP_BACKLOG) {
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        entry.off('drain', done).off('close', done).off('error', done);
+        resolve();
+      };
+      entry.on('drain', done).on('close', done).on('error', done);
+      if (backlog() === 0) done();
+    });
+  } else await new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Writes a chunk, waiting for the output to drain (back-pressure keeps memory flat). */

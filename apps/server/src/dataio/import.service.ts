@@ -195,11 +195,17 @@ export class ImportService extends RequestService {
       } else if (event.kind === 'organizations') {
         rows.organizations++;
         const staged = this.orgRow(header.organizations!, event.row, event.cells, problems, file);
-        if (staged) await orgStage.add(staged);
+        if (staged) {
+          const written = orgStage.add(staged);
+          if (written) await written;
+        }
       } else {
         rows.members++;
         const staged = this.memberRow(header.members!, event.row, event.cells, problems, file);
-        if (staged) await memberStage.add(staged);
+        if (staged) {
+          const written = memberStage.add(staged);
+          if (written) await written;
+        }
       }
     }
     await orgStage.flush();
@@ -497,9 +503,10 @@ export class ImportService extends RequestService {
     const placed = new Map<string, Placed>();
     const failed = new Set<string>();
     const order: OrgRow[] = [];
+    const ordered = new Set<OrgRow>();
     const visiting = new Set<string>();
     const resolve = (row: OrgRow): void => {
-      if (placed.has(row.code) || failed.has(row.code) || order.includes(row)) return;
+      if (placed.has(row.code) || failed.has(row.code) || ordered.has(row)) return;
       if (visiting.has(row.code)) {
         add(row, 'parentCode', 'CYCLE', row.parentCode ?? '');
         failed.add(row.code);
@@ -509,7 +516,10 @@ export class ImportService extends RequestService {
       const parentRow = row.parentCode ? fresh.get(row.parentCode) : undefined;
       if (parentRow) resolve(parentRow);
       visiting.delete(row.code);
-      if (!failed.has(row.code)) order.push(row);
+      if (!failed.has(row.code)) {
+        order.push(row);
+        ordered.add(row);
+      }
     };
     for (const row of fresh.values()) resolve(row);
 
@@ -661,7 +671,9 @@ export class ImportService extends RequestService {
     const inCell = `not (member_id is not null and m_org_id is null and status in ${LEAVING})`;
     const cellScope = this.editable('cell_path');
     const memberScope = this.editable('scope_path');
-    await list(
+    // Duplicates are rare: one pass over the card index tells whether to look for them row by row.
+    const [duplicated] = await this.rowsOf(knex, `select card from import_member group by card having count(*) > 1 limit 1`);
+    if (duplicated) await list(
       `select row_no, card, (select min(t.row_no) from import_member t where t.card = s.card) as first from import_member s
        where exists (select 1 from import_member t where t.card = s.card and t.row_no < s.row_no)`,
       [], 'cardNumber', 'DUPLICATE_IN_FILE', (r) => String(r.card), (r) => ({ firstRow: Number(r.first) }),

@@ -52,15 +52,18 @@ export class StageWriter {
     return new StageWriter(dialect, connection, table, columns, types);
   }
 
-  /** Adds one row; on PostgreSQL, writes the batch when it is full. */
-  async add(row: readonly Value[]): Promise<void> {
+  /**
+   * Adds one row; on PostgreSQL, writes the batch when it is full and returns the promise of that
+   * write (undefined otherwise: no promise per row on the hot path).
+   */
+  add(row: readonly Value[]): Promise<void> | undefined {
     if (this.dialect !== 'postgresql') {
       this.statement ??= (this.connection as SqliteConnection).prepare(this.sql);
       this.statement.run(row);
-      return;
+      return undefined;
     }
     for (let i = 0; i < row.length; i++) this.columnsData[i]!.push(row[i]!);
-    if (++this.pending >= PG_ROWS) await this.flush();
+    return ++this.pending >= PG_ROWS ? this.flush() : undefined;
   }
 
   /** Writes what is buffered (PostgreSQL). */
