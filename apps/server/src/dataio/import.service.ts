@@ -170,6 +170,9 @@ export class ImportService extends RequestService {
       steps[name] = Math.round(now - mark);
       mark = now;
     };
+    // The set-based statements sort and hash hundreds of thousands of staged rows: room for that
+    // in memory for this transaction only (PostgreSQL's default 4 MB spills them to disk).
+    if (this.dialect === 'postgresql') await knex.raw(`set local work_mem = '64MB'`);
     await this.createStaging(knex);
 
     // ------------------------------------------------------------ reading and row checks
