@@ -329,15 +329,25 @@ describe('the spreadsheet routes over HTTP (session cookie, beside GraphQL)', ()
   const upload = (cookie: string, name: string, body: string | Uint8Array, query = '') =>
     fetch(`${server.url}/dataio/import${query}`, { method: 'POST', headers: { ...(cookie ? { cookie } : {}), 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(name) }, body: body as unknown as BodyInit });
 
-  it('uploads a file for a dry run and then applies it; refuses without a session or the right to edit', async () => {
+  /** The upload answers 202 with a job (import-jobs.ts); its report, polled until the job is DONE. */
+  const reportOf = async (res: Response): Promise<ImportReport> => {
+    const { job } = (await res.json()) as { job: { id: number } };
+    for (;;) {
+      const polled = (await (await fetch(`${server.url}/dataio/jobs/${job.id}`, { headers: { cookie: server.cookie } })).json()) as { state: string; report: ImportReport };
+      if (polled.state === 'DONE') return polled.report;
+      expect(['QUEUED', 'RUNNING']).toContain(polled.state);
+    }
+  };
+
+  it('uploads a file for a dry run and then applies it (as jobs); refuses without a session or the right to edit', async () => {
     const rows = [['IM-0400', 'Qua Mạng', 'Nữ', '01/01/1990', '01/01/2015', '', '', 'IM-X1-C1', '', '']];
     const before = await count('member');
     const dry = await upload(server.cookie, 'tải lên.csv', csv(rows), '?dryRun=1');
-    expect(dry.status).toBe(200);
-    const dryReport = (await dry.json()) as ImportReport;
+    expect(dry.status).toBe(202);
+    const dryReport = await reportOf(dry);
     expect(dryReport).toMatchObject({ dryRun: true, applied: false, problemCount: 0, counts: { members: { created: 1 } } });
     expect(await count('member')).toBe(before);
-    const applied = (await (await upload(server.cookie, 'tải lên.csv', csv(rows))).json()) as ImportReport;
+    const applied = await reportOf(await upload(server.cookie, 'tải lên.csv', csv(rows)));
     expect(applied).toMatchObject({ applied: true, counts: { members: { created: 1 } } });
     expect(await count('member')).toBe(before + 1);
 

@@ -22,6 +22,17 @@ let server: TestServer;
 let browser: Browser;
 let page: Page;
 let dir: string;
+/** The next job stops at its first CHECKING step until the test releases it (to see it RUNNING honestly). */
+let hold: { reached: () => void; release: Promise<void> } | null = null;
+const releases: Array<() => void> = [];
+function holdNextJob(): { reached: Promise<void>; release: () => void } {
+  let reached!: () => void;
+  let release!: () => void;
+  const reachedP = new Promise<void>((r) => (reached = r));
+  hold = { reached, release: new Promise<void>((r) => (release = r)) };
+  releases.push(release);
+  return { reached: reachedP, release };
+}
 
 async function workbook(name: string, orgs: string[][], members: string[][]): Promise<string> {
   const book = new ExcelJS.Workbook();
@@ -47,7 +58,19 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
   mkdirSync(shots, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), 'fourgood-import-ui-'));
-  server = await startTestServer({ config: { adminDir } });
+  server = await startTestServer({
+    config: { adminDir },
+    importJobHooks: {
+      async onProgress(_id, p) {
+        const h = hold;
+        if (h && p.phase === 'CHECKING') {
+          hold = null;
+          h.reached();
+          await h.release;
+        }
+      },
+    },
+  });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   page = await context.newPage();
@@ -58,6 +81,7 @@ beforeAll(async () => {
   await page.waitForURL((url) => url.pathname === '/');
 });
 afterAll(async () => {
+  for (const release of releases) release();
   await browser?.close();
   await server?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -111,5 +135,39 @@ describe('import screen', () => {
     expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
     await shot('import-problems-1280');
     await phoneShot(page, `${shots}import-problems-390.png`);
+  });
+
+  it('shows the running job’s phase and progress; a page reloaded mid-way finds the job again with its report', async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByTestId('nav-import').click();
+    await page.getByTestId('import-page').waitFor();
+    const rows = Array.from({ length: 40 }, (_, i) => [`UI-1${String(i).padStart(3, '0')}`, `Người Thứ ${i}`, 'Nam', '01/01/1980', '01/01/2005', '01/01/2006', 'Đảng viên', 'UI-X-C1', '01/01/2010', 'Đang sinh hoạt']);
+    const path = await workbook('lan-hai.xlsx', [], rows);
+    await page.getByTestId('import-file').setInputFiles(path);
+    await expect.poll(() => page.getByTestId('import-file-name').textContent()).toContain('lan-hai.xlsx');
+    const held = holdNextJob();
+    await page.getByTestId('import-check').click();
+    await held.reached;
+    // The job is RUNNING, held in its checking step: the page shows the phase the server reports.
+    await page.getByTestId('import-phase').filter({ hasText: 'Đang kiểm tra dữ liệu' }).waitFor();
+    expect(await page.getByTestId('import-progress').textContent()).toContain('50%');
+    await shot('import-progress-1280');
+    await phoneShot(page, `${shots}import-progress-390.png`);
+    expect(await page.getByTestId('import-check').isDisabled()).toBe(true);
+
+    // Reloaded while the job runs (on SQLite the page's first queries wait for the import's transaction).
+    await page.reload({ waitUntil: 'commit' });
+    held.release();
+    await page.getByTestId('import-report').waitFor();
+    expect(await page.getByTestId('import-outcome').textContent()).toContain('Tệp hợp lệ');
+    expect(await page.getByTestId('import-report').textContent()).toContain('Thêm mới: 40');
+    expect(await page.getByTestId('import-last-job').textContent()).toContain('lan-hai.xlsx');
+    // The file is gone with the reload: applying needs it chosen and checked again.
+    expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
+
+    // And once more after it ended: the last job is found again.
+    await page.reload();
+    await page.getByTestId('import-report').waitFor();
+    expect(await page.getByTestId('import-last-job').textContent()).toContain('lan-hai.xlsx');
   });
 });

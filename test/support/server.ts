@@ -9,6 +9,7 @@ import { Access } from '../../apps/server/src/auth/access.js';
 import type { Role } from '../../apps/server/src/auth/roles.js';
 import { loadConfig, type AppConfig } from '../../apps/server/src/config.js';
 import { createRequest, type Services } from '../../apps/server/src/context.js';
+import type { ImportJobHooks } from '../../apps/server/src/dataio/import-jobs.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { createDatabase, databaseUrl as pgDatabaseUrl, dropDatabase, postgresReachable } from '../../apps/server/src/db/postgres-admin.js';
 import { fromGlobalId } from '../../apps/server/src/graphql/relay.js';
@@ -71,6 +72,8 @@ export async function startTestServer(
      */
     cluster?: { adminUrl: string; replicaAdminUrls?: string[] };
     logger?: Logger;
+    /** Hooks into the import jobs (to hold one while the test looks at it). */
+    importJobHooks?: ImportJobHooks;
   } = {},
 ): Promise<TestServer> {
   const db = options.cluster ? 'postgres' : testDb();
@@ -87,7 +90,7 @@ export async function startTestServer(
   const orm = await openDatabase(config);
   if (options.prepare) await options.prepare(orm);
   const internalErrors: unknown[] = [];
-  const running = await createApp(config, { orm, log: (e) => internalErrors.push(e), logger: options.logger });
+  const running = await createApp(config, { orm, log: (e) => internalErrors.push(e), logger: options.logger, importJobHooks: options.importJobHooks });
   const server: Server = await new Promise((resolve) => {
     const s = running.app.listen(0, '127.0.0.1', () => resolve(s));
     // The client (undici) drops idle sockets after 4 s; were the server to drop them first (its

@@ -38,6 +38,7 @@ import { onShutdown } from './ops/shutdown.js';
 import { readRouting } from './read-routing.js';
 import { createSchema } from './schema.js';
 import { dataioRoutes } from './dataio/http.js';
+import { interruptAbandonedImportJobs, type ImportJobHooks } from './dataio/import-jobs.js';
 
 /** Limits on what one request may ask (graphql-armor rules; the token limit is the parser's). */
 export const LIMITS = { maxTokens: 5000, maxDepth: 12, maxAliases: 20, maxDirectives: 20, maxCost: COST.maxCost, bodyBytes: '100kb' } as const;
@@ -122,7 +123,7 @@ function cacheControlFor(path: string): string {
 }
 
 /** The HTTP application: GraphQL at /graphql, a health check, and the admin app when built. */
-export async function createApp(config: AppConfig, options: { orm?: MikroORM; log?: (e: unknown) => void; logger?: Logger; readiness?: Readiness } = {}): Promise<RunningApp> {
+export async function createApp(config: AppConfig, options: { orm?: MikroORM; log?: (e: unknown) => void; logger?: Logger; readiness?: Readiness; importJobHooks?: ImportJobHooks } = {}): Promise<RunningApp> {
   const orm = options.orm ?? (await openDatabase(config));
   installQueryCounter(orm);
   const unwatch = watchDatabase(orm);
@@ -138,6 +139,9 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
   const unregisterDaily = onShutdown(() => daily.stop());
   // Replicas out of reach or too far behind leave the read rotation, and come back (db/replica-health.ts).
   const stopReplicaChecks = startReplicaChecks(orm, { checkMs: config.replicaCheckMs, maxLagMs: config.replicaMaxLagMs, logger });
+  // Import jobs left running by a process that is gone (dataio/import-jobs.ts).
+  const interrupted = await interruptAbandonedImportJobs(orm, dialect);
+  if (interrupted > 0) logger.warn({ jobs: interrupted }, 'import jobs of a stopped process marked INTERRUPTED');
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError: createFormatError(log, { logValues: config.logSql }),
@@ -207,7 +211,7 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
     res.status(error.status).json({ errors: [{ message, extensions: { code: ErrorCode.VALIDATION_FAILED, reason: error.type } }] });
   });
   // Spreadsheet import and export: files, not GraphQL bodies (dataio/http.ts).
-  app.use('/dataio', dataioRoutes(orm, dialect));
+  app.use('/dataio', dataioRoutes(orm, dialect, options.importJobHooks));
   if (existsSync(join(config.adminDir, 'index.html'))) {
     // The build writes .br and .gz copies beside each asset; the one the browser accepts is sent
     // as is. Hashed files under /assets never change: a year, immutable. Anything else (the app

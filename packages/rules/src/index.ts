@@ -15,3 +15,4 @@ export * from './activities.js';
 export * from './duties.js';
 export * from './meeting-record.js';
 export * from './reasons/index.js';
+export * from './audit-csv.js';

@@ -32,6 +32,12 @@ export const dataioEn: typeof dataioVi = {
   reason: 'Problem',
   sheets: { organizations: 'Organisations', members: 'Members' },
   failed: 'The file could not be processed.',
+  phases: { UPLOADING: 'Uploading the file', QUEUED: 'Waiting to start', READING: 'Reading the file', CHECKING: 'Checking the data', WRITING: 'Writing to the system' },
+  lastJob: (file: string, kind: string, at: string) => `Last run: ${file} · ${kind} · ${at}`,
+  kindCheck: 'check',
+  kindApply: 'apply',
+  interrupted: 'This run was interrupted (the server restarted). Nothing was saved: run it again.',
+  chooseAgain: 'To apply, choose this file again and check it once more.',
   reasons: {
     UNREADABLE_FILE: 'The file cannot be read (CSV or XLSX only)',
     EMPTY_SHEET: 'The sheet is empty',

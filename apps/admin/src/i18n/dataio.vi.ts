@@ -31,6 +31,12 @@ export const dataioVi = {
   reason: 'Lỗi',
   sheets: { organizations: 'Tổ chức', members: 'Đảng viên' },
   failed: 'Không xử lý được tệp.',
+  phases: { UPLOADING: 'Đang tải tệp lên', QUEUED: 'Đang chờ xử lý', READING: 'Đang đọc tệp', CHECKING: 'Đang kiểm tra dữ liệu', WRITING: 'Đang ghi vào hệ thống' },
+  lastJob: (file: string, kind: string, at: string) => `Lần gần nhất: ${file} · ${kind} · ${at}`,
+  kindCheck: 'kiểm tra',
+  kindApply: 'ghi',
+  interrupted: 'Lần xử lý này bị ngắt (máy chủ đã khởi động lại). Không có gì được ghi: hãy chạy lại.',
+  chooseAgain: 'Để ghi, hãy chọn lại tệp này và kiểm tra lần nữa.',
   reasons: {
     UNREADABLE_FILE: 'Không đọc được tệp (chỉ nhận CSV hoặc XLSX)',
     EMPTY_SHEET: 'Trang không có dữ liệu',

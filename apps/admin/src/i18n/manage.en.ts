@@ -1,3 +1,4 @@
+import { AUDIT_WORDS } from '@fourgood/rules';
 import type { ManageDict } from './manage.vi';
 
 /** The management screens' words in English (same shape as manage.vi.ts). */
@@ -188,45 +189,13 @@ export const manageEn: ManageDict = {
     after: 'After',
     noBefore: 'Created',
     export: 'Export CSV',
-    exporting: 'Exporting…',
-    exported: (n: string) => `${n} rows exported.`,
-    exportCapped: (n: string) => `Only the newest ${n} entries were exported; narrow the filter.`,
     count: (n: string) => `${n} entries`,
     none: 'No change matches the filter.',
     clear: 'Clear the filter',
     system: 'system',
-    entityTypes: {
-      Organization: 'Organisation',
-      Member: 'Member',
-      User: 'Account',
-      RoleGrant: 'Role',
-    },
-    actions: {
-      createOrganization: 'Found an organisation',
-      updateOrganization: 'Correct an organisation',
-      moveOrganization: 'Move an organisation',
-      mergeOrganizations: 'Merge organisations',
-      dissolveOrganization: 'Dissolve an organisation',
-      createMember: 'Add a member',
-      updateMember: 'Correct a member',
-      transferMember: 'Transfer a member',
-      changeMemberStatus: 'Change a status',
-      createUser: 'Create an account',
-      resetPassword: 'Reset a password',
-      setUserActive: 'Activate / deactivate',
-      grantRole: 'Grant a role',
-      revokeGrant: 'Revoke a role',
-    },
-    csv: {
-      at: 'At (UTC)',
-      username: 'Who',
-      action: 'Action',
-      entityType: 'Object',
-      entityId: 'Object id',
-      field: 'Field',
-      before: 'Before',
-      after: 'After',
-    },
+    // Shared with the server's audit export (packages/rules/src/audit-csv.ts).
+    entityTypes: AUDIT_WORDS.en.entityTypes,
+    actions: AUDIT_WORDS.en.actions,
   },
   reasons: {
     CODE_TAKEN: 'This code is already used.',

@@ -1,4 +1,4 @@
-import type { AuthReason, HierarchyReason, MemberReason } from '@fourgood/rules';
+import { AUDIT_WORDS, type AuthReason, type HierarchyReason, type MemberReason } from '@fourgood/rules';
 
 /**
  * The management screens' words (organisations, members, users, audit log): Vietnamese, the
@@ -191,45 +191,13 @@ export const manageVi = {
     after: 'Sau',
     noBefore: 'Tạo mới',
     export: 'Xuất CSV',
-    exporting: 'Đang xuất…',
-    exported: (n: string) => `Đã xuất ${n} dòng.`,
-    exportCapped: (n: string) => `Chỉ xuất ${n} mục mới nhất; hãy lọc hẹp hơn.`,
     count: (n: string) => `${n} mục`,
     none: 'Không có thay đổi nào khớp bộ lọc.',
     clear: 'Xóa bộ lọc',
     system: 'hệ thống',
-    entityTypes: {
-      Organization: 'Tổ chức',
-      Member: 'Đảng viên',
-      User: 'Tài khoản',
-      RoleGrant: 'Quyền',
-    } as Record<string, string>,
-    actions: {
-      createOrganization: 'Thành lập tổ chức',
-      updateOrganization: 'Sửa tổ chức',
-      moveOrganization: 'Chuyển tổ chức',
-      mergeOrganizations: 'Hợp nhất tổ chức',
-      dissolveOrganization: 'Giải thể tổ chức',
-      createMember: 'Thêm đảng viên',
-      updateMember: 'Sửa thông tin đảng viên',
-      transferMember: 'Chuyển sinh hoạt',
-      changeMemberStatus: 'Thay đổi tình trạng',
-      createUser: 'Tạo tài khoản',
-      resetPassword: 'Đặt lại mật khẩu',
-      setUserActive: 'Khóa / mở khóa tài khoản',
-      grantRole: 'Giao quyền',
-      revokeGrant: 'Thu hồi quyền',
-    } as Record<string, string>,
-    csv: {
-      at: 'Thời điểm (UTC)',
-      username: 'Người thực hiện',
-      action: 'Thao tác',
-      entityType: 'Đối tượng',
-      entityId: 'Mã đối tượng',
-      field: 'Mục',
-      before: 'Trước',
-      after: 'Sau',
-    },
+    // Shared with the server's audit export (packages/rules/src/audit-csv.ts).
+    entityTypes: AUDIT_WORDS.vi.entityTypes,
+    actions: AUDIT_WORDS.vi.actions,
   },
   /** The reasons of the tree, members and accounts (the shared lists), in words. */
   reasons: {

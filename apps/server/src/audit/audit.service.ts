@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { subtreeUpperBound } from '@fourgood/rules';
 import type { Access } from '../auth/access.js';
 import { withinRanges } from '../auth/scope-filter.js';
-import { cursorPage, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
+import { cursorPage, MAX_PAGE_SIZE, toConnection, toGlobalId, type ConnectionShape, type PageArgs } from '../graphql/relay.js';
 import { Organization } from '../hierarchy/organization.entity.js';
 import { Member } from '../members/member.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
@@ -54,6 +54,26 @@ export class AuditLog {
 
   /** Newest first, limited to the caller's AUDIT scope (entries without an organisation: national auditors only). */
   async search(em: EntityManager, query: AuditQuery, args: PageArgs): Promise<ConnectionShape<AuditEntry>> {
+    return this.page(em, query, args, true);
+  }
+
+  /**
+   * Every entry of `search` (same scope, same filter, same redaction), newest first, a page at a
+   * time: for the streamed export (GET /dataio/audit.csv). The identity map is cleared after each
+   * page, so memory stays flat however many entries there are.
+   */
+  async *entries(em: EntityManager, query: AuditQuery, batch = MAX_PAGE_SIZE): AsyncGenerator<AuditEntry> {
+    let after: string | null = null;
+    for (;;) {
+      const page: ConnectionShape<AuditEntry> = await this.page(em, query, { first: batch, after }, false);
+      em.clear();
+      yield* page.nodes;
+      if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return;
+      after = page.pageInfo.endCursor;
+    }
+  }
+
+  private async page(em: EntityManager, query: AuditQuery, args: PageArgs, includeCount: boolean): Promise<ConnectionShape<AuditEntry>> {
     this.access.requireSomewhere('AUDIT');
     const and: Array<Record<string, unknown>> = [];
     and.push(withinRanges('orgPath', this.access.readRanges('AUDIT')));
@@ -65,7 +85,7 @@ export class AuditLog {
     if (query.entityId) and.push({ entityId: query.entityId });
     if (query.from) and.push({ at: { $gte: query.from } });
     if (query.to) and.push({ at: { $lt: query.to } });
-    const page = await em.findByCursor(AuditEntry, and.length ? { $and: and } : {}, cursorPage(em, AuditEntry, args, { id: 'desc' }));
+    const page = await em.findByCursor(AuditEntry, and.length ? { $and: and } : {}, { ...cursorPage(em, AuditEntry, args, { id: 'desc' }), includeCount });
     const connection = toConnection(page);
     const redact = await this.redactor(em, connection.nodes);
     const nodes = connection.nodes.map(redact);

@@ -76,9 +76,9 @@ export class ExportService extends RequestService {
     const { org, asOf, columns } = await this.prepare(orgCode, filter);
     const path = asOf >= this.today ? org.path : await this.pathOn(org.id, asOf);
     if (format === 'csv') {
-      await send(out, `\uFEFF${csvLine(columns.map((c) => c.header))}\r\n`);
+      await sendChunk(out, `\uFEFF${csvLine(columns.map((c) => c.header))}\r\n`);
       return this.pages(path, asOf, filter, org.path, async (rows) => {
-        await send(out, rows.map((r) => `${csvLine(columns.map((c) => csvValue(c, r)))}\r\n`).join(''));
+        await sendChunk(out, rows.map((r) => `${csvLine(columns.map((c) => csvValue(c, r)))}\r\n`).join(''));
       });
     }
     const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
@@ -241,7 +241,7 @@ async function zipped(sheet: ExcelJS.Worksheet): Promise<void> {
 }
 
 /** Writes a chunk, waiting for the output to drain (back-pressure keeps memory flat). */
-function send(out: Writable, text: string): Promise<void> {
+export function sendChunk(out: Writable, text: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const ok = out.write(text, (error) => (error ? reject(error) : undefined));
     if (ok) resolve();

@@ -7,12 +7,15 @@ import express from 'express';
 import ExcelJS from 'exceljs';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { AGE_BANDS, CELL_TYPES, MEMBER_STATUSES, SHEET_COLUMNS, SHEET_NAMES, type AgeBand, type CellType, type MemberStatus, type SheetKind } from '@fourgood/rules';
+import { AGE_BANDS, AUDIT_WORDS, auditCsvHeader, auditCsvLines, CELL_TYPES, CSV_BOM, MEMBER_STATUSES, SHEET_COLUMNS, SHEET_NAMES, type AgeBand, type CellType, type MemberStatus, type SheetKind } from '@fourgood/rules';
+import { toAuditQuery } from '../audit/audit-filter.js';
 import { Access } from '../auth/access.js';
-import { SESSION_COOKIE } from '../auth/auth.service.js';
+import { hashToken, SESSION_COOKIE } from '../auth/auth.service.js';
 import { createRequest } from '../context.js';
 import type { Dialect } from '../db/orm.js';
 import { DomainError, ErrorCode } from '../graphql/errors.js';
+import { sendChunk } from './export.service.js';
+import { ImportJobs, type ImportJobHooks } from './import-jobs.js';
 
 /** Largest file the upload accepts (the GraphQL endpoint keeps its 100 kB body limit). */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
@@ -23,18 +26,27 @@ const STATUS: Partial<Record<ErrorCode, number>> = { NOT_FOUND: 404, VALIDATION_
  * The spreadsheet routes beside GraphQL (files do not fit its 100 kB JSON bodies):
  * - `GET  /dataio/members.csv|xlsx?org=CODE[&status=A,B][&cellType=T][&ageBand=B][&asOf=D]`: the export, streamed;
  * - `GET  /dataio/template/organizations.xlsx|members.xlsx`: the import template;
+ * - `GET  /dataio/audit.csv?[organizationId=ID][&userId=ID][&username=T][&actions=A,B][&entityType=T]
+ *   [&memberId=ID][&from=ISO][&to=ISO][&lang=vi|en]`: the audit log with the screen's filter,
+ *   streamed (AuditLog.entries: the query's scope and redaction, page by page);
  * - `POST /dataio/import[?dryRun=1]`: the file as the raw body (at most 50 MB), its name in the
- *   `X-File-Name` header (URL-encoded); answers the import report as JSON.
+ *   `X-File-Name` header (URL-encoded); answers 202 `{ job }` at once and imports in the
+ *   background (import-jobs.ts); the file is kept until the job ends;
+ * - `GET  /dataio/jobs/:id`, `/dataio/jobs/latest` (the caller's running or last job, `{ job }`,
+ *   null if none), `/dataio/jobs` (the caller's last 20, `{ jobs }`): state, progress, report.
+ *   A job of another user is NOT_FOUND (unless an admin's scope covers it).
  * All need the session cookie. The upload is safe from cross-site requests: the cookie is
  * SameSite=Strict, and a custom header cannot be sent cross-origin without a CORS preflight,
  * which this server never grants (no CORS headers at all).
  */
-export function dataioRoutes(orm: MikroORM, dialect: Dialect): express.Router {
+export function dataioRoutes(orm: MikroORM, dialect: Dialect, hooks: ImportJobHooks = {}): express.Router {
   const router = express.Router();
+  const jobs = new ImportJobs(orm, dialect, hooks);
   const request = async (req: express.Request) => {
     const em = orm.em.fork() as EntityManager;
     const access = await createRequest(em, dialect, Access.anonymous()).services.auth.accessFromToken(req.cookies[SESSION_COOKIE]);
-    return { access, services: createRequest(orm.em.fork() as EntityManager, dialect, access).services };
+    const { deps, services } = createRequest(orm.em.fork() as EntityManager, dialect, access);
+    return { access, services, deps };
   };
   const fail = (res: express.Response, error: unknown) => {
     if (error instanceof DomainError) {
@@ -76,6 +88,51 @@ export function dataioRoutes(orm: MikroORM, dialect: Dialect): express.Router {
     }
   });
 
+  router.get('/audit.csv', async (req, res) => {
+    try {
+      const { access, services, deps } = await request(req);
+      access.requireSomewhere('AUDIT');
+      const text = (name: string) => (typeof req.query[name] === 'string' && req.query[name] !== '' ? (req.query[name] as string) : null);
+      const instant = (name: 'from' | 'to') => {
+        const value = text(name);
+        if (value === null) return null;
+        const date = new Date(value);
+        if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(date.getTime())) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'An ISO instant, e.g. 2026-01-31T17:00:00Z', { field: `filter.${name}`, reason: 'BAD_DATE' });
+        return date;
+      };
+      const query = await toAuditQuery(services.hierarchy, {
+        organizationId: text('organizationId'),
+        userId: text('userId'),
+        username: text('username'),
+        actions: text('actions')?.split(',') ?? null,
+        entityType: text('entityType'),
+        memberId: text('memberId'),
+        from: instant('from'),
+        to: instant('to'),
+      });
+      const words = req.query.lang === 'en' ? AUDIT_WORDS.en : AUDIT_WORDS.vi;
+      // The first page is read before the first byte, so a refusal is a clean JSON error.
+      const entries = deps.audit.entries(deps.em, query);
+      const first = await entries.next();
+      res.setHeader('content-type', 'text/csv; charset=utf-8');
+      res.setHeader('content-disposition', `attachment; filename="nhat-ky-${new Date().toISOString().slice(0, 10)}.csv"`);
+      res.setHeader('cache-control', 'no-store');
+      let chunk = CSV_BOM + auditCsvHeader(words) + '\r\n';
+      for (let next = first; !next.done; next = await entries.next()) {
+        const e = next.value;
+        chunk += auditCsvLines({ at: e.at.toISOString(), username: e.username, action: e.action, entityType: e.entityType, entityId: e.entityId, before: e.before, after: e.after }, words).join('\r\n') + '\r\n';
+        if (chunk.length > 64 * 1024) {
+          await sendChunk(res, chunk);
+          chunk = '';
+        }
+      }
+      await sendChunk(res, chunk);
+      res.end();
+    } catch (error) {
+      fail(res, error);
+    }
+  });
+
   router.get(/^\/template\/(organizations|members)\.xlsx$/, async (req, res) => {
     try {
       const { access } = await request(req);
@@ -92,6 +149,8 @@ export function dataioRoutes(orm: MikroORM, dialect: Dialect): express.Router {
 
   router.post('/import', async (req, res) => {
     const dir = mkdtempSync(join(tmpdir(), 'fourgood-import-'));
+    const cleanup = () => rmSync(dir, { recursive: true, force: true });
+    let started = false;
     try {
       const { access, services } = await request(req);
       access.requireSomewhere('EDIT');
@@ -110,13 +169,57 @@ export function dataioRoutes(orm: MikroORM, dialect: Dialect): express.Router {
       });
       await pipeline(req, limit, createWriteStream(path));
       const dryRun = req.query.dryRun === '1' || req.query.dryRun === 'true';
-      const report = await services.dataImport.run([{ path, name }], { dryRun, label: name });
+      const job = await jobs.start({ access, services, tokenHash: hashToken(req.cookies[SESSION_COOKIE] ?? ''), files: [{ path, name }], fileName: name, dryRun, done: cleanup });
+      started = true;
       res.setHeader('cache-control', 'no-store');
-      res.json(report);
+      res.status(202).location(`/dataio/jobs/${job.id}`).json({ job });
     } catch (error) {
       fail(res, error);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      if (!started) cleanup();
+    }
+  });
+
+  // On SQLite the session that started a job is answered from memory first: the import's
+  // transaction holds the only connection (import-jobs.ts).
+  const liveView = (req: express.Request, id: number | 'latest') => {
+    const token = req.cookies[SESSION_COOKIE];
+    return token ? jobs.liveView(hashToken(token), id) : null;
+  };
+  router.get('/jobs', async (req, res) => {
+    try {
+      const { access } = await request(req);
+      res.setHeader('cache-control', 'no-store');
+      res.json({ jobs: await jobs.mine(access) });
+    } catch (error) {
+      fail(res, error);
+    }
+  });
+  router.get('/jobs/latest', async (req, res) => {
+    try {
+      res.setHeader('cache-control', 'no-store');
+      const live = liveView(req, 'latest');
+      if (live) return void res.json({ job: live });
+      const { access } = await request(req);
+      res.json({ job: (await jobs.mine(access, 1))[0] ?? null });
+    } catch (error) {
+      fail(res, error);
+    }
+  });
+  router.get('/jobs/:id', async (req, res) => {
+    try {
+      res.setHeader('cache-control', 'no-store');
+      const id = /^[1-9][0-9]{0,11}$/.test(req.params.id) ? Number(req.params.id) : null;
+      const live = id === null ? null : liveView(req, id);
+      if (live) return void res.json(live);
+      const { access } = await request(req);
+      if (id === null) {
+        access.requireAuthenticated();
+        throw new DomainError(ErrorCode.NOT_FOUND, 'No such import job', { field: 'id', reason: 'NOT_FOUND' });
+      }
+      res.json(await jobs.get(access, id));
+    } catch (error) {
+      fail(res, error);
     }
   });
   return router;

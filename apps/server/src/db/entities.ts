@@ -28,9 +28,10 @@ import { MeetingMonth } from '../meetings/meeting-month.entity.js';
 import { OversightAssignment } from '../oversight/oversight-assignment.entity.js';
 import { Recommendation } from '../recommendations/recommendation.entity.js';
 import { Award } from '../competition/award.entity.js';
+import { ImportJob } from '../dataio/import-job.entity.js';
 import { MemberCommitment } from '../competition/member-commitment.entity.js';
 
 /** Every entity, listed explicitly (no folder scanning: the same list works from src and dist). */
 export const entities = [Organization, OrganizationLink, OrganizationFormerName, Member, Membership, MemberStatusPeriod, User, RoleGrant, Session, LoginThrottle, AuditEntry, SubtreeCount, RollupDay,
   CriteriaTable, CriteriaGroup, CriteriaItem, Assessment, AssessmentScore, Rating, RatingCount, ModelRegistration, SavedQuery,
-  Meeting, MeetingMonth, MeetingCellYear, Attendance, MeetingGuest, OversightAssignment, Recommendation, MemberCommitment, Award];
+  Meeting, MeetingMonth, MeetingCellYear, Attendance, MeetingGuest, OversightAssignment, Recommendation, MemberCommitment, Award, ImportJob];

@@ -1,57 +1,15 @@
 import { useRef, useState } from 'react';
 import { Alert, Button, Card, Descriptions, Flex, Progress, Table, Typography } from 'antd';
 import { CheckOutlined, DownloadOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
-import { columnByKey, type ImportReason, type ProblemValues, type SheetKind } from '@fourgood/rules';
+import { columnByKey, type ImportReason } from '@fourgood/rules';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { dataioEn } from '../../i18n/dataio.en';
 import { dataioVi } from '../../i18n/dataio.vi';
 import { canUseStaffScreens } from '../../lib/permissions';
+import { formatInstant } from '../manage/fields';
 import { importReasonText } from './reasons';
-
-interface Problem {
-  sheet: SheetKind | null;
-  file: string;
-  row: number | null;
-  column: string | null;
-  reason: ImportReason;
-  given?: string;
-  values?: ProblemValues;
-}
-
-interface Report {
-  dryRun: boolean;
-  applied: boolean;
-  rows: { organizations: number; members: number };
-  counts: {
-    organizations: { created: number; updated: number; unchanged: number };
-    members: { created: number; updated: number; transferred: number; statusChanged: number; unchanged: number };
-  };
-  problems: Problem[];
-  problemCount: number;
-}
-
-/** Sends the file to /dataio/import (beside GraphQL: files exceed its body limit), with upload progress. */
-function send(file: File, dryRun: boolean, onProgress: (share: number) => void): Promise<Report> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/dataio/import${dryRun ? '?dryRun=1' : ''}`);
-    xhr.setRequestHeader('content-type', 'application/octet-stream');
-    xhr.setRequestHeader('x-file-name', encodeURIComponent(file.name));
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
-    xhr.onload = () => {
-      try {
-        const body = JSON.parse(xhr.responseText) as Report & { error?: { reason?: string } };
-        if (xhr.status === 200) resolve(body);
-        else reject(new Error(body.error?.reason ?? String(xhr.status)));
-      } catch {
-        reject(new Error(String(xhr.status)));
-      }
-    };
-    xhr.onerror = () => reject(new Error('NETWORK'));
-    xhr.send(file);
-  });
-}
+import { useImportJob, type Problem } from './useImportJob';
 
 /** Staff import organisations and members from a spreadsheet: check (dry run), read the rows at fault, then apply. */
 export default function ImportPage() {
@@ -60,23 +18,15 @@ export default function ImportPage() {
   const { viewer } = useSession();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
-  const [report, setReport] = useState<Report | null>(null);
-  const [busy, setBusy] = useState<number | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
+  // The file whose check this page started: only its clean check enables Apply.
+  const [checked, setChecked] = useState<File | null>(null);
+  const { work, job, busy, failed, start } = useImportJob();
   if (!canUseStaffScreens(viewer)) return <Alert type="warning" showIcon title={t.errors.FORBIDDEN} />;
 
-  const run = async (dryRun: boolean) => {
+  const run = (dryRun: boolean) => {
     if (!file) return;
-    setBusy(0);
-    setFailed(null);
-    try {
-      setReport(await send(file, dryRun, (share) => setBusy(Math.round(share * 100))));
-    } catch (error) {
-      setReport(null);
-      setFailed(error instanceof Error ? error.message : 'UNKNOWN');
-    } finally {
-      setBusy(null);
-    }
+    setChecked(dryRun ? file : null);
+    void start(file, dryRun);
   };
   const columnName = (p: Problem) => {
     if (!p.column || !p.sheet) return p.column ?? '';
@@ -86,8 +36,11 @@ export default function ImportPage() {
       return p.column;
     }
   };
+  const report = job?.state === 'DONE' ? job.report : null;
   const m = report?.counts.members;
   const o = report?.counts.organizations;
+  const cleanCheck = !!report && report.dryRun && report.problemCount === 0;
+  const progress = work === null || !busy ? null : work.kind === 'upload' ? { label: d.phases.UPLOADING, share: work.share } : { label: d.phases[work.job.phase ?? 'QUEUED'], share: work.job.share };
 
   return (
     <Flex vertical gap={16} data-testid="import-page">
@@ -113,8 +66,7 @@ export default function ImportPage() {
           data-testid="import-file"
           onChange={(e) => {
             setFile(e.target.files?.[0] ?? null);
-            setReport(null);
-            setFailed(null);
+            setChecked(null);
           }}
         />
         <Flex gap={8} wrap align="center">
@@ -126,28 +78,40 @@ export default function ImportPage() {
           </Typography.Text>
         </Flex>
         <Flex gap={8} wrap style={{ marginTop: 16 }}>
-          <Button icon={<SearchOutlined />} disabled={!file || busy !== null} onClick={() => run(true)} data-testid="import-check">
+          <Button icon={<SearchOutlined />} disabled={!file || busy} onClick={() => run(true)} data-testid="import-check">
             {d.check}
           </Button>
           <Button
             type="primary"
             icon={<CheckOutlined />}
-            disabled={!file || busy !== null || !report || !report.dryRun || report.problemCount > 0}
+            disabled={!file || busy || !cleanCheck || checked !== file}
             onClick={() => run(false)}
             data-testid="import-apply"
           >
             {d.apply}
           </Button>
         </Flex>
-        {busy !== null ? (
+        {progress ? (
           <div style={{ marginTop: 16 }} data-testid="import-progress">
-            <Typography.Text type="secondary">{d.working}</Typography.Text>
-            <Progress percent={busy} status="active" />
+            <Typography.Text type="secondary" data-testid="import-phase">
+              {progress.label}
+            </Typography.Text>
+            <Progress percent={Math.round(progress.share * 100)} status="active" />
           </div>
+        ) : null}
+        {job && !busy ? (
+          <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }} data-testid="import-last-job">
+            {d.lastJob(job.fileName, job.dryRun ? d.kindCheck : d.kindApply, formatInstant(job.finishedAt ?? job.createdAt))}
+            {cleanCheck && checked === null ? ` ${d.chooseAgain}` : ''}
+          </Typography.Paragraph>
         ) : null}
       </Card>
 
-      {failed ? <Alert type="error" showIcon title={d.failed} description={failed in d.reasons ? importReasonText(t, d, f, failed as ImportReason) : undefined} /> : null}
+      {failed ? <Alert type="error" showIcon title={d.failed} description={failed in d.reasons ? importReasonText(t, d, f, failed as ImportReason) : undefined} data-testid="import-failed" /> : null}
+      {job?.state === 'FAILED' ? (
+        <Alert type="error" showIcon title={d.failed} description={job.error?.reason && job.error.reason in d.reasons ? importReasonText(t, d, f, job.error.reason as ImportReason) : (t.errors as Record<string, string>)[job.error?.code ?? 'UNKNOWN'] ?? t.errors.UNKNOWN} data-testid="import-failed" />
+      ) : null}
+      {job?.state === 'INTERRUPTED' ? <Alert type="warning" showIcon title={d.interrupted} data-testid="import-interrupted" /> : null}
 
       {report && m && o ? (
         <Card data-testid="import-report">

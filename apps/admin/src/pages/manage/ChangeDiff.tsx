@@ -1,25 +1,8 @@
 import { Flex, Grid, Table, Typography } from 'antd';
+import { diffRows } from '@fourgood/rules';
 import { useManageI18n } from '../../i18n/manage';
 
 type Json = Record<string, unknown> | null | undefined;
-
-/** A value of an audit entry as text: dates and plain values as they are, objects as JSON. */
-export function auditValueText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
-}
-
-/** The fields of an entry, each with its value before and after (the union of both sides, in order of appearance). */
-export function diffRows(before: Json, after: Json): Array<{ field: string; before: string; after: string; changed: boolean }> {
-  const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
-  return fields.map((field) => {
-    const b = auditValueText(before?.[field]);
-    const a = auditValueText(after?.[field]);
-    return { field, before: b, after: a, changed: b !== a };
-  });
-}
 
 /** One audit entry's change, before and after side by side; the fields that changed stand out. */
 export function ChangeDiff({ before, after }: { before: Json; after: Json }) {

@@ -11,12 +11,13 @@ import { Migration20261121115044 as M7 } from './Migration20261121115044.js';
 import { Migration20261202020805 as M8 } from './Migration20261202020805.js';
 import { Migration20261202021304 as M9 } from './Migration20261202021304.js';
 import { Migration20261202051044 as M10 } from './Migration20261202051044.js';
-import { Migration20261202051833 as M11 } from './Migration20261202051833.js';
-import { Migration20261202052704 as M12 } from './Migration20261202052704.js';
-import { Migration20261202051158 as M13 } from './Migration20261202051158.js';
+import { Migration20261202051158 as M11 } from './Migration20261202051158.js';
+import { Migration20261202051833 as M12 } from './Migration20261202051833.js';
+import { Migration20261202052704 as M13 } from './Migration20261202052704.js';
 import { Migration20261202052755 as M14 } from './Migration20261202052755.js';
 import { Migration20261202140000 as M15 } from './Migration20261202140000.js';
 import { Migration20261202140853 as M16 } from './Migration20261202140853.js';
+import { Migration20261202153001 as M17 } from './Migration20261202153001.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261121092403', class: M0 },
@@ -30,10 +31,11 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261202020805', class: M8 },
   { name: 'Migration20261202021304', class: M9 },
   { name: 'Migration20261202051044', class: M10 },
-  { name: 'Migration20261202051833', class: M11 },
-  { name: 'Migration20261202052704', class: M12 },
-  { name: 'Migration20261202051158', class: M13 },
+  { name: 'Migration20261202051158', class: M11 },
+  { name: 'Migration20261202051833', class: M12 },
+  { name: 'Migration20261202052704', class: M13 },
   { name: 'Migration20261202052755', class: M14 },
   { name: 'Migration20261202140000', class: M15 },
   { name: 'Migration20261202140853', class: M16 },
+  { name: 'Migration20261202153001', class: M17 },
 ];

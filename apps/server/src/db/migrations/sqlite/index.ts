@@ -11,12 +11,13 @@ import { Migration20261121115044 as M7 } from './Migration20261121115044.js';
 import { Migration20261202020803 as M8 } from './Migration20261202020803.js';
 import { Migration20261202021303 as M9 } from './Migration20261202021303.js';
 import { Migration20261202051042 as M10 } from './Migration20261202051042.js';
-import { Migration20261202051829 as M11 } from './Migration20261202051829.js';
-import { Migration20261202052700 as M12 } from './Migration20261202052700.js';
-import { Migration20261202051157 as M13 } from './Migration20261202051157.js';
+import { Migration20261202051157 as M11 } from './Migration20261202051157.js';
+import { Migration20261202051829 as M12 } from './Migration20261202051829.js';
+import { Migration20261202052700 as M13 } from './Migration20261202052700.js';
 import { Migration20261202052747 as M14 } from './Migration20261202052747.js';
 import { Migration20261202140000 as M15 } from './Migration20261202140000.js';
 import { Migration20261202140849 as M16 } from './Migration20261202140849.js';
+import { Migration20261202153000 as M17 } from './Migration20261202153000.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261121092403', class: M0 },
@@ -30,10 +31,11 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261202020803', class: M8 },
   { name: 'Migration20261202021303', class: M9 },
   { name: 'Migration20261202051042', class: M10 },
-  { name: 'Migration20261202051829', class: M11 },
-  { name: 'Migration20261202052700', class: M12 },
-  { name: 'Migration20261202051157', class: M13 },
+  { name: 'Migration20261202051157', class: M11 },
+  { name: 'Migration20261202051829', class: M12 },
+  { name: 'Migration20261202052700', class: M13 },
   { name: 'Migration20261202052747', class: M14 },
   { name: 'Migration20261202140000', class: M15 },
   { name: 'Migration20261202140849', class: M16 },
+  { name: 'Migration20261202153000', class: M17 },
 ];

@@ -1,0 +1,233 @@
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Access } from '../auth/access.js';
+import type { Services } from '../context.js';
+import type { Dialect } from '../db/orm.js';
+import { DomainError, ErrorCode } from '../graphql/errors.js';
+import { processLogger } from '../ops/log.js';
+import { ImportJob, type ImportJobState } from './import-job.entity.js';
+import type { ImportProgress, ImportReport } from './import.service.js';
+import type { ImportFile } from './sheet-reader.js';
+
+/** What the app sees of a job (GET /dataio/jobs/…). */
+export interface ImportJobView {
+  id: number;
+  fileName: string;
+  dryRun: boolean;
+  state: ImportJobState;
+  phase: ImportProgress['phase'] | null;
+  share: number;
+  report: ImportReport | null;
+  error: { code: string; reason: string | null } | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+/** For tests: awaited at every progress step of a running job, inside the import (so a test can hold it there). */
+export interface ImportJobHooks {
+  onProgress?: (jobId: number, progress: ImportProgress) => void | Promise<void>;
+}
+
+/** Progress is written to the table when the share moved by this much (or the phase changed). */
+const WRITE_EVERY = 0.02;
+/** A running job's heartbeat (PostgreSQL), and the age after which a job without one is taken as abandoned. */
+export const HEARTBEAT_MS = 10_000;
+export const STALE_MS = 60_000;
+const ACTIVE: ImportJobState[] = ['QUEUED', 'RUNNING'];
+
+interface LiveJob {
+  row: ImportJob;
+  /** The session that started it: on SQLite it alone is answered from memory (see ImportJobs). */
+  tokenHash: string;
+}
+
+/**
+ * Imports started from the app run as jobs: POST /dataio/import records an `import_job` row and
+ * answers at once; the import runs in the background in this process, and the page polls the job.
+ *
+ * - **PostgreSQL** (several API processes): progress is written to the row from a connection of
+ *   its own, outside the import's transaction (every 2 % or at a new phase), with a heartbeat in
+ *   `updated_at` every 10 s; any process answers for any job. A job whose heartbeat is older than
+ *   a minute is INTERRUPTED (its process is gone), at start-up and when read.
+ * - **SQLite** (one process, one connection, one writer): the import's transaction holds the only
+ *   connection, so progress lives in memory in this process and is not written until the end.
+ *   The session that started the job is answered from memory without touching the database
+ *   (GET /dataio/jobs/:id and /latest); anyone else reads the row once the import is over. Jobs
+ *   left QUEUED or RUNNING by an earlier process are INTERRUPTED at start-up.
+ */
+export class ImportJobs {
+  private readonly live = new Map<number, LiveJob>();
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly dialect: Dialect,
+    private readonly hooks: ImportJobHooks = {},
+  ) {}
+
+  /** A fork of the global EntityManager, never inside a request's or the import's transaction. */
+  private em(): EntityManager {
+    return this.orm.em.fork({ disableContextResolution: true }) as EntityManager;
+  }
+
+  /**
+   * Records the job and starts it in the background; `done` runs when it has ended (to remove the
+   * uploaded file). `services` must belong to the caller (their access).
+   */
+  async start(input: { access: Access; services: Services; tokenHash: string; files: ImportFile[]; fileName: string; dryRun: boolean; done: () => void }): Promise<ImportJobView> {
+    const { access } = input;
+    access.requireSomewhere('EDIT');
+    const now = new Date();
+    const em = this.em();
+    const row = em.create(ImportJob, {
+      userId: access.viewer!.userId,
+      scopePath: editScopePath(access),
+      fileName: input.fileName,
+      dryRun: input.dryRun,
+      state: 'QUEUED',
+      phase: null,
+      share: 0,
+      report: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await em.persistAndFlush(row);
+    this.live.set(row.id, { row, tokenHash: input.tokenHash });
+    const answer = view(row);
+    void this.execute(row, input).finally(input.done);
+    return answer;
+  }
+
+  private async execute(row: ImportJob, input: { services: Services; files: ImportFile[]; fileName: string; dryRun: boolean }): Promise<void> {
+    const postgres = this.dialect === 'postgresql';
+    let writes: Promise<unknown> = Promise.resolve();
+    // Written one after the other, each on a fresh fork (a pooled connection of its own on PostgreSQL).
+    const write = (values: Partial<ImportJob>) => {
+      writes = writes.then(() => this.em().nativeUpdate(ImportJob, { id: row.id }, { ...values, updatedAt: new Date() })).catch((error: unknown) => logFailure('import job: progress not saved', error));
+      return writes;
+    };
+    let heartbeat: NodeJS.Timeout | undefined;
+    try {
+      row.state = 'RUNNING';
+      row.startedAt = new Date();
+      await write({ state: 'RUNNING', startedAt: row.startedAt });
+      if (postgres) {
+        heartbeat = setInterval(() => void write({}), HEARTBEAT_MS);
+        heartbeat.unref();
+      }
+      let written = { phase: null as string | null, share: 0 };
+      const report = await input.services.dataImport.run(input.files, {
+        dryRun: input.dryRun,
+        label: input.fileName,
+        onProgress: async (p) => {
+          row.phase = p.phase;
+          row.share = Math.min(1, Math.max(0, p.share));
+          if (postgres && (p.phase !== written.phase || row.share - written.share >= WRITE_EVERY)) {
+            written = { phase: p.phase, share: row.share };
+            void write({ phase: p.phase, share: row.share });
+          }
+          if (this.hooks.onProgress) {
+            // Tests look at the row while the hook holds the job: the progress written so far is in.
+            await writes;
+            await this.hooks.onProgress(row.id, p);
+          }
+        },
+      });
+      Object.assign(row, { state: 'DONE', share: 1, report: report as unknown as Record<string, unknown>, finishedAt: new Date() });
+      clearInterval(heartbeat);
+      await write({ state: 'DONE', share: 1, report: row.report, finishedAt: row.finishedAt });
+    } catch (error) {
+      clearInterval(heartbeat);
+      const known = error instanceof DomainError;
+      if (!known) logFailure('import job failed', error);
+      Object.assign(row, { state: 'FAILED', errorCode: known ? error.code : ErrorCode.INTERNAL, errorReason: known ? (error.reason ?? null) : null, finishedAt: new Date() });
+      await write({ state: 'FAILED', errorCode: row.errorCode, errorReason: row.errorReason, finishedAt: row.finishedAt });
+    } finally {
+      this.live.delete(row.id);
+    }
+  }
+
+  /** SQLite: the job as it stands in memory, for the session that started it (no database access); null otherwise. */
+  liveView(tokenHash: string, id: number | 'latest'): ImportJobView | null {
+    if (this.dialect !== 'sqlite') return null;
+    const jobs = [...this.live.values()].filter((j) => j.tokenHash === tokenHash && (id === 'latest' || j.row.id === id));
+    const newest = jobs.sort((a, b) => b.row.id - a.row.id)[0];
+    return newest ? view(newest.row) : null;
+  }
+
+  /** One job: its owner's, or one an admin's scope covers; anything else is NOT_FOUND. */
+  async get(access: Access, id: number): Promise<ImportJobView> {
+    access.requireAuthenticated();
+    const row = await this.em().findOne(ImportJob, { id });
+    if (!row || !(row.userId === access.viewer?.userId || access.can('MANAGE_USERS', row.scopePath))) {
+      throw new DomainError(ErrorCode.NOT_FOUND, 'No such import job', { field: 'id', reason: 'NOT_FOUND' });
+    }
+    return view(await this.settle(row));
+  }
+
+  /** The caller's own jobs, newest first. */
+  async mine(access: Access, limit = 20): Promise<ImportJobView[]> {
+    access.requireAuthenticated();
+    const rows = await this.em().find(ImportJob, { userId: access.viewer!.userId }, { orderBy: { id: 'desc' }, limit });
+    return Promise.all(rows.map(async (r) => view(await this.settle(r))));
+  }
+
+  /** A job read as active whose process is gone (SQLite: not running here; PostgreSQL: no heartbeat for a minute) becomes INTERRUPTED. */
+  private async settle(row: ImportJob): Promise<ImportJob> {
+    if (!ACTIVE.includes(row.state)) return row;
+    const live = this.live.get(row.id);
+    if (live) return live.row;
+    const abandoned = this.dialect === 'sqlite' || row.updatedAt.getTime() < Date.now() - STALE_MS;
+    if (!abandoned) return row;
+    const finishedAt = new Date();
+    await this.em().nativeUpdate(ImportJob, { id: row.id, state: { $in: ACTIVE } }, { state: 'INTERRUPTED', finishedAt, updatedAt: finishedAt });
+    return Object.assign(row, { state: 'INTERRUPTED', finishedAt });
+  }
+}
+
+/**
+ * At start-up: jobs left QUEUED or RUNNING by a process that is gone become INTERRUPTED. On
+ * SQLite every one (one process); on PostgreSQL those without a heartbeat for `staleMs` (other
+ * processes may be running theirs). Returns how many.
+ */
+export async function interruptAbandonedImportJobs(orm: MikroORM, dialect: Dialect, staleMs = STALE_MS): Promise<number> {
+  const em = orm.em.fork({ disableContextResolution: true }) as EntityManager;
+  const now = new Date();
+  const where = dialect === 'sqlite' ? { state: { $in: ACTIVE } } : { state: { $in: ACTIVE }, updatedAt: { $lt: new Date(now.getTime() - staleMs) } };
+  return em.nativeUpdate(ImportJob, where, { state: 'INTERRUPTED', finishedAt: now, updatedAt: now });
+}
+
+/** The organisation under which all the caller's EDIT grants lie (deepest common ancestor), or null (national, or several provinces). */
+export function editScopePath(access: Access): string | null {
+  const ranges = access.readRanges('EDIT');
+  if (ranges === null || ranges.length === 0) return null;
+  const split = ranges.map(([p]) => p.split('/').filter(Boolean));
+  const common: string[] = [];
+  for (let i = 0; i < split[0]!.length; i++) {
+    const segment = split[0]![i]!;
+    if (split.every((s) => s[i] === segment)) common.push(segment);
+    else break;
+  }
+  return common.length ? `/${common.join('/')}/` : null;
+}
+
+function view(row: ImportJob): ImportJobView {
+  return {
+    id: row.id,
+    fileName: row.fileName,
+    dryRun: Boolean(row.dryRun),
+    state: row.state,
+    phase: (row.phase as ImportJobView['phase']) ?? null,
+    share: Number(row.share),
+    report: (row.report as unknown as ImportReport | null) ?? null,
+    error: row.errorCode ? { code: row.errorCode, reason: row.errorReason } : null,
+    createdAt: row.createdAt.toISOString(),
+    startedAt: row.startedAt?.toISOString() ?? null,
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+  };
+}
+
+function logFailure(message: string, error: unknown): void {
+  // Names and shapes only: no SQL or bound values in logs.
+  processLogger().error({ error: error instanceof Error ? error.name : 'error' }, message);
+}
