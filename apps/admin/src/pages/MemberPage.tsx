@@ -22,16 +22,7 @@ const MemberAttendanceCard = lazy(() => import('../components/meetings/MemberAtt
 const MemberPageDocument = graphql(`
   query MemberPage($id: ID!, $asOf: Date) {
     member(id: $id) {
-      id
-      cardNumber
-      fullName
-      gender
-      birthDate
-      age
-      joinedOn
-      officialOn
-      position
-      status
+      ...MemberRecord
       organization {
         id
         name
@@ -39,21 +30,6 @@ const MemberPageDocument = graphql(`
           id
           name
         }
-      }
-      memberships {
-        organizationName
-        organization {
-          id
-          name
-        }
-        position
-        validFrom
-        validTo
-      }
-      statusHistory {
-        status
-        validFrom
-        validTo
       }
     }
   }

@@ -29,16 +29,7 @@ export const ManagedMembersDocument = graphql(`
 export const ManagedMemberDocument = graphql(`
   query ManagedMember($id: ID!) {
     member(id: $id) {
-      id
-      cardNumber
-      fullName
-      gender
-      birthDate
-      age
-      joinedOn
-      officialOn
-      position
-      status
+      ...MemberRecord
       organization {
         id
         name
@@ -47,21 +38,6 @@ export const ManagedMemberDocument = graphql(`
           id
           name
         }
-      }
-      memberships {
-        organizationName
-        organization {
-          id
-          name
-        }
-        position
-        validFrom
-        validTo
-      }
-      statusHistory {
-        status
-        validFrom
-        validTo
       }
     }
   }
