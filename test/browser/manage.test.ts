@@ -4,7 +4,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMember, createOrg } from '../support/factories.js';
 import { phoneShot, stillForPicture } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { fromGlobalId } from '../../apps/server/src/graphql/relay.js';
+import { startTestServer, systemServices, type TestServer } from '../support/server.js';
 
 /**
  * The management screens in a real browser, over a small tree made through the API: a clerk of the
@@ -346,6 +347,33 @@ describe('accounts', () => {
     await page.getByTestId('grants-drawer').getByText('Chưa có quyền').waitFor();
     await page.keyboard.press('Escape');
     await row('cb.tavan').getByText('Chưa có quyền').waitFor();
+  });
+
+  it('pages through more accounts than one page holds; the page is in the address; the scope holds on every page', async () => {
+    const { auth } = systemServices(server.orm);
+    // Staff of the province (this admin's scope) and of elsewhere (a national account: not theirs).
+    for (let i = 0; i < 56; i++) {
+      const user = await auth.createUser({ username: `nhanvien.${String(i).padStart(2, '0')}`, displayName: `Nhân viên ${i}`, password: 'mat-khau-du-dai-2026' });
+      await auth.grant(user.id, 'STAFF', fromGlobalId(ids.g1!).id);
+    }
+    await auth.createUser({ username: 'nhanvien.ngoai', displayName: 'Ngoài phạm vi', password: 'mat-khau-du-dai-2026' }).then((u) => auth.grant(u.id, 'STAFF', null));
+    await page.goto(`${server.url}/manage/users`);
+    const rows = page.getByTestId('users-table').locator('tr.ant-table-row');
+    await row('nhanvien.00').waitFor();
+    expect(await rows.count()).toBe(50);
+    const total = Number((await page.getByTestId('users-page').locator('.ant-card-head-title').textContent())!.replace(/\D/g, ''));
+    expect(total).toBeGreaterThan(56);
+    await bothShots('11-users-pages');
+    await page.getByTestId('pager').getByRole('button', { name: 'Trang sau' }).click();
+    await page.waitForURL(/[?&]p=2/);
+    await row('nhanvien.55').waitFor();
+    expect(await rows.count()).toBe(total - 50);
+    await page.reload();
+    await row('nhanvien.55').waitFor();
+    expect(await page.getByTestId('users-table').textContent()).not.toContain('nhanvien.00');
+    const second = await page.getByTestId('users-table').textContent();
+    expect(second).not.toContain('nhanvien.ngoai');
+    expect(second).not.toContain('test-admin');
   });
 });
 

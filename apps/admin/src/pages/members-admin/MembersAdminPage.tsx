@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Empty, Flex, Input, Table, Typography } from 'antd';
+import { Button, Empty, Flex, Input, Table, Typography } from 'antd';
 import { PlusOutlined, TeamOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { holdsMembers } from '@fourgood/rules';
 import { useSession } from '../../auth/session';
-import { NotFound, QueryError } from '../../components/States';
+import { ListScreen } from '../../components/ListScreen';
+import { NotFound } from '../../components/States';
 import { StatusTag } from '../../components/Tags';
 import type { ManagedMembersQuery } from '../../gql/graphql';
 import { useManageI18n } from '../../i18n/manage';
@@ -47,21 +48,19 @@ export default function MembersAdminPage() {
   if (!canUseStaffScreens(viewer)) return <NotFound title={t.errors.FORBIDDEN} hint="" />;
   const cellForNew = org && holdsMembers(org.kind) ? `?cell=${encodeURIComponent(org.id)}` : '';
   return (
-    <Flex vertical gap={16} data-testid="members-admin-page">
-      <Flex justify="space-between" align="start" gap={12} wrap>
-        <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            <TeamOutlined /> {tm.title}
-          </Typography.Title>
-          <Typography.Text type="secondary">{tm.intro}</Typography.Text>
-        </div>
+    <ListScreen
+      testId="members-admin-page"
+      icon={<TeamOutlined />}
+      title={tm.title}
+      intro={tm.intro}
+      action={
         <Link to={`/manage/members/new${cellForNew}`}>
           <Button type="primary" icon={<PlusOutlined />} data-testid="member-add">
             {tm.add}
           </Button>
         </Link>
-      </Flex>
-      <Card size="small">
+      }
+      filters={
         <Flex gap={12} wrap>
           <Flex vertical gap={4} style={{ flex: '1 1 280px', maxWidth: 420 }}>
             <Typography.Text strong>{tm.org}</Typography.Text>
@@ -84,36 +83,34 @@ export default function MembersAdminPage() {
             />
           </Flex>
         </Flex>
-      </Card>
-      {error ? <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
-      {!orgId ? (
-        <Empty description={t.manage.common.pickOrg} />
-      ) : (
-        <Card size="small" title={org ? tm.count(f.number(org.members.totalCount)) : null}>
-          <Table<Row>
-            data-testid="members-table"
-            size="small"
-            rowKey="id"
-            loading={fetching && !org}
-            pagination={false}
-            dataSource={org?.members.nodes ?? []}
-            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={tm.none} /> }}
-            columns={[
-              { key: 'name', title: tm.fullName, render: (_, r) => <Link to={`/manage/members/${encodeURIComponent(r.id)}`}>{r.fullName}</Link> },
-              // On a phone: the name and the status; the other columns from wider screens on.
-              { key: 'card', title: tm.cardNumber, dataIndex: 'cardNumber', width: 150, responsive: ['sm'] },
-              { key: 'cell', title: tm.cell, render: (_, r) => r.organization?.name ?? '', responsive: ['md'] },
-              { key: 'position', title: tm.position, width: 130, render: (_, r) => t.enums.position[r.position], responsive: ['lg'] },
-              { key: 'status', title: tm.status, width: 190, render: (_, r) => <StatusTag status={r.status} /> },
-            ]}
-          />
-          {org && org.members.totalCount > org.members.nodes.length && shown < 200 ? (
-            <Button style={{ marginTop: 12 }} onClick={() => setShown(Math.min(200, shown + PAGE))}>
-              {t.manage.common.loadMore}
-            </Button>
-          ) : null}
-        </Card>
-      )}
-    </Flex>
+      }
+      error={error}
+      onRetry={() => refetch({ requestPolicy: 'network-only' })}
+      countTitle={org ? tm.count(f.number(org.members.totalCount)) : null}
+      placeholder={!orgId ? <Empty description={t.manage.common.pickOrg} /> : undefined}
+    >
+      <Table<Row>
+        data-testid="members-table"
+        size="small"
+        rowKey="id"
+        loading={fetching && !org}
+        pagination={false}
+        dataSource={org?.members.nodes ?? []}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={tm.none} /> }}
+        columns={[
+          { key: 'name', title: tm.fullName, render: (_, r) => <Link to={`/manage/members/${encodeURIComponent(r.id)}`}>{r.fullName}</Link> },
+          // On a phone: the name and the status; the other columns from wider screens on.
+          { key: 'card', title: tm.cardNumber, dataIndex: 'cardNumber', width: 150, responsive: ['sm'] },
+          { key: 'cell', title: tm.cell, render: (_, r) => r.organization?.name ?? '', responsive: ['md'] },
+          { key: 'position', title: tm.position, width: 130, render: (_, r) => t.enums.position[r.position], responsive: ['lg'] },
+          { key: 'status', title: tm.status, width: 190, render: (_, r) => <StatusTag status={r.status} /> },
+        ]}
+      />
+      {org && org.members.totalCount > org.members.nodes.length && shown < 200 ? (
+        <Button style={{ marginTop: 12 }} onClick={() => setShown(Math.min(200, shown + PAGE))}>
+          {t.manage.common.loadMore}
+        </Button>
+      ) : null}
+    </ListScreen>
   );
 }

@@ -1,11 +1,13 @@
 import { graphql } from '../../gql';
 
 export const ManagedUsersDocument = graphql(`
-  query ManagedUsers($after: String) {
-    users(first: 200, after: $after) {
+  query ManagedUsers($first: Int, $after: String, $last: Int, $before: String) {
+    users(first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
         hasNextPage
+        hasPreviousPage
+        startCursor
         endCursor
       }
       nodes {
@@ -25,6 +27,17 @@ export const ManagedUsersDocument = graphql(`
       organization {
         id
         name
+      }
+    }
+  }
+`);
+
+/** One account by id (one just created, when it sorts onto another page than the one shown). */
+export const ManagedUserDocument = graphql(`
+  query ManagedUser($id: ID!) {
+    node(id: $id) {
+      ... on User {
+        ...ManagedUser
       }
     }
   }
