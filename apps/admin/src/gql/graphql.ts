@@ -30,6 +30,7 @@ export type AgeBand =
   | 'OVER_60'
   | 'UP_TO_30';
 
+/** A non-zero count (values with no member are left out) */
 export type AgeBandCount = {
   __typename?: 'AgeBandCount';
   ageBand: AgeBand;
@@ -617,6 +618,7 @@ export type Gender =
   | 'FEMALE'
   | 'MALE';
 
+/** A non-zero count (values with no member are left out) */
 export type GenderCount = {
   __typename?: 'GenderCount';
   count: Scalars['Int']['output'];
@@ -664,6 +666,7 @@ export type ImportCriteriaTableInput = {
   id: Scalars['ID']['input'];
 };
 
+/** A non-zero count (values with no organisation are left out) */
 export type KindCount = {
   __typename?: 'KindCount';
   count: Scalars['Int']['output'];
@@ -1684,7 +1687,7 @@ export type OrganizationSearchHit = {
   organization: Organization;
 };
 
-/** Counts over the whole subtree of an organisation on one date */
+/** Counts over the whole subtree of an organisation on one date; the lists hold only non-zero counts, in the order of their enum */
 export type OrganizationStats = {
   __typename?: 'OrganizationStats';
   asOf: Scalars['Date']['output'];
@@ -2334,6 +2337,7 @@ export type SpreadsheetFormat =
   | 'CSV'
   | 'XLSX';
 
+/** A non-zero count (values with no member are left out) */
 export type StatusCount = {
   __typename?: 'StatusCount';
   count: Scalars['Int']['output'];
