@@ -13,7 +13,8 @@ import type { MeetingStatsFigures, MeetingStatsKey } from './meetings/meeting-st
 import { Member } from './members/member.entity.js';
 import type { OversightAssignment } from './oversight/oversight-assignment.entity.js';
 import type { Recommendation } from './recommendations/recommendation.entity.js';
-import { ratingFilterKey, type Distribution, type DistributionKey } from './ratings/rating.service.js';
+import type { RatingLevel } from '@fourgood/rules';
+import { ratingFilterKey, type Distribution, type DistributionKey, type FourGoodRollup, type OwnKey } from './ratings/rating.service.js';
 import type { RecommendationStatsFigures } from './recommendations/recommendation.service.js';
 import type { StatsKey, SubtreeStats } from './stats/stats.service.js';
 
@@ -64,6 +65,10 @@ export function createLoaders(em: EntityManager, services: () => Services) {
     ratingDistributions: new DataLoader<DistributionKey, Distribution, string>((keys) => services().ratings.loadDistributions(keys), {
       cacheKeyFn: (k) => `${k.org.id}|${k.subject}|${k.year}|${ratingFilterKey(k.filter)}`,
     }),
+    /** An organisation's own rating level in a year (list rows; ratings). */
+    ownRatingLevel: new DataLoader<OwnKey, RatingLevel | null, string>((keys) => services().ratings.loadOwnLevels(keys), { cacheKeyFn: (k) => `${k.orgId}|${k.year}` }),
+    /** "4 good" of an organisation with its subtree in a year (list rows; ratings). */
+    fourGoodWithin: new DataLoader<OwnKey, FourGoodRollup, string>((keys) => services().ratings.loadFourGoodWithin(keys), { cacheKeyFn: (k) => `${k.orgId}|${k.year}` }),
     commitmentsOfMember: new DataLoader<{ memberId: number; year: number | null }, MemberCommitment[], string>(
       (keys) => services().competition.loadCommitments(keys),
       { cacheKeyFn: (k) => `${k.memberId}|${k.year ?? ''}` },

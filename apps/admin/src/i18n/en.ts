@@ -443,6 +443,7 @@ export const en: Dict = {
     NOT_EXISTING: 'The organisation did not exist on that date.',
     NOT_AN_ANCESTOR: 'This committee is not above the organisation.',
     NOT_IN_A_CELL: 'The member is no longer in any cell.',
+    TODAY_ONLY: 'Only possible for today’s lists.',
     BEFORE_LAST_CHANGE: (date: string) => `Cannot be before the last change${date ? ` (${date})` : ''}.`,
     WRONG_KIND: 'This kind of organisation does not fit.',
     QUERY_TOO_COSTLY: 'The query asks for too much at once: ask for fewer rows, fewer years or fewer figures per row.',

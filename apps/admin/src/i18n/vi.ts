@@ -452,6 +452,7 @@ export const vi = {
     NOT_EXISTING: 'Vào ngày này tổ chức chưa được thành lập hoặc đã giải thể.',
     NOT_AN_ANCESTOR: 'Cấp ủy này không phải cấp trên của tổ chức.',
     NOT_IN_A_CELL: 'Đảng viên không còn sinh hoạt ở chi bộ nào.',
+    TODAY_ONLY: 'Chỉ áp dụng cho danh sách của ngày hôm nay.',
     BEFORE_LAST_CHANGE: (date: string) => `Không được trước lần thay đổi gần nhất${date ? ` (${date})` : ''}.`,
     WRONG_KIND: 'Loại tổ chức không phù hợp.',
     QUERY_TOO_COSTLY: 'Truy vấn yêu cầu quá nhiều dữ liệu cùng lúc: hãy bớt số dòng, số năm hoặc số chỉ tiêu mỗi dòng.',

@@ -52,6 +52,7 @@ export function commonReasonText(t: Dict, f: Formats, reason: CommonReason, valu
     case 'NOT_AN_ANCESTOR':
     case 'NOT_IN_A_CELL':
     case 'WRONG_KIND':
+    case 'TODAY_ONLY':
     case 'QUERY_TOO_COSTLY':
     case 'QUERY_TIMEOUT':
       return r[reason];

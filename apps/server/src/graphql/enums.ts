@@ -19,3 +19,10 @@ registerEnumType(MemberStatus, { name: 'MemberStatus' });
 registerEnumType(AgeBand, { name: 'AgeBand', description: 'Age on the report date, in whole years' });
 
 export { AgeBand, CellType, CommitteeSector, Gender, MemberPosition, MemberStatus, OrganizationKind };
+
+/** Direction of a list's order (the lists' `orderBy`). */
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection' });

@@ -3,13 +3,13 @@ import type { ConnectionShape, PageRequest } from './relay.js';
 
 /**
  * Pages of lists read by hand-written SQL (the hot paths of issue #14), shaped and paged exactly
- * like `em.findByCursor` + `toConnection` with the order (name_search, id): the same cursors
+ * like `em.findByCursor` + `toConnection` with the order (name_sort, id): the Vietnamese sort key: the same cursors
  * (MikroORM's encoding of the ordering values), `hasNextPage` from one row more than the page,
  * `hasPreviousPage` when a cursor was given. Only forward pages (`first`/`after`); callers send
  * `last`/`before` to the ORM path.
  */
 export interface NamedRow {
-  nameSearch: string;
+  nameSort: string;
   id: number;
 }
 
@@ -20,17 +20,17 @@ export function afterValues(request: PageRequest): [string, number] | null {
   return [name, id];
 }
 
-/** SQL of "after the cursor" in the order (name_search, id), and its parameters. */
+/** SQL of "after the cursor" in the order (name_sort, id), and its parameters. */
 export function afterCondition(alias: string, after: [string, number] | null): { sql: string; params: Array<string | number> } {
   if (!after) return { sql: '', params: [] };
-  return { sql: ` and (${alias}.name_search > ? or (${alias}.name_search = ? and ${alias}.id > ?))`, params: [after[0], after[0], after[1]] };
+  return { sql: ` and (${alias}.name_sort > ? or (${alias}.name_sort = ? and ${alias}.id > ?))`, params: [after[0], after[0], after[1]] };
 }
 
 /** The connection of a page read with `limit first + 1`. */
 export function sqlConnection<T extends NamedRow>(rows: T[], first: number, after: string | undefined, totalCount: number): ConnectionShape<T> {
   const hasNextPage = rows.length > first;
   const nodes = hasNextPage ? rows.slice(0, first) : rows;
-  const cursor = (node: T) => Cursor.encode([node.nameSearch, node.id]);
+  const cursor = (node: T) => Cursor.encode([node.nameSort, node.id]);
   const edges = nodes.map((node) => ({ cursor: cursor(node), node }));
   return {
     edges,

@@ -9,6 +9,7 @@ import {
   isIsoDate,
   ORGANIZATION_CODE_PATTERN,
   pathIds,
+  RATING_LEVELS,
   subtreeUpperBound,
   takesCellType,
   takesSector,
@@ -17,7 +18,8 @@ import {
   type OrganizationKind,
   vietnameseSortKey,
 } from '@fourgood/rules';
-import { effectiveDate } from '../common/dates.js';
+import { effectiveDate, validOn } from '../common/dates.js';
+import { figurePage } from '../graphql/keyset.js';
 import { inTransaction } from '../common/transaction.js';
 import { conflict, invalid, notFound, Problems } from '../graphql/errors.js';
 import { cursorPage, pageRequest, toConnection, toGlobalId, type ConnectionShape, type CursorKind, type PageArgs } from '../graphql/relay.js';
@@ -56,10 +58,25 @@ export interface DescendantFilter {
   onlyIds?: number[] | null;
 }
 
+export interface OrganizationOrder {
+  field: 'NAME' | 'CODE' | 'MEMBER_COUNT' | 'RATING';
+  direction?: 'ASC' | 'DESC' | null;
+  /** RATING: the year rated (default: the year before the list's date). */
+  year?: number | null;
+}
+
 const CODE_PATTERN = ORGANIZATION_CODE_PATTERN;
-const ORDER = { nameSearch: 'asc', id: 'asc' } as const;
-/** The kinds of ORDER's cursor values (cursorPage reads them from the metadata). */
+/** The kinds of the default order's cursor values (name_sort, id) for the SQL hot path. */
 const ORDER_KINDS: readonly CursorKind[] = ['string', 'integer'];
+
+/** Columns of the order: by the Vietnamese sort key or the code, ties by id (deterministic pages). */
+function columnOrder(order: OrganizationOrder | null | undefined): Record<string, 'asc' | 'desc'> {
+  const direction = order?.direction === 'DESC' ? 'desc' : 'asc';
+  return order?.field === 'CODE' ? { code: direction, id: 'asc' } : { nameSort: direction, id: 'asc' };
+}
+
+/** Rank of a rating level for RATING order: EXCELLENT highest, not rated 0. */
+const LEVEL_RANK_SQL = `case r.level ${RATING_LEVELS.map((level, i) => `when '${level}' then ${RATING_LEVELS.length - i}`).join(' ')} else 0 end`;
 
 /**
  * The dated tree of organisations: reading it today (from `organization`) or as of a date
@@ -130,8 +147,8 @@ export class HierarchyService extends RequestService {
     } as FilterQuery<Organization>;
   }
 
-  private async page(where: FilterQuery<Organization>, args: PageArgs, filters?: Dictionary<Dictionary>): Promise<ConnectionShape<Organization>> {
-    const page = await this.em.findByCursor(Organization, where, { ...cursorPage(this.em, Organization, args, ORDER), ...(filters ? { filters } : {}) });
+  private async page(where: FilterQuery<Organization>, args: PageArgs, filters?: Dictionary<Dictionary>, order?: OrganizationOrder | null): Promise<ConnectionShape<Organization>> {
+    const page = await this.em.findByCursor(Organization, where, { ...cursorPage(this.em, Organization, args, columnOrder(order)), ...(filters ? { filters } : {}) });
     return toConnection(page);
   }
 
@@ -141,22 +158,30 @@ export class HierarchyService extends RequestService {
     return this.page({ kind: 'PROVINCIAL_COMMITTEE', ...(this.existingOn(date) as object) }, args);
   }
 
-  async children(org: Organization, date: string, args: PageArgs): Promise<ConnectionShape<Organization>> {
+  async children(org: Organization, date: string, args: PageArgs, order?: OrganizationOrder | null): Promise<ConnectionShape<Organization>> {
+    if (order?.field === 'MEMBER_COUNT' || order?.field === 'RATING') return this.byFigure({ parentId: org.id }, date, {}, order, args);
     if (date >= this.today) {
-      // Hot path of the drill-down: one statement, no entity hydration (organization-rows.ts).
-      const request = pageRequest(args, ORDER_KINDS);
-      if (request.first !== undefined) return childrenPage(this.em, this.access, org, { ...request, first: request.first });
-      return this.page({ parent: org.id, dissolvedOn: null }, args);
+      const byName = !order || (order.field === 'NAME' && order.direction !== 'DESC');
+      // Hot path of the drill-down (the default order by name): one statement, no entity hydration (organization-rows.ts).
+      const request = byName ? pageRequest(args, ORDER_KINDS) : null;
+      if (request?.first !== undefined) return childrenPage(this.em, this.access, org, { ...request, first: request.first });
+      return this.page({ parent: org.id, dissolvedOn: null }, args, undefined, order);
     }
     return this.page(
       {
         links: { parent: org.id, validFrom: { $lte: date }, $or: [{ validTo: null }, { validTo: { $gt: date } }] },
       } as FilterQuery<Organization>,
       args,
+      undefined,
+      order,
     );
   }
 
-  async descendants(org: Organization, date: string, filter: DescendantFilter, args: PageArgs): Promise<ConnectionShape<Organization>> {
+  async descendants(org: Organization, date: string, filter: DescendantFilter, args: PageArgs, order?: OrganizationOrder | null): Promise<ConnectionShape<Organization>> {
+    if (order?.field === 'MEMBER_COUNT' || order?.field === 'RATING') {
+      const path = await this.pathOn(org, date);
+      return this.byFigure(path === null ? null : { path }, date, filter, order, args);
+    }
     const where: Record<string, unknown> = {};
     if (filter.kind) where.kind = filter.kind;
     if (filter.cellType) where.cellType = filter.cellType;
@@ -167,14 +192,90 @@ export class HierarchyService extends RequestService {
     if (path === null) return this.page({ id: -1 }, args);
     const range = { $gt: path, $lt: subtreeUpperBound(path) };
     // Today: the subtree's range is the scope filter's, intersected with the caller's scope (narrowScope).
-    if (date >= this.today) return this.page({ ...where, path: { $gt: path }, dissolvedOn: null }, args, narrowScope(this.access, path, subtreeUpperBound(path)));
+    if (date >= this.today) return this.page({ ...where, path: { $gt: path }, dissolvedOn: null }, args, narrowScope(this.access, path, subtreeUpperBound(path)), order);
     return this.page(
       {
         ...where,
         links: { path: range, validFrom: { $lte: date }, $or: [{ validTo: null }, { validTo: { $gt: date } }] },
       } as FilterQuery<Organization>,
       args,
+      undefined,
+      order,
     );
+  }
+
+  /**
+   * Children or descendants ordered by a figure that is no column: the members of the subtree
+   * today (subtree_count) or the organisation's own rating level in a year. Hot read path in SQL
+   * (keyset on the figure and id, graphql/keyset.ts): the same conditions as the ORM lists above
+   * — the place in the tree on `date`, the filters — and the caller's scope on the current path,
+   * as the scope filter has it; the page's organisations are then read through the scoped `em`.
+   */
+  private async byFigure(
+    under: { parentId: number } | { path: string } | null,
+    date: string,
+    filter: DescendantFilter,
+    order: OrganizationOrder,
+    args: PageArgs,
+  ): Promise<ConnectionShape<Organization>> {
+    const today = date >= this.today;
+    if (order.field === 'MEMBER_COUNT' && !today) {
+      throw invalid('orderBy.field', 'Ordering by members is for lists read today', 'TODAY_ONLY');
+    }
+    const year = order.year ?? Number(date.slice(0, 4)) - 1;
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw invalid('orderBy.year', 'A year from 2000 to 2100', 'BAD_YEAR', { min: 2000, max: 2100 });
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    const link = today ? '' : `join organization_link l on l.organization_id = o.id and ${validOn('l', date).sql}`;
+    const linkParams = today ? [] : validOn('l', date).params;
+    if (under === null) conditions.push('1 = 0');
+    else if ('parentId' in under) {
+      conditions.push(today ? 'o.parent_id = ?' : 'l.parent_id = ?');
+      params.push(under.parentId);
+    } else {
+      conditions.push(today ? 'o.path > ? and o.path < ?' : 'l.path > ? and l.path < ?');
+      params.push(under.path, subtreeUpperBound(under.path));
+    }
+    if (today) conditions.push('o.dissolved_on is null');
+    if (filter.kind) {
+      conditions.push('o.kind = ?');
+      params.push(filter.kind);
+    }
+    if (filter.cellType) {
+      conditions.push('o.cell_type = ?');
+      params.push(filter.cellType);
+    }
+    if (filter.onlyIds) {
+      conditions.push(filter.onlyIds.length ? `o.id in (${filter.onlyIds.map(() => '?').join(', ')})` : '1 = 0');
+      params.push(...filter.onlyIds);
+    }
+    const search = filter.search ? foldText(filter.search) : '';
+    if (search) {
+      conditions.push('(o.name_search like ? or o.code like ?)');
+      params.push(`%${likeText(search)}%`, `%${likeText(filter.search!.trim())}%`);
+    }
+    const ranges = this.access.readRanges();
+    if (ranges !== null) {
+      conditions.push(ranges.length ? `(${ranges.map(() => '(o.path >= ? and o.path < ?)').join(' or ')})` : '1 = 0');
+      params.push(...ranges.flat());
+    }
+    const figure =
+      order.field === 'MEMBER_COUNT'
+        ? { sql: `coalesce((select sum(sc.n) from subtree_count sc where sc.organization_id = o.id and sc.dimension = 'STATUS'), 0)`, params: [] }
+        : { sql: `coalesce((select ${LEVEL_RANK_SQL} from rating r where r.subject = 'ORGANIZATION' and r.organization_id = o.id and r.year = ?), 0)`, params: [year] };
+    const page = await figurePage(
+      this.em,
+      {
+        sql: `select o.id as id, ${figure.sql} as v from organization o ${link} where ${conditions.join(' and ')}`,
+        params: [...figure.params, ...linkParams, ...params],
+        direction: order.direction === 'DESC' ? 'desc' : 'asc',
+      },
+      args,
+    );
+    const found = await this.em.find(Organization, { id: { $in: page.items.map((i) => i.id) } });
+    const byId = new Map(found.map((o) => [o.id, o]));
+    const edges = page.items.flatMap((i) => (byId.has(i.id) ? [{ cursor: i.cursor, node: byId.get(i.id)! }] : []));
+    return { edges, nodes: edges.map((e) => e.node), pageInfo: page.pageInfo, totalCount: page.totalCount };
   }
 
   /** From the province down to the parent of `org`, as the tree stood on `date` (breadcrumbs). */

@@ -65,7 +65,7 @@ export function organizationOfRow(em: EntityManager, r: Row): Organization {
 }
 
 /**
- * Today's children of `parent` the caller may read, one page by (name_search, id), and their
+ * Today's children of `parent` the caller may read, one page by (name_sort, id), and their
  * total: one statement (the total in a scalar subquery).
  */
 export async function childrenPage(em: EntityManager, access: Access, parent: Organization, request: PageRequest & { first: number }): Promise<ConnectionShape<Organization>> {
@@ -75,7 +75,7 @@ export async function childrenPage(em: EntityManager, access: Access, parent: Or
   const rows = await em.execute<Row[]>(
     `select ${COLUMNS}, (select count(*) from organization o where ${where}) as total_count
      from organization o where ${where}${after.sql}
-     order by o.name_search, o.id limit ?`,
+     order by o.name_sort, o.id limit ?`,
     [parent.id, ...scope.params, parent.id, ...scope.params, ...after.params, request.first + 1],
   );
   const total = rows.length > 0 ? Number(rows[0]!.total_count) : after.sql ? await countChildren(em, where, [parent.id, ...scope.params]) : 0;

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { RatingLevelEnum } from '../criteria/criteria.enums.js';
 import type { CellType as CellTypeT, CommitteeSector as SectorT, OrganizationKind as KindT } from '@fourgood/rules';
-import { CellType, CommitteeSector, OrganizationKind } from '../graphql/enums.js';
+import { CellType, CommitteeSector, OrganizationKind, SortDirection } from '../graphql/enums.js';
 import { DateScalar } from '../graphql/scalars.js';
 
 @InputType()
@@ -61,4 +61,28 @@ export class DescendantFilter {
   ratingLevel?: string | null;
   @Field(() => FourGoodState, { nullable: true, description: 'Only organisations registered for, evaluated on or reaching "4 good" in `year` (those counted by fourGood)' })
   fourGood?: FourGoodState | null;
+}
+
+export enum OrganizationOrderField {
+  NAME = 'NAME',
+  CODE = 'CODE',
+  MEMBER_COUNT = 'MEMBER_COUNT',
+  RATING = 'RATING',
+}
+registerEnumType(OrganizationOrderField, {
+  name: 'OrganizationOrderField',
+  description: 'How a list of organisations is ordered',
+  valuesConfig: {
+    NAME: { description: 'By name, in the Vietnamese alphabet’s letter and tone order' },
+    CODE: { description: 'By code' },
+    MEMBER_COUNT: { description: 'By the members of its subtree today (lists read today only)' },
+    RATING: { description: 'By its own rating level in `year` (not rated lowest)' },
+  },
+});
+
+@InputType({ description: 'Order of an organisation list; ties by id, so pages never overlap' })
+export class OrganizationOrder {
+  @Field(() => OrganizationOrderField) field!: OrganizationOrderField;
+  @Field(() => SortDirection, { nullable: true, description: 'ASC when omitted' }) direction?: SortDirection | null;
+  @Field(() => Int, { nullable: true, description: 'RATING: the year rated; the year before asOf’s when omitted' }) year?: number | null;
 }

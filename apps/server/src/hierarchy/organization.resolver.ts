@@ -5,7 +5,7 @@ import type { Context } from '../context.js';
 import { invalid } from '../graphql/errors.js';
 import { ConnectionType, idOf, optionalIdOf, PageArgs } from '../graphql/relay.js';
 import { DateScalar } from '../graphql/scalars.js';
-import { MemberFilterInput } from '../members/member.inputs.js';
+import { MemberFilterInput, MemberOrder } from '../members/member.inputs.js';
 import { MemberConnection } from '../members/member.resolver.js';
 import {
   MemberCount,
@@ -22,6 +22,7 @@ import {
   DissolveOrganizationInput,
   MergeOrganizationsInput,
   MoveOrganizationInput,
+  OrganizationOrder,
   UpdateOrganizationInput,
 } from './organization.inputs.js';
 import { Organization } from './organization.entity.js';
@@ -31,6 +32,7 @@ import { cost, COST } from '../graphql/cost.js';
 export const OrganizationConnection = ConnectionType(Organization, 'Organization');
 
 const AS_OF = { nullable: true, description: 'The date to read the tree on; today when omitted' } as const;
+const ORDER_BY = { nullable: true, description: 'By name when omitted' } as const;
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -68,23 +70,25 @@ export class OrganizationResolver {
     return ctx.hierarchy.ancestors(org, asOfDate(asOf, ctx.today));
   }
 
-  @FieldResolver(() => OrganizationConnection, { description: 'Organisations directly under it on asOf, by name' })
+  @FieldResolver(() => OrganizationConnection, { description: 'Organisations directly under it on asOf, by name unless orderBy says otherwise' })
   children(
     @Root() org: Organization,
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('asOf', () => DateScalar, AS_OF) asOf?: string | null,
+    @Arg('orderBy', () => OrganizationOrder, ORDER_BY) orderBy?: OrganizationOrder | null,
   ) {
-    return ctx.hierarchy.children(org, asOfDate(asOf, ctx.today), page);
+    return ctx.hierarchy.children(org, asOfDate(asOf, ctx.today), page, orderBy);
   }
 
-  @FieldResolver(() => OrganizationConnection, { description: 'Every organisation below it on asOf, filtered, by name' })
+  @FieldResolver(() => OrganizationConnection, { description: 'Every organisation below it on asOf, filtered, by name unless orderBy says otherwise' })
   async descendants(
     @Root() org: Organization,
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => DescendantFilter, { nullable: true }) filter?: DescendantFilter | null,
     @Arg('asOf', () => DateScalar, AS_OF) asOf?: string | null,
+    @Arg('orderBy', () => OrganizationOrder, ORDER_BY) orderBy?: OrganizationOrder | null,
   ) {
     if (filter?.search && filter.search.length > 200) throw invalid('filter.search', 'Search text: at most 200 characters', 'TOO_LONG', { max: 200 });
     const date = asOfDate(asOf, ctx.today);
@@ -94,19 +98,21 @@ export class OrganizationResolver {
       if (year == null) throw invalid('filter.year', 'The year of the rating or "4 good" figure', 'REQUIRED');
       if (!Number.isInteger(year) || year < 2000 || year > 2100) throw invalid('filter.year', 'A year from 2000 to 2100', 'BAD_YEAR', { min: 2000, max: 2100 });
       const only = await ctx.ratings.organizationsBehind(org, year, { fourGood: filter.fourGood, level: filter.ratingLevel });
-      return ctx.hierarchy.descendants(org, date, { ...filter, onlyIds: only }, page);
+      return ctx.hierarchy.descendants(org, date, { ...filter, onlyIds: only }, page, orderBy);
     }
-    return ctx.hierarchy.descendants(org, date, filter ?? {}, page);
+    return ctx.hierarchy.descendants(org, date, filter ?? {}, page, orderBy);
   }
 
-  @FieldResolver(() => MemberConnection, { description: 'Current members in its cells (a cell: its own members), by name' })
+  @FieldResolver(() => MemberConnection, { description: 'Members in its cells (a cell: its own members) on asOf, by given name, middle name, family name unless orderBy says otherwise' })
   members(
     @Root() org: Organization,
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => MemberFilterInput, { nullable: true }) filter?: MemberFilterInput | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The date whose members are listed (their status and position that day); today when omitted' }) asOf?: string | null,
+    @Arg('orderBy', () => MemberOrder, ORDER_BY) orderBy?: MemberOrder | null,
   ) {
-    return ctx.members.inSubtree(org, filter ?? {}, page);
+    return ctx.members.inSubtree(org, filter ?? {}, page, orderBy, asOfDate(asOf, ctx.today));
   }
 
   @FieldResolver(() => OrganizationStats, { description: 'Counts over its whole subtree on asOf (age bands: by the age on asOf if you may read birth dates there, else by the age reached in asOf’s year)', complexity: cost.of(COST.batched) })

@@ -69,7 +69,7 @@ export interface MemberConditions {
 }
 
 /**
- * Today's members of the subtree of `org` the caller may read, one page by (name_search, id),
+ * Today's members of the subtree of `org` the caller may read, one page by (name_sort, id),
  * and their total: one statement (the total in a scalar subquery).
  */
 export async function membersPage(
@@ -109,7 +109,7 @@ export async function membersPage(
   const rows = await em.execute<Row[]>(
     `select ${COLUMNS}, (select count(*) from member m where ${where}) as total_count
      from member m where ${where}${after.sql}
-     order by m.name_search, m.id limit ?`,
+     order by m.name_sort, m.id limit ?`,
     [...params, ...params, ...after.params, request.first + 1],
   );
   let total = rows.length > 0 ? Number(rows[0]!.total_count) : 0;

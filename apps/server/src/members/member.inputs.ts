@@ -1,7 +1,8 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import type { Gender as GenderT, MemberPosition as PositionT, MemberStatus as StatusT } from '@fourgood/rules';
-import { Gender, MemberPosition, MemberStatus } from '../graphql/enums.js';
+import { Gender, MemberPosition, MemberStatus, SortDirection } from '../graphql/enums.js';
 import { DateScalar } from '../graphql/scalars.js';
+import { RatingLevelEnum } from '../criteria/criteria.enums.js';
 
 @InputType()
 export class MemberFilterInput {
@@ -12,6 +13,9 @@ export class MemberFilterInput {
   @Field(() => Int, { nullable: true, description: 'Age at most (as the age field shows it)' }) maxAge?: number | null;
   @Field(() => String, { nullable: true, description: 'Name (accent- and case-insensitive) or the start of the card number' })
   search?: string | null;
+  @Field(() => RatingLevelEnum, { nullable: true, description: 'Only members rated at this level in `year` (those counted by ratingDistribution(subject: MEMBER))' })
+  ratingLevel?: string | null;
+  @Field(() => Int, { nullable: true, description: 'The year of ratingLevel (required with it)' }) year?: number | null;
 }
 
 @InputType()
@@ -51,4 +55,25 @@ export class ChangeMemberStatusInput {
   @Field(() => ID) id!: string;
   @Field(() => MemberStatus) status!: StatusT;
   @Field(() => DateScalar) effectiveOn!: string;
+}
+
+export enum MemberOrderField {
+  NAME = 'NAME',
+  CARD_NUMBER = 'CARD_NUMBER',
+  JOINED_ON = 'JOINED_ON',
+}
+registerEnumType(MemberOrderField, {
+  name: 'MemberOrderField',
+  description: 'How a list of members is ordered',
+  valuesConfig: {
+    NAME: { description: 'By given name, then middle name, then family name, in the Vietnamese alphabet’s letter and tone order' },
+    CARD_NUMBER: { description: 'By party card number' },
+    JOINED_ON: { description: 'By the date admitted to the party' },
+  },
+});
+
+@InputType({ description: 'Order of a member list; ties by id, so pages never overlap' })
+export class MemberOrder {
+  @Field(() => MemberOrderField) field!: MemberOrderField;
+  @Field(() => SortDirection, { nullable: true, description: 'ASC when omitted' }) direction?: SortDirection | null;
 }

@@ -15,14 +15,16 @@ import {
   type MemberPosition,
   type MemberStatus,
 } from '@fourgood/rules';
-import { effectiveDate } from '../common/dates.js';
+import { effectiveDate, validOn } from '../common/dates.js';
+import { figurePage } from '../graphql/keyset.js';
+import { evaluationDate } from '../ratings/rating.service.js';
 import { inTransaction } from '../common/transaction.js';
 import { conflict, invalid, notFound, Problems } from '../graphql/errors.js';
 import { cursorPage, pageRequest, toConnection, toGlobalId, type ConnectionShape, type CursorKind, type PageArgs } from '../graphql/relay.js';
 import { membersPage } from './member-rows.js';
 import { likeText, type HierarchyService } from '../hierarchy/hierarchy.service.js';
 import { Organization } from '../hierarchy/organization.entity.js';
-import { CountDeltas } from '../stats/subtree-counts.js';
+import { CountDeltas, dialectOfEm } from '../stats/subtree-counts.js';
 import { MemberStatusPeriod } from './member-status-period.entity.js';
 import { Member } from './member.entity.js';
 import { Membership } from './membership.entity.js';
@@ -60,12 +62,32 @@ export interface MemberFilter {
   minAge?: number | null;
   maxAge?: number | null;
   search?: string | null;
+  /** With `year`: only members rated at this level that year (those counted by ratingDistribution(subject: MEMBER)). */
+  ratingLevel?: string | null;
+  year?: number | null;
+}
+
+export interface MemberOrder {
+  field: 'NAME' | 'CARD_NUMBER' | 'JOINED_ON';
+  direction?: 'ASC' | 'DESC' | null;
 }
 
 const CARD_PATTERN = /^[0-9A-Za-z.\-/]{4,32}$/;
-const ORDER = { nameSearch: 'asc', id: 'asc' } as const;
-/** The kinds of ORDER's cursor values (cursorPage reads them from the metadata). */
+/** The kinds of the default order's cursor values (name_sort, id) for the SQL hot path. */
 const ORDER_KINDS: readonly CursorKind[] = ['string', 'integer'];
+
+/** Columns of the order: the Vietnamese sort key of the name by default, ties by id (deterministic pages). */
+function memberColumnOrder(order: MemberOrder | null | undefined): Record<string, 'asc' | 'desc'> {
+  const direction = order?.direction === 'DESC' ? 'desc' : 'asc';
+  if (order?.field === 'CARD_NUMBER') return { cardNumber: direction, id: 'asc' };
+  if (order?.field === 'JOINED_ON') return { joinedOn: direction, id: 'asc' };
+  return { nameSort: direction, id: 'asc' };
+}
+
+/** `member.joined_on` as ISO text (a date on PostgreSQL), for the keyset of lists on an earlier date. */
+function joinedOnText(em: EntityManager): string {
+  return dialectOfEm(em) === 'postgresql' ? `to_char(m.joined_on, 'YYYY-MM-DD')` : 'm.joined_on';
+}
 
 /** Members, their dated cell memberships and statuses. */
 export class MemberService extends RequestService {
@@ -102,14 +124,11 @@ export class MemberService extends RequestService {
     return member;
   }
 
-  /** Members currently in the subtree of `org` (a cell: its own members). */
-  async inSubtree(org: Organization, filter: MemberFilter, args: PageArgs): Promise<ConnectionShape<Member>> {
-    // The subtree's range is the scope filter's, intersected with the caller's scope (narrowScope).
-    const where: FilterQuery<Member> & Record<string, unknown> = {};
-    if (org.dissolvedOn) where.id = -1;
-    if (filter.status?.length) where.status = { $in: filter.status };
-    if (filter.gender) where.gender = filter.gender;
-    if (filter.position?.length) where.position = { $in: filter.position };
+  /**
+   * Members in the subtree of `org` (a cell: its own members) on `date`: today from `member`
+   * (its current cell), an earlier date from the memberships and statuses of that day.
+   */
+  async inSubtree(org: Organization, filter: MemberFilter, args: PageArgs, order?: MemberOrder | null, date: string = this.today): Promise<ConnectionShape<Member>> {
     const problems = new Problems();
     for (const key of ['minAge', 'maxAge'] as const) {
       const v = filter[key];
@@ -117,28 +136,133 @@ export class MemberService extends RequestService {
     }
     if (filter.minAge != null && filter.maxAge != null && filter.minAge > filter.maxAge) problems.add('filter.maxAge', 'AGE_RANGE', 'Maximum age is below the minimum');
     if (filter.search != null && filter.search.length > 200) problems.add('filter.search', 'TOO_LONG', 'Search text: at most 200 characters', { max: 200 });
+    if (filter.ratingLevel && filter.year == null) problems.add('filter.year', 'REQUIRED', 'The year of the rating');
+    if (filter.year != null && (!Number.isInteger(filter.year) || filter.year < 2000 || filter.year > 2100)) problems.add('filter.year', 'BAD_YEAR', 'A year from 2000 to 2100', { min: 2000, max: 2100 });
     problems.throwIfAny();
     // Ages as the age field shows them: exact only for callers who read birth dates (rules: ageBandDate).
-    const ageDate = ageBandDate(this.today, this.access.can('READ_PERSONAL', org.path));
-    const { bornOnOrBefore, bornAfter } = birthDateRangeForAge(ageDate, filter.minAge, filter.maxAge);
-    if (bornOnOrBefore || bornAfter) {
-      where.birthDate = { ...(bornOnOrBefore ? { $lte: bornOnOrBefore } : {}), ...(bornAfter ? { $gt: bornAfter } : {}) };
+    const ageDate = ageBandDate(date < this.today ? date : this.today, this.access.can('READ_PERSONAL', org.path));
+    const ages = birthDateRangeForAge(ageDate, filter.minAge, filter.maxAge);
+    const rated = filter.ratingLevel && filter.year != null ? await this.ratedIn(org, filter.year, filter.ratingLevel) : null;
+    if (date < this.today) return this.inSubtreeOn(org, date, filter, ages, rated, args, order);
+
+    // The subtree's range is the scope filter's, intersected with the caller's scope (narrowScope).
+    const where: FilterQuery<Member> & Record<string, unknown> = {};
+    if (org.dissolvedOn) where.id = -1;
+    else if (rated) where.id = { $in: rated.length ? rated : [-1] };
+    if (filter.status?.length) where.status = { $in: filter.status };
+    if (filter.gender) where.gender = filter.gender;
+    if (filter.position?.length) where.position = { $in: filter.position };
+    if (ages.bornOnOrBefore || ages.bornAfter) {
+      where.birthDate = { ...(ages.bornOnOrBefore ? { $lte: ages.bornOnOrBefore } : {}), ...(ages.bornAfter ? { $gt: ages.bornAfter } : {}) };
     }
     const search = filter.search ? likeText(foldText(filter.search)) : '';
-    const request = pageRequest(args, ORDER_KINDS);
-    if (request.first !== undefined) {
-      // Hot path of the cell page: one statement, no entity hydration (member-rows.ts).
+    const byName = !order || (order.field === 'NAME' && order.direction !== 'DESC');
+    const request = byName && !rated && !org.dissolvedOn ? pageRequest(args, ORDER_KINDS) : null;
+    if (request?.first !== undefined) {
+      // Hot path of the cell page (the default order by name): one statement, no entity hydration (member-rows.ts).
       return membersPage(
         this.em,
         this.access,
         org,
-        { status: filter.status, gender: filter.gender, position: filter.position, bornOnOrBefore, bornAfter, search: search ? { name: search, card: likeText(filter.search!.trim()) } : null },
+        { status: filter.status, gender: filter.gender, position: filter.position, bornOnOrBefore: ages.bornOnOrBefore, bornAfter: ages.bornAfter, search: search ? { name: search, card: likeText(filter.search!.trim()) } : null },
         { ...request, first: request.first },
       );
     }
     if (search) where.$or = [{ nameSearch: { $like: `%${search}%` } }, { cardNumber: { $like: `${likeText(filter.search!.trim())}%` } }];
-    const page = await this.em.findByCursor(Member, where, { ...cursorPage(this.em, Member, args, ORDER), filters: narrowScope(this.access, org.path, subtreeUpperBound(org.path)) });
+    const page = await this.em.findByCursor(Member, where, {
+      ...cursorPage(this.em, Member, args, memberColumnOrder(order)),
+      filters: narrowScope(this.access, org.path, subtreeUpperBound(org.path)),
+    });
     return toConnection(page);
+  }
+
+  /**
+   * The members counted at `level` by `ratingDistribution(year, subject: MEMBER)` of `org`: rated
+   * in its subtree as it stood at the year's evaluation (rating.org_path).
+   */
+  private async ratedIn(org: Organization, year: number, level: string): Promise<number[]> {
+    const path = await this.hierarchy.pathOn(org, evaluationDate(year, this.today));
+    if (!path) return [];
+    const rows = await this.em.execute<Array<{ id: number | string }>>(
+      `select member_id as id from rating where subject = 'MEMBER' and year = ? and level = ? and org_path >= ? and org_path < ?`,
+      [year, level, path, subtreeUpperBound(path)],
+    );
+    return rows.map((r) => Number(r.id));
+  }
+
+  /**
+   * Members of the subtree on an earlier `date`: a membership of that day in a cell that lay in
+   * the subtree that day, with that day's status and position. Hot read path in SQL (keyset,
+   * graphql/keyset.ts). Scope as the scope guard reads it: the member's current cell within the
+   * caller's ranges, or, for a member who has left the register, the last cell (this membership
+   * when none came after it).
+   */
+  private async inSubtreeOn(
+    org: Organization,
+    date: string,
+    filter: MemberFilter,
+    ages: { bornOnOrBefore?: string | null; bornAfter?: string | null },
+    rated: number[] | null,
+    args: PageArgs,
+    order: MemberOrder | null | undefined,
+  ): Promise<ConnectionShape<Member>> {
+    const path = await this.hierarchy.pathOn(org, date);
+    const ms = validOn('ms', date);
+    const l = validOn('l', date);
+    const sp = validOn('sp', date);
+    const conditions = ['l.path >= ? and l.path < ?'];
+    const params: unknown[] = [...ms.params, ...l.params, ...sp.params, path ?? '', path ? subtreeUpperBound(path) : ''];
+    if (!path) conditions.push('1 = 0');
+    const inList = (column: string, values: readonly unknown[]) => {
+      conditions.push(values.length ? `${column} in (${values.map(() => '?').join(', ')})` : '1 = 0');
+      params.push(...values);
+    };
+    if (rated) inList('m.id', rated);
+    if (filter.status?.length) inList('sp.status', filter.status);
+    if (filter.position?.length) inList('ms.position', filter.position);
+    if (filter.gender) inList('m.gender', [filter.gender]);
+    if (ages.bornOnOrBefore) {
+      conditions.push('m.birth_date <= ?');
+      params.push(ages.bornOnOrBefore);
+    }
+    if (ages.bornAfter) {
+      conditions.push('m.birth_date > ?');
+      params.push(ages.bornAfter);
+    }
+    const search = filter.search ? likeText(foldText(filter.search)) : '';
+    if (search) {
+      conditions.push('(m.name_search like ? or m.card_number like ?)');
+      params.push(`%${search}%`, `${likeText(filter.search!.trim())}%`);
+    }
+    const ranges = this.access.readRanges();
+    if (ranges !== null) {
+      const within = (column: string) => (ranges.length ? `(${ranges.map(() => `(${column} >= ? and ${column} < ?)`).join(' or ')})` : '1 = 0');
+      conditions.push(`(${within('m.org_path')} or (m.org_path is null and ${within('c.path')}
+        and not exists (select 1 from membership later where later.member_id = m.id and later.valid_from > ms.valid_from)))`);
+      params.push(...ranges.flat(), ...ranges.flat());
+    }
+    const value = order?.field === 'CARD_NUMBER' ? 'm.card_number' : order?.field === 'JOINED_ON' ? joinedOnText(this.em) : 'm.name_sort';
+    const page = await figurePage(
+      this.em,
+      {
+        sql: `select m.id as id, ${value} as v from member m
+          join membership ms on ms.member_id = m.id and ${ms.sql}
+          join organization_link l on l.organization_id = ms.organization_id and ${l.sql}
+          join member_status_period sp on sp.member_id = m.id and ${sp.sql}
+          join organization c on c.id = ms.organization_id
+          where ${conditions.join(' and ')}`,
+        params,
+        direction: order?.direction === 'DESC' ? 'desc' : 'asc',
+        kind: 'string',
+      },
+      args,
+    );
+    // Read unscoped: members who have left since have no current cell for the scope filter; the
+    // statement above applied the scope (UNSCOPED_READS).
+    const found = await this.em.find(Member, { id: { $in: page.items.map((i) => i.id) } }, { filters: false });
+    const byId = new Map(found.map((m) => [m.id, m]));
+    const edges = page.items.flatMap((i) => (byId.has(i.id) ? [{ cursor: i.cursor, node: byId.get(i.id)! }] : []));
+    return { edges, nodes: edges.map((e) => e.node), pageInfo: page.pageInfo, totalCount: page.totalCount };
   }
 
   async memberships(memberId: number): Promise<Membership[]> {

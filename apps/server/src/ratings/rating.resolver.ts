@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
+import { RatingLevelEnum } from '../criteria/criteria.enums.js';
 import { invalid } from '../graphql/errors.js';
 import { idOf, optionalIdOf } from '../graphql/relay.js';
 import { Organization } from '../hierarchy/organization.entity.js';
@@ -78,6 +79,19 @@ export class OrganizationRatingResolver {
     @Arg('filter', () => RatingFilterInput, { nullable: true, description: 'Count only organisations of these kinds / cell types' }) filter?: RatingFilterInput | null,
   ) {
     return ctx.ratings.fourGood(org, checkYear(year), filterOf(filter));
+  }
+
+  @FieldResolver(() => RatingLevelEnum, { nullable: true, description: 'Its own rating level in a year; null when not rated (batched over a list’s rows)', complexity: cost.of(COST.batched) })
+  ratingLevel(@Root() org: Organization, @Ctx() ctx: Context, @Arg('year', () => Int) year: number) {
+    return ctx.loaders.ownRatingLevel.load({ orgId: org.id, year: checkYear(year) });
+  }
+
+  @FieldResolver(() => FourGoodRollupType, {
+    description: '"4 good" counting itself and everything below it, in its subtree as at the year’s evaluation (a cell: its own registration and result); batched over a list’s rows',
+    complexity: cost.of(COST.batched),
+  })
+  fourGoodWithin(@Root() org: Organization, @Ctx() ctx: Context, @Arg('year', () => Int) year: number) {
+    return ctx.loaders.fourGoodWithin.load({ orgId: org.id, year: checkYear(year) });
   }
 
   @FieldResolver(() => [ExcellentCapExcess], { description: 'Superiors in its subtree where "excellent" exceeds the cap (20% of "good")', complexity: cost.of(COST.statement, { list: true }) })

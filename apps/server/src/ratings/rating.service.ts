@@ -51,6 +51,19 @@ export interface FourGoodRollup {
   reached: number;
 }
 
+/** An organisation and a year, for the batched figures of list rows. */
+export interface OwnKey {
+  orgId: number;
+  year: number;
+}
+
+/** Keys grouped by year, each with its distinct organisation ids. */
+function byYear(keys: readonly OwnKey[]): Map<number, number[]> {
+  const groups = new Map<number, Set<number>>();
+  for (const k of keys) groups.set(k.year, (groups.get(k.year) ?? new Set()).add(k.orgId));
+  return new Map([...groups].map(([year, ids]) => [year, [...ids]]));
+}
+
 export interface CapCheckRow {
   superiorId: number;
   /** The kind compared, or null when every kind under the superior is compared together. */
@@ -282,6 +295,54 @@ export class RatingService extends RequestService {
       [year, String(year), ...range, ...onlyAssessed.params],
     );
     return { year, registered: Number(registered!.n), evaluated: Number(evaluated!.n), reached: Number(evaluated!.reached ?? 0) };
+  }
+
+  /** Organisations' own rating levels (null: not rated), batched: one statement per year asked. */
+  async loadOwnLevels(keys: readonly OwnKey[]): Promise<Array<RatingLevel | null>> {
+    const levels = new Map<string, RatingLevel>();
+    for (const [year, ids] of byYear(keys)) {
+      const rows = await this.em.execute<Row[]>(
+        `select organization_id as id, level from rating where subject = 'ORGANIZATION' and year = ? and organization_id in (${ids.map(() => '?').join(', ')})`,
+        [year, ...ids],
+      );
+      for (const r of rows) levels.set(`${Number(r.id)}|${year}`, r.level as RatingLevel);
+    }
+    return keys.map((k) => levels.get(`${k.orgId}|${k.year}`) ?? null);
+  }
+
+  /**
+   * "4 good" of organisations counting themselves and everything below them (a row of a list: a
+   * cell's own registration and result, a committee's with its subtree), batched: two statements
+   * per year asked, each organisation's subtree as it stood at the year's evaluation.
+   */
+  async loadFourGoodWithin(keys: readonly OwnKey[]): Promise<FourGoodRollup[]> {
+    const figures = new Map<string, FourGoodRollup>();
+    const upper = `substr(k.path, 1, length(k.path) - 1) || '0'`;
+    for (const [year, ids] of byYear(keys)) {
+      const date = evaluationDate(year, this.today);
+      const k = validOn('k', date);
+      const l = validOn('l', date);
+      const inIds = `k.organization_id in (${ids.map(() => '?').join(', ')})`;
+      const registered = await this.em.execute<Row[]>(
+        `select k.organization_id as id, count(*) as n from organization_link k
+         join organization_link l on l.path >= k.path and l.path < ${upper} and ${l.sql}
+         join model_registration r on r.organization_id = l.organization_id
+         where ${inIds} and ${k.sql} and r.model in ('FOUR_GOOD_CELL', 'FOUR_GOOD_COMMITTEE') and r.from_year <= ? and r.to_year >= ?
+         group by k.organization_id`,
+        [...l.params, ...ids, ...k.params, year, year],
+      );
+      const assessed = await this.em.execute<Row[]>(
+        `select k.organization_id as id, count(*) as n, sum(case when a.four_good then 1 else 0 end) as reached from organization_link k
+         join assessment a on a.subject_path >= k.path and a.subject_path < ${upper}
+         where ${inIds} and ${k.sql} and a.model in ('FOUR_GOOD_CELL', 'FOUR_GOOD_COMMITTEE') and a.year = ? and a.period = ? and a.status = 'APPROVED'
+         group by k.organization_id`,
+        [...ids, ...k.params, year, String(year)],
+      );
+      for (const id of ids) figures.set(`${id}|${year}`, { year, registered: 0, evaluated: 0, reached: 0 });
+      for (const r of registered) figures.get(`${Number(r.id)}|${year}`)!.registered = Number(r.n);
+      for (const r of assessed) Object.assign(figures.get(`${Number(r.id)}|${year}`)!, { evaluated: Number(r.n), reached: Number(r.reached ?? 0) });
+    }
+    return keys.map((key) => figures.get(`${key.orgId}|${key.year}`)!);
   }
 
   /**

@@ -33,6 +33,8 @@ export const COMMON_REASONS = [
   'NOT_IN_A_CELL',
   'BEFORE_LAST_CHANGE',
   'WRONG_KIND',
+  /** An order or figure that exists only for today's lists (e.g. ordering by today's member counts). */
+  'TODAY_ONLY',
   /** The query asks for more work than the cost limit allows (rows × figures × years). */
   'QUERY_TOO_COSTLY',
   /** A statement of the query ran past the database's time limit (PostgreSQL statement_timeout). */
