@@ -53,6 +53,28 @@ describe('figures and their lists', () => {
     expect((await leader.data(LIST, { code: 'QN-KCCQ', filter: { year: 2023, fourGood: 'REACHED' } })).organization).toBeNull();
   });
 
+  it('the children rows’ "4 good" and rating add up to their parent’s figures', async () => {
+    let counted = 0;
+    for (const [code, year] of [['DB-TUACHUA', 2022], ['QN-KCCQ', 2023], ['DB-DIENBIEN', 2023]] as const) {
+      const org = (await server.data(`query($code: String!, $year: Int!) { organization(code: $code) {
+        fourGood(year: $year) { registered evaluated reached }
+        children(first: 200, asOf: "${year}-12-31") { totalCount nodes { kind ratingLevel(year: $year) fourGoodWithin(year: $year) { registered evaluated reached } } } } }`, { code, year })).organization;
+      expect(org.children.totalCount).toBeLessThanOrEqual(200);
+      const sum = (key: 'registered' | 'evaluated' | 'reached') => org.children.nodes.reduce((n: number, c: { fourGoodWithin: Record<string, number> }) => n + c.fourGoodWithin[key], 0);
+      // The children's subtrees (each counting itself) partition everything below the parent.
+      expect({ registered: sum('registered'), evaluated: sum('evaluated'), reached: sum('reached') }).toEqual(org.fourGood);
+      counted += sum('registered') + sum('evaluated');
+      // Each child's own level is the one its rating-level list puts it in.
+      for (const level of ['EXCELLENT', 'GOOD']) {
+        const listed = (await server.data(`query($code: String!, $filter: DescendantFilter) { organization(code: $code) { descendants(filter: $filter, first: 200, asOf: "${year}-12-31") { nodes { id parent { code } } } } }`, { code, filter: { year, ratingLevel: level } })).organization.descendants.nodes;
+        const childrenListed = listed.filter((n: { parent: { code: string } | null }) => n.parent?.code === code).length;
+        expect(org.children.nodes.filter((c: { ratingLevel: string | null }) => c.ratingLevel === level).length).toBe(childrenListed);
+        counted += childrenListed;
+      }
+    }
+    expect(counted).toBeGreaterThan(0);
+  });
+
   it('needs the year with a rating or "4 good" filter', async () => {
     expectError(await server.gql(LIST, { code: 'DB-TUACHUA', filter: { fourGood: 'REACHED' } }), 'VALIDATION_FAILED', 'filter.year');
     expectError(await server.gql(LIST, { code: 'DB-TUACHUA', filter: { ratingLevel: 'GOOD', year: 1990 } }), 'VALIDATION_FAILED', 'filter.year');

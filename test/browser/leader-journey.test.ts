@@ -12,7 +12,8 @@ import { startTestServer, type TestServer } from '../support/server.js';
  * in the 2025 reorganisation, found all the same), choose 2022, tap a figure of its ratings ("good",
  * organisations), see the organisations behind it, open a cell (its own ratings), open a member (theirs). The demo has no
  * "4 good" in Điện Biên: the "4 good" figure's list is opened by the admin on the Quảng Ninh pilot
- * bloc (2023: 47 reached). Screenshots go to test/artifacts.
+ * bloc (2023: 47 reached), at both widths, down to a cell, the list behind its members figure and a
+ * member. Screenshots go to test/artifacts.
  */
 const adminDir = fileURLToPath(new URL('../../apps/admin/dist', import.meta.url));
 const shots = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
@@ -83,6 +84,13 @@ describe('the leader’s journey', () => {
       await tap(p, district);
 
       await p.locator('[data-testid="org-name"]', { hasText: 'Đảng bộ huyện Tủa Chùa' }).waitFor();
+      // The sub-organisations with last year's rating and "4 good", sortable on the server.
+      const children = p.locator('[data-testid="children-table"]');
+      await children.locator('tbody tr.ant-table-row').first().waitFor();
+      await children.scrollIntoViewIfNeeded();
+      await shot(p, `journey-${width}-1b-children`);
+      // The table scrolls sideways inside its card; the page never does.
+      expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       // The ratings of 2022 (the year of the seeds' figures), in the address like a chosen year.
       const url = new URL(p.url());
       url.searchParams.set('year', '2022');
@@ -119,19 +127,40 @@ describe('the leader’s journey', () => {
     }, 180_000);
   }
 
-  it('the "4 good" figure opens the organisations that reached it (Quảng Ninh pilot bloc, 2023)', async () => {
-    page = await signIn(1280, 'admin', 'demo-admin-2026');
-    const p = page;
-    const { organization } = await server.data(`{ organization(code: "QN-KCCQ") { id } }`);
-    await p.goto(`${server.url}/org/${encodeURIComponent(organization.id)}?year=2023`);
-    const reached = p.locator('[data-testid="four-good-reached-link"]');
-    await reached.waitFor();
-    expect(await reached.innerText()).toBe('47');
-    await reached.click();
-    await p.locator('[data-testid="figure-list"]').waitFor();
-    await expect.poll(() => p.locator('[data-testid="figure-list-link"]').count()).toBe(47);
-    await shot(p, 'journey-1280-four-good-list');
-    await p.context().close();
-    expect(pageErrors).toEqual([]);
-  }, 120_000);
+  for (const width of [1280, 390]) {
+    it(`at ${width} px: the "4 good" figure opens the cells that reached it, a cell, its members figure, a member (Quảng Ninh pilot bloc, 2023)`, async () => {
+      page = await signIn(width, 'admin', 'demo-admin-2026');
+      const p = page;
+      const { organization } = await server.data(`{ organization(code: "QN-KCCQ") { id } }`);
+      await p.goto(`${server.url}/org/${encodeURIComponent(organization.id)}?year=2023`);
+      const reached = p.locator('[data-testid="four-good-reached-link"]');
+      await reached.waitFor();
+      expect(await reached.innerText()).toBe('47');
+      await reached.scrollIntoViewIfNeeded();
+      await tap(p, reached);
+      await p.locator('[data-testid="figure-list"]').waitFor();
+      await expect.poll(() => p.locator('[data-testid="figure-list-link"]').count()).toBe(47);
+      await shot(p, `journey-${width}-four-good-list`);
+      // Open one of the cells, then the list behind its members figure, then a member.
+      const cell = p.locator('[data-testid="figure-list-link"]', { hasText: /^Chi bộ/ }).first();
+      const cellName = await cell.innerText();
+      await tap(p, cell);
+      await p.locator('[data-testid="org-name"]', { hasText: cellName }).waitFor();
+      const members = p.locator('a[data-testid="figure-members"]');
+      const count = Number((await members.innerText()).replace(/\D/g, ''));
+      expect(count).toBeGreaterThan(0);
+      await tap(p, members);
+      await p.locator('[data-testid="members-list-page"]').waitFor();
+      const rows = p.locator('[data-testid="members-table"] a[href*="/member/"]');
+      await expect.poll(() => rows.count()).toBe(Math.min(count, 50));
+      await shot(p, `journey-${width}-four-good-cell-members`);
+      const memberName = await rows.first().innerText();
+      await tap(p, rows.first());
+      await p.waitForURL('**/member/**');
+      await p.getByText(memberName).first().waitFor();
+      await shot(p, `journey-${width}-four-good-member`);
+      await p.context().close();
+      expect(pageErrors).toEqual([]);
+    }, 180_000);
+  }
 });

@@ -46,6 +46,7 @@ const loadMemberPage = () => import('./pages/MemberPage');
 const OrganizationPage = lazy(loadOrganizationPage);
 const MemberPage = lazy(loadMemberPage);
 const OrgListPage = lazy(() => import('./pages/OrgListPage'));
+const MembersListPage = lazy(() => import('./pages/MembersListPage'));
 const WorkspacePage = withAntApp(() => import('./pages/workspace/WorkspacePage'));
 // Staff screens: criteria tables and scoring.
 const CriteriaListPage = withAntApp(() => import('./pages/criteria/CriteriaListPage'));
@@ -181,6 +182,7 @@ const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: 'org/:id', element: <OrganizationPage /> },
       { path: 'org/:id/list', element: <OrgListPage /> },
+      { path: 'org/:id/members', element: <MembersListPage /> },
       { path: 'member/:id', element: <MemberPage /> },
       { path: 'workspace', element: <WorkspacePage /> },
       { path: 'criteria', element: <CriteriaListPage /> },

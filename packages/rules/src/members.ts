@@ -59,6 +59,14 @@ const BAND_UPPER_AGE: ReadonlyArray<[AgeBand, number]> = [
   ['FROM_51_TO_60', 60],
 ];
 
+/** The ages (whole years, inclusive) of a band: null where it is open. */
+export function ageBandRange(band: AgeBand): { minAge: number | null; maxAge: number | null } {
+  const i = BAND_UPPER_AGE.findIndex(([b]) => b === band);
+  const last = BAND_UPPER_AGE[BAND_UPPER_AGE.length - 1]![1];
+  if (i < 0) return { minAge: last + 1, maxAge: null };
+  return { minAge: i === 0 ? null : BAND_UPPER_AGE[i - 1]![1] + 1, maxAge: BAND_UPPER_AGE[i]![1] };
+}
+
 export function ageBandOf(age: number): AgeBand {
   for (const [band, upper] of BAND_UPPER_AGE) if (age <= upper) return band;
   return 'OVER_60';

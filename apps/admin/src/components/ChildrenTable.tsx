@@ -1,29 +1,37 @@
-import { Empty, Flex, Tag, Typography } from 'antd';
+import { Empty, Flex, Select, Tag, Tooltip, Typography } from 'antd';
 import { Table } from './Lazy';
 import type { ColumnsType } from 'antd/es/table';
+import type { SortOrder } from 'antd/es/table/interface';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import type { OrganizationChildrenQuery } from '../gql/graphql';
+import type { OrganizationChildrenQuery, OrganizationOrderField, SortDirection } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { useLastDefined } from '../lib/hooks';
-import { kindLabel } from '../lib/labels';
-import { orgPath, useAsOf, useCursorPaging, useLinkTo } from '../lib/url';
+import { COMPACT, useMediaQuery } from '../lib/media';
+import { figureListPath, orgPath, useAsOf, useCursorPaging, useLinkTo, useSearchParam, useSetParams } from '../lib/url';
 import { CursorPager } from './CursorPager';
 import { QueryError } from './States';
-import { KindTag } from './Tags';
+import { KindTag, RatingLevelTag } from './Tags';
+
+// The connection's page selection is the shared PageInfoParts fragment (also the figure lists').
+export const PageInfoPartsFragment = graphql(`
+  fragment PageInfoParts on PageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+`);
 
 const OrganizationChildrenDocument = graphql(`
-  query OrganizationChildren($id: ID!, $asOf: Date, $first: Int, $after: String, $last: Int, $before: String) {
+  query OrganizationChildren($id: ID!, $asOf: Date, $year: Int!, $orderBy: OrganizationOrder, $first: Int, $after: String, $last: Int, $before: String) {
     organization(id: $id) {
       id
-      children(asOf: $asOf, first: $first, after: $after, last: $last, before: $before) {
+      children(asOf: $asOf, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
         totalCount
         pageInfo {
-          hasNextPage
-          hasPreviousPage
-          startCursor
-          endCursor
+          ...PageInfoParts
         }
         nodes {
           id
@@ -33,6 +41,11 @@ const OrganizationChildrenDocument = graphql(`
           sector
           cellType
           foundedOn
+          ratingLevel(year: $year)
+          fourGoodWithin(year: $year) {
+            registered
+            reached
+          }
           stats(asOf: $asOf) {
             members
             organizations
@@ -45,27 +58,51 @@ const OrganizationChildrenDocument = graphql(`
 
 type Child = NonNullable<OrganizationChildrenQuery['organization']>['children']['nodes'][number];
 
-/** The organisations directly under one, a page at a time, with their key figures. */
+const FIELDS: readonly OrganizationOrderField[] = ['NAME', 'CODE', 'MEMBER_COUNT', 'RATING'];
+const COLUMN_OF: Partial<Record<OrganizationOrderField, string>> = { NAME: 'name', MEMBER_COUNT: 'members', RATING: 'rating' };
+
+/**
+ * The organisations directly under one, a page at a time, with their key figures, last year's
+ * rating and "4 good"; sorted on the server (`sort` and `dir` in the address: every page follows
+ * the order, names in the Vietnamese alphabet's order). Members can be sorted on today's lists only.
+ */
 export function ChildrenTable({ id }: { id: string }) {
   const { t, f } = useI18n();
-  const { asOf } = useAsOf();
+  const { asOf, today } = useAsOf();
   const linkTo = useLinkTo();
+  const compact = useMediaQuery(COMPACT);
   const paging = useCursorPaging(50);
-  const [result, reexecute] = useQuery({ query: OrganizationChildrenDocument, variables: { id, asOf, ...paging.variables } });
+  const setParams = useSetParams();
+  const year = Number((asOf ?? today).slice(0, 4)) - 1;
+  const fields = FIELDS.filter((field) => field !== 'MEMBER_COUNT' || !asOf);
+  const sortParam = useSearchParam('sort');
+  const field = fields.find((x) => x === sortParam) ?? 'NAME';
+  const direction: SortDirection = useSearchParam('dir') === 'DESC' ? 'DESC' : 'ASC';
+  const orderBy = { field, direction, ...(field === 'RATING' ? { year } : {}) };
+  const [result, reexecute] = useQuery({ query: OrganizationChildrenDocument, variables: { id, asOf, year, orderBy, ...paging.variables } });
   const data = useLastDefined(result.data?.organization?.id === id ? result.data : undefined);
 
   if (result.error && !result.data) return <QueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const connection = data?.organization?.children;
   const rows = connection?.nodes ?? [];
   const sortTooltip = { title: t.org.sortHint };
+  const setOrder = (next: OrganizationOrderField, dir: SortDirection) => setParams({ sort: next === 'NAME' ? null : next, dir: dir === 'DESC' ? 'DESC' : null });
+  /** Server-side sorting of a column: its order shown, the next order asked on a click. */
+  const sorting = (by: OrganizationOrderField) => ({
+    sorter: true,
+    sortOrder: (field === by ? (direction === 'DESC' ? 'descend' : 'ascend') : null) as SortOrder,
+    sortDirections: ['ascend', 'descend'] as SortOrder[],
+    showSorterTooltip: sortTooltip,
+  });
 
   const columns: ColumnsType<Child> = [
     {
       key: 'name',
       title: t.org.childrenColumns.name,
       dataIndex: 'name',
-      sorter: (a, b) => a.name.localeCompare(b.name, 'vi'),
-      showSorterTooltip: sortTooltip,
+      fixed: 'left',
+      width: 260,
+      ...sorting('NAME'),
       render: (_, r) => (
         <Flex vertical>
           <Link to={linkTo(orgPath(r.id))} style={{ fontWeight: 600 }}>
@@ -80,48 +117,89 @@ export function ChildrenTable({ id }: { id: string }) {
     {
       key: 'kind',
       title: t.org.childrenColumns.kind,
-      width: 200,
-      sorter: (a, b) => kindLabel(t, a.kind, a.sector).localeCompare(kindLabel(t, b.kind, b.sector), 'vi'),
-      showSorterTooltip: sortTooltip,
+      width: 190,
       render: (_, r) => <KindTag kind={r.kind} sector={r.sector} />,
     },
     {
       key: 'type',
       title: t.org.childrenColumns.type,
-      width: 190,
+      width: 170,
       render: (_, r) => (r.cellType ? <Tag>{t.enums.cellType[r.cellType]}</Tag> : r.sector ? <Tag>{t.enums.sector[r.sector]}</Tag> : t.common.none),
     },
     {
       key: 'members',
       title: t.org.childrenColumns.members,
       align: 'right',
-      width: 130,
-      sorter: (a, b) => a.stats.members - b.stats.members,
-      showSorterTooltip: sortTooltip,
+      width: 120,
+      ...(asOf ? {} : sorting('MEMBER_COUNT')),
       render: (_, r) => f.number(r.stats.members),
     },
     {
       key: 'organizations',
       title: t.org.childrenColumns.organizations,
       align: 'right',
-      width: 170,
-      sorter: (a, b) => a.stats.organizations - b.stats.organizations,
-      showSorterTooltip: sortTooltip,
+      width: 150,
       render: (_, r) => (r.kind === 'CELL' || r.kind === 'GRASSROOTS_CELL' ? t.common.none : f.number(r.stats.organizations)),
+    },
+    {
+      key: 'rating',
+      title: t.org.childrenColumns.rating(String(year)),
+      width: 200,
+      ...sorting('RATING'),
+      render: (_, r) => (r.ratingLevel ? <RatingLevelTag level={r.ratingLevel} /> : <Typography.Text type="secondary">{t.common.none}</Typography.Text>),
+    },
+    {
+      key: 'fourGood',
+      title: (
+        <Tooltip title={t.org.childrenColumns.fourGoodHint}>
+          <span>{t.org.childrenColumns.fourGood(String(year))}</span>
+        </Tooltip>
+      ),
+      align: 'right',
+      width: 120,
+      render: (_, r) =>
+        r.fourGoodWithin.registered === 0 && r.fourGoodWithin.reached === 0 ? (
+          <Typography.Text type="secondary">{t.common.none}</Typography.Text>
+        ) : (
+          <Link
+            to={linkTo(figureListPath(r.id, year, { fourGood: 'REACHED' }))}
+            aria-label={t.org.openList(`${t.figureList.fourGood.REACHED(String(year))} · ${r.name}`)}
+            data-testid="child-four-good"
+          >
+            {f.number(r.fourGoodWithin.reached)}/{f.number(r.fourGoodWithin.registered)}
+          </Link>
+        ),
     },
     {
       key: 'foundedOn',
       title: t.org.childrenColumns.founded,
       dataIndex: 'foundedOn',
-      width: 130,
-      sorter: (a, b) => a.foundedOn.localeCompare(b.foundedOn),
-      showSorterTooltip: sortTooltip,
+      width: 120,
       render: (d: string) => f.date(d),
     },
   ];
 
   return (
-    <>
+    <Flex vertical gap={12}>
+      {compact ? (
+        <Flex gap={8} wrap align="center" data-testid="children-sort">
+          <Typography.Text type="secondary">{t.org.sortBy}</Typography.Text>
+          <Select<OrganizationOrderField>
+            aria-label={t.org.sortBy}
+            value={field}
+            onChange={(next) => setOrder(next, next === 'NAME' || next === 'CODE' ? 'ASC' : 'DESC')}
+            options={fields.map((x) => ({ value: x, label: t.org.sortFields[x] }))}
+            style={{ minWidth: 170 }}
+          />
+          <Select<SortDirection>
+            aria-label={t.org.sortDirections[direction]}
+            value={direction}
+            onChange={(dir) => setOrder(field, dir)}
+            options={(['ASC', 'DESC'] as const).map((x) => ({ value: x, label: t.org.sortDirections[x] }))}
+            style={{ minWidth: 130 }}
+          />
+        </Flex>
+      ) : null}
       <Table<Child>
         data-testid="children-table"
         rowKey="id"
@@ -130,12 +208,17 @@ export function ChildrenTable({ id }: { id: string }) {
         dataSource={rows}
         loading={!result.data && result.fetching}
         pagination={false}
-        scroll={{ x: 960 }}
+        scroll={{ x: 1330 }}
+        onChange={(_pagination, _filters, sorter) => {
+          const one = Array.isArray(sorter) ? sorter[0] : sorter;
+          const by = FIELDS.find((x) => COLUMN_OF[x] === one?.columnKey) ?? 'NAME';
+          setOrder(one?.order ? by : 'NAME', one?.order === 'descend' ? 'DESC' : 'ASC');
+        }}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.org.childrenEmpty} /> }}
       />
       {connection ? (
         <CursorPager paging={paging} pageInfo={connection.pageInfo} totalCount={connection.totalCount} shown={rows.length} disabled={result.fetching} />
       ) : null}
-    </>
+    </Flex>
   );
 }

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { Card, Col, Empty, Flex, Progress, Row, Statistic, Typography } from 'antd';
+import { Link } from 'react-router';
 import { useI18n } from '../i18n';
 
-export function Figure({ title, value, testId, icon }: { title: ReactNode; value: number; testId?: string; icon?: ReactNode }) {
+/** A figure card; with `to`, its number opens the list behind it. */
+export function Figure({ title, value, testId, icon, to, listLabel }: { title: ReactNode; value: number; testId?: string; icon?: ReactNode; to?: string | null; listLabel?: string }) {
   const { f } = useI18n();
   return (
     <Card size="small" style={{ height: '100%' }} className="fg-figure">
@@ -10,7 +12,15 @@ export function Figure({ title, value, testId, icon }: { title: ReactNode; value
         title={title}
         value={value}
         prefix={icon ? <span style={{ color: '#595959', fontSize: 20, marginRight: 4 }}>{icon}</span> : undefined}
-        formatter={(v) => <span data-testid={testId}>{f.number(Number(v))}</span>}
+        formatter={(v) =>
+          to ? (
+            <Link to={to} data-testid={testId} aria-label={listLabel} className="fg-figure-link">
+              {f.number(Number(v))}
+            </Link>
+          ) : (
+            <span data-testid={testId}>{f.number(Number(v))}</span>
+          )
+        }
       />
     </Card>
   );
@@ -20,6 +30,8 @@ export interface BreakdownRow {
   key: string;
   label: string;
   count: number;
+  /** The list behind the count (a link when given and the count is not zero). */
+  to?: string | null;
 }
 
 /**
@@ -46,9 +58,15 @@ export function Breakdown({ title, rows, emptyText, color, testId }: { title: Re
               <Flex justify="space-between" gap={8}>
                 <Typography.Text type={r.count === 0 ? 'secondary' : undefined}>{r.label}</Typography.Text>
                 <span style={{ whiteSpace: 'nowrap' }}>
-                  <Typography.Text strong={r.count > 0} type={r.count === 0 ? 'secondary' : undefined}>
-                    {f.number(r.count)}
-                  </Typography.Text>
+                  {r.to && r.count > 0 ? (
+                    <Link to={r.to} style={{ fontWeight: 600 }} aria-label={`${f.number(r.count)} · ${t.org.openList(r.label)}`} data-testid={testId ? `${testId}-link-${r.key}` : undefined}>
+                      {f.number(r.count)}
+                    </Link>
+                  ) : (
+                    <Typography.Text strong={r.count > 0} type={r.count === 0 ? 'secondary' : undefined}>
+                      {f.number(r.count)}
+                    </Typography.Text>
+                  )}
                   <Typography.Text type="secondary" style={{ display: 'inline-block', minWidth: 56, textAlign: 'right', fontSize: 12 }}>
                     {f.percent(r.count / total)}
                   </Typography.Text>

@@ -4,14 +4,14 @@ import { Table } from './Lazy';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import type { MemberStatus } from '@fourgood/rules';
+import { AGE_BANDS, ageBandRange, GENDERS, type MemberStatus } from '@fourgood/rules';
+import type { SortOrder } from 'antd/es/table/interface';
 import { useSession } from '../auth/session';
 import { graphql } from '../gql';
-import type { OrganizationMembersQuery } from '../gql/graphql';
+import type { MemberOrderField, OrganizationMembersQuery, RatingLevel, SortDirection } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { useLastDefined } from '../lib/hooks';
-import { compareVietnameseNames } from '../lib/labels';
-import { memberPath, orgPath, useAsOf, useCursorPaging, useLinkTo, useParam, useSetParams } from '../lib/url';
+import { memberPath, orgPath, useAsOf, useCursorPaging, useLinkTo, useParam, useSearchParam, useSetParams } from '../lib/url';
 import { CursorPager } from './CursorPager';
 import { QueryError } from './States';
 import { StatusTag } from './Tags';
@@ -25,16 +25,15 @@ const OrganizationMembersDocument = graphql(`
     $last: Int
     $before: String
     $withCell: Boolean!
+    $asOf: Date
+    $orderBy: MemberOrder
   ) {
     organization(id: $id) {
       id
-      members(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+      members(filter: $filter, asOf: $asOf, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
         totalCount
         pageInfo {
-          hasNextPage
-          hasPreviousPage
-          startCursor
-          endCursor
+          ...PageInfoParts
         }
         nodes {
           id
@@ -67,9 +66,26 @@ function parseStatuses(raw: string | null): MemberStatus[] {
   return raw.split(',').filter((s): s is MemberStatus => (CURRENT_STATUSES as string[]).includes(s));
 }
 
+const ORDER_COLUMNS: Record<string, MemberOrderField> = { fullName: 'NAME', cardNumber: 'CARD_NUMBER', joinedOn: 'JOINED_ON' };
+const LEVELS: readonly RatingLevel[] = ['EXCELLENT', 'GOOD', 'COMPLETED', 'NOT_COMPLETED'];
+
 /**
- * Current members of an organisation's cells (a cell: its own), searched on the server without
- * accents and filtered by status; search text and filters live in the address.
+ * The members behind a figure, from the address: `level` + `year` (a rating count), `age` (an
+ * age band), `gender`; the status filter is the table's own (`status`).
+ */
+function useFigureFilter() {
+  const level = LEVELS.find((l) => l === useSearchParam('level')) ?? null;
+  const year = Number(useSearchParam('year'));
+  const band = AGE_BANDS.find((b) => b === useSearchParam('age')) ?? null;
+  const gender = GENDERS.find((g) => g === useSearchParam('gender')) ?? null;
+  const rated = level && Number.isInteger(year) && year >= 2000 && year <= 2100 ? { level, year } : null;
+  return { rated, band, gender };
+}
+
+/**
+ * Members of an organisation's cells (a cell: its own) on the date shown, searched on the server
+ * without accents, filtered by status and by the figure they come from, sorted on the server
+ * (names given name first, in the Vietnamese alphabet's order); all of it lives in the address.
  */
 export function MembersTable({ id, withCell }: { id: string; withCell: boolean }) {
   const { t, f } = useI18n();
@@ -85,15 +101,38 @@ export function MembersTable({ id, withCell }: { id: string; withCell: boolean }
   const [text, setText] = useState(q ?? '');
   useEffect(() => setText(q ?? ''), [q]);
 
-  const filter = { search: q?.trim() || null, status: statuses.length ? statuses : null };
+  const figure = useFigureFilter();
+  const sortParam = useSearchParam('msort');
+  const sortField = (['NAME', 'CARD_NUMBER', 'JOINED_ON'] as const).find((x) => x === sortParam) ?? 'NAME';
+  const sortDirection: SortDirection = useSearchParam('mdir') === 'DESC' ? 'DESC' : 'ASC';
+  const bandAges = figure.band ? ageBandRange(figure.band) : null;
+  const filter = {
+    search: q?.trim() || null,
+    status: statuses.length ? statuses : null,
+    gender: figure.gender,
+    ...(figure.rated ? { ratingLevel: figure.rated.level, year: figure.rated.year } : {}),
+    ...(bandAges ? { minAge: bandAges.minAge, maxAge: bandAges.maxAge } : {}),
+  };
   const [result, reexecute] = useQuery({
     query: OrganizationMembersDocument,
-    variables: { id, filter, withCell, ...paging.variables },
+    variables: { id, filter, withCell, asOf, orderBy: { field: sortField, direction: sortDirection }, ...paging.variables },
   });
   const data = useLastDefined(result.data?.organization?.id === id ? result.data : undefined);
   const connection = data?.organization?.members;
   const rows = connection?.nodes ?? [];
-  const filtered = !!filter.search || statuses.length > 0;
+  const figureTags: Array<{ key: string; label: string; clear: Record<string, string | null> } | null> = [
+    figure.rated ? { key: 'level', label: t.members.ratedFilter(t.charts.levels[figure.rated.level], String(figure.rated.year)), clear: { level: null, year: null } } : null,
+    figure.band ? { key: 'age', label: `${t.members.ageFilter}: ${t.enums.ageBand[figure.band]}`, clear: { age: null } } : null,
+    figure.gender ? { key: 'gender', label: `${t.members.genderFilter}: ${t.enums.gender[figure.gender]}`, clear: { gender: null } } : null,
+  ];
+  const shownTags = figureTags.filter((x) => x !== null);
+  const filtered = !!filter.search || statuses.length > 0 || shownTags.length > 0;
+  const sorting = (by: MemberOrderField) => ({
+    sorter: true,
+    sortOrder: (sortField === by ? (sortDirection === 'DESC' ? 'descend' : 'ascend') : null) as SortOrder,
+    sortDirections: ['ascend', 'descend'] as SortOrder[],
+    showSorterTooltip: { title: t.org.sortHint },
+  });
 
   const columns: ColumnsType<MemberRow> = [
     {
@@ -101,8 +140,7 @@ export function MembersTable({ id, withCell }: { id: string; withCell: boolean }
       title: t.members.columns.fullName,
       fixed: 'left',
       width: 190,
-      sorter: (a, b) => compareVietnameseNames(a.fullName, b.fullName),
-      showSorterTooltip: { title: t.org.sortHint },
+      ...sorting('NAME'),
       render: (_, r) => (
         <Link to={linkTo(memberPath(r.id))} style={{ fontWeight: 600 }}>
           {r.fullName}
@@ -121,7 +159,7 @@ export function MembersTable({ id, withCell }: { id: string; withCell: boolean }
           },
         ]
       : []),
-    { key: 'cardNumber', title: t.members.columns.cardNumber, dataIndex: 'cardNumber', width: 130 },
+    { key: 'cardNumber', title: t.members.columns.cardNumber, dataIndex: 'cardNumber', width: 150, ...sorting('CARD_NUMBER') },
     { key: 'gender', title: t.members.columns.gender, width: 80, render: (_, r) => t.enums.gender[r.gender] },
     {
       key: 'birthDate',
@@ -143,7 +181,8 @@ export function MembersTable({ id, withCell }: { id: string; withCell: boolean }
     {
       key: 'joinedOn',
       title: t.members.columns.joinedOn,
-      width: 150,
+      width: 170,
+      ...sorting('JOINED_ON'),
       render: (_, r) => (
         <>
           {f.date(r.joinedOn)}{' '}
@@ -184,13 +223,18 @@ export function MembersTable({ id, withCell }: { id: string; withCell: boolean }
           style={{ minWidth: 260 }}
           options={CURRENT_STATUSES.map((s) => ({ value: s, label: t.enums.status[s] }))}
         />
+        {shownTags.map((tag) => (
+          <Tag key={tag.key} closable onClose={() => setParams(tag.clear)} color="blue" data-testid={`member-filter-${tag.key}`} style={{ paddingBlock: 4 }}>
+            {tag.label}
+          </Tag>
+        ))}
         {filtered ? (
-          <Button type="link" onClick={() => setParams({ q: null, status: null })}>
+          <Button type="link" onClick={() => setParams({ q: null, status: null, level: null, year: null, age: null, gender: null })}>
             {t.members.clearFilters}
           </Button>
         ) : null}
       </Flex>
-      {asOf ? <Alert type="info" showIcon title={t.members.currentOnly} /> : null}
+      {asOf ? <Alert type="info" showIcon title={t.members.asOfNote(f.date(asOf))} data-testid="members-as-of" /> : null}
       {result.error && !result.data ? (
         <QueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       ) : (
@@ -203,7 +247,12 @@ export function MembersTable({ id, withCell }: { id: string; withCell: boolean }
             dataSource={rows}
             loading={!result.data && result.fetching}
             pagination={false}
-            scroll={{ x: withCell ? 1260 : 1030 }}
+            scroll={{ x: withCell ? 1320 : 1090 }}
+            onChange={(_pagination, _filters, sorter) => {
+              const one = Array.isArray(sorter) ? sorter[0] : sorter;
+              const by = one?.order ? (ORDER_COLUMNS[String(one.columnKey)] ?? 'NAME') : 'NAME';
+              setParams({ msort: by === 'NAME' ? null : by, mdir: one?.order === 'descend' ? 'DESC' : null });
+            }}
             locale={{
               emptyText: (
                 <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={filtered ? t.members.emptyFiltered : t.members.empty} />

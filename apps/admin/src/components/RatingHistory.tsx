@@ -1,7 +1,7 @@
-import { Card, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
+import { Card, Empty, Flex, Skeleton, Typography } from 'antd';
+import { RatingLevelTag } from './Tags';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import type { RatingLevel } from '../gql/graphql';
 import { useI18n } from '../i18n';
 
 const OrganizationRatingsDocument = graphql(`
@@ -33,7 +33,6 @@ const MemberRatingsDocument = graphql(`
 `);
 
 /** Excellent green, good blue, completed gold, not completed red (as the charts). */
-const LEVEL_TAG: Record<RatingLevel, string> = { EXCELLENT: 'green', GOOD: 'blue', COMPLETED: 'gold', NOT_COMPLETED: 'red' };
 
 /** An organisation's own annual ratings, or a member's, newest first: one line a year. */
 export function RatingHistory({ subject, id }: { subject: 'ORGANIZATION' | 'MEMBER'; id: string }) {
@@ -59,9 +58,7 @@ export function RatingHistory({ subject, id }: { subject: 'ORGANIZATION' | 'MEMB
               <Typography.Text strong style={{ width: 44, fontVariantNumeric: 'tabular-nums' }}>
                 {r.year}
               </Typography.Text>
-              <Tag color={LEVEL_TAG[r.level]} variant="outlined" style={{ marginInlineEnd: 0 }}>
-                {t.charts.levels[r.level]}
-              </Tag>
+              <RatingLevelTag level={r.level} />
               {r.points != null && <Typography.Text type="secondary">{t.ratingHistory.points(f.number(r.points))}</Typography.Text>}
               {r.fromAssessment && <Typography.Text type="secondary">{t.ratingHistory.fromAssessment}</Typography.Text>}
             </Flex>

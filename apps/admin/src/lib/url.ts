@@ -33,7 +33,7 @@ export function useAsOf() {
 /** Builds in-app links that keep the "as of" date. */
 export function useLinkTo() {
   const { asOf } = useAsOf();
-  return useCallback((pathname: string) => (asOf ? `${pathname}?asOf=${asOf}` : pathname), [asOf]);
+  return useCallback((pathname: string) => (asOf ? `${pathname}${pathname.includes('?') ? '&' : '?'}asOf=${asOf}` : pathname), [asOf]);
 }
 
 export const orgPath = (id: string) => `/org/${encodeURIComponent(id)}`;
@@ -43,6 +43,17 @@ export const memberPath = (id: string) => `/member/${encodeURIComponent(id)}`;
 export function figureListPath(orgId: string, year: number, which: { fourGood: 'REGISTERED' | 'EVALUATED' | 'REACHED' } | { level: 'EXCELLENT' | 'GOOD' | 'COMPLETED' | 'NOT_COMPLETED' }): string {
   const p = new URLSearchParams({ year: String(year), ...('fourGood' in which ? { fourGood: which.fourGood } : { level: which.level }) });
   return `${orgPath(orgId)}/list?${p.toString()}`;
+}
+
+/** The members behind a figure (pages/MembersListPage): by status, age band, gender, or rating level in a year. */
+export function membersListPath(
+  orgId: string,
+  which: { status?: string; age?: string; gender?: string; level?: string; year?: number },
+): string {
+  const p = new URLSearchParams();
+  for (const [key, value] of Object.entries(which)) if (value != null) p.set(key, String(value));
+  const search = p.toString();
+  return `${orgPath(orgId)}/members${search ? `?${search}` : ''}`;
 }
 
 export const PAGE_SIZES = [20, 50, 100, 200] as const;
@@ -127,6 +138,12 @@ export function useSetParams() {
       }),
     [setParams],
   );
+}
+
+/** The value of one parameter of the address (null when absent). */
+export function useSearchParam(key: string): string | null {
+  const [params] = useSearchParams();
+  return params.get(key);
 }
 
 /** A string parameter of the address (search text, tab…); setting it resets the table's page. */

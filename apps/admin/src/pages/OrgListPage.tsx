@@ -20,10 +20,7 @@ const OrgListDocument = graphql(`
       descendants(asOf: $asOf, filter: $filter, first: $first, after: $after, last: $last, before: $before) {
         totalCount
         pageInfo {
-          hasNextPage
-          hasPreviousPage
-          startCursor
-          endCursor
+          ...PageInfoParts
         }
         nodes {
           id

@@ -18,7 +18,7 @@ import { useI18n } from '../i18n';
 import { useDocumentTitle } from '../lib/hooks';
 import { KIND_ORDER, kindsBelow } from '../lib/labels';
 import { COMPACT, useMediaQuery } from '../lib/media';
-import { orgPath, useAsOf, useLinkTo } from '../lib/url';
+import { membersListPath, orgPath, useAsOf, useLinkTo } from '../lib/url';
 
 // The tables below the figures load with their own code, tabs included (bundle budget of the explore route).
 const loadOrgTables = () => import('../components/OrgTables');
@@ -119,19 +119,21 @@ function OrganizationView({ org, stale }: { org: Org; stale: boolean }) {
     count: kindCount(k),
   }));
   // Leaving statuses end membership, so a subtree only counts these three unless the server says otherwise.
-  const byStatus = MEMBER_STATUSES.map((s) => ({ key: s, label: t.enums.status[s], count: count(stats.membersByStatus, 'status', s) })).filter(
+  // Every member count opens the members behind it (pages/MembersListPage), as on the date shown.
+  const membersOf = (which: Parameters<typeof membersListPath>[1]) => linkTo(membersListPath(org.id, which));
+  const byStatus = MEMBER_STATUSES.map((s) => ({ key: s, label: t.enums.status[s], count: count(stats.membersByStatus, 'status', s), to: membersOf({ status: s }) })).filter(
     (r) => r.count > 0 || r.key === 'ACTIVE' || r.key === 'EXEMPT' || r.key === 'TEMPORARILY_ELSEWHERE',
   );
-  const byGender = GENDERS.map((g) => ({ key: g, label: t.enums.gender[g], count: count(stats.membersByGender, 'gender', g) }));
-  const byAge = AGE_BANDS.map((b) => ({ key: b, label: t.enums.ageBand[b], count: count(stats.membersByAgeBand, 'ageBand', b) }));
+  const byGender = GENDERS.map((g) => ({ key: g, label: t.enums.gender[g], count: count(stats.membersByGender, 'gender', g), to: membersOf({ gender: g }) }));
+  const byAge = AGE_BANDS.map((b) => ({ key: b, label: t.enums.ageBand[b], count: count(stats.membersByAgeBand, 'ageBand', b), to: membersOf({ age: b }) }));
 
-  const members = <Figure key="m" title={t.org.members} value={stats.members} testId="figure-members" icon={<TeamOutlined />} />;
-  const active = <Figure key="a" title={t.enums.status.ACTIVE} value={count(stats.membersByStatus, 'status', 'ACTIVE')} />;
-  const female = <Figure key="f" title={t.org.women} value={count(stats.membersByGender, 'gender', 'FEMALE')} />;
+  const members = <Figure key="m" title={t.org.members} value={stats.members} testId="figure-members" icon={<TeamOutlined />} to={membersOf({})} listLabel={t.org.openList(t.org.members)} />;
+  const active = <Figure key="a" title={t.enums.status.ACTIVE} value={count(stats.membersByStatus, 'status', 'ACTIVE')} to={membersOf({ status: 'ACTIVE' })} listLabel={t.org.openList(t.enums.status.ACTIVE)} />;
+  const female = <Figure key="f" title={t.org.women} value={count(stats.membersByGender, 'gender', 'FEMALE')} to={membersOf({ gender: 'FEMALE' })} listLabel={t.org.openList(t.org.women)} />;
   const below = <Figure key="o" title={t.org.organizations} value={stats.organizations} testId="figure-organizations" icon={<ApartmentOutlined />} />;
   const cellsFigure = <Figure key="c" title={t.org.cells} value={kindCount('CELL')} icon={<ClusterOutlined />} />;
   let figures;
-  if (cell) figures = [members, active, <Figure key="e" title={t.enums.status.EXEMPT} value={count(stats.membersByStatus, 'status', 'EXEMPT')} />, female];
+  if (cell) figures = [members, active, <Figure key="e" title={t.enums.status.EXEMPT} value={count(stats.membersByStatus, 'status', 'EXEMPT')} to={membersOf({ status: 'EXEMPT' })} listLabel={t.org.openList(t.enums.status.EXEMPT)} />, female];
   else if (org.kind === 'PARTIAL_COMMITTEE') figures = [members, below, active, female];
   else if (org.kind === 'GRASSROOTS_COMMITTEE') figures = [members, below, <Figure key="p" title={t.enums.kind.PARTIAL_COMMITTEE} value={kindCount('PARTIAL_COMMITTEE')} />, cellsFigure];
   else figures = [members, below, <Figure key="g" title={t.org.grassroots} value={kindCount('GRASSROOTS_COMMITTEE') + kindCount('GRASSROOTS_CELL')} icon={<BankOutlined />} />, cellsFigure];

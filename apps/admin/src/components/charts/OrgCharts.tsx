@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Col, Empty, Flex, Row, Segmented, Skeleton, Statistic, Tag, Typography } from 'antd';
 import { CheckCircleOutlined, WarningOutlined } from '@ant-design/icons';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { OrgChartsQuery, RatingLevel } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { kindLabel } from '../../lib/labels';
-import { figureListPath, orgPath, useLinkTo } from '../../lib/url';
+import { figureListPath, membersListPath, orgPath, useLinkTo } from '../../lib/url';
 import { EChart } from './EChart';
 import type { ChartOption } from './echarts';
 
@@ -115,7 +115,7 @@ export default function OrgCharts({ orgId, year, fromYear, toYear, cell }: { org
           </Col>
         ) : null}
         <Col xs={24} lg={12} xl={cell ? 12 : 8}>
-          <DistributionCard title={t.charts.members} subtitle={t.charts.ratedMembers} d={data.members} year={year} testId="chart-members" />
+          <DistributionCard title={t.charts.members} subtitle={t.charts.ratedMembers} d={data.members} year={year} testId="chart-members" membersOf={orgId} />
         </Col>
         <Col xs={24} lg={cell ? 12 : 24} xl={cell ? 12 : 8}>
           <FourGoodCard data={data} year={year} orgId={orgId} />
@@ -141,9 +141,12 @@ function ChartsSkeleton({ cell }: { cell: boolean }) {
   );
 }
 
-function DistributionCard({ title, subtitle, d, year, testId, listOf }: { title: string; subtitle: (n: string) => string; d: Distribution; year: number; testId: string; listOf?: string }) {
+function DistributionCard({ title, subtitle, d, year, testId, listOf, membersOf }: { title: string; subtitle: (n: string) => string; d: Distribution; year: number; testId: string; listOf?: string; membersOf?: string }) {
   const { t, f } = useI18n();
   const linkTo = useLinkTo();
+  const navigate = useNavigate();
+  // The list behind a level's count: the organisations (figure list) or the members rated at it.
+  const listPath = (level: RatingLevel) => (listOf ? figureListPath(listOf, year, { level }) : membersOf ? membersListPath(membersOf, { level, year }) : null);
   const option = useMemo<ChartOption>(
     () => ({
       tooltip: { trigger: 'item', formatter: (p: unknown) => tooltipLine(p as PieTip, f) },
@@ -169,7 +172,18 @@ function DistributionCard({ title, subtitle, d, year, testId, listOf }: { title:
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.charts.noRatings(String(year))} style={{ marginBlock: 32 }} />
       ) : (
         <Flex align="center" gap={12} wrap>
-          <EChart option={option} height={190} ariaLabel={`${title} ${year}`} style={{ flex: '0 1 170px', minWidth: 140, maxWidth: 200 }} />
+          <EChart
+            option={option}
+            height={190}
+            ariaLabel={`${title} ${year}`}
+            style={{ flex: '0 1 170px', minWidth: 140, maxWidth: 200, cursor: listOf || membersOf ? 'pointer' : undefined }}
+            // A segment opens the same list as its count beside the chart.
+            onItemClick={(index) => {
+              const level = LEVELS[index];
+              const path = level && levelCount(d, level).count > 0 ? listPath(level) : null;
+              if (path) navigate(linkTo(path));
+            }}
+          />
           <Flex vertical gap={8} style={{ flex: '1 1 180px' }} role="list">
             {LEVELS.map((level) => {
               const { count, percent } = levelCount(d, level);
@@ -179,9 +193,9 @@ function DistributionCard({ title, subtitle, d, year, testId, listOf }: { title:
                   <Typography.Text style={{ flex: 1, whiteSpace: 'nowrap' }} type={count === 0 ? 'secondary' : undefined}>
                     {t.charts.levels[level]}
                   </Typography.Text>
-                  {listOf && count > 0 ? (
-                    // Every number opens its list: the organisations rated at this level.
-                    <Link to={linkTo(figureListPath(listOf, year, { level }))} style={{ fontWeight: 600, whiteSpace: 'nowrap' }} aria-label={`${f.number(count)} · ${t.figureList.open(t.figureList.level(t.charts.levels[level], String(year)))}`} data-testid={`level-link-${level}`}>
+                  {listPath(level) && count > 0 ? (
+                    // Every number opens its list: the organisations or members rated at this level.
+                    <Link to={linkTo(listPath(level)!)} style={{ fontWeight: 600, whiteSpace: 'nowrap' }} aria-label={`${f.number(count)} · ${t.figureList.open(t.figureList.level(t.charts.levels[level], String(year)))}`} data-testid={`level-link-${level}`}>
                       {f.number(count)}
                     </Link>
                   ) : (
