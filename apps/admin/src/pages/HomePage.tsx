@@ -105,8 +105,6 @@ export default function HomePage() {
 
 function Provinces() {
   const { t, f } = useI18n();
-  const columns = useColumns(false);
-  const compact = useMediaQuery(COMPACT);
   const { asOf, today } = useAsOf();
   const paging = useCursorPaging(100);
   useDocumentTitle(t.home.title);
@@ -146,27 +144,41 @@ function Provinces() {
           ]}
         </FigureRow>
       ) : null}
-      <Card>
-        {compact ? (
-          <OrgRows rows={rows} withKind={false} empty={t.home.empty} />
-        ) : (
-          <Table<ProvinceRow>
-            data-testid="provinces-table"
-            rowKey="id"
-            columns={columns}
-            dataSource={rows}
-            loading={result.fetching && !result.data}
-            pagination={false}
-            showSorterTooltip={false}
-            scroll={{ x: 900 }}
-            locale={{
-              emptyText: <Empty description={<><div>{t.home.empty}</div><Typography.Text type="secondary">{t.home.emptyHint}</Typography.Text></>} />,
-            }}
-          />
-        )}
+      <OrgRowsCard rows={rows} withKind={false} empty={t.home.empty} emptyHint={t.home.emptyHint} loading={result.fetching && !result.data}>
         <CursorPager paging={paging} pageInfo={connection.pageInfo} totalCount={connection.totalCount} shown={rows.length} disabled={result.fetching} />
-      </Card>
+      </OrgRowsCard>
     </Flex>
+  );
+}
+
+/**
+ * The organisations of the start page (the provinces, or the caller's own organisations) in a
+ * card: a table on wide screens, the compact rows on phones; `children` below (the pager).
+ */
+function OrgRowsCard({ rows, withKind, empty, emptyHint, loading, children }: { rows: ProvinceRow[]; withKind: boolean; empty: string; emptyHint: string; loading: boolean; children?: ReactNode }) {
+  const columns = useColumns(withKind);
+  const compact = useMediaQuery(COMPACT);
+  return (
+    <Card>
+      {compact ? (
+        <OrgRows rows={rows} withKind={withKind} empty={empty} />
+      ) : (
+        <Table<ProvinceRow>
+          data-testid="provinces-table"
+          rowKey="id"
+          columns={columns}
+          dataSource={rows}
+          loading={loading}
+          pagination={false}
+          showSorterTooltip={false}
+          scroll={{ x: withKind ? 1000 : 900 }}
+          locale={{
+            emptyText: <Empty description={<><div>{empty}</div><Typography.Text type="secondary">{emptyHint}</Typography.Text></>} />,
+          }}
+        />
+      )}
+      {children}
+    </Card>
   );
 }
 
@@ -245,8 +257,6 @@ function useColumns(withKind: boolean): ColumnsType<ProvinceRow> {
 function MyOrganizations() {
   const { t, f } = useI18n();
   const { asOf, today } = useAsOf();
-  const columns = useColumns(true);
-  const compact = useMediaQuery(COMPACT);
   useDocumentTitle(t.home.mine);
   const [result, reexecute] = useQuery({ query: MyOrganizationsDocument, variables: { asOf } });
   const data = useLastDefined(result.data);
@@ -277,25 +287,7 @@ function MyOrganizations() {
           {t.home.mineSubtitle} {t.home.figuresAsOf(f.date(figuresDate))}.
         </Typography.Text>
       </div>
-      <Card>
-        {compact ? (
-          <OrgRows rows={rows} withKind={true} empty={t.home.mineEmpty} />
-        ) : (
-          <Table<ProvinceRow>
-            data-testid="provinces-table"
-            rowKey="id"
-            columns={columns}
-            dataSource={rows}
-            loading={result.fetching && !result.data}
-            pagination={false}
-            showSorterTooltip={false}
-            scroll={{ x: 1000 }}
-            locale={{
-              emptyText: <Empty description={<><div>{t.home.mineEmpty}</div><Typography.Text type="secondary">{t.home.mineEmptyHint}</Typography.Text></>} />,
-            }}
-          />
-        )}
-      </Card>
+      <OrgRowsCard rows={rows} withKind={true} empty={t.home.mineEmpty} emptyHint={t.home.mineEmptyHint} loading={result.fetching && !result.data} />
     </Flex>
   );
 }
