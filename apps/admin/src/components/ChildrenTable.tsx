@@ -100,7 +100,6 @@ export function ChildrenTable({ id }: { id: string }) {
       key: 'name',
       title: t.org.childrenColumns.name,
       dataIndex: 'name',
-      fixed: 'left',
       width: 260,
       ...sorting('NAME'),
       render: (_, r) => (
