@@ -13,6 +13,8 @@ import { classifyError } from './lib/errors';
 import { whenIdle } from './lib/preload';
 import { useAsOf } from './lib/url';
 import HomePage from './pages/HomePage';
+// The sign-in screen is plain React and CSS, already in the first download (src/main.tsx).
+import LoginPage from './pages/LoginPage';
 import { AppHeader } from './components/header/AppHeader';
 import { HEADER_BG } from './components/header/colors';
 import { SearchBox } from './components/search/SearchBox';
@@ -67,11 +69,6 @@ const MemberNewPage = withAntApp(() => import('./pages/members-admin/MemberNewPa
 const MemberManagePage = withAntApp(() => import('./pages/members-admin/MemberManagePage'));
 const UsersPage = withAntApp(() => import('./pages/users/UsersPage'));
 const AuditPage = withAntApp(() => import('./pages/audit/AuditPage'));
-// Out of the explore route's initial load (bundle budget): the sign-in form.
-const loadLoginPage = () => import('./pages/LoginPage');
-const LoginPage = lazy(loadLoginPage);
-// Opening the sign-in page: its code is fetched at once, alongside the session check.
-if (window.location.pathname === '/login') void loadLoginPage().catch(() => undefined);
 
 function PastBanner() {
   const { t, f } = useI18n();
@@ -169,11 +166,7 @@ const router = createBrowserRouter([
   {
     path: '/login',
     errorElement: <AppError />,
-    element: (
-      <Suspense fallback={<PageSkeleton />}>
-        <LoginPage />
-      </Suspense>
-    ),
+    element: <LoginPage />,
   },
   {
     element: <RequireViewer />,

@@ -1,10 +1,11 @@
 import type { Dict } from './vi';
 import { glossaryEn } from './glossary';
+import { loginEn } from './login';
 
 export const en: Dict = {
   app: {
     name: 'FourGood',
-    tagline: '4-Good Party Organisations',
+    tagline: loginEn.tagline,
     title: 'FourGood — 4-Good Party Organisations',
     footer: 'FourGood · Party organisations and members',
   },
@@ -52,25 +53,13 @@ export const en: Dict = {
     asOfEndOfYear: (year: number) => `End of ${year}`,
     asOfBeforeMerger: 'Before the provincial merger (30/06/2025)',
     asOfHint: 'Show the structure and the figures as they were on the chosen date',
-    language: 'Language',
+    language: loginEn.language,
     pastBanner: (date: string) => `You are viewing the structure and figures as of ${date}.`,
     menu: 'Menu',
     closeMenu: 'Close the menu',
     backToToday: 'Back to today',
   },
-  login: {
-    title: 'Sign in',
-    username: 'User name',
-    password: 'Password',
-    submit: 'Sign in',
-    usernameRequired: 'Please enter your user name.',
-    passwordRequired: 'Please enter your password.',
-    badCredentials: 'Wrong user name or password.',
-    locked: (minutes: string | null) =>
-      minutes ? `Too many failed attempts. Please try again in ${minutes} minute(s).` : 'Too many failed attempts. Please try again in a few minutes.',
-    expired: 'Your session has expired. Please sign in again.',
-    help: 'Forgot your password or have no account? Ask the organisation commission’s administrator.',
-  },
+  login: loginEn.login,
   account: {
     menu: 'Account',
     roles: 'Roles',
@@ -468,10 +457,10 @@ export const en: Dict = {
     CONFLICT: 'Someone else has just changed this data. Please reload the page.',
     FORBIDDEN: 'You do not have access to this. Ask your administrator if you need it.',
     UNAUTHENTICATED: 'Your session has expired. Please sign in again.',
-    INTERNAL: 'The system has a problem. Please try again in a few minutes; if it persists, tell the technical team.',
-    SERVICE_UNAVAILABLE: 'The database is switching over or restarting. Please try again in a few seconds.',
-    NETWORK: 'The server cannot be reached. Please check the network connection and try again.',
-    UNKNOWN: 'Something went wrong. Please try again.',
+    INTERNAL: loginEn.errors.INTERNAL,
+    SERVICE_UNAVAILABLE: loginEn.errors.SERVICE_UNAVAILABLE,
+    NETWORK: loginEn.errors.NETWORK,
+    UNKNOWN: loginEn.errors.UNKNOWN,
     pageNotFound: 'Page not found',
     pageNotFoundHint: 'This address does not exist in the system.',
     chunkTitle: 'This screen could not be loaded',

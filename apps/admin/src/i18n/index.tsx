@@ -4,9 +4,10 @@ import 'dayjs/locale/vi';
 import 'dayjs/locale/en';
 import type { Locale } from 'antd/es/locale';
 import viVN from 'antd/es/locale/vi_VN';
+import { storedLang, storeLang, type Lang } from './stored';
 import { vi, type Dict } from './vi';
 
-export type Lang = 'vi' | 'en';
+export type { Lang };
 export type { Dict };
 
 export const LANGS: readonly Lang[] = ['vi', 'en'];
@@ -29,17 +30,6 @@ export function loadLanguage(lang: Lang): Promise<Language> {
     LOADED.en = { dict: ours.en, antd: theirs.default };
     return LOADED.en;
   });
-}
-const STORAGE_KEY = 'fourgood.lang';
-
-function storedLang(): Lang {
-  try {
-    const saved = window.localStorage.getItem(STORAGE_KEY);
-    if (saved === 'vi' || saved === 'en') return saved;
-  } catch {
-    // Storage can be blocked (private mode, policies): Vietnamese by default.
-  }
-  return 'vi';
 }
 
 /** Formatting for one language. Dates are always dd/mm/yyyy, as on Vietnamese documents. */
@@ -90,11 +80,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       setLanguage(loaded);
       setLangState(next);
     });
-    try {
-      window.localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // Not persisted; the choice still holds for this visit.
-    }
+    storeLang(next);
   }, []);
   useEffect(() => {
     document.documentElement.lang = lang;

@@ -1,6 +1,7 @@
 import { VI_LABELS, type AgeBand, type CellType, type CommitteeSector, type Gender, type MemberPosition, type MemberStatus, type OrganizationKind } from '@fourgood/rules';
 import type { Role } from '../gql/graphql';
 import { glossaryVi } from './glossary';
+import { loginVi } from './login';
 
 /**
  * The Vietnamese dictionary: the source of truth for every label. `en.ts` must have the same
@@ -58,25 +59,13 @@ export const vi = {
     asOfEndOfYear: (year: number) => `Cuối năm ${year}`,
     asOfBeforeMerger: 'Trước sắp xếp tỉnh (30/06/2025)',
     asOfHint: 'Xem cơ cấu tổ chức và số liệu như vào ngày đã chọn',
-    language: 'Ngôn ngữ',
+    language: loginVi.language,
     pastBanner: (date: string) => `Đang xem cơ cấu tổ chức và số liệu tại ngày ${date}.`,
     menu: 'Trình đơn',
     closeMenu: 'Đóng trình đơn',
     backToToday: 'Về hôm nay',
   },
-  login: {
-    title: 'Đăng nhập',
-    username: 'Tên đăng nhập',
-    password: 'Mật khẩu',
-    submit: 'Đăng nhập',
-    usernameRequired: 'Vui lòng nhập tên đăng nhập.',
-    passwordRequired: 'Vui lòng nhập mật khẩu.',
-    badCredentials: 'Tên đăng nhập hoặc mật khẩu không đúng.',
-    locked: (minutes: string | null) =>
-      minutes ? `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.` : 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút.',
-    expired: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
-    help: 'Quên mật khẩu hoặc chưa có tài khoản? Liên hệ quản trị viên của ban tổ chức.',
-  },
+  login: loginVi.login,
   account: {
     menu: 'Tài khoản',
     roles: 'Quyền được giao',
@@ -477,10 +466,10 @@ export const vi = {
     CONFLICT: 'Dữ liệu vừa được người khác thay đổi. Vui lòng tải lại trang.',
     FORBIDDEN: 'Bạn không có quyền xem nội dung này. Hãy liên hệ quản trị viên nếu cần được cấp quyền.',
     UNAUTHENTICATED: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
-    INTERNAL: 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút; nếu vẫn lỗi, hãy báo bộ phận kỹ thuật.',
-    SERVICE_UNAVAILABLE: 'Cơ sở dữ liệu đang chuyển máy chủ hoặc khởi động lại. Vui lòng thử lại sau vài giây.',
-    NETWORK: 'Không kết nối được tới máy chủ. Vui lòng kiểm tra kết nối mạng rồi thử lại.',
-    UNKNOWN: 'Đã xảy ra lỗi không xác định. Vui lòng thử lại.',
+    INTERNAL: loginVi.errors.INTERNAL,
+    SERVICE_UNAVAILABLE: loginVi.errors.SERVICE_UNAVAILABLE,
+    NETWORK: loginVi.errors.NETWORK,
+    UNKNOWN: loginVi.errors.UNKNOWN,
     pageNotFound: 'Không tìm thấy trang',
     pageNotFoundHint: 'Địa chỉ này không tồn tại trong hệ thống.',
     chunkTitle: 'Không tải được màn hình',
