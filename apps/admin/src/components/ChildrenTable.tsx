@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Empty, Flex, Select, Tag, Tooltip, Typography } from 'antd';
 import { Table } from './Lazy';
 import type { ColumnsType } from 'antd/es/table';
@@ -10,6 +11,7 @@ import { useI18n } from '../i18n';
 import { useLastDefined } from '../lib/hooks';
 import { COMPACT, useMediaQuery } from '../lib/media';
 import { figureListPath, orgPath, useAsOf, useCursorPaging, useLinkTo, useSearchParam, useSetParams } from '../lib/url';
+import { CHILDREN_ORDER_FIELDS, CHILDREN_PAGE_SIZE, OrganizationChildrenDocument, childrenOrder, takePrefetchedChildren } from './childrenQuery';
 import { CursorPager } from './CursorPager';
 import { QueryError } from './States';
 import { KindTag, RatingLevelTag } from './Tags';
@@ -24,41 +26,8 @@ export const PageInfoPartsFragment = graphql(`
   }
 `);
 
-const OrganizationChildrenDocument = graphql(`
-  query OrganizationChildren($id: ID!, $asOf: Date, $year: Int!, $orderBy: OrganizationOrder, $first: Int, $after: String, $last: Int, $before: String) {
-    organization(id: $id) {
-      id
-      children(asOf: $asOf, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
-        totalCount
-        pageInfo {
-          ...PageInfoParts
-        }
-        nodes {
-          id
-          code
-          name
-          kind
-          sector
-          cellType
-          foundedOn
-          ratingLevel(year: $year)
-          fourGoodWithin(year: $year) {
-            registered
-            reached
-          }
-          stats(asOf: $asOf) {
-            members
-            organizations
-          }
-        }
-      }
-    }
-  }
-`);
-
 type Child = NonNullable<OrganizationChildrenQuery['organization']>['children']['nodes'][number];
 
-const FIELDS: readonly OrganizationOrderField[] = ['NAME', 'CODE', 'MEMBER_COUNT', 'RATING'];
 const COLUMN_OF: Partial<Record<OrganizationOrderField, string>> = { NAME: 'name', MEMBER_COUNT: 'members', RATING: 'rating' };
 
 /**
@@ -71,15 +40,13 @@ export function ChildrenTable({ id }: { id: string }) {
   const { asOf, today } = useAsOf();
   const linkTo = useLinkTo();
   const compact = useMediaQuery(COMPACT);
-  const paging = useCursorPaging(50);
+  const paging = useCursorPaging(CHILDREN_PAGE_SIZE);
   const setParams = useSetParams();
-  const year = Number((asOf ?? today).slice(0, 4)) - 1;
-  const fields = FIELDS.filter((field) => field !== 'MEMBER_COUNT' || !asOf);
-  const sortParam = useSearchParam('sort');
-  const field = fields.find((x) => x === sortParam) ?? 'NAME';
-  const direction: SortDirection = useSearchParam('dir') === 'DESC' ? 'DESC' : 'ASC';
-  const orderBy = { field, direction, ...(field === 'RATING' ? { year } : {}) };
-  const [result, reexecute] = useQuery({ query: OrganizationChildrenDocument, variables: { id, asOf, year, orderBy, ...paging.variables } });
+  const { year, fields, field, direction, orderBy } = childrenOrder(useSearchParam('sort'), useSearchParam('dir'), asOf, today);
+  const variables = { id, asOf, year, orderBy, ...paging.variables };
+  // Fetched by the page together with its own query (childrenQuery.ts): the first answer is not asked for again.
+  const [requestPolicy] = useState(() => (takePrefetchedChildren(variables) ? ('cache-first' as const) : undefined));
+  const [result, reexecute] = useQuery({ query: OrganizationChildrenDocument, variables, requestPolicy });
   const data = useLastDefined(result.data?.organization?.id === id ? result.data : undefined);
 
   if (result.error && !result.data) return <QueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
@@ -210,7 +177,7 @@ export function ChildrenTable({ id }: { id: string }) {
         scroll={{ x: 1330 }}
         onChange={(_pagination, _filters, sorter) => {
           const one = Array.isArray(sorter) ? sorter[0] : sorter;
-          const by = FIELDS.find((x) => COLUMN_OF[x] === one?.columnKey) ?? 'NAME';
+          const by = CHILDREN_ORDER_FIELDS.find((x) => COLUMN_OF[x] === one?.columnKey) ?? 'NAME';
           setOrder(one?.order ? by : 'NAME', one?.order === 'descend' ? 'DESC' : 'ASC');
         }}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.org.childrenEmpty} /> }}

@@ -65,13 +65,7 @@ export interface PageInfoLike {
   endCursor?: string | null;
 }
 
-/**
- * Cursor paging kept in the address: `p` (page number shown), and `after`, `before` or `end=1`
- * (the last page), plus `size`. Previous pages are read backwards from the first cursor of the
- * page, so every page starts on a multiple of the page size and reloads show the same rows.
- */
-export function useCursorPaging(defaultSize: number) {
-  const [params, setParams] = useSearchParams();
+function readPaging(params: URLSearchParams, defaultSize: number) {
   const sizeParam = Number(params.get('size'));
   const size = (PAGE_SIZES as readonly number[]).includes(sizeParam) ? sizeParam : defaultSize;
   const page = Math.max(1, Math.floor(Number(params.get('p')) || 1));
@@ -79,12 +73,30 @@ export function useCursorPaging(defaultSize: number) {
   const before = params.get('before');
   const end = params.get('end');
   const endSize = end ? Math.min(size, Math.max(1, Math.floor(Number(end)) || size)) : null;
+  return { size, page, after, before, endSize };
+}
 
-  const variables = useMemo(() => {
-    if (before) return { last: size, before, first: null, after: null };
-    if (endSize) return { last: endSize, before: null, first: null, after: null };
-    return { first: size, after: after ?? null, last: null, before: null };
-  }, [after, before, endSize, size]);
+function pagingVariables({ size, after, before, endSize }: { size: number; after: string | null; before: string | null; endSize: number | null }) {
+  if (before) return { last: size, before, first: null, after: null };
+  if (endSize) return { last: endSize, before: null, first: null, after: null };
+  return { first: size, after: after ?? null, last: null, before: null };
+}
+
+/** The connection arguments `useCursorPaging` gives for an address, outside a component (to fetch a list ahead of its table). */
+export function cursorVariables(params: URLSearchParams, defaultSize: number) {
+  return pagingVariables(readPaging(params, defaultSize));
+}
+
+/**
+ * Cursor paging kept in the address: `p` (page number shown), and `after`, `before` or `end=1`
+ * (the last page), plus `size`. Previous pages are read backwards from the first cursor of the
+ * page, so every page starts on a multiple of the page size and reloads show the same rows.
+ */
+export function useCursorPaging(defaultSize: number) {
+  const [params, setParams] = useSearchParams();
+  const { size, page, after, before, endSize } = readPaging(params, defaultSize);
+
+  const variables = useMemo(() => pagingVariables({ size, after, before, endSize }), [after, before, endSize, size]);
 
   const go = useCallback(
     (change: { p: number; after?: string | null; before?: string | null; end?: number | null; size?: number }) => {

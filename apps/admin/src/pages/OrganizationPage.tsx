@@ -1,9 +1,10 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Alert, Button, Card, Col, Descriptions, Flex, Row, Skeleton, Tag, Typography } from 'antd';
 import { ApartmentOutlined, BankOutlined, CalendarOutlined, ClusterOutlined, TeamOutlined } from '@ant-design/icons';
-import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useClient, useQuery } from 'urql';
 import { AGE_BANDS, GENDERS, MEMBER_STATUSES, holdsMembers, type OrganizationKind } from '@fourgood/rules';
+import { prefetchChildren } from '../components/childrenQuery';
 import { Breakdown, Figure, FigureRow } from '../components/Figures';
 import { RatingsSection } from '../components/charts/RatingsSection';
 import { RatingHistory } from '../components/RatingHistory';
@@ -81,10 +82,17 @@ function count<K extends string>(list: Array<{ count: number } & Record<string, 
 export default function OrganizationPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  const { asOf } = useAsOf();
+  const { asOf, today } = useAsOf();
   const [result, reexecute] = useQuery({ query: OrganizationPageDocument, variables: { id, asOf } });
   // The sections' code is fetched while the page's answer is on its way, not after it.
   useEffect(() => void Promise.all([loadOrgTables(), loadMeetingStats()]).catch(() => undefined), []);
+  // So is the first page of the sub-organisations (one round trip for the name, the figures and the
+  // list on a slow link); not for the members tab, whose table has its own query.
+  const client = useClient();
+  const [params] = useSearchParams();
+  const membersTab = params.get('tab') === 'members';
+  // Per organisation and date: paging afterwards is the table's own business.
+  useEffect(() => (membersTab ? undefined : prefetchChildren(client, id, asOf, today, params)), [client, id, asOf, membersTab]);
   const org = result.data?.organization?.id === id ? result.data.organization : null;
   useDocumentTitle(org?.name ?? (result.fetching ? null : t.org.notFound));
 
