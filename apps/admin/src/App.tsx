@@ -164,7 +164,7 @@ function screens(routes: RouteObject[]): RouteObject[] {
   return [{ errorElement: <ScreenError />, children: routes }];
 }
 
-const router = createBrowserRouter([
+const routes: RouteObject[] = [
   {
     path: '/login',
     errorElement: <AppError />,
@@ -205,7 +205,15 @@ const router = createBrowserRouter([
       { path: '*', element: <NotFoundPage /> },
     ]),
   },
-]);
+];
+
+/**
+ * Created when the app first renders, not when this module loads: the sign-in screen of a page
+ * opened at /login loads this module ahead (src/main.tsx) and moves to the address the user was
+ * going to before the app starts, which is where the router must begin.
+ */
+let router: ReturnType<typeof createBrowserRouter> | undefined;
+const getRouter = () => (router ??= createBrowserRouter(routes));
 
 /** The base font, size and colour of text outside antd's components (what antd's `<App>` element sets). */
 function BaseText({ children }: { children: ReactNode }) {
@@ -253,7 +261,7 @@ function Themed() {
       <BaseText>
         <UrqlProvider value={client}>
           <SessionProvider resetClient={resetClient}>
-            <RouterProvider router={router} />
+            <RouterProvider router={getRouter()} />
           </SessionProvider>
         </UrqlProvider>
       </BaseText>
