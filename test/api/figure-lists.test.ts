@@ -66,8 +66,18 @@ describe('figures and their lists', () => {
       counted += sum('registered') + sum('evaluated');
       // Each child's own level is the one its rating-level list puts it in.
       for (const level of ['EXCELLENT', 'GOOD']) {
-        const listed = (await server.data(`query($code: String!, $filter: DescendantFilter) { organization(code: $code) { descendants(filter: $filter, first: 200, asOf: "${year}-12-31") { nodes { id parent { code } } } } }`, { code, filter: { year, ratingLevel: level } })).organization.descendants.nodes;
-        const childrenListed = listed.filter((n: { parent: { code: string } | null }) => n.parent?.code === code).length;
+        // Every page of the list (the whole subtree's rated organisations; the children may come after
+        // the first 200), each with its parent on that date (Tủa Chùa has since been dissolved).
+        const listed: Array<{ ancestors: Array<{ code: string }> }> = [];
+        for (let after: string | null = null, more = true; more; ) {
+          const page: { nodes: Array<{ ancestors: Array<{ code: string }> }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = (
+            await server.data(`query($code: String!, $filter: DescendantFilter, $after: String) { organization(code: $code) { descendants(filter: $filter, first: 200, after: $after, asOf: "${year}-12-31") { nodes { id ancestors(asOf: "${year}-12-31") { code } } pageInfo { hasNextPage endCursor } } } }`, { code, filter: { year, ratingLevel: level }, after })
+          ).organization.descendants;
+          listed.push(...page.nodes);
+          more = page.pageInfo.hasNextPage;
+          after = page.pageInfo.endCursor;
+        }
+        const childrenListed = listed.filter((n) => n.ancestors.at(-1)?.code === code).length;
         expect(org.children.nodes.filter((c: { ratingLevel: string | null }) => c.ratingLevel === level).length).toBe(childrenListed);
         counted += childrenListed;
       }
