@@ -124,6 +124,10 @@ let work: string;
 const cells: string[] = [];
 
 beforeAll(async () => {
+  // The commands run as `pnpm data:backup` does: tsx resolves @fourgood/rules (imported by a
+  // migration) to its built output, which a clean clone has only once the package is built.
+  const built = await run(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-b', join(repoRoot, 'packages/rules')]);
+  expect(built.code, built.stderr + built.stdout).toBe(0);
   server = await startTestServer();
   work = mkdtempSync(join(tmpdir(), 'fourgood-backup-'));
   const province = await createOrg(server, { code: 'BK-TINH', name: 'Đảng bộ tỉnh Sao Lưu', kind: 'PROVINCIAL_COMMITTEE', foundedOn: '1950-01-01' });

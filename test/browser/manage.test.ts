@@ -46,8 +46,20 @@ function inputOf(testId: string) {
 
 /** Picks an option of an antd Select by its text. */
 async function choose(testId: string, text: string) {
+  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text }).first();
   await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text }).first().click();
+  // Under load the list can be drawn again while it opens (the option "detached" for as long as the
+  // click waited, once in CI): a click that found no stable option is tried again, the list reopened
+  // when it closed. A click that happened does not throw, so an option is never toggled twice.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await option.click({ timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      if (!(await option.isVisible())) await page.getByTestId(testId).click();
+    }
+  }
 }
 
 /** Types into an organisation search box and picks the option that appears. */

@@ -14,7 +14,8 @@ export function Figure({ title, value, testId, icon, to, listLabel }: { title: R
         prefix={icon ? <span style={{ color: '#595959', fontSize: 20, marginRight: 4 }}>{icon}</span> : undefined}
         formatter={(v) =>
           to ? (
-            <Link to={to} data-testid={testId} aria-label={listLabel} className="fg-figure-link">
+            // The accessible name starts with the number shown (WCAG 2.5.3, axe label-content-name-mismatch).
+            <Link to={to} data-testid={testId} aria-label={listLabel ? `${f.number(Number(v))} · ${listLabel}` : undefined} className="fg-figure-link">
               {f.number(Number(v))}
             </Link>
           ) : (
