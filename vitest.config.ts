@@ -22,7 +22,9 @@ const apiProject = (db: 'sqlite' | 'postgres'): TestProjectInlineConfiguration =
     name: `api-${db}`,
     include: ['test/api/**/*.test.ts'],
     environment: 'node',
-    env: { FOURGOOD_TEST_DB: db },
+    // The process-wide logger (background jobs' "job run" lines) stays quiet in the test output;
+    // tests that read log lines build their own logger or start a process with its own level.
+    env: { FOURGOOD_TEST_DB: db, FOURGOOD_LOG_LEVEL: 'warn' },
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },
