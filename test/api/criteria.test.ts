@@ -136,6 +136,11 @@ describe('criteria tables', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(files.criteriaTable.xlsx.base64, 'base64') as unknown as ArrayBuffer);
     expect(book.worksheets[0]!.getRow(2).getCell(3).value).toBe('I.1');
+    // In the words of the Vietnamese screens: the column names and the item kinds, no codes.
+    expect((book.worksheets[0]!.getRow(1).values as unknown[]).slice(1)).toEqual(['Mã nhóm', 'Tên nhóm', 'Mã tiêu chí', 'Nội dung', 'Loại', 'Điểm tối đa', 'Phủ quyết', 'Hướng dẫn', 'Chỉ số']);
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFMã nhóm,Tên nhóm,Mã tiêu chí,Nội dung,Loại,Điểm tối đa,Phủ quyết,Hướng dẫn,Chỉ số');
+    expect(csv).toContain(',Có / không,');
+    expect(csv).not.toMatch(/,(SCORED|YES_NO|DEDUCTION|BONUS|VETO|BLOCKS_TOP|FORCES_LOWEST),/);
 
     const other = await newTable('QN-KCCQ-IO2');
     const imported = await server.data(`mutation($input: ImportCriteriaTableInput!) { importCriteriaTable(input: $input) { table { items { code maxPoints } } problems { code } } }`, {
@@ -144,7 +149,7 @@ describe('criteria tables', () => {
     expect(imported.importCriteriaTable.table.items.map((i: { code: string }) => i.code)).toEqual(ITEMS.map((i) => i.code));
     expect(imported.importCriteriaTable.problems).toEqual([]);
 
-    const broken = csv.replace('Sinh hoạt định kỳ đủ 12 kỳ,15', 'Sinh hoạt định kỳ đủ 12 kỳ,mười lăm').replace(',YES_NO,', ',MAYBE,');
+    const broken = csv.replace('Sinh hoạt định kỳ đủ 12 kỳ,15', 'Sinh hoạt định kỳ đủ 12 kỳ,mười lăm').replace(',Có / không,', ',MAYBE,');
     const before = await snapshot(server);
     const bad = await server.gql(`mutation($input: ImportCriteriaTableInput!) { importCriteriaTable(input: $input) { table { id } } }`, {
       input: { id: saved.id, expectedVersion: saved.lockVersion, format: 'CSV', content: Buffer.from(broken, 'utf8').toString('base64') },

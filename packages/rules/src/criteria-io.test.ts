@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CRITERIA_COLUMNS, parseCsv, rowsToTable, tableToRows, toCsv, type CriteriaGroupDef, type CriteriaItemDef } from './index.js';
+import { CRITERIA_COLUMNS, CRITERIA_HEADERS_VI, parseCsv, rowsToTable, tableToRows, toCsv, type CriteriaGroupDef, type CriteriaItemDef } from './index.js';
 
 const groups: CriteriaGroupDef[] = [
   { code: 'LD', title: 'Lãnh đạo thực hiện tốt nhiệm vụ chính trị' },
@@ -22,12 +22,16 @@ const items: CriteriaItemDef[] = [
 ];
 
 describe('tableToRows', () => {
-  it('writes the header and one row per item, repeating the group title', () => {
+  it('writes the header and one row per item, repeating the group title, in the words of the Vietnamese screens', () => {
     const rows = tableToRows({ groups, items });
-    expect(rows[0]).toEqual([...CRITERIA_COLUMNS]);
-    expect(rows[2]).toEqual(['LD', 'Lãnh đạo thực hiện tốt nhiệm vụ chính trị', 'LD.2', 'Công tác dân vận', 'SCORED', '2.5', '', '', '']);
-    expect(rows[4]).toEqual(['SH', 'Chất lượng sinh hoạt tốt', 'SH.V', 'Có đảng viên bị kỷ luật', 'VETO', '0', 'BLOCKS_TOP', '', '']);
+    expect(rows[0]).toEqual(['Mã nhóm', 'Tên nhóm', 'Mã tiêu chí', 'Nội dung', 'Loại', 'Điểm tối đa', 'Phủ quyết', 'Hướng dẫn', 'Chỉ số']);
+    expect(rows[0]).toEqual(CRITERIA_COLUMNS.map((c) => CRITERIA_HEADERS_VI[c]));
+    expect(rows[2]).toEqual(['LD', 'Lãnh đạo thực hiện tốt nhiệm vụ chính trị', 'LD.2', 'Công tác dân vận', 'Chấm điểm', '2.5', '', '', '']);
+    expect(rows[3]).toEqual(['SH', 'Chất lượng sinh hoạt tốt', 'SH.1', 'Sinh hoạt chuyên đề ít nhất 1 lần/quý', 'Có / không', '5', '', '', 'Sinh hoạt chuyên đề']);
+    expect(rows[4]).toEqual(['SH', 'Chất lượng sinh hoạt tốt', 'SH.V', 'Có đảng viên bị kỷ luật', 'Phủ quyết', '0', 'Chặn xuất sắc, “4 tốt”', '', '']);
     expect(rows).toHaveLength(5);
+    // No English word or code of an enum in the file.
+    expect(rows.flat().filter((cell) => /\b(SCORED|YES_NO|DEDUCTION|BONUS|VETO|BLOCKS_TOP|FORCES_LOWEST|[a-z]+_[a-z_]+)\b/.test(cell))).toEqual([]);
   });
 });
 
@@ -166,5 +170,30 @@ describe('rowsToTable', () => {
       ['SH.3', 'VETO', 0, 'BLOCKS_TOP'],
       ['SH.4', 'VETO', 0, 'FORCES_LOWEST'],
     ]);
+  });
+
+  it('reads the codes too, and a metric by its label or its code', () => {
+    const { items, problems } = rowsToTable([
+      ['group', 'group_title', 'item', 'text', 'kind', 'max_points', 'veto_effect', 'guidance', 'Chỉ số'],
+      ['SH', 'Sinh hoạt', 'SH.1', 'Sinh hoạt chuyên đề mỗi quý', 'YES_NO', '5', '', '', 'Sinh hoạt chuyên đề'],
+      ['SH', '', 'SH.2', 'Tỷ lệ dự sinh hoạt', 'co khong', '5', '', '', 'ty le dang vien du sinh hoat'],
+      ['SH', '', 'SH.3', 'Sinh hoạt định kỳ', 'SCORED', '10', '', '', 'regular_meetings_held'],
+      ['SH', '', 'SH.4', 'Có đảng viên bị kỷ luật', 'VETO', '0', 'BLOCKS_TOP', '', ''],
+    ]);
+    expect(problems).toEqual([]);
+    expect(items.map((i) => [i.code, i.kind, i.metric, i.vetoEffect])).toEqual([
+      ['SH.1', 'YES_NO', 'thematic_meetings_held', null],
+      ['SH.2', 'YES_NO', 'attendance_rate', null],
+      ['SH.3', 'SCORED', 'regular_meetings_held', null],
+      ['SH.4', 'VETO', null, 'BLOCKS_TOP'],
+    ]);
+  });
+
+  it('reports a metric neither label nor code as it was written', () => {
+    const { problems } = rowsToTable([
+      ['Mã nhóm', 'Tên nhóm', 'Mã tiêu chí', 'Nội dung', 'Loại', 'Điểm tối đa', 'Phủ quyết', 'Hướng dẫn', 'Chỉ số'],
+      ['SH', 'Sinh hoạt', 'SH.1', 'Sinh hoạt chuyên đề mỗi quý', 'Có / không', '5', '', '', 'Số buổi họp'],
+    ]);
+    expect(problems.map((p) => [p.row, p.column, p.reason])).toEqual([[2, 'metric', 'UNKNOWN_METRIC']]);
   });
 });

@@ -18,29 +18,51 @@ import {
   type VetoEffect,
 } from './scoring.js';
 import { csvLine, unescapeText } from './spreadsheet-cells.js';
+import { VI_LABELS } from './labels-vi.js';
+import { isMetricCode, METRIC_CODES, METRICS, type MetricCode } from './metrics.js';
 import type { CriteriaReason, ProblemValues } from './reasons/index.js';
 
-/** The header row, in this order. */
+/** The columns, in this order (their names in problems and in files written by other programs). */
 export const CRITERIA_COLUMNS = ['group', 'group_title', 'item', 'text', 'kind', 'max_points', 'veto_effect', 'guidance', 'metric'] as const;
 export type CriteriaColumn = (typeof CRITERIA_COLUMNS)[number];
 
+/**
+ * The header row the export writes: the columns as the Vietnamese screens name them. The import
+ * reads these and the codes above alike (HEADER_WORDS).
+ */
+export const CRITERIA_HEADERS_VI: Readonly<Record<CriteriaColumn, string>> = {
+  group: 'Mã nhóm',
+  group_title: 'Tên nhóm',
+  item: 'Mã tiêu chí',
+  text: 'Nội dung',
+  kind: 'Loại',
+  max_points: 'Điểm tối đa',
+  veto_effect: 'Phủ quyết',
+  guidance: 'Hướng dẫn',
+  metric: 'Chỉ số',
+};
+
 const REQUIRED_COLUMNS: readonly CriteriaColumn[] = ['group', 'item', 'text', 'kind', 'max_points'];
 
-/** Header row plus one row per item, in table order. Numbers use a decimal point ("2.5"). */
+/**
+ * Header row plus one row per item, in table order, in the words of the Vietnamese screens: the
+ * column names, the item kinds ("Có / không"), the veto effects and the metrics by their labels
+ * (VI_LABELS, METRICS); rowsToTable reads them back. Numbers use a decimal point ("2.5").
+ */
 export function tableToRows(table: Pick<CriteriaTableDef, 'groups' | 'items'>): string[][] {
   const titles = new Map(table.groups.map((g) => [g.code, g.title] as const));
-  const rows: string[][] = [[...CRITERIA_COLUMNS]];
+  const rows: string[][] = [CRITERIA_COLUMNS.map((c) => CRITERIA_HEADERS_VI[c])];
   for (const item of table.items) {
     rows.push([
       item.groupCode,
       titles.get(item.groupCode) ?? '',
       item.code,
       item.text,
-      item.kind,
+      VI_LABELS.itemKind[item.kind],
       String(item.maxPoints),
-      item.vetoEffect ?? '',
+      item.vetoEffect ? VI_LABELS.vetoEffect[item.vetoEffect] : '',
       item.guidance ?? '',
-      item.metric ?? '',
+      item.metric ? (isMetricCode(item.metric) ? METRICS[item.metric].label : item.metric) : '',
     ]);
   }
   return rows;
@@ -84,6 +106,7 @@ function fold(cell: string): string {
  * the codes. Keys are folded (see `fold`).
  */
 const HEADER_WORDS: Record<string, CriteriaColumn> = {
+  ...Object.fromEntries(CRITERIA_COLUMNS.map((c) => [fold(CRITERIA_HEADERS_VI[c]), c])),
   'ma nhom': 'group',
   nhom: 'group',
   'ten nhom': 'group_title',
@@ -97,6 +120,7 @@ const HEADER_WORDS: Record<string, CriteriaColumn> = {
   'chi so': 'metric',
 };
 const KIND_WORDS: Record<string, ItemKind> = {
+  ...Object.fromEntries(ITEM_KINDS.map((k) => [fold(VI_LABELS.itemKind[k]), k])),
   'cham diem': 'SCORED',
   'co khong': 'YES_NO',
   'diem tru': 'DEDUCTION',
@@ -104,11 +128,15 @@ const KIND_WORDS: Record<string, ItemKind> = {
   'phu quyet': 'VETO',
 };
 const VETO_WORDS: Record<string, VetoEffect> = {
+  ...Object.fromEntries(VETO_EFFECTS.map((v) => [fold(VI_LABELS.vetoEffect[v]), v])),
   'chan xuat sac 4 tot': 'BLOCKS_TOP',
   'khong duoc xep loai cao nhat khong dat 4 tot': 'BLOCKS_TOP',
   'buoc xep loai thap nhat': 'FORCES_LOWEST',
   'xep loai khong hoan thanh nhiem vu': 'FORCES_LOWEST',
 };
+
+/** The metrics by their Vietnamese labels (METRICS), folded: "Tỷ lệ đảng viên dự sinh hoạt" reads as attendance_rate. */
+const METRIC_WORDS: Record<string, MetricCode> = Object.fromEntries(METRIC_CODES.map((m) => [fold(METRICS[m].label), m]));
 
 /** "yes/no", "Yes-No" and "yes_no" all name YES_NO. */
 function normalizeEnum(cell: string): string {
@@ -258,7 +286,8 @@ export function rowsToTable(rows: string[][]): { groups: CriteriaGroupDef[]; ite
         maxPoints: maxPoints!,
         vetoEffect,
         guidance: cell('guidance') || null,
-        metric: cell('metric') || null,
+        // A metric by its label or its code; anything else stays as written (validateTable reports it).
+        metric: METRIC_WORDS[fold(cell('metric'))] ?? (cell('metric') || null),
       });
       itemRows.push(rowNumber);
     }

@@ -1,5 +1,6 @@
 import type { CellType, CommitteeSector, OrganizationKind } from './hierarchy.js';
 import type { Gender, MemberPosition, MemberStatus } from './members.js';
+import type { ItemKind, VetoEffect } from './scoring.js';
 
 /**
  * The Vietnamese labels of the enums as the app shows them. The admin app's dictionary (vi.ts)
@@ -48,4 +49,17 @@ export const VI_LABELS = {
     COMMITTEE_MEMBER: 'Chi ủy viên',
     MEMBER: 'Đảng viên',
   } satisfies Record<MemberPosition, string>,
+  /** Criteria item kinds: the editor's select and the criteria spreadsheets (criteria-io.ts). */
+  itemKind: {
+    SCORED: 'Chấm điểm',
+    YES_NO: 'Có / không',
+    DEDUCTION: 'Điểm trừ',
+    BONUS: 'Điểm thưởng',
+    VETO: 'Phủ quyết',
+  } satisfies Record<ItemKind, string>,
+  /** A veto's effect, short (the editor's cell and the criteria spreadsheets). */
+  vetoEffect: {
+    BLOCKS_TOP: 'Chặn xuất sắc, “4 tốt”',
+    FORCES_LOWEST: 'Buộc xếp loại thấp nhất',
+  } satisfies Record<VetoEffect, string>,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, csvLine, parseCsv, rowsToTable, safeText, tableToRows, toCsv, unescapeText, CRITERIA_COLUMNS, type CriteriaItemDef } from './index.js';
+import { csvField, csvLine, parseCsv, rowsToTable, safeText, tableToRows, toCsv, unescapeText, CRITERIA_COLUMNS, CRITERIA_HEADERS_VI, type CriteriaItemDef } from './index.js';
 
 /** The classic payloads (OWASP CSV Injection and the usual DDE examples). */
 const PAYLOADS = [
@@ -86,6 +86,6 @@ describe('criteria table CSV with payloads', () => {
     expect(back.problems).toEqual([]);
     expect(back.groups).toEqual(groups);
     expect(back.items).toEqual(items);
-    expect(parseCsv(csv)[0]).toEqual([...CRITERIA_COLUMNS]);
+    expect(parseCsv(csv)[0]).toEqual(CRITERIA_COLUMNS.map((c) => CRITERIA_HEADERS_VI[c]));
   });
 });

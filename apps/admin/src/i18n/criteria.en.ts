@@ -40,6 +40,18 @@ export const criteriaEn: typeof criteriaVi = {
       BLOCKS_TOP: 'Blocks the top level and “4 good”',
       FORCES_LOWEST: 'Forces “not completed”',
     },
+    metric: {
+      regular_meetings_held: 'Regular meetings held',
+      thematic_meetings_held: 'Thematic meetings held',
+      attendance_rate: 'Members’ attendance',
+      meetings_rated_good: 'Meetings rated good',
+      unexcused_absences: 'Absences without reason',
+      oversight_compliance: 'Committee members attending as assigned',
+      meeting_attendance: 'Members present',
+      meeting_duration: 'Meeting length',
+      draft_resolution: 'Draft resolution',
+      full_minutes: 'Minutes',
+    },
     status: {
       DRAFT: 'Draft',
       PUBLISHED: 'Published',

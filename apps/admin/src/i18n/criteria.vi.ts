@@ -1,5 +1,12 @@
-import type { CriteriaModel, ItemKind, VetoEffect } from '@fourgood/rules';
+import { CRITERIA_HEADERS_VI, METRIC_CODES, METRICS, VI_LABELS, type CriteriaModel, type ItemKind, type MetricCode, type VetoEffect } from '@fourgood/rules';
 import { glossaryVi } from './glossary';
+
+/** «A», «B» hoặc «C». */
+const oneOf = (words: string[]) => `${words.slice(0, -1).map((w) => `«${w}»`).join(', ')} hoặc «${words[words.length - 1]}»`;
+const metricNames = (subject: 'ORGANIZATION' | 'MEETING') =>
+  METRIC_CODES.filter((c) => METRICS[c].subject === subject)
+    .map((c) => `«${METRICS[c].label}»`)
+    .join(', ');
 
 /**
  * Vietnamese labels of the staff screens: criteria tables (`criteria`) and scoring (`scoring`).
@@ -21,13 +28,8 @@ export const criteriaVi = {
       MEMBER_RATING: 'Đánh giá, xếp loại đảng viên hằng năm (30 + 70 điểm)',
       MEETING_QUALITY: 'Chấm chất lượng từng buổi sinh hoạt chi bộ',
     } satisfies Record<CriteriaModel, string>,
-    kind: {
-      SCORED: 'Chấm điểm',
-      YES_NO: 'Có / không',
-      DEDUCTION: 'Điểm trừ',
-      BONUS: 'Điểm thưởng',
-      VETO: 'Phủ quyết',
-    } satisfies Record<ItemKind, string>,
+    // The words the criteria spreadsheets write and read too (@fourgood/rules criteria-io.ts).
+    kind: VI_LABELS.itemKind as Record<ItemKind, string>,
     kindHint: {
       SCORED: 'Chấm từ 0 đến điểm tối đa; tính vào tổng điểm chuẩn',
       YES_NO: 'Có: được đủ điểm, không: 0 điểm; tính vào tổng điểm chuẩn',
@@ -35,14 +37,13 @@ export const criteriaVi = {
       BONUS: 'Điểm cộng thêm, không vượt mức thưởng tối đa',
       VETO: 'Điều kiện loại trừ: không có điểm, chỉ trả lời có / không',
     } satisfies Record<ItemKind, string>,
-    vetoEffectShort: {
-      BLOCKS_TOP: 'Chặn xuất sắc, “4 tốt”',
-      FORCES_LOWEST: 'Buộc xếp loại thấp nhất',
-    } satisfies Record<VetoEffect, string>,
+    vetoEffectShort: VI_LABELS.vetoEffect as Record<VetoEffect, string>,
     vetoEffect: {
       BLOCKS_TOP: 'Không được xếp loại cao nhất, không đạt “4 tốt”',
       FORCES_LOWEST: 'Xếp loại không hoàn thành nhiệm vụ',
     } satisfies Record<VetoEffect, string>,
+    /** The figures an item may be scored from, by the names @fourgood/rules gives them (never the code). */
+    metric: Object.fromEntries(METRIC_CODES.map((c) => [c, METRICS[c].label])) as Record<MetricCode, string>,
     status: {
       DRAFT: 'Bản nháp',
       PUBLISHED: 'Đã ban hành',
@@ -235,7 +236,7 @@ export const criteriaVi = {
     BANDS_OUT_OF_RANGE: 'Các mức xếp loại phải nằm trong khoảng từ 0 đến tổng điểm.',
     THRESHOLD_OUT_OF_RANGE: 'Ngưỡng “4 tốt” phải từ 0 đến tổng điểm cộng mức thưởng tối đa.',
     PERCENT_OUT_OF_RANGE: 'Tỷ lệ phải từ 0 đến 100%.',
-    UNKNOWN_METRIC: 'Không có chỉ số này. Các chỉ số: regular_meetings_held, thematic_meetings_held, attendance_rate, meetings_rated_good, unexcused_absences, oversight_compliance (tổ chức); meeting_attendance, meeting_duration, draft_resolution, full_minutes (buổi sinh hoạt).',
+    UNKNOWN_METRIC: `Không có chỉ số này. Các chỉ số của tổ chức: ${metricNames('ORGANIZATION')}; của buổi sinh hoạt: ${metricNames('MEETING')}.`,
     METRIC_WRONG_MODEL: 'Chỉ số không dùng được cho loại bảng này: bảng chất lượng buổi sinh hoạt dùng chỉ số của buổi sinh hoạt, các bảng khác dùng chỉ số của tổ chức; bảng đảng viên không tự chấm từ số liệu.',
     METRIC_WRONG_KIND: 'Chỉ số chỉ điền tiêu chí chấm điểm, có/không, và tiêu chí trừ điểm (chỉ số đếm số lượt vắng không lý do).',
     TOTAL_MISMATCH: (sum: string, total: string) => `Tổng điểm các tiêu chí là ${sum}, chưa bằng tổng điểm của bảng (${total}).`,
@@ -284,17 +285,8 @@ export const criteriaVi = {
     row: 'Dòng',
     column: 'Cột',
     problem: 'Lỗi',
-    columns: {
-      group: 'Mã nhóm',
-      group_title: 'Tên nhóm',
-      item: 'Mã tiêu chí',
-      text: 'Nội dung',
-      kind: 'Loại',
-      max_points: 'Điểm tối đa',
-      veto_effect: 'Phủ quyết',
-      guidance: 'Hướng dẫn',
-      metric: 'Chỉ số',
-    },
+    // The exported file's header row (@fourgood/rules criteria-io.ts).
+    columns: { ...CRITERIA_HEADERS_VI },
     rowProblems: {
       empty: 'Tệp trống: cần có dòng tiêu đề cột.',
       columnTwice: (c: string) => `Cột ${c} xuất hiện hai lần.`,
@@ -304,11 +296,11 @@ export const criteriaVi = {
       missingItem: 'Thiếu mã tiêu chí.',
       duplicateItem: (code: string, row: string) => `Mã tiêu chí ${code} đã dùng ở dòng ${row}.`,
       missingText: 'Thiếu nội dung tiêu chí.',
-      missingKind: 'Thiếu loại tiêu chí (SCORED, YES_NO, DEDUCTION, BONUS hoặc VETO).',
-      unknownKind: (x: string) => `Loại «${x}» không hợp lệ: dùng SCORED, YES_NO, DEDUCTION, BONUS hoặc VETO.`,
+      missingKind: `Thiếu loại tiêu chí (${oneOf(Object.values(VI_LABELS.itemKind))}).`,
+      unknownKind: (x: string) => `Loại «${x}» không hợp lệ: dùng ${oneOf(Object.values(VI_LABELS.itemKind))}.`,
       missingPoints: 'Thiếu điểm tối đa.',
       notANumber: (x: string) => `«${x}» không phải là số.`,
-      unknownVeto: (x: string) => `Hiệu lực phủ quyết «${x}» không hợp lệ: dùng BLOCKS_TOP hoặc FORCES_LOWEST.`,
+      unknownVeto: (x: string) => `Hiệu lực phủ quyết «${x}» không hợp lệ: dùng ${oneOf(Object.values(VI_LABELS.vetoEffect))}.`,
       badCode: (x: string) => `Mã «${x}» chỉ được gồm chữ không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang (tối đa 32 ký tự).`,
       unreadable: 'Không đọc được tệp. Hãy lưu lại tệp ở dạng .xlsx hoặc .csv (UTF-8) rồi thử lại.',
       tooLarge: 'Tệp lớn hơn 1,5 MB.',

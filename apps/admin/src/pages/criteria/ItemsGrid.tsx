@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Button, Empty, Flex, Input, Popconfirm, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { ITEM_KINDS, VETO_EFFECTS, isBaseItemKind, type ItemKind, type VetoEffect } from '@fourgood/rules';
+import { ITEM_KINDS, METRIC_CODES, VETO_EFFECTS, isBaseItemKind, isMetricCode, type ItemKind, type VetoEffect } from '@fourgood/rules';
 import { useStaffI18n } from '../../i18n/staff';
 import { gridCell, useGridKeys } from './grid';
 import { newKey, nextItemCode, orderItems, type Draft, type DraftCheck, type GroupRow, type ItemRow } from './draft';
@@ -257,8 +257,37 @@ export function ItemsGrid({ draft, check, readOnly, onChange, messagesOf, sumMes
       }
       case 'guidance':
         return text(r, C.guidance, item.key, 'guidance', item.guidance, (v) => setItem(item.key, { guidance: v }), { multiline: true, testId: `cell-${id}-guidance`, label: tc.grid.guidance });
-      case 'metric':
-        return text(r, C.metric, item.key, 'metric', item.metric, (v) => setItem(item.key, { metric: v }), { testId: `cell-${id}-metric`, label: tc.grid.metric });
+      case 'metric': {
+        // Shown and chosen by name; an unknown code (from an imported file) is shown as it is, in error.
+        const messages = messagesOf(`${item.key}:metric`);
+        const code = item.metric.trim();
+        const name = code === '' ? '' : isMetricCode(code) ? tc.enums.metric[code] : code;
+        if (readOnly) {
+          return (
+            <CellBox messages={messages} testId={`cell-${id}-metric`}>
+              <div className="fg-cell-read">{name || <Typography.Text type="secondary">{t.common.none}</Typography.Text>}</div>
+            </CellBox>
+          );
+        }
+        return (
+          <CellBox r={r} c={C.metric} messages={messages} testId={`cell-${id}-metric`}>
+            <Select<string>
+              value={code}
+              variant="borderless"
+              showSearch={{ optionFilterProp: 'label' }}
+              aria-label={tc.grid.metric}
+              status={messages.length ? 'error' : undefined}
+              popupMatchSelectWidth={false}
+              options={[
+                { value: '', label: t.common.none },
+                ...(code !== '' && !isMetricCode(code) ? [{ value: code, label: code }] : []),
+                ...METRIC_CODES.map((m) => ({ value: m, label: tc.enums.metric[m] })),
+              ]}
+              onChange={(v) => setItem(item.key, { metric: v })}
+            />
+          </CellBox>
+        );
+      }
     }
   };
 
@@ -390,6 +419,22 @@ export function ItemsGrid({ draft, check, readOnly, onChange, messagesOf, sumMes
       },
     });
   }
+
+  // The table scrolls sideways inside its box; read-only it holds nothing to focus, so the box
+  // itself takes the focus (arrow keys scroll it) and is named (axe-core scrollable-region-focusable).
+  useEffect(() => {
+    const box = ref.current?.querySelector<HTMLElement>('.ant-table-content');
+    if (!box) return;
+    if (readOnly) {
+      box.tabIndex = 0;
+      box.setAttribute('role', 'region');
+      box.setAttribute('aria-label', tc.grid.title);
+    } else {
+      box.removeAttribute('tabindex');
+      box.removeAttribute('role');
+      box.removeAttribute('aria-label');
+    }
+  }, [ref, readOnly, tc.grid.title, rows.length]);
 
   const sumOk = Math.round(check.baseSum * 100) === Math.round(check.total * 100);
   return (
