@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../apps/server/src/seed/index.js';
-import { stillForPicture } from '../support/browser.js';
+import { pageWidth, stillForPicture } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -131,6 +131,12 @@ describe('the leader’s journey', () => {
       await children.locator('[data-testid="child-four-good"]').first().waitFor();
       await children.scrollIntoViewIfNeeded();
       await shot(p, `journey-${width}-four-good-children`);
+      // The whole page within the width, the charts and the 20% cap warnings' table below them
+      // included (that table, six columns beside the alert's icon, made it 408 px wide at 390).
+      await p.locator('[data-testid="cap-warnings"] [data-testid="cap-row"]').first().waitFor();
+      await p.locator('[data-testid="chart-trend"]').waitFor();
+      const measured = await pageWidth(p);
+      expect(measured.scrollWidth, `wider than the window; furthest: ${measured.widest}`).toBeLessThanOrEqual(width);
       const reached = p.locator('[data-testid="four-good-reached-link"]');
       await reached.waitFor();
       expect(await reached.innerText()).toBe('47');

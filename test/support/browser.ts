@@ -31,12 +31,17 @@ export async function phoneShot(page: Page, path: string): Promise<void> {
 export async function pageWidth(page: Page): Promise<{ scrollWidth: number; innerWidth: number; widest: string }> {
   return page.evaluate(() => {
     const innerWidth = window.innerWidth;
-    // The element that sticks out furthest, to name in a failure.
+    // The element that sticks out furthest, to name in a failure; not one inside a box that
+    // scrolls or clips it sideways (a wide table in its scroll box does not widen the page).
+    const clipped = (el: HTMLElement) => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return true;
+      return false;
+    };
     let widest = '';
     let right = innerWidth;
     for (const el of Array.from(document.body.querySelectorAll<HTMLElement>('*'))) {
       const r = el.getBoundingClientRect();
-      if (r.right > right + 0.5 && r.width > 0 && getComputedStyle(el).position !== 'fixed') {
+      if (r.right > right + 0.5 && r.width > 0 && getComputedStyle(el).position !== 'fixed' && !clipped(el)) {
         right = r.right;
         widest = `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 60)} (${Math.round(r.right)} px)`;
       }

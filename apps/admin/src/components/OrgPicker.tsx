@@ -35,6 +35,7 @@ export function OrgPicker({
   allowClear,
   status,
   fresh,
+  ariaLabel,
 }: {
   id?: string;
   value?: PickedOrg | null;
@@ -52,6 +53,8 @@ export function OrgPicker({
   status?: 'error';
   /** Search the network every time (management screens, where the tree changes under the clerk), not the cache. */
   fresh?: boolean;
+  /** The control's name for screen readers where no form label points at it (`id`): the visible caption beside it, else the placeholder. */
+  ariaLabel?: string;
 }) {
   const { t } = useI18n();
   const client = useClient();
@@ -118,6 +121,7 @@ export function OrgPicker({
     <Select
       id={id}
       data-testid={testId}
+      aria-label={id ? undefined : (ariaLabel ?? placeholder)}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       value={value?.id}
       placeholder={placeholder}

@@ -406,36 +406,39 @@ function CapWarnings({ data, year }: { data: Data; year: number }) {
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t.charts.capHint}
           </Typography.Text>
-          <table style={{ borderCollapse: 'collapse', marginTop: 4, alignSelf: 'flex-start' }}>
-            <thead>
-              <tr style={{ color: '#595959', fontSize: 12, textAlign: 'left' }}>
-                <th style={{ fontWeight: 400, paddingRight: 16 }}>{t.charts.capSuperior}</th>
-                <th style={{ fontWeight: 400, paddingRight: 16 }}>{t.charts.capAmong}</th>
-                <th style={{ fontWeight: 400, paddingRight: 16, textAlign: 'right' }}>{t.charts.levels.EXCELLENT}</th>
-                <th style={{ fontWeight: 400, paddingRight: 16, textAlign: 'right' }}>{t.charts.levels.GOOD}</th>
-                <th style={{ fontWeight: 400, paddingRight: 16, textAlign: 'right' }}>{t.charts.capAllowed}</th>
-                <th style={{ fontWeight: 400, textAlign: 'right' }}>{t.charts.capOverHead}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((x, i) => (
-                <tr key={`${x.superior?.id ?? 'none'}-${x.kind}-${i}`} data-testid="cap-row">
-                  <td style={{ paddingRight: 16, paddingBlock: 2 }}>
-                    {x.superior ? <Link to={linkTo(orgPath(x.superior.id))}>{x.superior.name}</Link> : t.common.none}
-                  </td>
-                  <td style={{ paddingRight: 16, whiteSpace: 'nowrap' }}>{x.kind ? kindLabel(t, x.kind) : t.common.none}</td>
-                  <td style={{ paddingRight: 16, textAlign: 'right' }}>{f.number(x.excellent)}</td>
-                  <td style={{ paddingRight: 16, textAlign: 'right' }}>{f.number(x.good)}</td>
-                  <td style={{ paddingRight: 16, textAlign: 'right' }}>{f.number(x.allowed)}</td>
-                  <td style={{ textAlign: 'right' }}>
-                    <Tag color="red" style={{ marginInlineEnd: 0 }}>
-                      +{f.number(x.over)}
-                    </Tag>
-                  </td>
+          {/* Six columns do not fit a phone beside the alert's icon: the table scrolls inside its own box, never the page. */}
+          <div style={{ overflowX: 'auto', maxWidth: '100%', alignSelf: 'flex-start' }} data-testid="cap-table">
+            <table style={{ borderCollapse: 'collapse', marginTop: 4 }}>
+              <thead>
+                <tr style={{ color: '#595959', fontSize: 12, textAlign: 'left' }}>
+                  <th style={{ fontWeight: 400, paddingRight: 16 }}>{t.charts.capSuperior}</th>
+                  <th style={{ fontWeight: 400, paddingRight: 16 }}>{t.charts.capAmong}</th>
+                  <th style={{ fontWeight: 400, paddingRight: 16, textAlign: 'right' }}>{t.charts.levels.EXCELLENT}</th>
+                  <th style={{ fontWeight: 400, paddingRight: 16, textAlign: 'right' }}>{t.charts.levels.GOOD}</th>
+                  <th style={{ fontWeight: 400, paddingRight: 16, textAlign: 'right' }}>{t.charts.capAllowed}</th>
+                  <th style={{ fontWeight: 400, textAlign: 'right' }}>{t.charts.capOverHead}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {shown.map((x, i) => (
+                  <tr key={`${x.superior?.id ?? 'none'}-${x.kind}-${i}`} data-testid="cap-row">
+                    <td style={{ paddingRight: 16, paddingBlock: 2 }}>
+                      {x.superior ? <Link to={linkTo(orgPath(x.superior.id))}>{x.superior.name}</Link> : t.common.none}
+                    </td>
+                    <td style={{ paddingRight: 16, whiteSpace: 'nowrap' }}>{x.kind ? kindLabel(t, x.kind) : t.common.none}</td>
+                    <td style={{ paddingRight: 16, textAlign: 'right' }}>{f.number(x.excellent)}</td>
+                    <td style={{ paddingRight: 16, textAlign: 'right' }}>{f.number(x.good)}</td>
+                    <td style={{ paddingRight: 16, textAlign: 'right' }}>{f.number(x.allowed)}</td>
+                    <td style={{ textAlign: 'right' }}>
+                      <Tag color="red" style={{ marginInlineEnd: 0 }}>
+                        +{f.number(x.over)}
+                      </Tag>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           {list.length > CAP_ROWS ? (
             <Button type="link" size="small" style={{ alignSelf: 'flex-start', paddingInline: 0 }} onClick={() => setAll(!all)} data-testid="cap-toggle">
               {all ? t.charts.capFewer : t.charts.capAll(f.number(list.length))}

@@ -10,7 +10,7 @@ export const AccountButton = forwardRef<HTMLButtonElement, ComponentProps<typeof
   const viewer = useSession().viewer;
   if (!viewer) return null;
   return (
-    <Button ref={ref} type="text" icon={<UserOutlined />} style={{ color: '#fff' }} data-testid="account" aria-label={t.account.menu} {...props}>
+    <Button ref={ref} type="text" icon={<UserOutlined />} style={{ color: '#fff' }} data-testid="account" aria-label={`${viewer.user.displayName} (${t.account.menu})`} {...props}>
       <span style={{ maxWidth: 180, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{viewer.user.displayName}</span>
     </Button>
   );

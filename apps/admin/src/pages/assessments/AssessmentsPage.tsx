@@ -115,9 +115,9 @@ export default function AssessmentsPage() {
             width={340}
             testId="filter-org"
           />
-          <Input.Search allowClear placeholder={ts.periodPlaceholder} defaultValue={period ?? ''} onSearch={(v) => setParams({ period: v.trim() || null })} style={{ width: 200 }} />
-          <Select allowClear placeholder={ts.allModels} value={model ?? undefined} onChange={(v) => setParams({ model: v ?? null })} style={{ width: 220 }} options={MODELS.map((m) => ({ value: m, label: t.criteria.enums.model[m] }))} />
-          <Select allowClear placeholder={ts.allStatuses} value={status ?? undefined} onChange={(v) => setParams({ status: v ?? null })} style={{ width: 180 }} options={STATUSES.map((s) => ({ value: s, label: t.scoring.enums.status[s] }))} />
+          <Input.Search allowClear placeholder={ts.periodPlaceholder} aria-label={ts.periodPlaceholder} defaultValue={period ?? ''} onSearch={(v) => setParams({ period: v.trim() || null })} style={{ width: 200 }} />
+          <Select allowClear placeholder={ts.allModels} aria-label={ts.allModels} value={model ?? undefined} onChange={(v) => setParams({ model: v ?? null })} style={{ width: 220 }} options={MODELS.map((m) => ({ value: m, label: t.criteria.enums.model[m] }))} />
+          <Select allowClear placeholder={ts.allStatuses} aria-label={ts.allStatuses} value={status ?? undefined} onChange={(v) => setParams({ status: v ?? null })} style={{ width: 180 }} options={STATUSES.map((s) => ({ value: s, label: t.scoring.enums.status[s] }))} />
           {org ? (
             <Link to={linkTo(orgPath(org.id))} style={{ marginLeft: 'auto' }}>
               {ts.openOrganization}

@@ -63,7 +63,14 @@ export function ResultCard({ title, result, def, testId }: { title: string; resu
                 {f.number(g.points)}/{f.number(g.max)}
               </Typography.Text>
             </Flex>
-            <Progress percent={g.max ? Math.round((g.points / g.max) * 100) : 0} showInfo={false} size="small" status={g.belowMinimum ? 'exception' : 'normal'} strokeColor={g.belowMinimum ? undefined : '#1677ff'} />
+            <Progress
+              aria-label={`${g.code}. ${groups.get(g.code)?.title ?? ''}: ${f.number(g.points)}/${f.number(g.max)}`}
+              percent={g.max ? Math.round((g.points / g.max) * 100) : 0}
+              showInfo={false}
+              size="small"
+              status={g.belowMinimum ? 'exception' : 'normal'}
+              strokeColor={g.belowMinimum ? undefined : '#1677ff'}
+            />
           </div>
         ))}
       </Flex>

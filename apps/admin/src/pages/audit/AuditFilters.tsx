@@ -27,11 +27,12 @@ export function AuditFilters({ value, onChange, roots }: { value: AuditFilterVal
   );
   return (
     <Flex gap={12} wrap align="end" data-testid="audit-filters">
-      {field(ta.who, <Input.Search data-testid="audit-who" placeholder={ta.whoPlaceholder} value={who} allowClear onChange={(e) => setWho(e.target.value)} onSearch={(v) => onChange({ who: v.trim() })} />, '180px')}
+      {field(ta.who, <Input.Search data-testid="audit-who" aria-label={ta.who} placeholder={ta.whoPlaceholder} value={who} allowClear onChange={(e) => setWho(e.target.value)} onSearch={(v) => onChange({ who: v.trim() })} />, '180px')}
       {field(
         ta.what,
         <Select
           data-testid="audit-what"
+          aria-label={ta.what}
           mode="multiple"
           allowClear
           value={value.what}
@@ -45,6 +46,7 @@ export function AuditFilters({ value, onChange, roots }: { value: AuditFilterVal
         ta.objectType,
         <Select
           data-testid="audit-type"
+          aria-label={ta.objectType}
           allowClear
           value={value.type ?? undefined}
           onChange={(type?: string) => onChange({ type: type ?? null })}
@@ -64,7 +66,7 @@ export function AuditFilters({ value, onChange, roots }: { value: AuditFilterVal
         />,
         '240px',
       )}
-      {field(ta.org, <OrgSearchSelect testId="audit-org" roots={roots} value={value.org} onChange={(org) => onChange({ org })} placeholder={t.manage.common.pickOrg} />, '220px')}
+      {field(ta.org, <OrgSearchSelect testId="audit-org" roots={roots} value={value.org} onChange={(org) => onChange({ org })} placeholder={t.manage.common.pickOrg} ariaLabel={ta.org} />, '220px')}
       <Button
         onClick={() => {
           setWho('');

@@ -145,10 +145,11 @@ export default function CriteriaListPage() {
 
       <Card size="small">
         <Flex gap={12} wrap align="center" data-testid="criteria-filters">
-          <Input.Search allowClear placeholder={tc.list.search} defaultValue={search} onSearch={(v) => setParams({ q: v.trim() || null })} style={{ width: 320 }} />
+          <Input.Search allowClear placeholder={tc.list.search} aria-label={tc.list.search} defaultValue={search} onSearch={(v) => setParams({ q: v.trim() || null })} style={{ width: 320 }} />
           <Select
             allowClear
             placeholder={tc.list.allModels}
+            aria-label={tc.list.allModels}
             value={model ?? undefined}
             onChange={(v) => setParams({ model: v ?? null })}
             style={{ width: 240 }}
@@ -157,6 +158,7 @@ export default function CriteriaListPage() {
           <Select
             allowClear
             placeholder={tc.list.allStatuses}
+            aria-label={tc.list.allStatuses}
             value={status ?? undefined}
             onChange={(v) => setParams({ status: v ?? null })}
             style={{ width: 180 }}

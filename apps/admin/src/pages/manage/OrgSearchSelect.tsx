@@ -15,6 +15,8 @@ export function OrgSearchSelect(props: {
   testId?: string;
   /** Only this kind is searched for (e.g. cells). */
   kind?: OrganizationKind;
+  /** The caption shown beside it, as its name for screen readers (OrgPicker's ariaLabel). */
+  ariaLabel?: string;
 }) {
   const { t } = useManageI18n();
   return <OrgPicker {...props} placeholder={props.placeholder ?? t.manage.common.searchPlaceholder} noMatch={t.manage.common.noMatch} allowClear fresh />;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Button, Card, Descriptions, Flex, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { UserOutlined } from '@ant-design/icons';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -11,6 +11,7 @@ import { useManageI18n } from '../../i18n/manage';
 import { useDocumentTitle } from '../../lib/hooks';
 import { canUseStaffScreens, editRoots, hasNationalEdit } from '../../lib/permissions';
 import { memberPath } from '../../lib/url';
+import { ActionTabs } from '../manage/ActionTabs';
 import type { PickedOrg } from '../manage/OrgSearchSelect';
 import { CorrectForm, StatusForm, TransferForm } from './MemberActions';
 import { MemberHistory } from './MemberHistory';
@@ -77,7 +78,7 @@ export default function MemberManagePage() {
         </Descriptions>
       </Card>
       <Card size="small">
-        <Tabs activeKey={activeKey} onChange={setTab} items={items} destroyOnHidden data-testid="member-tabs" />
+        <ActionTabs activeKey={activeKey} onChange={setTab} items={items} testId="member-tabs" />
       </Card>
     </Flex>
   );

@@ -70,12 +70,14 @@ export default function MembersAdminPage() {
               value={org ? { id: org.id, name: org.name } : null}
               onChange={(picked) => setParam('org', picked?.id ?? null)}
               placeholder={t.manage.common.pickOrg}
+              ariaLabel={tm.org}
             />
           </Flex>
           <Flex vertical gap={4} style={{ flex: '1 1 240px', maxWidth: 360 }}>
             <Typography.Text strong>{tm.search}</Typography.Text>
             <Input.Search
               data-testid="members-search"
+              aria-label={tm.search}
               value={typed}
               allowClear
               onChange={(e) => setTyped(e.target.value)}

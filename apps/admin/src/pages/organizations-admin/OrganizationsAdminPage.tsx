@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Card, Descriptions, Empty, Flex, Tabs, Typography } from 'antd';
+import { Card, Descriptions, Empty, Flex, Typography } from 'antd';
 import { ApartmentOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -10,6 +10,7 @@ import { useManageI18n } from '../../i18n/manage';
 import { useDocumentTitle } from '../../lib/hooks';
 import { canUseStaffScreens, editRoots, hasNationalEdit } from '../../lib/permissions';
 import { orgPath } from '../../lib/url';
+import { ActionTabs } from '../manage/ActionTabs';
 import { OrgSearchSelect, type PickedOrg } from '../manage/OrgSearchSelect';
 import { CreateForm, DissolveForm, MergeForm, MoveForm, UpdateForm, type ManagedOrg } from './ChangeForms';
 import { ManagedOrganizationDocument } from './queries';
@@ -90,6 +91,7 @@ export default function OrganizationsAdminPage() {
               value={org ? { id: org.id, name: org.name, kind: org.kind } : null}
               onChange={(picked) => select(picked?.id ?? null)}
               placeholder={t.manage.common.pickOrg}
+              ariaLabel={to.selected}
             />
           </Flex>
           {error ? <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
@@ -116,7 +118,7 @@ export default function OrganizationsAdminPage() {
       </Card>
       {items.length > 0 ? (
         <Card size="small">
-          <Tabs activeKey={activeKey} onChange={setAction} items={items} destroyOnHidden data-testid="org-actions" />
+          <ActionTabs activeKey={activeKey} onChange={setAction} items={items} testId="org-actions" />
         </Card>
       ) : null}
     </Flex>

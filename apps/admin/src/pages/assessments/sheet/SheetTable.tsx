@@ -90,7 +90,7 @@ export function SheetTable({
     if (!editable) {
       const shown = e.points || (side === 'REVIEW' && inherited?.points ? inherited.points : '');
       return (
-        <div className={`fg-cell-read fg-num${changed ? ' fg-changed' : ''}`} style={{ textAlign: 'right', color: e.points ? undefined : '#8c8c8c' }} data-testid={testId} title={changed ? ts.changedByReviewer : undefined}>
+        <div className={`fg-cell-read fg-num${changed ? ' fg-changed' : ''}`} style={{ textAlign: 'right', color: e.points ? undefined : '#595959' }} data-testid={testId} title={changed ? ts.changedByReviewer : undefined}>
           {shown || t.common.none}
         </div>
       );

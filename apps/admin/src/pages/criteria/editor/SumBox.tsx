@@ -21,11 +21,11 @@ export function SumBox({ sum, total, ok }: { sum: number; total: number; ok: boo
       <Typography.Text type="secondary" style={{ fontSize: 13 }}>
         {tc.sumTitle}
       </Typography.Text>
-      <div style={{ fontSize: 30, fontWeight: 700, lineHeight: 1.2, fontVariantNumeric: 'tabular-nums', color: ok ? '#389e0d' : '#cf1322' }}>
+      <div style={{ fontSize: 30, fontWeight: 700, lineHeight: 1.2, fontVariantNumeric: 'tabular-nums', color: ok ? '#237804' : '#cf1322' }}>
         <span data-testid="sum-value">{f.number(sum)}</span>
-        <span style={{ fontSize: 18, color: '#8c8c8c', fontWeight: 500 }}> / {Number.isFinite(total) ? f.number(total) : '?'}</span>
+        <span style={{ fontSize: 18, color: '#595959', fontWeight: 500 }}> / {Number.isFinite(total) ? f.number(total) : '?'}</span>
       </div>
-      <Typography.Text style={{ color: ok ? '#389e0d' : '#cf1322' }} data-testid="sum-status">
+      <Typography.Text style={{ color: ok ? '#237804' : '#cf1322' }} data-testid="sum-status">
         {ok ? <CheckCircleFilled /> : <WarningFilled />} {ok ? tc.sumOk : diff > 0 ? tc.sumMissing(f.number(diff)) : tc.sumOver(f.number(-diff))}
       </Typography.Text>
     </div>

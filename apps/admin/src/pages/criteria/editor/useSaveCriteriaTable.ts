@@ -3,6 +3,7 @@ import { App } from 'antd';
 import { useNavigate } from 'react-router';
 import { useClient, useMutation } from 'urql';
 import { useStaffI18n } from '../../../i18n/staff';
+import { focusFirstError } from '../../../lib/focusFirstError';
 import { useLinkTo } from '../../../lib/url';
 import { apiProblem, downloadBase64 } from '../access';
 import { placeOf, saveInput } from '../draft';
@@ -61,6 +62,8 @@ export function useSaveCriteriaTable(state: CriteriaDraft, openDraft: { id: stri
         cells.set(key, [...(cells.get(key) ?? []), tc.editor.serverSays(criteriaReasonText(t, f, field.reason, field.values))]);
       }
       setServerCells(cells);
+      // The cells the server refused are marked aria-invalid with the next render: the first takes the focus.
+      focusFirstError('[data-testid="criteria-grid"]');
       message.error(what === 'save' ? tc.editor.notSavedFix(problem.fields.length) : tc.editor.cannotPublishYet);
       return;
     }
