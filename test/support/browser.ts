@@ -33,15 +33,15 @@ export async function pageWidth(page: Page): Promise<{ scrollWidth: number; inne
     const innerWidth = window.innerWidth;
     // The element that sticks out furthest, to name in a failure; not one inside a box that
     // scrolls or clips it sideways (a wide table in its scroll box does not widen the page).
-    const clipped = (el: HTMLElement) => {
-      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return true;
-      return false;
-    };
+    // (No named function in here: tsx's __name helper does not exist in the page.)
     let widest = '';
     let right = innerWidth;
     for (const el of Array.from(document.body.querySelectorAll<HTMLElement>('*'))) {
       const r = el.getBoundingClientRect();
-      if (r.right > right + 0.5 && r.width > 0 && getComputedStyle(el).position !== 'fixed' && !clipped(el)) {
+      if (!(r.right > right + 0.5 && r.width > 0 && getComputedStyle(el).position !== 'fixed')) continue;
+      let clipped = false;
+      for (let a = el.parentElement; a && a !== document.body && !clipped; a = a.parentElement) clipped = getComputedStyle(a).overflowX !== 'visible';
+      if (!clipped) {
         right = r.right;
         widest = `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 60)} (${Math.round(r.right)} px)`;
       }

@@ -236,6 +236,7 @@ export const en: Dict = {
     ratedMembers: (n: string) => `${n} members rated`,
     noRatings: (year: string) => `No ratings recorded for ${year} yet.`,
     levels: glossaryEn.level,
+    levelsShort: glossaryEn.levelShort,
     fourGood: glossaryEn.fourGoodModel,
     registered: 'Registered',
     evaluated: 'Evaluated',

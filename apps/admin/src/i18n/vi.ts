@@ -244,6 +244,7 @@ export const vi = {
     ratedMembers: (n: string) => `${n} đảng viên được xếp loại`,
     noRatings: (year: string) => `Chưa có kết quả xếp loại năm ${year}.`,
     levels: glossaryVi.level,
+    levelsShort: glossaryVi.levelShort,
     fourGood: glossaryVi.fourGoodModel,
     registered: 'Đăng ký',
     evaluated: 'Đã đánh giá',

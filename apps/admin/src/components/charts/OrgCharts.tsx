@@ -411,10 +411,10 @@ function CapWarnings({ data, year }: { data: Data; year: number }) {
             <table style={{ borderCollapse: 'collapse', marginTop: 4 }}>
               <thead>
                 <tr style={{ color: '#595959', fontSize: 12, textAlign: 'left' }}>
-                  <th style={{ fontWeight: 400, paddingRight: 16 }}>{t.charts.capSuperior}</th>
+                  <th style={{ fontWeight: 400, paddingRight: 16, minWidth: 150 }}>{t.charts.capSuperior}</th>
                   <th style={{ fontWeight: 400, paddingRight: 16 }}>{t.charts.capAmong}</th>
-                  <th style={{ fontWeight: 400, paddingRight: 16, textAlign: 'right' }}>{t.charts.levels.EXCELLENT}</th>
-                  <th style={{ fontWeight: 400, paddingRight: 16, textAlign: 'right' }}>{t.charts.levels.GOOD}</th>
+                  <th style={{ fontWeight: 400, paddingRight: 16, textAlign: 'right' }}>{t.charts.levelsShort.EXCELLENT}</th>
+                  <th style={{ fontWeight: 400, paddingRight: 16, textAlign: 'right' }}>{t.charts.levelsShort.GOOD}</th>
                   <th style={{ fontWeight: 400, paddingRight: 16, textAlign: 'right' }}>{t.charts.capAllowed}</th>
                   <th style={{ fontWeight: 400, textAlign: 'right' }}>{t.charts.capOverHead}</th>
                 </tr>
