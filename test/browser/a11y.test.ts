@@ -180,6 +180,21 @@ describe('the keyboard', () => {
     expect(await points.getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('the organisation actions turn from tabs into a list on a phone, keeping what was typed', async () => {
+    await page.goto(`${server.url}/manage/organizations?org=${encodeURIComponent(ids.bloc!)}`);
+    const actions = page.getByTestId('org-actions');
+    await actions.getByRole('tab', { name: 'Thành lập' }).waitFor();
+    const code = page.locator('[data-testid="org-code"] input, input[data-testid="org-code"]').first();
+    await code.fill('QN-KCCQ-THU');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await actions.locator('.ant-segmented').waitFor();
+    expect(await actions.getByRole('tab').count()).toBe(0);
+    expect(await code.inputValue()).toBe('QN-KCCQ-THU');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await actions.getByRole('tab', { name: 'Thành lập' }).waitFor();
+    expect(await code.inputValue()).toBe('QN-KCCQ-THU');
+  });
+
   it('the attendance roll is one Tab stop, the arrow keys move inside it', async () => {
     await page.goto(`${server.url}/org/${ids.cell}/meetings/new`);
     const rows = page.getByTestId('roll').locator('tr[data-roll-index]');
