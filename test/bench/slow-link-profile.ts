@@ -74,7 +74,7 @@ try {
   });
 
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as TraceEvent[])));
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const traced = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
