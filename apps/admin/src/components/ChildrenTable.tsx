@@ -189,9 +189,9 @@ export function ChildrenTable({ id }: { id: string }) {
               facts: [
                 { label: t.org.childrenColumns.members, value: f.number(r.stats.members) },
                 ...(holdsNoOrganizations(r) ? [] : [{ label: t.org.childrenColumns.organizations, value: f.number(r.stats.organizations) }]),
-                { label: t.org.childrenColumns.rating(String(year)), value: rating(r) },
                 { label: t.org.childrenColumns.fourGood(String(year)), value: fourGood(r) },
                 { label: t.org.childrenColumns.founded, value: f.date(r.foundedOn) },
+                { label: t.org.childrenColumns.rating(String(year)), value: rating(r), wide: true },
               ],
             }))}
           />

@@ -10,7 +10,7 @@ export interface CompactItem {
   /** Under the name: a code, a date. */
   subtitle?: ReactNode;
   /** The row's figures, label and value. */
-  facts: Array<{ label: string; value: ReactNode }>;
+  facts: Array<{ label: string; value: ReactNode; /** The whole width (a long tag). */ wide?: boolean }>;
 }
 
 /**
@@ -33,7 +33,7 @@ export function CompactList({ items, empty, testId }: { items: CompactItem[]; em
           {item.facts.length ? (
             <dl>
               {item.facts.map((fact) => (
-                <div key={fact.label}>
+                <div key={fact.label} className={fact.wide ? 'fg-compact-wide' : undefined}>
                   <dt>{fact.label}</dt>
                   <dd>{fact.value}</dd>
                 </div>
