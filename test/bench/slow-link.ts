@@ -20,6 +20,9 @@
  *   pnpm bench:slow-link [-- --runs 5] [--write]
  *
  * --write replaces the `bench:slow-link` section of BENCHMARKS.md.
+ *
+ * SLOW_LINK_ADMIN_DIRS=name=dir,name=dir: several builds in one sitting (e.g. main's and a branch's),
+ * each served by its own server on its own demo database, their runs interleaved; a table each.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -43,25 +46,33 @@ const runs = Number(arg('runs', '5'));
 const GOAL_MS = 2000;
 // SLOW_LINK_ADMIN_DIR: another build of the app (e.g. main's, for a before/after in one sitting).
 const adminDir = process.env.SLOW_LINK_ADMIN_DIR ?? join(root, 'apps/admin/dist');
+const builds = (process.env.SLOW_LINK_ADMIN_DIRS ?? `this build=${adminDir}`).split(',').map((entry) => {
+  const at = entry.indexOf('=');
+  return { name: entry.slice(0, at), dir: entry.slice(at + 1) };
+});
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PROFILE = { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8, cpu: 4 };
 
-if (!existsSync(join(adminDir, 'index.html'))) throw new Error('apps/admin/dist is missing: run `pnpm --filter @fourgood/admin build` first');
+for (const build of builds) if (!existsSync(join(build.dir, 'index.html'))) throw new Error(`${build.dir} is missing: run \`pnpm --filter @fourgood/admin build\` first`);
 
-const dataDir = mkdtempSync(join(tmpdir(), 'fourgood-slow-link-'));
-const config = loadConfig({}, { dataDir, adminDir, seedScale: 0, logLevel: 'warn' });
-const orm = await openDatabase(config);
-await seedDemo(orm, { scale: 1 });
-const running = await createApp(config, { orm, log: () => undefined });
-const server = await new Promise<import('node:http').Server>((ok) => {
-  const s = running.app.listen(0, '127.0.0.1', () => ok(s));
-});
-const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+/** One server on a fresh demo database for each build. */
+const servers = [];
+for (const build of builds) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'fourgood-slow-link-'));
+  const config = loadConfig({}, { dataDir, adminDir: build.dir, seedScale: 0, logLevel: 'warn' });
+  const orm = await openDatabase(config);
+  await seedDemo(orm, { scale: 1 });
+  const running = await createApp(config, { orm, log: () => undefined });
+  const server = await new Promise<import('node:http').Server>((ok) => {
+    const s = running.app.listen(0, '127.0.0.1', () => ok(s));
+  });
+  servers.push({ ...build, dataDir, running, server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
+}
 
 type Wire = { requests: number; bytes: number; encodings: Set<string> };
 
-/** Counts finished requests and their encoded bytes on one CDP session. */
-function wireCounter(cdp: CDPSession): { reset(): void; read(): Wire } {
+/** Counts finished requests and their encoded bytes on one CDP session (content encodings of the app's own answers). */
+function wireCounter(cdp: CDPSession, url: string): { reset(): void; read(): Wire } {
   let wire: Wire = { requests: 0, bytes: 0, encodings: new Set() };
   cdp.on('Network.responseReceived', (e) => {
     const encoding = (e.response.headers['content-encoding'] ?? e.response.headers['Content-Encoding']) as string | undefined;
@@ -77,24 +88,24 @@ function wireCounter(cdp: CDPSession): { reset(): void; read(): Wire } {
   };
 }
 
-async function throttle(page: Page): Promise<ReturnType<typeof wireCounter>> {
+async function throttle(page: Page, url: string): Promise<ReturnType<typeof wireCounter>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: PROFILE.latency, downloadThroughput: PROFILE.downloadThroughput, uploadThroughput: PROFILE.uploadThroughput });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpu });
-  return wireCounter(cdp);
+  return wireCounter(cdp, url);
 }
 
 type Step = 'login' | 'appCode' | 'start' | 'province' | 'loginWarm';
-const times: Record<Step, number[]> = { login: [], appCode: [], start: [], province: [], loginWarm: [] };
-const wires: Partial<Record<Step, Wire>> = {};
+const results = servers.map(() => ({ times: { login: [], appCode: [], start: [], province: [], loginWarm: [] } as Record<Step, number[]>, wires: {} as Partial<Record<Step, Wire>> }));
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 try {
-  for (let run = 0; run < runs; run++) {
+  for (let run = 0; run < runs; run++) for (const [b, { url }] of servers.entries()) {
+    const { times, wires } = results[b]!;
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     const page = await context.newPage();
-    const wire = await throttle(page);
+    const wire = await throttle(page, url);
     const step = async (name: Step, work: () => Promise<unknown>) => {
       wire.reset();
       const started = performance.now();
@@ -134,21 +145,25 @@ try {
   }
 
   const r = (n: number) => n.toFixed(0);
-  const row = (label: string, name: Step, goal: string) => {
-    const w = wires[name]!;
-    const median = percentile(times[name], 50);
-    return `| ${label} | ${r(median)} | ${r(Math.max(...times[name]))} | ${w.requests} | ${(w.bytes / 1024).toFixed(0)} kB | ${[...w.encodings].sort().join(', ') || '—'} | ${goal && (median <= GOAL_MS ? `${goal}: met` : `${goal}: MISSED`)} |`;
+  const table = ({ times, wires }: (typeof results)[number]) => {
+    const row = (label: string, name: Step, goal: string) => {
+      const w = wires[name]!;
+      const median = percentile(times[name], 50);
+      return `| ${label} | ${r(median)} | ${r(Math.max(...times[name]))} | ${w.requests} | ${(w.bytes / 1024).toFixed(0)} kB | ${[...w.encodings].sort().join(', ') || '—'} | ${goal && (median <= GOAL_MS ? `${goal}: met` : `${goal}: MISSED`)} |`;
+    };
+    return [
+      '| step | median ms | max ms | requests | bytes on the wire | content encodings | goal |',
+      '| --- | ---: | ---: | ---: | ---: | --- | --- |',
+      row('sign-in form (empty cache)', 'login', '≤ 2 s'),
+      row('… and the app\'s code, fetched while the leader types (from the same start; bytes include the form\'s)', 'appCode', ''),
+      row('sign-in → start page (link to the province)', 'start', '≤ 2 s'),
+      row('tap province → name, figures, first sub-organisation', 'province', '≤ 2 s'),
+      row('sign-in form again (warm cache)', 'loginWarm', ''),
+    ];
   };
   const lines = [
     `Measured ${new Date().toISOString().slice(0, 10)} on this machine (${cpus().length} cores, shared), headless Chromium at 390×844 throttled over CDP (${PROFILE.latency} ms round trip, 1.6 Mbit/s down, 750 kbit/s up, CPU ${PROFILE.cpu}× slower), demo data on SQLite, leader of Điện Biên, ${runs} runs each from an empty cache: \`pnpm bench:slow-link -- --runs ${runs}\`.`,
-    '',
-    '| step | median ms | max ms | requests | bytes on the wire | content encodings | goal |',
-    '| --- | ---: | ---: | ---: | ---: | --- | --- |',
-    row('sign-in form (empty cache)', 'login', '≤ 2 s'),
-    row('… and the app\'s code, fetched while the leader types (from the same start; bytes include the form\'s)', 'appCode', ''),
-    row('sign-in → start page (link to the province)', 'start', '≤ 2 s'),
-    row('tap province → name, figures, first sub-organisation', 'province', '≤ 2 s'),
-    row('sign-in form again (warm cache)', 'loginWarm', ''),
+    ...(servers.length === 1 ? ['', ...table(results[0]!)] : servers.flatMap((s, i) => ['', `${s.name} (runs interleaved with the other builds'):`, '', ...table(results[i]!)])),
   ];
   console.log(lines.join('\n'));
   if (args.includes('--write')) {
@@ -157,7 +172,9 @@ try {
   }
 } finally {
   await browser.close();
-  await new Promise<void>((ok) => server.close(() => ok()));
-  await running.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  for (const { server, running, dataDir } of servers) {
+    await new Promise<void>((ok) => server.close(() => ok()));
+    await running.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }

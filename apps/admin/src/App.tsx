@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType, t
 import { Alert, Button, ConfigProvider, Flex, Layout, Spin, theme, Typography } from 'antd';
 import { createBrowserRouter, Navigate, Outlet, ScrollRestoration, useLocation, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { Provider as UrqlProvider } from 'urql';
+import { Provider as UrqlProvider, useClient } from 'urql';
 import { SessionProvider, useSession } from './auth/session';
 import { Result } from './components/Lazy';
 import { AppError, ScreenError } from './components/RouteError';
@@ -10,6 +10,7 @@ import { NotFound, PageSkeleton } from './components/States';
 import { I18nProvider, useI18n } from './i18n';
 import { createClient } from './lib/client';
 import { classifyError } from './lib/errors';
+import { prefetchClient, releasePrefetched, useSessionClientForPrefetch } from './lib/prefetch';
 import { whenIdle } from './lib/preload';
 import { useAsOf } from './lib/url';
 import HomePage from './pages/HomePage';
@@ -47,6 +48,8 @@ const loadOrganizationPage = () => import('./pages/OrganizationPage');
 const loadMemberPage = () => import('./pages/MemberPage');
 // The organisation page's tables (its own chunk): preloaded with it, so a tap waits only for data.
 const loadOrgTables = () => import('./components/OrgTables');
+// The organisation page's queries, started on the tap that opens it (see getRouter).
+const loadOrganizationQueries = () => import('./pages/organizationQueries');
 const OrganizationPage = lazy(loadOrganizationPage);
 const MemberPage = lazy(loadMemberPage);
 const OrgListPage = lazy(() => import('./pages/OrgListPage'));
@@ -147,7 +150,8 @@ function RequireViewer() {
  * tables) and member screens' code is fetched, so the first tap on an organisation waits only for its data.
  */
 function ExplorePreload() {
-  useEffect(() => whenIdle(() => void Promise.all([loadOrganizationPage(), loadOrgTables(), loadMemberPage()]).catch(() => undefined)), []);
+  useSessionClientForPrefetch(useClient());
+  useEffect(() => whenIdle(() => void Promise.all([loadOrganizationPage(), loadOrgTables(), loadOrganizationQueries(), loadMemberPage()]).catch(() => undefined)), []);
   return <Shell />;
 }
 
@@ -175,7 +179,7 @@ const routes: RouteObject[] = [
     errorElement: <AppError />,
     children: screens([
       { index: true, element: <HomePage /> },
-      { path: 'org/:id', element: <OrganizationPage /> },
+      { id: 'organization', path: 'org/:id', element: <OrganizationPage /> },
       { path: 'org/:id/list', element: <OrgListPage /> },
       { path: 'org/:id/members', element: <MembersListPage /> },
       { path: 'member/:id', element: <MemberPage /> },
@@ -213,7 +217,26 @@ const routes: RouteObject[] = [
  * going to before the app starts, which is where the router must begin.
  */
 let router: ReturnType<typeof createBrowserRouter> | undefined;
-const getRouter = () => (router ??= createBrowserRouter(routes));
+const getRouter = () => {
+  if (router) return router;
+  router = createBrowserRouter(routes);
+  // A tap that opens an organisation page starts the page's queries at once, signed in: before
+  // React draws the new screen (on a slow phone that takes a second or more of the wait otherwise).
+  let path = router.state.location.pathname;
+  router.subscribe((state) => {
+    if (state.location.pathname === path) return;
+    path = state.location.pathname;
+    const client = prefetchClient();
+    const match = state.matches.find((m) => m.route.id === 'organization');
+    if (!client || !match?.params.id) return releasePrefetched();
+    const { id } = match.params;
+    const params = new URLSearchParams(state.location.search);
+    void loadOrganizationQueries()
+      .then((m) => prefetchClient() === client && m.prefetchOrganization(client, id, params))
+      .catch(() => undefined);
+  });
+  return router;
+};
 
 /** The base font, size and colour of text outside antd's components (what antd's `<App>` element sets). */
 function BaseText({ children }: { children: ReactNode }) {

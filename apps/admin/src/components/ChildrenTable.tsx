@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { Empty, Flex, Select, Tag, Tooltip, Typography } from 'antd';
+import { Empty, Flex, Select, Skeleton, Tag, Tooltip, Typography } from 'antd';
 import { Table } from './Lazy';
 import type { ColumnsType } from 'antd/es/table';
 import type { SortOrder } from 'antd/es/table/interface';
@@ -9,9 +8,11 @@ import { graphql } from '../gql';
 import type { OrganizationChildrenQuery, OrganizationOrderField, SortDirection } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { useLastDefined } from '../lib/hooks';
+import { usePrefetchedPolicy } from '../lib/prefetch';
 import { COMPACT, useMediaQuery } from '../lib/media';
 import { figureListPath, orgPath, useAsOf, useCursorPaging, useLinkTo, useSearchParam, useSetParams } from '../lib/url';
-import { CHILDREN_ORDER_FIELDS, CHILDREN_PAGE_SIZE, OrganizationChildrenDocument, childrenOrder, takePrefetchedChildren } from './childrenQuery';
+import { CHILDREN_ORDER_FIELDS, CHILDREN_PAGE_SIZE, OrganizationChildrenDocument, childrenOrder } from './childrenQuery';
+import { CompactList } from './CompactList';
 import { CursorPager } from './CursorPager';
 import { QueryError } from './States';
 import { KindTag, RatingLevelTag } from './Tags';
@@ -44,8 +45,8 @@ export function ChildrenTable({ id }: { id: string }) {
   const setParams = useSetParams();
   const { year, fields, field, direction, orderBy } = childrenOrder(useSearchParam('sort'), useSearchParam('dir'), asOf, today);
   const variables = { id, asOf, year, orderBy, ...paging.variables };
-  // Fetched by the page together with its own query (childrenQuery.ts): the first answer is not asked for again.
-  const [requestPolicy] = useState(() => (takePrefetchedChildren(variables) ? ('cache-first' as const) : undefined));
+  // Started together with the page's own query (pages/organizationQueries.ts): that answer is not asked for again.
+  const requestPolicy = usePrefetchedPolicy(OrganizationChildrenDocument, variables);
   const [result, reexecute] = useQuery({ query: OrganizationChildrenDocument, variables, requestPolicy });
   const data = useLastDefined(result.data?.organization?.id === id ? result.data : undefined);
 
@@ -61,6 +62,22 @@ export function ChildrenTable({ id }: { id: string }) {
     sortDirections: ['ascend', 'descend'] as SortOrder[],
     showSorterTooltip: sortTooltip,
   });
+
+  /** "4 good" within a row: reached/registered, a link to the cells that reached it. */
+  const fourGood = (r: Child) =>
+    r.fourGoodWithin.registered === 0 && r.fourGoodWithin.reached === 0 ? (
+      <Typography.Text type="secondary">{t.common.none}</Typography.Text>
+    ) : (
+      <Link
+        to={linkTo(figureListPath(r.id, year, { fourGood: 'REACHED' }))}
+        aria-label={t.org.openList(`${t.figureList.fourGood.REACHED(String(year))} · ${r.name}`)}
+        data-testid="child-four-good"
+      >
+        {f.number(r.fourGoodWithin.reached)}/{f.number(r.fourGoodWithin.registered)}
+      </Link>
+    );
+  const rating = (r: Child) => (r.ratingLevel ? <RatingLevelTag level={r.ratingLevel} /> : <Typography.Text type="secondary">{t.common.none}</Typography.Text>);
+  const holdsNoOrganizations = (r: Child) => r.kind === 'CELL' || r.kind === 'GRASSROOTS_CELL';
 
   const columns: ColumnsType<Child> = [
     {
@@ -105,14 +122,14 @@ export function ChildrenTable({ id }: { id: string }) {
       title: t.org.childrenColumns.organizations,
       align: 'right',
       width: 150,
-      render: (_, r) => (r.kind === 'CELL' || r.kind === 'GRASSROOTS_CELL' ? t.common.none : f.number(r.stats.organizations)),
+      render: (_, r) => (holdsNoOrganizations(r) ? t.common.none : f.number(r.stats.organizations)),
     },
     {
       key: 'rating',
       title: t.org.childrenColumns.rating(String(year)),
       width: 200,
       ...sorting('RATING'),
-      render: (_, r) => (r.ratingLevel ? <RatingLevelTag level={r.ratingLevel} /> : <Typography.Text type="secondary">{t.common.none}</Typography.Text>),
+      render: (_, r) => rating(r),
     },
     {
       key: 'fourGood',
@@ -123,18 +140,7 @@ export function ChildrenTable({ id }: { id: string }) {
       ),
       align: 'right',
       width: 120,
-      render: (_, r) =>
-        r.fourGoodWithin.registered === 0 && r.fourGoodWithin.reached === 0 ? (
-          <Typography.Text type="secondary">{t.common.none}</Typography.Text>
-        ) : (
-          <Link
-            to={linkTo(figureListPath(r.id, year, { fourGood: 'REACHED' }))}
-            aria-label={t.org.openList(`${t.figureList.fourGood.REACHED(String(year))} · ${r.name}`)}
-            data-testid="child-four-good"
-          >
-            {f.number(r.fourGoodWithin.reached)}/{f.number(r.fourGoodWithin.registered)}
-          </Link>
-        ),
+      render: (_, r) => fourGood(r),
     },
     {
       key: 'foundedOn',
@@ -166,22 +172,48 @@ export function ChildrenTable({ id }: { id: string }) {
           />
         </Flex>
       ) : null}
-      <Table<Child>
-        data-testid="children-table"
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={rows}
-        loading={!result.data && result.fetching}
-        pagination={false}
-        scroll={{ x: 1330 }}
-        onChange={(_pagination, _filters, sorter) => {
-          const one = Array.isArray(sorter) ? sorter[0] : sorter;
-          const by = CHILDREN_ORDER_FIELDS.find((x) => COLUMN_OF[x] === one?.columnKey) ?? 'NAME';
-          setOrder(one?.order ? by : 'NAME', one?.order === 'descend' ? 'DESC' : 'ASC');
-        }}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.org.childrenEmpty} /> }}
-      />
+      {compact ? (
+        // Phones and tablets: a light list, not antd's table (its 50 rows × 8 cells took seconds to
+        // draw on a slow phone, test/bench/slow-link.ts); the same figures, one block a row.
+        !data && result.fetching ? (
+          <Skeleton active title={false} paragraph={{ rows: 8 }} />
+        ) : (
+          <CompactList
+            testId="children-table"
+            empty={t.org.childrenEmpty}
+            items={rows.map((r) => ({
+              key: r.id,
+              title: <Link to={linkTo(orgPath(r.id))}>{r.name}</Link>,
+              tags: <KindTag kind={r.kind} sector={r.sector} />,
+              subtitle: r.cellType ? `${r.code} · ${t.enums.cellType[r.cellType]}` : r.code,
+              facts: [
+                { label: t.org.childrenColumns.members, value: f.number(r.stats.members) },
+                ...(holdsNoOrganizations(r) ? [] : [{ label: t.org.childrenColumns.organizations, value: f.number(r.stats.organizations) }]),
+                { label: t.org.childrenColumns.fourGood(String(year)), value: fourGood(r) },
+                { label: t.org.childrenColumns.founded, value: f.date(r.foundedOn) },
+                { label: t.org.childrenColumns.rating(String(year)), value: rating(r), wide: true },
+              ],
+            }))}
+          />
+        )
+      ) : (
+        <Table<Child>
+          data-testid="children-table"
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={rows}
+          loading={!result.data && result.fetching}
+          pagination={false}
+          scroll={{ x: 1330 }}
+          onChange={(_pagination, _filters, sorter) => {
+            const one = Array.isArray(sorter) ? sorter[0] : sorter;
+            const by = CHILDREN_ORDER_FIELDS.find((x) => COLUMN_OF[x] === one?.columnKey) ?? 'NAME';
+            setOrder(one?.order ? by : 'NAME', one?.order === 'descend' ? 'DESC' : 'ASC');
+          }}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.org.childrenEmpty} /> }}
+        />
+      )}
       {connection ? (
         <CursorPager paging={paging} pageInfo={connection.pageInfo} totalCount={connection.totalCount} shown={rows.length} disabled={result.fetching} />
       ) : null}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Empty, Flex, Typography } from 'antd';
+import { Empty } from 'antd';
 
 export interface CompactItem {
   key: string;
@@ -10,12 +10,14 @@ export interface CompactItem {
   /** Under the name: a code, a date. */
   subtitle?: ReactNode;
   /** The row's figures, label and value. */
-  facts: Array<{ label: string; value: ReactNode }>;
+  facts: Array<{ label: string; value: ReactNode; /** The whole width (a long tag). */ wide?: boolean }>;
 }
 
 /**
  * A table's rows on a phone: one block a row, the name first (a link tall enough to tap), then its
  * figures in two columns. The desktop keeps its table; this is what a 390 px screen shows instead.
+ * Plain elements and CSS (styles.css), no antd layout components: fifty rows of those took a slow
+ * phone's CPU a visible while (test/bench/slow-link.ts).
  */
 export function CompactList({ items, empty, testId }: { items: CompactItem[]; empty?: ReactNode; testId?: string }) {
   if (items.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} />;
@@ -23,19 +25,15 @@ export function CompactList({ items, empty, testId }: { items: CompactItem[]; em
     <ul className="fg-compact-list" data-testid={testId}>
       {items.map((item) => (
         <li key={item.key} data-row-key={item.key}>
-          <Flex align="center" gap={8} wrap style={{ minHeight: 44 }}>
+          <div className="fg-compact-head">
             <span className="fg-compact-title">{item.title}</span>
             {item.tags}
-          </Flex>
-          {item.subtitle ? (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {item.subtitle}
-            </Typography.Text>
-          ) : null}
+          </div>
+          {item.subtitle ? <span className="fg-compact-subtitle">{item.subtitle}</span> : null}
           {item.facts.length ? (
             <dl>
               {item.facts.map((fact) => (
-                <div key={fact.label}>
+                <div key={fact.label} className={fact.wide ? 'fg-compact-wide' : undefined}>
                   <dt>{fact.label}</dt>
                   <dd>{fact.value}</dd>
                 </div>

@@ -3,8 +3,9 @@ import { RatingLevelTag } from './Tags';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n';
+import { usePrefetchedPolicy } from '../lib/prefetch';
 
-const OrganizationRatingsDocument = graphql(`
+export const OrganizationRatingsDocument = graphql(`
   query OrganizationRatings($id: ID!) {
     organization(id: $id) {
       id
@@ -37,7 +38,9 @@ const MemberRatingsDocument = graphql(`
 /** An organisation's own annual ratings, or a member's, newest first: one line a year. */
 export function RatingHistory({ subject, id }: { subject: 'ORGANIZATION' | 'MEMBER'; id: string }) {
   const { t, f } = useI18n();
-  const [org] = useQuery({ query: OrganizationRatingsDocument, variables: { id }, pause: subject !== 'ORGANIZATION' });
+  // An organisation's ratings are started with its page's query (pages/organizationQueries.ts).
+  const prefetched = usePrefetchedPolicy(OrganizationRatingsDocument, { id });
+  const [org] = useQuery({ query: OrganizationRatingsDocument, variables: { id }, pause: subject !== 'ORGANIZATION', requestPolicy: subject === 'ORGANIZATION' ? prefetched : undefined });
   const [member] = useQuery({ query: MemberRatingsDocument, variables: { id }, pause: subject !== 'MEMBER' });
   const result = subject === 'ORGANIZATION' ? org : member;
   const ratings = subject === 'ORGANIZATION' ? org.data?.organization?.ratings : member.data?.member?.ratings;

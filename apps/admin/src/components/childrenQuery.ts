@@ -1,12 +1,11 @@
-import { createRequest, type Client } from 'urql';
 import { graphql } from '../gql';
 import type { OrganizationOrderField, SortDirection } from '../gql/graphql';
-import { cursorVariables } from '../lib/url';
 
 /**
  * The children table's query (ChildrenTable.tsx), apart from the table's code so that the
- * organisation page can start it together with its own query: on a slow link the page's name,
- * figures and first sub-organisations then come in one round trip, not two (test/bench/slow-link.ts).
+ * organisation page's queries can start it together with the page's own (pages/organizationQueries.ts):
+ * on a slow link the page's name, figures and first sub-organisations come in one round trip, not two
+ * (test/bench/slow-link.ts).
  */
 export const OrganizationChildrenDocument = graphql(`
   query OrganizationChildren($id: ID!, $asOf: Date, $year: Int!, $orderBy: OrganizationOrder, $first: Int, $after: String, $last: Int, $before: String) {
@@ -56,31 +55,3 @@ export function childrenOrder(sort: string | null, dir: string | null, asOf: str
 }
 
 export const CHILDREN_PAGE_SIZE = 50;
-
-type ChildrenVariables = { id: string; asOf: string | null; year: number; orderBy: ReturnType<typeof childrenOrder>['orderBy'] } & ReturnType<typeof cursorVariables>;
-
-/** Requests started by a page and not yet taken by its table. */
-const prefetched = new Set<number>();
-const keyOf = (variables: ChildrenVariables) => createRequest(OrganizationChildrenDocument, variables).key;
-
-/**
- * Starts the query of the children table an organisation page will show (the address's paging),
- * before the table's code and the page's answer are there. The client shares the answer with the
- * table when it subscribes to the same request. Returns the function that lets it go.
- */
-export function prefetchChildren(client: Client, id: string, asOf: string | null, today: string, params: URLSearchParams): () => void {
-  const { year, orderBy } = childrenOrder(params.get('sort'), params.get('dir'), asOf, today);
-  const variables: ChildrenVariables = { id, asOf, year, orderBy, ...cursorVariables(params, CHILDREN_PAGE_SIZE) };
-  const key = keyOf(variables);
-  prefetched.add(key);
-  const subscription = client.query(OrganizationChildrenDocument, variables).subscribe(() => undefined);
-  return () => {
-    subscription.unsubscribe();
-    prefetched.delete(key);
-  };
-}
-
-/** True (once) when the page already asked for this request: the table then reads the answer from the cache instead of asking again. */
-export function takePrefetchedChildren(variables: ChildrenVariables): boolean {
-  return prefetched.delete(keyOf(variables));
-}

@@ -9,13 +9,28 @@ const PAGING_KEYS = ['p', 'after', 'before', 'end'] as const;
  * The "as of" date lives in the address (`?asOf=YYYY-MM-DD`) so that links, reloads and the back
  * button keep it. Null means today (the server's default).
  */
+/** The address's date (`asOf`), or null for today (a date not before today means today). */
+export function readAsOf(params: URLSearchParams, today: string): string | null {
+  const raw = params.get('asOf');
+  return raw && isIsoDate(raw) && raw < today ? raw : null;
+}
+
+/** Years the organisation page's sections offer: the last five, up to the current one. */
+export const SECTION_YEARS_SHOWN = 5;
+
+/** The organisation page's chosen year (`year` in the address, one of the years offered; by default the last full year). */
+export function sectionYear(params: URLSearchParams): number {
+  const currentYear = Number(todayInVietnam().slice(0, 4));
+  const asked = Number(params.get('year'));
+  return asked > currentYear - SECTION_YEARS_SHOWN && asked <= currentYear ? asked : currentYear - 1;
+}
+
 export function useAsOf() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const location = useLocation();
-  const raw = params.get('asOf');
   const today = todayInVietnam();
-  const asOf = raw && isIsoDate(raw) && raw < today ? raw : null;
+  const asOf = readAsOf(params, today);
   const setAsOf = useCallback(
     (next: string | null) => {
       const p = new URLSearchParams(location.search);

@@ -4,7 +4,6 @@ import { ApartmentOutlined, BankOutlined, CalendarOutlined, ClusterOutlined, Tea
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { AGE_BANDS, GENDERS, MEMBER_STATUSES, holdsMembers, type OrganizationKind } from '@fourgood/rules';
-import { prefetchChildren } from '../components/childrenQuery';
 import { Breakdown, Figure, FigureRow } from '../components/Figures';
 import { RatingsSection } from '../components/charts/RatingsSection';
 import { RatingHistory } from '../components/RatingHistory';
@@ -13,9 +12,10 @@ import { KindTag } from '../components/Tags';
 import { TreeBreadcrumb } from '../components/TreeBreadcrumb';
 import { OrgScoringLink } from './assessments/OrgScoringLink';
 import { OrgExportLink } from './dataio/OrgExportLink';
-import { graphql } from '../gql';
 import type { OrganizationPageQuery } from '../gql/graphql';
 import { useI18n } from '../i18n';
+import { usePrefetchedPolicy } from '../lib/prefetch';
+import { OrganizationPageDocument, prefetchOrganization } from './organizationQueries';
 import { useDocumentTitle } from '../lib/hooks';
 import { KIND_ORDER, kindsBelow } from '../lib/labels';
 import { COMPACT, useMediaQuery } from '../lib/media';
@@ -33,46 +33,6 @@ const tablesFallback = (
   </Card>
 );
 
-const OrganizationPageDocument = graphql(`
-  query OrganizationPage($id: ID!, $asOf: Date) {
-    organization(id: $id) {
-      id
-      code
-      name
-      kind
-      sector
-      cellType
-      foundedOn
-      dissolvedOn
-      ancestors(asOf: $asOf) {
-        id
-        name
-      }
-      stats(asOf: $asOf) {
-        asOf
-        members
-        organizations
-        organizationsByKind {
-          kind
-          count
-        }
-        membersByStatus {
-          status
-          count
-        }
-        membersByGender {
-          gender
-          count
-        }
-        membersByAgeBand {
-          ageBand
-          count
-        }
-      }
-    }
-  }
-`);
-
 type Org = NonNullable<OrganizationPageQuery['organization']>;
 
 function count<K extends string>(list: Array<{ count: number } & Record<string, unknown>>, field: string, key: K): number {
@@ -82,17 +42,19 @@ function count<K extends string>(list: Array<{ count: number } & Record<string, 
 export default function OrganizationPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  const { asOf, today } = useAsOf();
-  const [result, reexecute] = useQuery({ query: OrganizationPageDocument, variables: { id, asOf } });
+  const { asOf } = useAsOf();
+  // A tap on a link to the page started its queries already (App.tsx); then they are not asked for again.
+  const variables = { id, asOf };
+  const [result, reexecute] = useQuery({ query: OrganizationPageDocument, variables, requestPolicy: usePrefetchedPolicy(OrganizationPageDocument, variables) });
   // The sections' code is fetched while the page's answer is on its way, not after it.
   useEffect(() => void Promise.all([loadOrgTables(), loadMeetingStats()]).catch(() => undefined), []);
-  // So is the first page of the sub-organisations (one round trip for the name, the figures and the
-  // list on a slow link); not for the members tab, whose table has its own query.
+  // So are the sections' queries when the page was opened from its address (the sub-organisations'
+  // first page, the ratings, the meeting figures: organizationQueries.ts); one round trip on a slow
+  // link. Per organisation, date and tab: paging afterwards is the table's own business.
   const client = useClient();
   const [params] = useSearchParams();
   const membersTab = params.get('tab') === 'members';
-  // Per organisation and date: paging afterwards is the table's own business.
-  useEffect(() => (membersTab ? undefined : prefetchChildren(client, id, asOf, today, params)), [client, id, asOf, membersTab]);
+  useEffect(() => prefetchOrganization(client, id, params), [client, id, asOf, membersTab]);
   const org = result.data?.organization?.id === id ? result.data.organization : null;
   useDocumentTitle(org?.name ?? (result.fetching ? null : t.org.notFound));
 

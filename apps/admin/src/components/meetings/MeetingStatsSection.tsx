@@ -5,7 +5,8 @@ import { useQuery } from 'urql';
 import { todayInVietnam } from '@fourgood/rules';
 import { useMeetingsI18n } from '../../i18n/meetings';
 import { useLastDefined } from '../../lib/hooks';
-import { useLinkTo } from '../../lib/url';
+import { usePrefetchedPolicy } from '../../lib/prefetch';
+import { sectionYear, useLinkTo } from '../../lib/url';
 import { MeetingStatsCards } from './MeetingStatsCards';
 import { OrgMeetingStatsDocument } from './queries';
 import { meetingsPath } from './tags';
@@ -24,8 +25,8 @@ export default function MeetingStatsSection({ orgId, cell }: { orgId: string; ce
   const [params, setParams] = useSearchParams();
   const currentYear = Number(todayInVietnam().slice(0, 4));
   const years = Array.from({ length: YEARS_SHOWN }, (_, i) => currentYear - YEARS_SHOWN + 1 + i);
-  const asked = Number(params.get('year'));
-  const year = years.includes(asked) ? asked : currentYear - 1;
+  // Started with the page's own query (pages/organizationQueries.ts): the same year, the same request.
+  const year = sectionYear(params);
   const setYear = (next: number) =>
     setParams(
       (prev) => {
@@ -36,7 +37,8 @@ export default function MeetingStatsSection({ orgId, cell }: { orgId: string; ce
       },
       { replace: true, preventScrollReset: true },
     );
-  const [result] = useQuery({ query: OrgMeetingStatsDocument, variables: { id: orgId, year } });
+  const variables = { id: orgId, year };
+  const [result] = useQuery({ query: OrgMeetingStatsDocument, variables, requestPolicy: usePrefetchedPolicy(OrgMeetingStatsDocument, variables) });
   const data = useLastDefined(result.data?.organization?.id === orgId ? result.data.organization : null);
 
   const rec = data?.recommendationStats;
