@@ -7,24 +7,12 @@ import { DomainError, ErrorCode } from '../graphql/errors.js';
 import { processLogger } from '../ops/log.js';
 import { onShutdown } from '../ops/shutdown.js';
 import { grantsOfUser } from './cli-access.js';
-import { ImportJob, type ImportJobState } from './import-job.entity.js';
-import type { ImportProgress, ImportReport } from './import.service.js';
+import type { ImportJobState, ImportJobView, ImportProgress, ImportReport } from '@fourgood/rules';
+import { ImportJob } from './import-job.entity.js';
 import type { ImportFile } from './sheet-reader.js';
 
-/** What the app sees of a job (GET /dataio/jobs/…). */
-export interface ImportJobView {
-  id: number;
-  fileName: string;
-  dryRun: boolean;
-  state: ImportJobState;
-  phase: ImportProgress['phase'] | null;
-  share: number;
-  report: ImportReport | null;
-  error: { code: string; reason: string | null } | null;
-  createdAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-}
+/** What the app sees of a job (GET /dataio/jobs/…): packages/rules import-report.ts. */
+export type { ImportJobView } from '@fourgood/rules';
 
 /** For tests: awaited at every progress step of a running job, inside the import (so a test can hold it there). */
 export interface ImportJobHooks {
