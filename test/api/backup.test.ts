@@ -50,7 +50,9 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 
 /** The real command: `pnpm data:backup -- <file>` is this script with `backup`. */
 function dataCommand(command: 'backup' | 'restore', file: string, dataDir: string): Promise<Run> {
-  return run(process.execPath, [tsxCli, 'apps/server/src/ops/backup-cli.ts', command, '--', file], { FOURGOOD_DATA_DIR: dataDir, DATABASE_URL: '' });
+  // As `pnpm data:backup` runs it: tsx resolves @fourgood/rules (a migration imports it) to its
+  // source through the package's "source" export condition, so nothing needs building first.
+  return run(process.execPath, [tsxCli, '--conditions=source', 'apps/server/src/ops/backup-cli.ts', command, '--', file], { FOURGOOD_DATA_DIR: dataDir, DATABASE_URL: '' });
 }
 
 async function tableCounts(orm: MikroORM): Promise<Record<string, number>> {
@@ -124,10 +126,6 @@ let work: string;
 const cells: string[] = [];
 
 beforeAll(async () => {
-  // The commands run as `pnpm data:backup` does: tsx resolves @fourgood/rules (imported by a
-  // migration) to its built output, which a clean clone has only once the package is built.
-  const built = await run(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-b', join(repoRoot, 'packages/rules')]);
-  expect(built.code, built.stderr + built.stdout).toBe(0);
   server = await startTestServer();
   work = mkdtempSync(join(tmpdir(), 'fourgood-backup-'));
   const province = await createOrg(server, { code: 'BK-TINH', name: 'Đảng bộ tỉnh Sao Lưu', kind: 'PROVINCIAL_COMMITTEE', foundedOn: '1950-01-01' });

@@ -12,6 +12,7 @@ import type { ImportJobView } from '../../apps/server/src/dataio/import-jobs.js'
 import type { ImportProgress } from '../../apps/server/src/dataio/import.service.js';
 import { DomainError, ErrorCode } from '../../apps/server/src/graphql/errors.js';
 import { toGlobalId } from '../../apps/server/src/graphql/relay.js';
+import { runShutdownHooks } from '../../apps/server/src/ops/shutdown.js';
 import { startTestServer, systemServices, testDb, type Client, type TestServer } from '../support/server.js';
 
 /*
@@ -19,7 +20,9 @@ import { startTestServer, systemServices, testDb, type Client, type TestServer }
  * finds the job again", #15 §1 "jobs shared through the database"): POST answers 202 with the job,
  * the job's state and progress are read by its owner (a national admin too; anyone else gets
  * NOT_FOUND), on PostgreSQL from another API instance while it runs, and jobs left running by a
- * process that is gone are INTERRUPTED when the next one starts.
+ * process that is gone are INTERRUPTED when the next one starts. One running job per user; a
+ * running job stops on shutdown (INTERRUPTED, nothing written); on PostgreSQL a job whose importer
+ * loses their role meanwhile fails and writes nothing.
  */
 
 let server: TestServer;
@@ -52,6 +55,13 @@ const HEADER = 'Số thẻ đảng viên,Họ và tên,Giới tính,Ngày sinh,N
 const members = (from: number, n: number) =>
   [HEADER, ...Array.from({ length: n }, (_, i) => `JB-${String(from + i).padStart(5, '0')},Người ${from + i},Nam,01/01/1980,01/01/2005,01/01/2006,Đảng viên,JB-CB,01/01/2010,Đang sinh hoạt`)].join('\n');
 
+const cards = async (from: number, to: number) => {
+  const [{ n }] = await (server.orm.em.fork() as EntityManager).execute<Array<{ n: number | string }>>(`select count(*) as n from member where card_number >= ? and card_number <= ?`, [
+    `JB-${String(from).padStart(5, '0')}`,
+    `JB-${String(to).padStart(5, '0')}`,
+  ]);
+  return Number(n);
+};
 const upload = (base: string, cookie: string, name: string, body: string, query = '') =>
   fetch(`${base}/dataio/import${query}`, { method: 'POST', headers: { cookie, 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(name) }, body });
 const getJob = (base: string, cookie: string, id: number | string) => fetch(`${base}/dataio/jobs/${id}`, { headers: { cookie } });
@@ -75,6 +85,7 @@ async function start(cookie: string, name: string, body: string, query = ''): Pr
 let staff: Client;
 let otherStaff: Client;
 let otherAdmin: Client;
+let jbId = '';
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'fourgood-jobs-'));
@@ -101,7 +112,8 @@ beforeAll(async () => {
   expect(report.problemCount).toBe(0);
   const [jb] = await (server.orm.em.fork() as EntityManager).execute<Array<{ id: number }>>(`select id from organization where code = 'JB'`);
   const [jb2] = await (server.orm.em.fork() as EntityManager).execute<Array<{ id: number }>>(`select id from organization where code = 'JB2'`);
-  staff = await server.userWith('canbo.job', [{ role: 'STAFF', organizationId: toGlobalId('Organization', jb!.id) }]);
+  jbId = toGlobalId('Organization', jb!.id);
+  staff = await server.userWith('canbo.job', [{ role: 'STAFF', organizationId: jbId }]);
   otherStaff = await server.userWith('canbo.khac', [{ role: 'STAFF', organizationId: toGlobalId('Organization', jb!.id) }]);
   otherAdmin = await server.userWith('quantri.jb2', [{ role: 'ADMIN', organizationId: toGlobalId('Organization', jb2!.id) }]);
 });
@@ -185,6 +197,57 @@ describe('import jobs', () => {
       await new Promise<void>((resolve) => http.close(() => resolve()));
       await other.close();
     }
+  });
+
+  it('one running import per user: a second upload meanwhile is CONFLICT (IMPORT_RUNNING), on PostgreSQL from another session too; the next starts once it has ended', async () => {
+    const held = hold('CHECKING', 0.6);
+    const job = await start(staff.cookie, 'mot.csv', members(1000, 5), '?dryRun=1');
+    expect(await held.reached).toBe(job.id);
+    const refused = { error: { code: 'CONFLICT', field: 'file', reason: 'IMPORT_RUNNING' } };
+    const again = await upload(server.url, staff.cookie, 'hai.csv', members(1010, 5), '?dryRun=1');
+    expect(again.status).toBe(409);
+    expect(await again.json()).toEqual(refused);
+    if (db === 'postgres') {
+      // Another session of the same user: checked against the job rows, under the user's advisory lock.
+      const second = await server.signIn('canbo.job', 'canbo.job-password-1');
+      const res = await upload(server.url, second.cookie, 'hai.csv', members(1010, 5), '?dryRun=1');
+      expect(res.status).toBe(409);
+      expect(await res.json()).toEqual(refused);
+    }
+    held.release();
+    expect((await finished(staff.cookie, job.id)).state).toBe('DONE');
+    const next = await finished(staff.cookie, (await start(staff.cookie, 'hai.csv', members(1010, 5), '?dryRun=1')).id);
+    expect(next).toMatchObject({ state: 'DONE', fileName: 'hai.csv' });
+    const mine = (await (await fetch(`${server.url}/dataio/jobs`, { headers: { cookie: staff.cookie } })).json()) as { jobs: ImportJobView[] };
+    expect(mine.jobs.filter((j) => j.fileName === 'hai.csv')).toHaveLength(1);
+  });
+
+  it('on shutdown (the onShutdown hooks SIGTERM runs) a running job stops: INTERRUPTED, nothing of it written', async () => {
+    const held = hold('CHECKING', 0.6);
+    const job = await start(staff.cookie, 'dung.csv', members(2000, 20));
+    expect(await held.reached).toBe(job.id);
+    const stopping = runShutdownHooks();
+    held.release();
+    expect(await stopping).toBe(true);
+    const stopped = await finished(staff.cookie, job.id);
+    expect(stopped).toMatchObject({ state: 'INTERRUPTED', report: null, error: null });
+    expect(stopped.finishedAt).not.toBeNull();
+    expect(await cards(2000, 2019)).toBe(0);
+    // The user may import again.
+    expect((await finished(staff.cookie, (await start(staff.cookie, 'dung.csv', members(2000, 20))).id)).report).toMatchObject({ applied: true, counts: { members: { created: 20 } } });
+    expect(await cards(2000, 2019)).toBe(20);
+  });
+
+  // On SQLite the import's transaction holds the only connection: a revocation waits until it has ended.
+  if (db === 'postgres') it("on PostgreSQL a job whose importer loses their role while it runs fails FORBIDDEN (ACCESS_CHANGED) and writes nothing", async () => {
+    const thu = await server.userWith('canbo.thu', [{ role: 'STAFF', organizationId: jbId }]);
+    const held = hold('CHECKING', 0.6);
+    const job = await start(thu.cookie, 'thu.csv', members(3000, 10));
+    expect(await held.reached).toBe(job.id);
+    await (server.orm.em.fork() as EntityManager).execute(`delete from role_grant where user_id = (select id from app_user where username = 'canbo.thu')`);
+    held.release();
+    expect(await finished(thu.cookie, job.id)).toMatchObject({ state: 'FAILED', report: null, error: { code: 'FORBIDDEN', reason: 'ACCESS_CHANGED' } });
+    expect(await cards(3000, 3009)).toBe(0);
   });
 
   it('jobs left running by a stopped process are INTERRUPTED when a process starts (PostgreSQL: only those without a heartbeat)', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -216,6 +216,67 @@ if (testDb() === 'postgres') {
         await held.catch(() => undefined);
         await server.stop();
         await orm.close();
+        await dropDatabase(pgName);
+      }
+    }, 300_000);
+  });
+
+  describe('import jobs on SIGTERM', () => {
+    it('a running import job stops at its next step: INTERRUPTED before the pools close, nothing of it written, exit 0', async () => {
+      const pgName = `fourgood_shutdown_import_${process.pid}`;
+      const url = await createDatabase(pgName);
+      const server = spawnServer({ DATABASE_URL: url, FOURGOOD_STATEMENT_TIMEOUT_MS: '0' });
+      const dir = mkdtempSync(join(tmpdir(), 'fourgood-stop-import-'));
+      let release = () => undefined as void;
+      let held: Promise<unknown> = Promise.resolve();
+      const orm = await openDatabase(loadConfig({}, { databaseUrl: url, dataDir: tmpdir(), seedScale: 0, logLevel: 'silent' }));
+      try {
+        const port = await readyPort(server);
+        const services = systemServices(orm);
+        const orgs = join(dir, 'to-chuc.csv');
+        writeFileSync(orgs, 'Mã;Tên;Loại;Khối;Loại hình chi bộ;Mã cấp trên;Từ ngày\nST;Đảng bộ tỉnh Dừng;Đảng bộ tỉnh;;;;01/01/2000\nST-CB;Chi bộ cơ quan;GRASSROOTS_CELL;;AGENCY;ST;2000-01-01\n');
+        expect((await services.dataImport.run([{ path: orgs, name: 'to-chuc.csv' }], { dryRun: false, label: 'to-chuc.csv' })).problemCount).toBe(0);
+        const user = await services.auth.createUser({ username: 'stop-import', displayName: 'stop-import', password: 'stop-import-password-1' });
+        await services.auth.grant(user.id, 'ADMIN', null);
+        const { cookie } = await gql(port, LOGIN, { u: 'stop-import', p: 'stop-import-password-1' });
+
+        // The import waits on a lock the test holds on the member table (EXCLUSIVE: reads go on, writes wait).
+        let locked!: () => void;
+        const isLocked = new Promise<void>((resolve) => (locked = resolve));
+        const gate = new Promise<void>((resolve) => (release = resolve));
+        held = orm.em.fork().transactional(async (em) => {
+          await em.getConnection().execute('lock table member in exclusive mode', [], 'run', em.getTransactionContext());
+          locked();
+          await gate;
+        });
+        await isLocked;
+        const header = 'Số thẻ đảng viên,Họ và tên,Giới tính,Ngày sinh,Ngày vào Đảng,Ngày chính thức,Chức vụ,Mã chi bộ,Từ ngày,Tình trạng';
+        const body = [header, ...Array.from({ length: 50 }, (_, i) => `ST-${String(i).padStart(4, '0')},Người ${i},Nam,01/01/1980,01/01/2005,01/01/2006,Đảng viên,ST-CB,01/01/2010,Đang sinh hoạt`)].join('\n');
+        const res = await fetch(`http://127.0.0.1:${port}/dataio/import`, { method: 'POST', headers: { cookie, 'content-type': 'application/octet-stream', 'x-file-name': 'dang-vien.csv' }, body });
+        expect(res.status).toBe(202);
+        const { job } = (await res.json()) as { job: { id: number } };
+        await waitFor(async () => {
+          const [row] = await orm.em.fork().getConnection().execute<Array<{ waiting: number }>>(`select count(*)::int as waiting from pg_locks where not granted and relation = 'member'::regclass`);
+          return (row?.waiting ?? 0) > 0;
+        }, 'the import to wait for the lock');
+
+        server.child.kill('SIGTERM');
+        expect((await server.line((l) => l.msg === 'stopping: the import job stops at its next step')).job).toBe(job.id);
+        release();
+        expect(await server.exited).toBe(0);
+        expect(server.lines.find((l) => l.msg === 'stopped')).toMatchObject({ clean: true });
+        expect(server.lines.filter((l) => l.level === 'error' || l.level === 'fatal')).toEqual([]);
+        const [row] = await orm.em.fork().getConnection().execute<Array<{ state: string; finished_at: unknown; report: unknown }>>(`select state, finished_at, report from import_job where id = ?`, [job.id]);
+        expect(row).toMatchObject({ state: 'INTERRUPTED', report: null });
+        expect(row!.finished_at).not.toBeNull();
+        const [{ n }] = await orm.em.fork().getConnection().execute<Array<{ n: number }>>(`select count(*)::int as n from member where card_number like 'ST-%'`);
+        expect(n).toBe(0);
+      } finally {
+        release();
+        await held.catch(() => undefined);
+        await server.stop();
+        await orm.close();
+        rmSync(dir, { recursive: true, force: true });
         await dropDatabase(pgName);
       }
     }, 300_000);

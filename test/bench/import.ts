@@ -150,10 +150,20 @@ async function runExport(format: 'csv' | 'xlsx', dir: string): Promise<void> {
   try {
     const em = orm.em.fork() as EntityManager;
     await em.execute(`select count(*) as n from member`);
-    const base = process.memoryUsage().rss;
+    const before = process.memoryUsage();
+    const base = before.rss;
     let peak = base;
-    // Sampling, not waiting: the peak of the resident set while the export runs.
-    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+    let heapPeak = before.heapUsed;
+    let externalPeak = before.external;
+    // Sampling, not waiting: the peak of the resident set (and of the V8 heap and the memory
+    // outside it: Buffers, zlib) while the export runs.
+    const sample = () => {
+      const m = process.memoryUsage();
+      peak = Math.max(peak, m.rss);
+      heapPeak = Math.max(heapPeak, m.heapUsed);
+      externalPeak = Math.max(externalPeak, m.external);
+    };
+    const sampler = setInterval(sample, 20);
     const { services } = createRequest(em, dialectOfOrm(orm), Access.system());
     const file = join(dir, `export.${format}`);
     const out = createWriteStream(file);
@@ -164,8 +174,13 @@ async function runExport(format: 'csv' | 'xlsx', dir: string): Promise<void> {
     await closed;
     const ms = Math.round(performance.now() - started);
     clearInterval(sampler);
-    peak = Math.max(peak, process.memoryUsage().rss);
-    console.log(JSON.stringify({ rows, ms, mb: Math.round(statSync(file).size / 1e6), rssBeforeMb: Math.round(base / 1e6), rssGrowthMb: Math.round((peak - base) / 1e6) }));
+    sample();
+    console.log(
+      JSON.stringify({
+        rows, ms, mb: Math.round(statSync(file).size / 1e6), rssBeforeMb: Math.round(base / 1e6), rssGrowthMb: Math.round((peak - base) / 1e6),
+        heapGrowthMb: Math.round((heapPeak - before.heapUsed) / 1e6), externalGrowthMb: Math.round((externalPeak - before.external) / 1e6),
+      }),
+    );
   } finally {
     await orm.close();
   }

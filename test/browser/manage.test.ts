@@ -226,6 +226,46 @@ describe('members', () => {
     await bothShots('04-members-search');
   });
 
+  it('pages through the members by cursor: page and size in the address, no cap, a new search starts on page 1', async () => {
+    const cell = await createOrg(server, { code: 'LC-TAVAN-05', name: 'Chi bộ bản Lếch', kind: 'CELL', cellType: 'RESIDENTIAL', parentId: ids.g2, foundedOn: '2000-01-01' });
+    for (let i = 1; i <= 45; i++) await createMember(server, { organizationId: cell, fullName: `Lý Văn Lếch ${String(i).padStart(2, '0')}`, since: '2010-01-01' });
+    await page.goto(`${server.url}/manage/members?org=${encodeURIComponent(cell)}&size=20`);
+    const rows = page.getByTestId('members-table').locator('tbody tr.ant-table-row');
+    const pager = page.getByTestId('pager');
+    await pager.filter({ hasText: '1–20 trong 45' }).waitFor();
+    expect(await rows.count()).toBe(20);
+    expect(await rows.first().textContent()).toContain('Lý Văn Lếch 01');
+    await bothShots('04b-members-pages');
+    await pager.getByRole('button', { name: 'Trang sau' }).click();
+    await page.waitForURL(/[?&]p=2.*after=|after=.*[?&]p=2/);
+    await pager.filter({ hasText: '21–40 trong 45' }).waitFor();
+    await rows.first().filter({ hasText: 'Lý Văn Lếch 21' }).waitFor();
+    expect(await rows.count()).toBe(20);
+    // The address holds the page: a reload shows the same rows.
+    await page.reload();
+    await rows.first().filter({ hasText: 'Lý Văn Lếch 21' }).waitFor();
+    expect(await rows.last().textContent()).toContain('Lý Văn Lếch 40');
+    await pager.getByRole('button', { name: 'Trang cuối' }).click();
+    await pager.filter({ hasText: '41–45 trong 45' }).waitFor();
+    await rows.first().filter({ hasText: 'Lý Văn Lếch 41' }).waitFor();
+    expect(await rows.count()).toBe(5);
+    await bothShots('04c-members-last-page');
+    await pager.getByRole('button', { name: 'Trang trước' }).click();
+    await rows.first().filter({ hasText: 'Lý Văn Lếch 21' }).waitFor();
+    // A search starts again on the first page, the organisation and the size kept.
+    await inputOf('members-search').fill('lech 45');
+    await inputOf('members-search').press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'lech 45' && !url.searchParams.has('p') && !url.searchParams.has('before') && url.searchParams.get('size') === '20');
+    await page.waitForFunction(() => {
+      const names = Array.from(document.querySelectorAll('[data-testid="members-table"] tbody tr.ant-table-row'), (r) => r.textContent ?? '');
+      return names.length === 1 && names[0]!.includes('Lý Văn Lếch 45');
+    });
+    expect(page.url()).toContain(`org=${encodeURIComponent(cell)}`);
+    // Back to the clerk's whole list for the next case (adding a member from there).
+    await page.goto(`${server.url}/manage/members`);
+    await page.getByTestId('members-table').getByText('Má A Lử').waitFor();
+  });
+
   it('adds a member: the shared rules and the server’s refusal next to their fields', async () => {
     const taken = await server.data(`{ organization(code: "LC-TAVAN-01") { members { nodes { cardNumber } } } }`);
     const takenCard = taken.organization.members.nodes[0].cardNumber as string;

@@ -16,3 +16,4 @@ export * from './duties.js';
 export * from './meeting-record.js';
 export * from './reasons/index.js';
 export * from './audit-csv.js';
+export * from './import-report.js';

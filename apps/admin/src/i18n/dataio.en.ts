@@ -52,6 +52,8 @@ export const dataioEn: typeof dataioVi = {
     FOUNDED_CHANGED: (date: string) => `Founding date differs from the record (${date})`,
     NEW_MEMBER_LEFT: 'A new member cannot have a status of someone who left',
     JOB_STATE: 'Not possible at this step',
+    IMPORT_RUNNING: 'An import of yours is still running: wait until it has ended, then start this one',
+    ACCESS_CHANGED: 'Your roles, or the organisation they are on, changed while the import ran: nothing was imported. Start it again',
     CARD_TAKEN: 'The card number is already used',
     NOT_A_CELL: 'This organisation holds no members: choose a cell',
     FINAL_STATUS: 'The member has left: the status cannot change',

@@ -51,6 +51,8 @@ export const dataioVi = {
     FOUNDED_CHANGED: (date: string) => `Ngày thành lập khác với hệ thống (${date})`,
     NEW_MEMBER_LEFT: 'Đảng viên mới không thể có tình trạng đã rời chi bộ',
     JOB_STATE: 'Không thực hiện được ở bước này',
+    IMPORT_RUNNING: 'Bạn đang có một lần nhập dữ liệu chưa xong: chờ lần đó kết thúc rồi nhập tiếp',
+    ACCESS_CHANGED: 'Quyền của bạn hoặc tổ chức được phân quyền đã thay đổi trong khi nhập: chưa nhập gì. Hãy nhập lại',
     CARD_TAKEN: 'Số thẻ đã được dùng',
     NOT_A_CELL: 'Tổ chức này không trực tiếp quản lý đảng viên: chọn chi bộ',
     FINAL_STATUS: 'Đảng viên đã rời Đảng bộ: không đổi được tình trạng',

@@ -28,7 +28,6 @@ export const manageEn: ManageDict = {
     leaveContent: 'What you typed will be lost.',
     leave: 'Leave',
     stay: 'Stay',
-    loadMore: 'Show more',
     noMatch: 'Nothing found.',
   },
   orgs: {

@@ -30,7 +30,6 @@ export const manageVi = {
     leaveContent: 'Những gì vừa nhập sẽ mất.',
     leave: 'Rời trang',
     stay: 'Ở lại',
-    loadMore: 'Xem thêm',
     noMatch: 'Không tìm thấy.',
   },
   orgs: {

@@ -15,7 +15,7 @@ import { createRequest } from '../context.js';
 import type { Dialect } from '../db/orm.js';
 import { DomainError, ErrorCode } from '../graphql/errors.js';
 import { sendChunk } from './export.service.js';
-import { ImportJobs, type ImportJobHooks } from './import-jobs.js';
+import { ImportJobs, importRunning, type ImportJobHooks } from './import-jobs.js';
 
 /** Largest file the upload accepts (the GraphQL endpoint keeps its 100 kB body limit). */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
@@ -152,6 +152,10 @@ export function dataioRoutes(orm: MikroORM, dialect: Dialect, hooks: ImportJobHo
     const cleanup = () => rmSync(dir, { recursive: true, force: true });
     let started = false;
     try {
+      // This session's job still running: refused before anything waits on the database (on
+      // SQLite the running import holds its only connection). Other cases: ImportJobs.start.
+      const token = req.cookies[SESSION_COOKIE];
+      if (token && jobs.runningFor(hashToken(token))) throw importRunning();
       const { access, services } = await request(req);
       access.requireSomewhere('EDIT');
       const name = decodeURIComponent(String(req.headers['x-file-name'] ?? '')).replace(/[/\\]/g, '_').slice(0, 200);

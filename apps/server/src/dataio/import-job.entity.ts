@@ -1,7 +1,7 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import type { ImportJobState } from '@fourgood/rules';
 
-export const IMPORT_JOB_STATES = ['QUEUED', 'RUNNING', 'DONE', 'FAILED', 'INTERRUPTED'] as const;
-export type ImportJobState = (typeof IMPORT_JOB_STATES)[number];
+export { IMPORT_JOB_STATES, type ImportJobState } from '@fourgood/rules';
 
 /**
  * One import started from the app (POST /dataio/import): it runs in the background and the page

@@ -5,24 +5,14 @@ import type { Services } from '../context.js';
 import type { Dialect } from '../db/orm.js';
 import { DomainError, ErrorCode } from '../graphql/errors.js';
 import { processLogger } from '../ops/log.js';
-import { ImportJob, type ImportJobState } from './import-job.entity.js';
-import type { ImportProgress, ImportReport } from './import.service.js';
+import { onShutdown } from '../ops/shutdown.js';
+import { grantsOfUser } from './cli-access.js';
+import type { ImportJobState, ImportJobView, ImportProgress, ImportReport } from '@fourgood/rules';
+import { ImportJob } from './import-job.entity.js';
 import type { ImportFile } from './sheet-reader.js';
 
-/** What the app sees of a job (GET /dataio/jobs/…). */
-export interface ImportJobView {
-  id: number;
-  fileName: string;
-  dryRun: boolean;
-  state: ImportJobState;
-  phase: ImportProgress['phase'] | null;
-  share: number;
-  report: ImportReport | null;
-  error: { code: string; reason: string | null } | null;
-  createdAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-}
+/** What the app sees of a job (GET /dataio/jobs/…): packages/rules import-report.ts. */
+export type { ImportJobView } from '@fourgood/rules';
 
 /** For tests: awaited at every progress step of a running job, inside the import (so a test can hold it there). */
 export interface ImportJobHooks {
@@ -35,6 +25,12 @@ const WRITE_EVERY = 0.02;
 export const HEARTBEAT_MS = 10_000;
 export const STALE_MS = 60_000;
 const ACTIVE: ImportJobState[] = ['QUEUED', 'RUNNING'];
+
+/** Thrown from the progress callback to stop a job (SIGTERM): the import's transaction rolls back. */
+class Interrupted extends Error {}
+
+/** PostgreSQL advisory-lock class of "a user starts an import" (the key is the user's id). */
+const START_LOCK = 0x46470012;
 
 interface LiveJob {
   row: ImportJob;
@@ -55,9 +51,31 @@ interface LiveJob {
  *   The session that started the job is answered from memory without touching the database
  *   (GET /dataio/jobs/:id and /latest); anyone else reads the row once the import is over. Jobs
  *   left QUEUED or RUNNING by an earlier process are INTERRUPTED at start-up.
+ *
+ * One running job per user: a second upload while one runs is refused with CONFLICT
+ * (IMPORT_RUNNING). Checked in memory first (the same session's job, before the request touches
+ * the database; the user's jobs in this process), then on PostgreSQL under an advisory lock on
+ * the user's id against the rows of every process, so two uploads at once cannot both start.
+ * On SQLite another session's upload waits for the one connection until the running import has
+ * ended, so two imports never run at once there.
+ *
+ * SIGTERM (ops/shutdown.ts `onShutdown`): a running job stops at its next awaited progress step
+ * (the end of reading, then each step of checking and writing; reading itself is not stopped,
+ * its progress calls are not awaited), its transaction rolls back, and it is INTERRUPTED
+ * before the pools close. Nothing of it is written.
+ *
+ * Scope: the import runs with the importer's access of the moment they uploaded. On PostgreSQL a
+ * grant can be revoked, an account deactivated or the granted organisation moved while the job
+ * runs (other requests commit meanwhile); at every awaited step after reading, the user's grants
+ * are read again and the job fails with FORBIDDEN (ACCESS_CHANGED), changing nothing, unless
+ * they still give EDIT over everything the starting ones did. The last check comes right before
+ * the import commits. On SQLite this cannot happen: the import's transaction holds the only
+ * connection, so the revocation or the move waits until the import has ended.
  */
 export class ImportJobs {
   private readonly live = new Map<number, LiveJob>();
+  /** Users whose upload is between the check for a running job and its row (this process). */
+  private readonly starting = new Set<number>();
 
   constructor(
     private readonly orm: MikroORM,
@@ -77,28 +95,56 @@ export class ImportJobs {
   async start(input: { access: Access; services: Services; tokenHash: string; files: ImportFile[]; fileName: string; dryRun: boolean; done: () => void }): Promise<ImportJobView> {
     const { access } = input;
     access.requireSomewhere('EDIT');
-    const now = new Date();
-    const em = this.em();
-    const row = em.create(ImportJob, {
-      userId: access.viewer!.userId,
-      scopePath: editScopePath(access),
-      fileName: input.fileName,
-      dryRun: input.dryRun,
-      state: 'QUEUED',
-      phase: null,
-      share: 0,
-      report: null,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await em.persistAndFlush(row);
-    this.live.set(row.id, { row, tokenHash: input.tokenHash });
+    const userId = access.viewer!.userId;
+    // Checked before any await: on SQLite a running import holds the only connection.
+    if (this.starting.has(userId) || [...this.live.values()].some((j) => j.row.userId === userId && ACTIVE.includes(j.row.state))) throw importRunning();
+    this.starting.add(userId);
+    let row: ImportJob;
+    try {
+      row = await this.em().transactional(async (em) => {
+        if (this.dialect === 'postgresql') {
+          await em.execute('select pg_advisory_xact_lock(?, ?)', [START_LOCK, userId]);
+          // A job of another process (or one whose process is gone: settled to INTERRUPTED here).
+          for (const other of await em.find(ImportJob, { userId, state: { $in: ACTIVE } })) {
+            if (ACTIVE.includes((await this.settle(other)).state)) throw importRunning();
+          }
+        }
+        const now = new Date();
+        const created = em.create(ImportJob, {
+          userId,
+          scopePath: editScopePath(access),
+          fileName: input.fileName,
+          dryRun: input.dryRun,
+          state: 'QUEUED',
+          phase: null,
+          share: 0,
+          report: null,
+          createdAt: now,
+          updatedAt: now,
+        });
+        await em.persistAndFlush(created);
+        return created;
+      });
+      this.live.set(row.id, { row, tokenHash: input.tokenHash });
+    } finally {
+      this.starting.delete(userId);
+    }
     const answer = view(row);
-    void this.execute(row, input).finally(input.done);
+    const stop = { requested: false };
+    let ended: Promise<void> = Promise.resolve();
+    const undo = onShutdown(() => {
+      processLogger().info({ job: row.id }, 'stopping: the import job stops at its next step');
+      stop.requested = true;
+      return ended;
+    });
+    ended = this.execute(row, input, stop).finally(() => {
+      undo();
+      input.done();
+    });
     return answer;
   }
 
-  private async execute(row: ImportJob, input: { services: Services; files: ImportFile[]; fileName: string; dryRun: boolean }): Promise<void> {
+  private async execute(row: ImportJob, input: { access: Access; services: Services; files: ImportFile[]; fileName: string; dryRun: boolean }, stop: { requested: boolean }): Promise<void> {
     const postgres = this.dialect === 'postgresql';
     let writes: Promise<unknown> = Promise.resolve();
     // Written one after the other, each on a fresh fork (a pooled connection of its own on PostgreSQL).
@@ -108,6 +154,7 @@ export class ImportJobs {
     };
     let heartbeat: NodeJS.Timeout | undefined;
     try {
+      if (stop.requested) throw new Interrupted();
       row.state = 'RUNNING';
       row.startedAt = new Date();
       await write({ state: 'RUNNING', startedAt: row.startedAt });
@@ -126,6 +173,11 @@ export class ImportJobs {
             written = { phase: p.phase, share: row.share };
             void write({ phase: p.phase, share: row.share });
           }
+          // Only where the import awaits this callback (not while reading): a throw rolls it back.
+          if (p.phase !== 'READING') {
+            if (stop.requested) throw new Interrupted();
+            if (postgres) await this.checkAccess(input.access);
+          }
           if (this.hooks.onProgress) {
             // Tests look at the row while the hook holds the job: the progress written so far is in.
             await writes;
@@ -138,6 +190,11 @@ export class ImportJobs {
       await write({ state: 'DONE', share: 1, report: row.report, finishedAt: row.finishedAt });
     } catch (error) {
       clearInterval(heartbeat);
+      if (error instanceof Interrupted) {
+        Object.assign(row, { state: 'INTERRUPTED', finishedAt: new Date() });
+        await write({ state: 'INTERRUPTED', finishedAt: row.finishedAt });
+        return;
+      }
       const known = error instanceof DomainError;
       if (!known) logFailure('import job failed', error);
       Object.assign(row, { state: 'FAILED', errorCode: known ? error.code : ErrorCode.INTERNAL, errorReason: known ? (error.reason ?? null) : null, finishedAt: new Date() });
@@ -145,6 +202,28 @@ export class ImportJobs {
     } finally {
       this.live.delete(row.id);
     }
+  }
+
+  /**
+   * PostgreSQL, while a job runs: the user's grants as they are now (an own connection, outside
+   * the import's transaction) must still give EDIT wherever the starting ones did; otherwise
+   * FORBIDDEN (ACCESS_CHANGED), which fails the job and rolls the import back.
+   */
+  private async checkAccess(started: Access): Promise<void> {
+    const now = await grantsOfUser(this.em(), { id: started.viewer!.userId });
+    const ranges = started.readRanges('EDIT');
+    const kept = now !== null && (ranges === null ? now.readRanges('EDIT') === null : ranges.every(([path]) => now.can('EDIT', path)));
+    if (!kept) {
+      throw new DomainError(ErrorCode.FORBIDDEN, 'Your roles or the organisation they are on changed while the import ran: nothing was imported; start it again', {
+        field: 'file',
+        reason: 'ACCESS_CHANGED',
+      });
+    }
+  }
+
+  /** Whether a job started by this session is running in this process (one that has ended is kept here until its row is written). */
+  runningFor(tokenHash: string): boolean {
+    return [...this.live.values()].some((j) => j.tokenHash === tokenHash && ACTIVE.includes(j.row.state));
   }
 
   /** SQLite: the job as it stands in memory, for the session that started it (no database access); null otherwise. */
@@ -225,6 +304,10 @@ function view(row: ImportJob): ImportJobView {
     startedAt: row.startedAt?.toISOString() ?? null,
     finishedAt: row.finishedAt?.toISOString() ?? null,
   };
+}
+
+export function importRunning(): DomainError {
+  return new DomainError(ErrorCode.CONFLICT, 'An import of yours is still running: wait until it has ended, then start the next one', { field: 'file', reason: 'IMPORT_RUNNING' });
 }
 
 function logFailure(message: string, error: unknown): void {

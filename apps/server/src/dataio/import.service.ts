@@ -26,41 +26,10 @@ import { insertRows, type Value } from '../seed/bulk-writer.js';
 import { rebuildStatements } from '../stats/subtree-counts.js';
 import { readSheets, type ImportFile } from './sheet-reader.js';
 import { StageWriter } from './stage-writer.js';
+import type { ImportCounts, ImportProblem, ImportProgress, ImportReport } from '@fourgood/rules';
 
-/** One problem of an import: the sheet, the spreadsheet row (1 is the header) and column, the reason, the text given. */
-export interface ImportProblem {
-  sheet: SheetKind | null;
-  file: string;
-  row: number | null;
-  column: string | null;
-  reason: ImportReason;
-  given?: string;
-  values?: ProblemValues;
-}
-
-export interface ImportCounts {
-  organizations: { created: number; updated: number; unchanged: number };
-  members: { created: number; updated: number; transferred: number; statusChanged: number; unchanged: number };
-}
-
-export interface ImportReport {
-  dryRun: boolean;
-  applied: boolean;
-  rows: { organizations: number; members: number };
-  counts: ImportCounts;
-  /** The first MAX_LISTED problems, in file order per check. */
-  problems: ImportProblem[];
-  problemCount: number;
-  millis: number;
-  /** Milliseconds of each step (reading, organisations, checks, writing…), for benchmarks. */
-  steps: Record<string, number>;
-}
-
-export interface ImportProgress {
-  phase: 'READING' | 'CHECKING' | 'WRITING';
-  /** 0–1 over the whole run. */
-  share: number;
-}
+// The report's types are shared with the app (packages/rules import-report.ts).
+export type { ImportCounts, ImportProblem, ImportProgress, ImportReport } from '@fourgood/rules';
 
 const MAX_LISTED = 1000;
 const BATCH = 5000;

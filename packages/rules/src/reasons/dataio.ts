@@ -25,6 +25,10 @@ export const DATAIO_REASONS = [
   'NEW_MEMBER_LEFT',
   /** The import job is not in a state that allows this (applying a file with problems, or twice). */
   'JOB_STATE',
+  /** An import of the same user is still running (one at a time per user). */
+  'IMPORT_RUNNING',
+  /** The importer's roles, or the organisation they are on, changed while the import ran: nothing was imported. */
+  'ACCESS_CHANGED',
 ] as const;
 export type DataioReason = (typeof DATAIO_REASONS)[number];
 

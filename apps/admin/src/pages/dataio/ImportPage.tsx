@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { Alert, Button, Card, Descriptions, Flex, Progress, Table, Typography } from 'antd';
 import { CheckOutlined, DownloadOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
-import { columnByKey, type ImportReason } from '@fourgood/rules';
+import { columnByKey, type ImportProblem, type ImportReason } from '@fourgood/rules';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { dataioEn } from '../../i18n/dataio.en';
@@ -9,7 +9,7 @@ import { dataioVi } from '../../i18n/dataio.vi';
 import { canUseStaffScreens } from '../../lib/permissions';
 import { formatInstant } from '../manage/fields';
 import { importReasonText } from './reasons';
-import { useImportJob, type Problem } from './useImportJob';
+import { useImportJob } from './useImportJob';
 
 /** Staff import organisations and members from a spreadsheet: check (dry run), read the rows at fault, then apply. */
 export default function ImportPage() {
@@ -28,7 +28,7 @@ export default function ImportPage() {
     setChecked(dryRun ? file : null);
     void start(file, dryRun);
   };
-  const columnName = (p: Problem) => {
+  const columnName = (p: ImportProblem) => {
     if (!p.column || !p.sheet) return p.column ?? '';
     try {
       return columnByKey(p.sheet, p.column).header;
@@ -143,7 +143,7 @@ export default function ImportPage() {
               {report.problemCount > report.problems.length ? (
                 <Typography.Paragraph type="secondary">{d.moreProblems(f.number(report.problems.length), f.number(report.problemCount))}</Typography.Paragraph>
               ) : null}
-              <Table<Problem & { key: number }>
+              <Table<ImportProblem & { key: number }>
                 size="small"
                 data-testid="import-problems"
                 scroll={{ x: 'max-content' }}

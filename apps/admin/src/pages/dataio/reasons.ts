@@ -26,6 +26,8 @@ export function importReasonText(t: Dict, d: typeof dataioVi, f: Formats, reason
     case 'PARENT_CHANGED':
     case 'NEW_MEMBER_LEFT':
     case 'JOB_STATE':
+    case 'IMPORT_RUNNING':
+    case 'ACCESS_CHANGED':
     case 'CARD_TAKEN':
     case 'NOT_A_CELL':
     case 'FINAL_STATUS':

@@ -1,44 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportReason, ProblemValues, SheetKind } from '@fourgood/rules';
-
-export interface Problem {
-  sheet: SheetKind | null;
-  file: string;
-  row: number | null;
-  column: string | null;
-  reason: ImportReason;
-  given?: string;
-  values?: ProblemValues;
-}
-
-export interface Report {
-  dryRun: boolean;
-  applied: boolean;
-  rows: { organizations: number; members: number };
-  counts: {
-    organizations: { created: number; updated: number; unchanged: number };
-    members: { created: number; updated: number; transferred: number; statusChanged: number; unchanged: number };
-  };
-  problems: Problem[];
-  problemCount: number;
-}
-
-export type JobPhase = 'READING' | 'CHECKING' | 'WRITING';
-export type JobState = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED' | 'INTERRUPTED';
-
-/** An import job as the server reports it (GET /dataio/jobs/:id, apps/server/src/dataio/import-jobs.ts). */
-export interface ImportJob {
-  id: number;
-  fileName: string;
-  dryRun: boolean;
-  state: JobState;
-  phase: JobPhase | null;
-  share: number;
-  report: Report | null;
-  error: { code: string; reason: string | null } | null;
-  createdAt: string;
-  finishedAt: string | null;
-}
+import type { ImportJobView as ImportJob } from '@fourgood/rules';
 
 /** Where the page stands: sending the file (upload share), or a job. */
 export type Work = { kind: 'upload'; share: number } | { kind: 'job'; job: ImportJob };

@@ -5,12 +5,14 @@ import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { holdsMembers } from '@fourgood/rules';
 import { useSession } from '../../auth/session';
+import { CursorPager } from '../../components/CursorPager';
 import { ListScreen } from '../../components/ListScreen';
 import { NotFound } from '../../components/States';
 import { StatusTag } from '../../components/Tags';
 import type { ManagedMembersQuery } from '../../gql/graphql';
 import { useManageI18n } from '../../i18n/manage';
 import { useDocumentTitle } from '../../lib/hooks';
+import { useCursorPaging, useSetParams } from '../../lib/url';
 import { canUseStaffScreens, editRoots, hasNationalEdit } from '../../lib/permissions';
 import { OrgSearchSelect, type PickedOrg } from '../manage/OrgSearchSelect';
 import { ManagedMembersDocument } from './queries';
@@ -18,32 +20,31 @@ import { ManagedMembersDocument } from './queries';
 type Row = NonNullable<ManagedMembersQuery['organization']>['members']['nodes'][number];
 const PAGE = 50;
 
-/** Staff find a member (by name or card number, below an organisation) to manage, or add one to a cell. */
+/**
+ * Staff find a member (by name or card number, below an organisation) to manage, or add one to a
+ * cell. The organisation, the search and the page (cursor, size) are kept in the address.
+ */
 export default function MembersAdminPage() {
   const { t, f } = useManageI18n();
   const tm = t.manage.members;
   const viewer = useSession().viewer;
   useDocumentTitle(tm.title);
   const roots: PickedOrg[] = useMemo(() => (hasNationalEdit(viewer) ? [] : editRoots(viewer)), [viewer]);
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const orgId = params.get('org') ?? roots[0]?.id ?? null;
   const search = params.get('q') ?? '';
   const [typed, setTyped] = useState(search);
-  const [shown, setShown] = useState(PAGE);
+  const paging = useCursorPaging(PAGE);
   const [{ data, error, fetching }, refetch] = useQuery({
     query: ManagedMembersDocument,
-    variables: { id: orgId ?? '', search: search || null, first: shown },
+    variables: { id: orgId ?? '', search: search || null, ...paging.variables },
     pause: !orgId,
     requestPolicy: 'cache-and-network',
   });
   const org = data?.organization ?? null;
-  const setParam = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setShown(PAGE);
-    setParams(next, { replace: true });
-  };
+  // A new organisation or search starts again on the first page (useSetParams drops the cursor).
+  const setParams = useSetParams();
+  const setParam = (key: string, value: string | null) => setParams({ [key]: value });
 
   if (!canUseStaffScreens(viewer)) return <NotFound title={t.errors.FORBIDDEN} hint="" />;
   const cellForNew = org && holdsMembers(org.kind) ? `?cell=${encodeURIComponent(org.id)}` : '';
@@ -108,11 +109,7 @@ export default function MembersAdminPage() {
           { key: 'status', title: tm.status, width: 190, render: (_, r) => <StatusTag status={r.status} /> },
         ]}
       />
-      {org && org.members.totalCount > org.members.nodes.length && shown < 200 ? (
-        <Button style={{ marginTop: 12 }} onClick={() => setShown(Math.min(200, shown + PAGE))}>
-          {t.manage.common.loadMore}
-        </Button>
-      ) : null}
+      {org ? <CursorPager paging={paging} pageInfo={org.members.pageInfo} totalCount={org.members.totalCount} shown={org.members.nodes.length} disabled={fetching} /> : null}
     </ListScreen>
   );
 }

@@ -1,13 +1,19 @@
 import { graphql } from '../../gql';
 
 export const ManagedMembersDocument = graphql(`
-  query ManagedMembers($id: ID!, $search: String, $first: Int) {
+  query ManagedMembers($id: ID!, $search: String, $first: Int, $after: String, $last: Int, $before: String) {
     organization(id: $id) {
       id
       name
       kind
-      members(filter: { search: $search }, first: $first) {
+      members(filter: { search: $search }, first: $first, after: $after, last: $last, before: $before) {
         totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
         nodes {
           id
           cardNumber
