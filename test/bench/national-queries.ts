@@ -30,18 +30,12 @@ import { databaseUrl } from '../../apps/server/src/db/postgres-admin.js';
 import { toGlobalId } from '../../apps/server/src/graphql/relay.js';
 import { advanceAgeBands } from '../../apps/server/src/stats/age-band-rollup.js';
 import { systemServices } from '../support/server.js';
-import { percentile, replaceSection } from './support.js';
+import { nationalOptions, option, type NationalDb, percentile, replaceSection } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2);
-const arg = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1]! : fallback;
-};
-const scale = Number(arg('scale', '1'));
-const dbs = arg('dbs', 'sqlite,postgres').split(',') as Array<'sqlite' | 'postgres'>;
-const runs = Number(arg('runs', '30'));
-const label = String(scale).replace('.', '_');
+const { scale, dbs, label, dir, name, marker: markerOf } = nationalOptions(root, args);
+const runs = Number(option(args, 'runs', '30'));
 const today = todayInVietnam();
 const thisYear = Number(today.slice(0, 4));
 const july = today <= `${thisYear}-07-02` ? `${thisYear}-07-02` : `${thisYear + 1}-07-02`;
@@ -80,10 +74,8 @@ interface Measured {
   plan?: string;
 }
 
-async function measure(db: 'sqlite' | 'postgres'): Promise<{ rows: Measured[]; sizes: Array<{ table: string; rows: number; tableMB: number; indexMB: number }>; context: Record<string, unknown> }> {
-  const dir = join(root, 'data/bench', `national-${label}`);
-  const name = `fourgood_national_${label}`;
-  const marker = join(root, 'data/bench', `${db === 'sqlite' ? `national-${label}` : name}.built`);
+async function measure(db: NationalDb): Promise<{ rows: Measured[]; sizes: Array<{ table: string; rows: number; tableMB: number; indexMB: number }>; context: Record<string, unknown> }> {
+  const marker = markerOf(db);
   if (!existsSync(marker)) throw new Error(`[${db}] the country at scale ${scale} is not built: pnpm bench:national -- --scale ${scale} --dbs ${db}`);
   const config: AppConfig = loadConfig(
     {},

@@ -29,16 +29,12 @@ import { rebuildRollups } from '../../apps/server/src/rollups.js';
 import { seedBenchmarkProvince } from '../../apps/server/src/seed/index.js';
 import { insertMemberRatings, insertOrganizationRatings } from '../../apps/server/src/seed/seeders/quality.js';
 import { writeMeetingYear } from './meetings-data.js';
-import { time } from './support.js';
+import { nationalOptions, option, type NationalDb, time } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2);
-const arg = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1]! : fallback;
-};
-const scale = Number(arg('scale', '1'));
-const dbs = arg('dbs', 'sqlite,postgres').split(',') as Array<'sqlite' | 'postgres'>;
+const arg = (name: string, fallback: string) => option(args, name, fallback);
+const { scale, dbs, label, dir, name, marker: markerOf } = nationalOptions(root, args);
 const thisYear = Number(todayInVietnam().slice(0, 4));
 const years = Array.from({ length: Number(arg('years', '5')) }, (_, i) => thisYear - Number(arg('years', '5')) + i);
 const meetingProvinces = Number(arg('meeting-provinces', '1'));
@@ -49,16 +45,12 @@ export const PROVINCES = 34;
 const MEMBERS = 5_600_000;
 const COMMITTEES = 52_000;
 
-const label = String(scale).replace('.', '_');
-
 function sizeOfDir(dir: string): number {
   return readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 }
 
-async function build(db: 'sqlite' | 'postgres'): Promise<void> {
-  const dir = join(root, 'data/bench', `national-${label}`);
-  const name = `fourgood_national_${label}`;
-  const marker = join(root, 'data/bench', `${db === 'sqlite' ? `national-${label}` : name}.built`);
+async function build(db: NationalDb): Promise<void> {
+  const marker = markerOf(db);
   if (rebuild) {
     rmSync(marker, { force: true });
     if (db === 'sqlite') rmSync(dir, { recursive: true, force: true });

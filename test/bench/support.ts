@@ -1,4 +1,6 @@
 /** Small helpers shared by the benchmark scripts. */
+import { join } from 'node:path';
+
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -20,4 +22,28 @@ export function replaceSection(document: string, name: string, body: string): st
   const to = document.indexOf(end);
   if (from >= 0 && to > from) return document.slice(0, from) + block + document.slice(to + end.length);
   return `${document.trimEnd()}\n\n${block}\n`;
+}
+
+/** The value after `--name` in `args`, or `fallback` when the option is absent. */
+export function option(args: readonly string[], name: string, fallback: string): string {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1]! : fallback;
+}
+
+export type NationalDb = 'sqlite' | 'postgres';
+
+/**
+ * The options every script on the country of `pnpm bench:national` reads (--scale, default 1;
+ * --dbs, default sqlite,postgres), and where that country lives: the SQLite directory
+ * data/bench/national-<label>/, the PostgreSQL database fourgood_national_<label>, and the marker
+ * file a finished build leaves (the label is the scale with `_` for the point).
+ */
+export function nationalOptions(root: string, args: readonly string[]) {
+  const scale = Number(option(args, 'scale', '1'));
+  const dbs = option(args, 'dbs', 'sqlite,postgres').split(',') as NationalDb[];
+  const label = String(scale).replace('.', '_');
+  const dir = join(root, 'data/bench', `national-${label}`);
+  const name = `fourgood_national_${label}`;
+  const marker = (db: NationalDb) => join(root, 'data/bench', `${db === 'sqlite' ? `national-${label}` : name}.built`);
+  return { scale, dbs, label, dir, name, marker };
 }

@@ -23,6 +23,8 @@ import { OrganizationLink } from './organization-link.entity.js';
 @Filter({ name: SCOPE_FILTER, cond: scopeCondition('path'), default: true })
 // Children of an organisation by name (the organisation page's table).
 @Index({ name: 'organization_parent_name_sort_index', properties: ['parent', 'nameSort'] })
+// The provinces list (kind = PROVINCIAL_COMMITTEE by name, then id): 34 rows sought, not 300,000 scanned.
+@Index({ name: 'organization_kind_name_sort_index', properties: ['kind', 'nameSort', 'id'] })
 @ObjectType('Organization', { implements: Node, description: 'A party organisation (tổ chức đảng)' })
 export class Organization {
   @PrimaryKey({ type: 'integer' })
