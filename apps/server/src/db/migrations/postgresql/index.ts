@@ -18,6 +18,7 @@ import { Migration20261202052755 as M14 } from './Migration20261202052755.js';
 import { Migration20261202140000 as M15 } from './Migration20261202140000.js';
 import { Migration20261202140853 as M16 } from './Migration20261202140853.js';
 import { Migration20261202153001 as M17 } from './Migration20261202153001.js';
+import { Migration20261202172459 as M18 } from './Migration20261202172459.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261121092403', class: M0 },
@@ -38,4 +39,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261202140000', class: M15 },
   { name: 'Migration20261202140853', class: M16 },
   { name: 'Migration20261202153001', class: M17 },
+  { name: 'Migration20261202172459', class: M18 },
 ];
