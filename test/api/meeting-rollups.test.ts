@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { addDays, EXCUSED_STREAK_FLAG, monthsDue, quartersDue, subtreeUpperBound, todayInVietnam } from '@fourgood/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CELL_YEAR_COUNTS, meetingFactsOf, MEETING_FACT_COLUMNS, meetingPaths, MeetingRollupDeltas, MONTH_SUMS, rebuildMeetingRollups } from '../../apps/server/src/meetings/meeting-rollups.js';
+import { CELL_YEAR_COUNTS, meetingFactsOf, MEETING_FACT_COLUMNS, MEETING_STREAKS, meetingPaths, MeetingRollupDeltas, MONTH_SUMS, rebuildMeetingRollups } from '../../apps/server/src/meetings/meeting-rollups.js';
+import { startDailyRollups } from '../../apps/server/src/rollups.js';
 import { Rng } from '../../apps/server/src/seed/random.js';
 import { createMember, createOrg, dbId } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -300,6 +301,16 @@ describe('meeting rollups', () => {
     await checkTables();
     await checkApi('meeting-rollups:spans:2', 6);
   }, 600_000);
+
+  it('builds meeting_streak_year at start-up on a database built before it', async () => {
+    const live = await liveStreaks();
+    expect(Object.keys(live).length).toBeGreaterThan(0);
+    await sql().execute(`delete from meeting_streak_year`);
+    await sql().execute(`delete from rollup_day where name = ?`, [MEETING_STREAKS]);
+    const job = await startDailyRollups(server.orm, () => {});
+    await job.stop();
+    expect(sortedKeys(await storedStreaks())).toEqual(sortedKeys(live));
+  });
 });
 
 function pick<T>(rng: Rng, items: readonly T[]): T {
