@@ -26,7 +26,7 @@ import { createDatabase, databaseUrl, postgresReachable } from '../../apps/serve
 import { Organization } from '../../apps/server/src/hierarchy/organization.entity.js';
 import { seedBenchmarkProvince } from '../../apps/server/src/seed/index.js';
 import { writeMeetingYear } from './meetings-data.js';
-import { MEETING_ROLLUPS, rebuildMeetingRollups } from '../../apps/server/src/meetings/meeting-rollups.js';
+import { MEETING_ROLLUPS, MEETING_STREAKS, rebuildMeetingRollups, rebuildMeetingStreaks } from '../../apps/server/src/meetings/meeting-rollups.js';
 import { readRollupDay } from '../../apps/server/src/stats/rollup-days.js';
 import { dialectOfOrm } from '../../apps/server/src/seed/bulk-writer.js';
 import { createRequest } from '../../apps/server/src/context.js';
@@ -123,6 +123,12 @@ async function prepare(db: 'sqlite' | 'postgres', members: number): Promise<{ or
     console.log(`[${db} ${members}] meeting rollups built in ${seconds.toFixed(1)} s`);
     await conn.execute(db === 'postgres' ? 'vacuum analyze meeting_month' : 'analyze');
     if (db === 'postgres') await conn.execute('vacuum analyze meeting_cell_year');
+  }
+  // Built before meeting_streak_year (migrated just now): build it, as the start-up job would.
+  if ((await readRollupDay(orm.em.fork() as unknown as EntityManager, dialectOfOrm(orm), MEETING_STREAKS)) == null) {
+    const seconds = await time(() => (orm.em.fork() as unknown as EntityManager).transactional((em) => rebuildMeetingStreaks(em as unknown as EntityManager)));
+    console.log(`[${db} ${members}] meeting_streak_year built in ${seconds.toFixed(1)} s`);
+    await conn.execute(db === 'postgres' ? 'vacuum analyze meeting_streak_year' : 'analyze');
   }
   return { orm, config, provinceId, generated };
 }

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { MEETING_ROLLUPS, rebuildMeetingRollups } from './meetings/meeting-rollups.js';
+import { MEETING_ROLLUPS, MEETING_STREAKS, rebuildMeetingRollups, rebuildMeetingStreaks } from './meetings/meeting-rollups.js';
 import { recordJobRun } from './ops/metrics.js';
 import { RATING_COUNTS_ROLLUP, rebuildRatingCounts } from './ratings/rating-counts.js';
 import { advanceAgeBands } from './stats/age-band-rollup.js';
@@ -9,7 +9,7 @@ import { dialectOfEm, rebuildSubtreeCounts } from './stats/subtree-counts.js';
 
 /**
  * The rollups the services keep in the transaction of every change (`subtree_count` with its
- * exact age bands, `rating_count`, `meeting_month` and `meeting_cell_year`), recomputed from the base tables: for one province (its root
+ * exact age bands, `rating_count`, `meeting_month`, `meeting_cell_year` and `meeting_streak_year`), recomputed from the base tables: for one province (its root
  * id) or for everything. Bulk loaders (seeds, imports) call this once after writing rows with
  * plain INSERTs; changes through the services need nothing.
  */
@@ -43,6 +43,10 @@ export async function startDailyRollups(orm: MikroORM, log: (message: string, er
         if ((await readRollupDay(em, dialect, MEETING_ROLLUPS)) == null) {
           const meetings = await rebuildMeetingRollups(em);
           if (meetings > 0) log(`meeting_month and meeting_cell_year built from ${meetings} meetings in ${Math.round(performance.now() - started)} ms`);
+        }
+        if ((await readRollupDay(em, dialect, MEETING_STREAKS)) == null) {
+          const flagged = await rebuildMeetingStreaks(em);
+          if (flagged > 0) log(`meeting_streak_year built from ${flagged} flagged attendance rows in ${Math.round(performance.now() - started)} ms`);
         }
         const r = await advanceAgeBands(em);
         if (r.from != null && r.from !== r.to) log(`age bands moved from ${r.from} to ${r.to}: ${r.moved} members in ${Math.round(performance.now() - started)} ms`);

@@ -1,9 +1,12 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { isRegularMeeting, isThematicMeeting, monthIndex, pathIds, todayInVietnam, type MeetingKind } from '@fourgood/rules';
+import { EXCUSED_STREAK_FLAG, isRegularMeeting, isThematicMeeting, monthIndex, pathIds, subtreeUpperBound, todayInVietnam, type MeetingKind } from '@fourgood/rules';
 import { writeRollupDay } from '../stats/rollup-days.js';
+import { dialectOfEm } from '../stats/subtree-counts.js';
 
 /** The row of `rollup_day` that says meeting_month and meeting_cell_year were built (the day of the last rebuild). */
 export const MEETING_ROLLUPS = 'MEETING_ROLLUPS';
+/** The row of `rollup_day` that says meeting_streak_year was built (added after MEETING_ROLLUPS: databases built before lack it). */
+export const MEETING_STREAKS = 'MEETING_STREAKS';
 
 /** What a meeting adds to the rollups (the columns of `meeting` they read). */
 export interface MeetingFactsRow {
@@ -230,8 +233,88 @@ export async function rebuildMeetingRollups(em: EntityManager, rootId?: number):
       await deltas.apply(t);
     }
     await writeRollupDay(t, MEETING_ROLLUPS, todayInVietnam());
+    await rebuildMeetingStreaks(t, rootId);
     return meetings;
   });
+}
+
+/** Rows of meeting_streak_year: key "path|year|member" → flagged attendance rows. */
+type StreakRows = Map<string, number>;
+
+/** Flagged attendance rows (member, path on the date, year, count) spread over every prefix of the path. */
+function addStreakRows(out: StreakRows, rows: Array<Record<string, unknown>>): void {
+  for (const r of rows) {
+    for (const path of meetingPaths(String(r.org_path))) {
+      const key = `${path}|${Number(r.year)}|${Number(r.member_id)}`;
+      out.set(key, (out.get(key) ?? 0) + Number(r.n));
+    }
+  }
+}
+
+async function insertStreakRows(em: EntityManager, rows: StreakRows): Promise<void> {
+  const all = [...rows.entries()].filter(([, n]) => n > 0);
+  for (let i = 0; i < all.length; i += 500) {
+    const chunk = all.slice(i, i + 500);
+    await em.execute(
+      `insert into meeting_streak_year (path, year, member_id, flagged) values ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}`,
+      chunk.flatMap(([key, n]) => {
+        const [path, year, member] = key.split('|') as [string, string, string];
+        return [path, Number(year), Number(member), n];
+      }),
+      'run',
+    );
+  }
+}
+
+/** The year of an attendance date, in SQL. */
+function yearSql(em: EntityManager, column: string): string {
+  return dialectOfEm(em) === 'postgresql' ? `cast(extract(year from ${column}) as integer)` : `cast(substr(${column}, 1, 4) as integer)`;
+}
+
+/**
+ * Recomputes the rows of meeting_streak_year of `memberIds` from the year of `from` on, from
+ * their attendance (attendance_member_date_index): in the transaction of a meeting write, right
+ * after their runs of absences with reason were recomputed from `from` (MeetingService).
+ */
+export async function refreshMeetingStreaks(em: EntityManager, memberIds: number[], from: string): Promise<void> {
+  const year = Number(from.slice(0, 4));
+  const ids = [...new Set(memberIds)];
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const marks = chunk.map(() => '?').join(', ');
+    await em.execute(`delete from meeting_streak_year where member_id in (${marks}) and year >= ?`, [...chunk, year], 'run');
+    const rows = await em.execute<Array<Record<string, unknown>>>(
+      `select member_id, org_path, ${yearSql(em, 'date')} as year, count(*) as n from attendance
+       where member_id in (${marks}) and date >= ? and excused_streak >= ?
+       group by member_id, org_path, ${yearSql(em, 'date')}`,
+      [...chunk, `${year}-01-01`, EXCUSED_STREAK_FLAG],
+    );
+    const out: StreakRows = new Map();
+    addStreakRows(out, rows);
+    await insertStreakRows(em, out);
+  }
+}
+
+/**
+ * Recomputes meeting_streak_year from `attendance`: for one province (its root id: the rows
+ * under its path) or for everything. Called by rebuildMeetingRollups, and at start-up on a
+ * database built before this table (MEETING_STREAKS). Returns the flagged attendance rows read.
+ */
+export async function rebuildMeetingStreaks(em: EntityManager, rootId?: number): Promise<number> {
+  const range = rootId != null ? [`/${rootId}/`, subtreeUpperBound(`/${rootId}/`)] : [];
+  const where = rootId != null ? ' and org_path >= ? and org_path < ?' : '';
+  await em.execute(`delete from meeting_streak_year${rootId != null ? ' where path >= ? and path < ?' : ''}`, range, 'run');
+  const rows = await em.execute<Array<Record<string, unknown>>>(
+    `select member_id, org_path, ${yearSql(em, 'date')} as year, count(*) as n from attendance
+     where excused_streak >= ?${where}
+     group by member_id, org_path, ${yearSql(em, 'date')}`,
+    [EXCUSED_STREAK_FLAG, ...range],
+  );
+  const out: StreakRows = new Map();
+  addStreakRows(out, rows);
+  await insertStreakRows(em, out);
+  await writeRollupDay(em, MEETING_STREAKS, todayInVietnam());
+  return rows.reduce((n, r) => n + Number(r.n), 0);
 }
 
 /**

@@ -75,8 +75,9 @@ const THEMATIC_KINDS = `('THEMATIC', 'REGULAR_WITH_THEMATIC')`;
  * 3. per cell: months and quarters due (the periods of 1 joined back as a VALUES list) against
  *    the due months and quarters in which it held a regular / thematic meeting, from the rollup
  *    meeting_cell_year (per cell and year) by one seek per period of a cell;
- * 4. members whose run of absences with reason reached the flag: seeks of
- *    attendance_streak_index, one per streak value and subtree.
+ * 4. members whose run of absences with reason reached the flag: the rollup meeting_streak_year
+ *    (per path, year and member) for the whole years of the span, seeks of
+ *    attendance_streak_index (one per streak value and subtree) for the days of partial years.
  *
  * Every statement starts from `seg`: the periods (organization_link rows) during which each
  * asked organisation existed in the span, with its path then, so that a subtree follows the
@@ -134,6 +135,25 @@ export class MeetingStatsService extends RequestService {
   }
 
   /**
+   * Year arithmetic on dates in SQL: `y0(d)` the first Jan 1 from `d` on, `ys(d)` the Jan 1 of
+   * the year of `d`, `yr(d)` its year.
+   */
+  private get yearSql(): { y0: (d: string) => string; ys: (d: string) => string; yr: (d: string) => string } {
+    if (this.dialect === 'postgresql') {
+      return {
+        y0: (d) => `case when extract(month from ${d}) = 1 and extract(day from ${d}) = 1 then ${d} else cast(date_trunc('year', ${d}) + interval '1 year' as date) end`,
+        ys: (d) => `cast(date_trunc('year', ${d}) as date)`,
+        yr: (d) => `cast(extract(year from ${d}) as integer)`,
+      };
+    }
+    return {
+      y0: (d) => `case when substr(${d}, 6, 5) = '01-01' then ${d} else date(${d}, 'start of year', '+1 year') end`,
+      ys: (d) => `date(${d}, 'start of year')`,
+      yr: (d) => `cast(substr(${d}, 1, 4) as integer)`,
+    };
+  }
+
+  /**
    * `seg(k, lo, hi, df, de)`: for each asked organisation `k`, each period of its place in the
    * tree overlapping the span, with its subtree's path range [lo, hi) then and the dates
    * [df, de) of the period clipped to the span (de exclusive).
@@ -172,7 +192,8 @@ export class MeetingStatsService extends RequestService {
     // which bounds the seeks of 4.
     const periods = await this.em.execute<Row[]>(
       `with ${seg.sql}
-       select distinct ${this.cf} as cf, ${this.ce} as ce, (select max(excused_streak) from attendance) as top_streak ${this.cellPeriods()}`,
+       select distinct ${this.cf} as cf, ${this.ce} as ce, (select max(excused_streak) from attendance) as top_streak,
+              (select max(date) from meeting) as last_meeting ${this.cellPeriods()}`,
       seg.params,
     );
     const due = periods.map((p) => {
@@ -181,6 +202,7 @@ export class MeetingStatsService extends RequestService {
       return { cf, ce, ranges: dueRanges(cf, addDays(ce, -1), this.today) };
     });
     const topStreak = Number(periods[0]?.top_streak ?? 0);
+    const lastMeeting = periods[0]?.last_meeting != null ? isoDate(periods[0].last_meeting) : null;
 
     // 2. Meeting totals, each meeting where its organisation sat on its date: the whole months of
     // each period from the rollup meeting_month (the rows of the subtree's path then), the days of
@@ -245,7 +267,8 @@ export class MeetingStatsService extends RequestService {
       const valueParams = due.flatMap((p) => [p.cf, p.ce, ...rangeParams(p.ranges)]);
       const monthTerms = Array.from({ length: 12 }, (_, i) => `case when cy.year * 12 + ${i} >= p.m0 and cy.year * 12 + ${i} < p.m1 then cy.m${i + 1} else 0 end`);
       const quarterTerms = Array.from({ length: 4 }, (_, i) => `case when cy.year * 4 + ${i} >= p.q0 and cy.year * 4 + ${i} < p.q1 and cy.q${i + 1} > 0 then 1 else 0 end`);
-      // Both in one seek: months held × 1000 + quarters held (at most 21 quarters in a span).
+      // Both in one seek: months held × 1000 + quarters held (at most 21 quarters in a span). `h`
+      // is materialized: inlined, its seek ran once for each use of x in `c` (twice per period).
       const held = `coalesce((select sum((${monthTerms.join(' + ')}) * 1000 + ${quarterTerms.join(' + ')}) from meeting_cell_year cy
                      where cy.organization_id = cl.organization_id and cy.year >= ${n} and cy.year <= ${n}), 0)`;
       const least = this.dialect === 'postgresql' ? 'least' : 'min';
@@ -253,7 +276,7 @@ export class MeetingStatsService extends RequestService {
       const cells = await this.em.execute<Row[]>(
         `with ${seg.sql},
          p(cf, ce, md, m0, m1, qd, q0, q1) as (values ${values}),
-         h as (
+         h as materialized (
            select seg.k as k, cl.organization_id as cell, p.md as md, p.qd as qd, ${held} as x
            ${this.cellPeriods()}
            join p on p.cf = ${this.cf} and p.ce = ${this.ce}),
@@ -277,20 +300,34 @@ export class MeetingStatsService extends RequestService {
       }
     }
 
-    // 4. Members flagged for absences with reason in a row. attendance_streak_index leads with
-    // the streak: one seek per streak value from the flag to the longest run (a list of
-    // constants, so that both planners see how few rows it holds), each narrowed to a subtree's
-    // path range — a range on the streak would read every flagged row of the country for each
-    // subtree. Without cells there is no attendance.
-    if (due.length > 0 && topStreak >= EXCUSED_STREAK_FLAG) {
+    // 4. Members flagged for absences with reason in a row, counted once over the span: the
+    // whole calendar years of each period from the rollup meeting_streak_year (the rows of the
+    // subtree's path then: one index range), the days of its partial years from attendance by
+    // attendance_streak_index, which leads with the streak: one seek per streak value from the
+    // flag to the longest run (a list of constants, so that both planners see how few rows it
+    // holds), each narrowed to a subtree's path range — a range on the streak would read every
+    // flagged row of the country for each subtree. A period ending after the last meeting on
+    // record (the running year, capped at today) owes nothing past it: its year counts whole.
+    // Without cells there is no attendance.
+    if (due.length > 0 && topStreak >= EXCUSED_STREAK_FLAG && lastMeeting != null) {
       const streaks = Array.from({ length: topStreak - EXCUSED_STREAK_FLAG + 1 }, (_, i) => EXCUSED_STREAK_FLAG + i);
+      const { y0, ys, yr } = this.yearSql;
+      const seek = (dateFrom: string, dateTo: string, when: string) => `
+         select w.k as k, a.member_id as member
+         from w join attendance a
+           on a.excused_streak in (${streaks.join(', ')}) and a.org_path >= w.lo and a.org_path < w.hi and a.date >= ${dateFrom} and a.date < ${dateTo}
+         where ${when}`;
+      const partEnd = 'case when w.y0 < w.y1 then w.y0 else w.de end';
       const flagged = await this.em.execute<Row[]>(
-        `with ${seg.sql}
-         select seg.k as k, count(distinct a.member_id) as n
-         from seg join attendance a
-           on a.excused_streak in (${streaks.join(', ')}) and a.org_path >= seg.lo and a.org_path < seg.hi and a.date >= seg.df and a.date < seg.de
-         group by seg.k`,
-        seg.params,
+        `with ${seg.sql},
+         w(k, lo, hi, df, de, y0, y1) as (select k, lo, hi, df, de, ${y0('df')}, case when ${this.dateParam} < de then ${y0('de')} else ${ys('de')} end from seg),
+         f(k, member) as (
+           select w.k, s.member_id from w join meeting_streak_year s on s.path = w.lo and s.year >= ${yr('w.y0')} and s.year < ${yr('w.y1')}
+           where w.y0 < w.y1
+           union all ${seek('w.df', partEnd, `w.df < ${partEnd}`)}
+           union all ${seek('w.y1', 'w.de', 'w.y0 < w.y1 and w.y1 < w.de')})
+         select k, count(distinct member) as n from f group by k`,
+        [...seg.params, lastMeeting],
       );
       for (const r of flagged) out.get(Number(r.k))!.membersExcusedStreak = Number(r.n);
     }

@@ -25,7 +25,7 @@ import { OversightAssignment } from '../oversight/oversight-assignment.entity.js
 import { Attendance } from './attendance.entity.js';
 import { MeetingGuest } from './meeting-guest.entity.js';
 import { Meeting } from './meeting.entity.js';
-import { followMeetings } from './meeting-rollups.js';
+import { followMeetings, refreshMeetingStreaks } from './meeting-rollups.js';
 import { RequestService } from '../common/request-service.js';
 import type { RequestDeps } from '../context.js';
 
@@ -537,7 +537,8 @@ export class MeetingService extends RequestService {
   /**
    * Recomputes the runs of absences with reason of `memberIds` from `from` on, in each member's
    * (date, meeting) order, starting from the run of their last row before `from`: only these
-   * members' rows from that date are read, and only the rows whose run changes are written.
+   * members' rows from that date are read, and only the rows whose run changes are written;
+   * then their rows of meeting_streak_year from that year on are recomputed.
    */
   private async recomputeStreaks(em: EntityManager, memberIds: number[], from: string): Promise<void> {
     const ids = [...new Set(memberIds)];
@@ -576,6 +577,8 @@ export class MeetingService extends RequestService {
     for (const [streak, rowIds] of updates) {
       for (const chunk of chunks(rowIds)) await em.execute(`update attendance set excused_streak = ? where id in (${marks(chunk)})`, [streak, ...chunk]);
     }
+    // The rollup of flagged members follows (their rows from the year of `from` on).
+    await refreshMeetingStreaks(em, ids, from);
   }
 
   /** The meeting as stored, in the shape of a plan (the audit's "before"). */

@@ -19,6 +19,7 @@ import { Migration20261202140000 as M15 } from './Migration20261202140000.js';
 import { Migration20261202140853 as M16 } from './Migration20261202140853.js';
 import { Migration20261202153001 as M17 } from './Migration20261202153001.js';
 import { Migration20261202172223 as M18 } from './Migration20261202172223.js';
+import { Migration20261202172459 as M19 } from './Migration20261202172459.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261121092403', class: M0 },
@@ -40,4 +41,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261202140853', class: M16 },
   { name: 'Migration20261202153001', class: M17 },
   { name: 'Migration20261202172223', class: M18 },
+  { name: 'Migration20261202172459', class: M19 },
 ];
