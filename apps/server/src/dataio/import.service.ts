@@ -63,6 +63,8 @@ export interface ImportProgress {
 }
 
 const MAX_LISTED = 1000;
+/** SQLite page cache during an import, per schema (main and temp), in KiB. */
+const IMPORT_CACHE_KB = 64 * 1024;
 const BATCH = 5000;
 const CARD_PATTERN = /^[0-9A-Za-z.\-/]{4,32}$/;
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
@@ -143,7 +145,13 @@ export class ImportService extends RequestService {
     try {
       return await this.em.transactional(async (tx) => {
         const em = tx as EntityManager;
-        const report = await this.work(em, files, options.dryRun, options.label, progress, started);
+        const restoreCache = await this.widenCache(em.getTransactionContext<Knex.Transaction>()!);
+        let report: ImportReport;
+        try {
+          report = await this.work(em, files, options.dryRun, options.label, progress, started);
+        } finally {
+          restoreCache();
+        }
         if (!report.applied) throw new RollBack(report);
         return report;
       });
@@ -196,18 +204,22 @@ export class ImportService extends RequestService {
         header = { ...header, [event.header.kind]: event.header };
         for (const p of event.header.problems) problems.add({ sheet: event.header.kind, file, row: 1, column: p.column, reason: p.reason, given: p.given });
       } else if (event.kind === 'organizations') {
-        rows.organizations++;
-        const staged = this.orgRow(header.organizations!, event.row, event.cells, problems, file);
-        if (staged) {
-          const written = orgStage.add(staged);
-          if (written) await written;
+        rows.organizations += event.rows.length;
+        for (const r of event.rows) {
+          const staged = this.orgRow(header.organizations!, r.row, r.cells, problems, file);
+          if (staged) {
+            const written = orgStage.add(staged);
+            if (written) await written;
+          }
         }
       } else {
-        rows.members++;
-        const staged = this.memberRow(header.members!, event.row, event.cells, problems, file);
-        if (staged) {
-          const written = memberStage.add(staged);
-          if (written) await written;
+        rows.members += event.rows.length;
+        for (const r of event.rows) {
+          const staged = this.memberRow(header.members!, r.row, r.cells, problems, file);
+          if (staged) {
+            const written = memberStage.add(staged);
+            if (written) await written;
+          }
         }
       }
     }
@@ -266,6 +278,28 @@ export class ImportService extends RequestService {
     await this.dropStaging(knex);
     await progress({ phase: 'WRITING', share: 1 });
     return report;
+  }
+
+  /**
+   * SQLite: a page cache of IMPORT_CACHE_KB for the import (main and temporary schema; the
+   * connection's default is 2 MB), so that the inserts into the member table's indexes and the
+   * staging tables stay in memory instead of spilling pages to the WAL and temporary files
+   * mid-transaction; the old size is restored afterwards (the app's one connection). Returns the
+   * restoring function.
+   */
+  private async widenCache(knex: Knex.Transaction): Promise<() => void> {
+    if (this.dialect !== 'sqlite') return () => {};
+    const connection = (await (knex.client as { acquireConnection(): Promise<unknown> }).acquireConnection()) as {
+      pragma(source: string, options?: { simple: boolean }): unknown;
+    };
+    const main = connection.pragma('main.cache_size', { simple: true });
+    const temp = connection.pragma('temp.cache_size', { simple: true });
+    connection.pragma(`main.cache_size = ${-IMPORT_CACHE_KB}`);
+    connection.pragma(`temp.cache_size = ${-IMPORT_CACHE_KB}`);
+    return () => {
+      connection.pragma(`main.cache_size = ${Number(main)}`);
+      connection.pragma(`temp.cache_size = ${Number(temp)}`);
+    };
   }
 
   // ---------------------------------------------------------------- staging
@@ -648,8 +682,9 @@ export class ImportService extends RequestService {
           -- A member who left is filed under their last cell.
           case when m.id is not null and m.org_path is null then (select lo.path from membership lm join organization lo on lo.id = lm.organization_id
             where lm.member_id = m.id order by lm.valid_from desc limit 1) else m.org_path end as scope_path,
-          (select ms.valid_from from membership ms where ms.member_id = m.id and ms.valid_to is null order by ms.valid_from desc limit 1) as open_from,
-          (select sp.valid_from from member_status_period sp where sp.member_id = m.id and sp.valid_to is null order by sp.valid_from desc limit 1) as status_from,
+          -- Looked up for existing members only (a new member's row skips both subqueries).
+          case when m.id is not null then (select ms.valid_from from membership ms where ms.member_id = m.id and ms.valid_to is null order by ms.valid_from desc limit 1) end as open_from,
+          case when m.id is not null then (select sp.valid_from from member_status_period sp where sp.member_id = m.id and sp.valid_to is null order by sp.valid_from desc limit 1) end as status_from,
           m.full_name as m_full_name, m.gender as m_gender, m.birth_date as m_birth_date, m.joined_on as m_joined_on, m.official_on as m_official_on,
           m.position as m_position
         from import_raw s left join organization o on o.code = s.cell_code left join member m on m.card_number = s.card

@@ -21,12 +21,14 @@ interface PgConnection {
  * table inside the import's transaction: no statement to build or parse per batch), on PostgreSQL
  * one `INSERT … SELECT FROM unnest(…)` per 20,000 rows with one array parameter per column (the
  * statement's text stays the same, the driver sends the arrays as text). Values are always bound,
- * never spliced into the SQL. Memory: at most one batch of rows (column arrays) on PostgreSQL,
- * none on SQLite.
+ * never spliced into the SQL. Memory: at most two batches of rows (column arrays, one of them
+ * being written) on PostgreSQL, none on SQLite.
  */
 export class StageWriter {
   private columnsData: Value[][];
   private pending = 0;
+  /** The batch being written (PostgreSQL). */
+  private sending: Promise<void> | null = null;
   private statement: SqliteStatement | null = null;
   private readonly sql: string;
 
@@ -53,8 +55,10 @@ export class StageWriter {
   }
 
   /**
-   * Adds one row; on PostgreSQL, writes the batch when it is full and returns the promise of that
-   * write (undefined otherwise: no promise per row on the hot path).
+   * Adds one row; on PostgreSQL, sends the batch when it is full without waiting for it, and
+   * returns the promise of the batch before (undefined otherwise: no promise per row on the hot
+   * path). So the database stores one batch while the next one is read and checked, and at most
+   * two batches are held.
    */
   add(row: readonly Value[]): Promise<void> | undefined {
     if (this.dialect !== 'postgresql') {
@@ -63,15 +67,27 @@ export class StageWriter {
       return undefined;
     }
     for (let i = 0; i < row.length; i++) this.columnsData[i]!.push(row[i]!);
-    return ++this.pending >= PG_ROWS ? this.flush() : undefined;
+    if (++this.pending < PG_ROWS) return undefined;
+    const before = this.sending;
+    this.sending = this.send();
+    // Failures are reported by the next add or flush, which wait for this promise.
+    this.sending.catch(() => {});
+    return before ?? undefined;
   }
 
-  /** Writes what is buffered (PostgreSQL). */
+  /** Writes what is buffered and waits for every batch sent (PostgreSQL). */
   async flush(): Promise<void> {
-    if (this.dialect !== 'postgresql' || this.pending === 0) return;
+    if (this.dialect !== 'postgresql') return;
+    const before = this.sending;
+    this.sending = null;
+    await before;
+    if (this.pending > 0) await this.send();
+  }
+
+  private send(): Promise<void> {
     const data = this.columnsData;
     this.columnsData = data.map(() => []);
     this.pending = 0;
-    await (this.connection as PgConnection).query(this.sql, data);
+    return (this.connection as PgConnection).query(this.sql, data).then(() => undefined);
   }
 }
