@@ -63,8 +63,6 @@ export interface ImportProgress {
 }
 
 const MAX_LISTED = 1000;
-/** SQLite page cache during an import, per schema (main and temp), in KiB. */
-const IMPORT_CACHE_KB = 64 * 1024;
 const BATCH = 5000;
 const CARD_PATTERN = /^[0-9A-Za-z.\-/]{4,32}$/;
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
@@ -145,13 +143,7 @@ export class ImportService extends RequestService {
     try {
       return await this.em.transactional(async (tx) => {
         const em = tx as EntityManager;
-        const restoreCache = await this.widenCache(em.getTransactionContext<Knex.Transaction>()!);
-        let report: ImportReport;
-        try {
-          report = await this.work(em, files, options.dryRun, options.label, progress, started);
-        } finally {
-          restoreCache();
-        }
+        const report = await this.work(em, files, options.dryRun, options.label, progress, started);
         if (!report.applied) throw new RollBack(report);
         return report;
       });
@@ -278,28 +270,6 @@ export class ImportService extends RequestService {
     await this.dropStaging(knex);
     await progress({ phase: 'WRITING', share: 1 });
     return report;
-  }
-
-  /**
-   * SQLite: a page cache of IMPORT_CACHE_KB for the import (main and temporary schema; the
-   * connection's default is 2 MB), so that the inserts into the member table's indexes and the
-   * staging tables stay in memory instead of spilling pages to the WAL and temporary files
-   * mid-transaction; the old size is restored afterwards (the app's one connection). Returns the
-   * restoring function.
-   */
-  private async widenCache(knex: Knex.Transaction): Promise<() => void> {
-    if (this.dialect !== 'sqlite') return () => {};
-    const connection = (await (knex.client as { acquireConnection(): Promise<unknown> }).acquireConnection()) as {
-      pragma(source: string, options?: { simple: boolean }): unknown;
-    };
-    const main = connection.pragma('main.cache_size', { simple: true });
-    const temp = connection.pragma('temp.cache_size', { simple: true });
-    connection.pragma(`main.cache_size = ${-IMPORT_CACHE_KB}`);
-    connection.pragma(`temp.cache_size = ${-IMPORT_CACHE_KB}`);
-    return () => {
-      connection.pragma(`main.cache_size = ${Number(main)}`);
-      connection.pragma(`temp.cache_size = ${Number(temp)}`);
-    };
   }
 
   // ---------------------------------------------------------------- staging
