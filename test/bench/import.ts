@@ -6,10 +6,13 @@
  *
  *   pnpm bench:import                                  # 500,000 members, SQLite and PostgreSQL
  *   pnpm bench:import -- --members 100000 --dbs sqlite
+ *   pnpm bench:import -- --no-export                  # the imports only
+ *
+ * Each child's line carries the load average (1 minute) before its runs and after them.
  */
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityManager } from '@mikro-orm/knex';
@@ -32,6 +35,8 @@ const dbs = arg('dbs', 'sqlite,postgres').split(',');
 const child = arg('child', '');
 const keep = args.includes('--keep');
 const exportFormat = arg('export', '');
+/** `--no-export`: the import runs only (the exports take longer than the imports under load). */
+const skipExport = args.includes('--no-export');
 
 /** Writes the tree (1 province, 20 districts, 10 communes each, cells of 30 members) and the members. */
 async function writeFiles(dir: string, n: number): Promise<{ orgs: string; members: string; cells: number }> {
@@ -84,6 +89,7 @@ async function runChild(db: string, dir: string): Promise<void> {
       { path: join(dir, 'to-chuc.csv'), name: 'to-chuc.csv' },
       { path: join(dir, 'dang-vien.csv'), name: 'dang-vien.csv' },
     ];
+    const loadBefore = loadavg()[0]!;
     const run = async (dryRun: boolean) => {
       const { services } = createRequest(orm.em.fork() as EntityManager, dialectOfOrm(orm), Access.system());
       const started = performance.now();
@@ -115,7 +121,8 @@ async function runChild(db: string, dir: string): Promise<void> {
     await orm.close();
     open = false;
     const exports: Record<string, unknown> = {};
-    for (const format of ['csv', 'xlsx']) {
+    const loadAfter = loadavg()[0]!;
+    for (const format of skipExport ? [] : ['csv', 'xlsx']) {
       const out = execFileSync(
         process.execPath,
         [...process.execArgv, fileURLToPath(import.meta.url), '--export', format, '--dir', dir, ...(databaseUrl ? ['--database-url', databaseUrl] : [])],
@@ -130,6 +137,7 @@ async function runChild(db: string, dir: string): Promise<void> {
         db, dry: dry.ms, apply: apply.ms, again: again.ms, created: apply.counts.members.created, unchanged: again.counts.members.unchanged,
         countsRight: Number(stored!.n) === Number(live!.n) && Number(live!.n) === members, orgsCounted: Number(cells!.n),
         peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+        load: [loadBefore, loadAfter].map((l) => Math.round(l * 10) / 10),
       }),
     );
   } finally {
@@ -201,7 +209,7 @@ if (exportFormat) {
         console.log('PostgreSQL not reachable: skipped');
         continue;
       }
-      const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', db, '--dir', dir, '--members', String(members)], {
+      const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', db, '--dir', dir, '--members', String(members), ...(skipExport ? ['--no-export'] : [])], {
         cwd: root,
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'inherit'],

@@ -165,18 +165,22 @@ export class ImportService extends RequestService {
         header = { ...header, [event.header.kind]: event.header };
         for (const p of event.header.problems) problems.add({ sheet: event.header.kind, file, row: 1, column: p.column, reason: p.reason, given: p.given });
       } else if (event.kind === 'organizations') {
-        rows.organizations++;
-        const staged = this.orgRow(header.organizations!, event.row, event.cells, problems, file);
-        if (staged) {
-          const written = orgStage.add(staged);
-          if (written) await written;
+        rows.organizations += event.rows.length;
+        for (const r of event.rows) {
+          const staged = this.orgRow(header.organizations!, r.row, r.cells, problems, file);
+          if (staged) {
+            const written = orgStage.add(staged);
+            if (written) await written;
+          }
         }
       } else {
-        rows.members++;
-        const staged = this.memberRow(header.members!, event.row, event.cells, problems, file);
-        if (staged) {
-          const written = memberStage.add(staged);
-          if (written) await written;
+        rows.members += event.rows.length;
+        for (const r of event.rows) {
+          const staged = this.memberRow(header.members!, r.row, r.cells, problems, file);
+          if (staged) {
+            const written = memberStage.add(staged);
+            if (written) await written;
+          }
         }
       }
     }
@@ -617,8 +621,9 @@ export class ImportService extends RequestService {
           -- A member who left is filed under their last cell.
           case when m.id is not null and m.org_path is null then (select lo.path from membership lm join organization lo on lo.id = lm.organization_id
             where lm.member_id = m.id order by lm.valid_from desc limit 1) else m.org_path end as scope_path,
-          (select ms.valid_from from membership ms where ms.member_id = m.id and ms.valid_to is null order by ms.valid_from desc limit 1) as open_from,
-          (select sp.valid_from from member_status_period sp where sp.member_id = m.id and sp.valid_to is null order by sp.valid_from desc limit 1) as status_from,
+          -- Looked up for existing members only (a new member's row skips both subqueries).
+          case when m.id is not null then (select ms.valid_from from membership ms where ms.member_id = m.id and ms.valid_to is null order by ms.valid_from desc limit 1) end as open_from,
+          case when m.id is not null then (select sp.valid_from from member_status_period sp where sp.member_id = m.id and sp.valid_to is null order by sp.valid_from desc limit 1) end as status_from,
           m.full_name as m_full_name, m.gender as m_gender, m.birth_date as m_birth_date, m.joined_on as m_joined_on, m.official_on as m_official_on,
           m.position as m_position
         from import_raw s left join organization o on o.code = s.cell_code left join member m on m.card_number = s.card
