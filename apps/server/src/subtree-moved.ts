@@ -25,6 +25,7 @@ export const PATHS_KEPT_AS_OF_THEIR_DATE: Readonly<Record<string, string>> = {
   rating: 'the path on the evaluation date (31 December, or today for the running year)',
   rating_count: 'rolls up rating rows by their path on the evaluation date, which never changes (ratings/rating-counts.ts)',
   meeting_month: 'rolls up meeting rows by their path on the meeting date, which never changes (meetings/meeting-rollups.ts)',
+  meeting_streak_year: 'rolls up attendance rows by their path on the meeting date, which never changes (meetings/meeting-rollups.ts)',
   recommendation: 'the raising organisation’s path on the day it was raised',
   member_commitment: 'the member’s cell when the commitment was registered',
   award: 'the honoured organisation (or member’s cell) when the award was conferred',

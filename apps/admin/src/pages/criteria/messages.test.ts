@@ -24,7 +24,7 @@ describe('criteria reasons in the clerk’s words', () => {
       ['LD', '', 'LD.2', 'Mục ba', 'SCORED', '5'],
     ]);
     expect(problems.map((p) => criteriaReasonText(t, f, p.reason, p.values))).toEqual([
-      'Loại «CHẤM» không hợp lệ: dùng SCORED, YES_NO, DEDUCTION, BONUS hoặc VETO.',
+      'Loại «CHẤM» không hợp lệ: dùng «Chấm điểm», «Có / không», «Điểm trừ», «Điểm thưởng» hoặc «Phủ quyết».',
       'Nhóm LD đã có tên «Lãnh đạo» ở dòng 2, dòng này ghi khác.',
       '«mười lăm» không phải là số.',
       'Mã tiêu chí LD.2 đã dùng ở dòng 3.',
