@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../apps/server/src/seed/index.js';
-import { pageWidth, seriousAxeViolations, stillForPicture } from '../support/browser.js';
+import { pageWidth, seriousAxeViolations, signInThroughForm, stillForPicture } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -75,11 +75,7 @@ describe.each(SIZES)('the staff screens at $width px', (size) => {
     context = await browser.newContext({ viewport: { width: size.width, height: size.height }, isMobile: size.phone, hasTouch: size.phone, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
-    await page.goto(`${server.url}/login`);
-    await page.locator('input[autocomplete="username"]').fill(ADMIN.username);
-    await page.locator('input[autocomplete="current-password"]').fill(ADMIN.password);
-    await page.locator('[data-testid="login-form"] button[type="submit"]').click();
-    await page.locator('[data-testid="search-open"]').waitFor();
+    await signInThroughForm(page, server.url, ADMIN);
   });
 
   afterAll(async () => {
@@ -148,11 +144,7 @@ describe('the keyboard', () => {
   beforeAll(async () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     page = await context.newPage();
-    await page.goto(`${server.url}/login`);
-    await page.locator('input[autocomplete="username"]').fill(ADMIN.username);
-    await page.locator('input[autocomplete="current-password"]').fill(ADMIN.password);
-    await page.locator('[data-testid="login-form"] button[type="submit"]').click();
-    await page.locator('[data-testid="search-open"]').waitFor();
+    await signInThroughForm(page, server.url, ADMIN);
   });
 
   afterAll(async () => {

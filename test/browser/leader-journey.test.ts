@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../apps/server/src/seed/index.js';
-import { pageWidth, stillForPicture } from '../support/browser.js';
+import { pageWidth, signInThroughForm, stillForPicture } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -51,11 +51,7 @@ async function signIn(width: number, username: string, password: string): Promis
   p.on('console', (m) => {
     if (m.type() === 'error') pageErrors.push(m.text());
   });
-  await p.goto(`${server.url}/login`);
-  await p.locator('input[autocomplete="username"]').fill(username);
-  await p.locator('input[autocomplete="current-password"]').fill(password);
-  await p.locator('[data-testid="login-form"] button[type="submit"]').click();
-  await p.locator('[data-testid="search-open"]').waitFor();
+  await signInThroughForm(p, server.url, { username, password });
   return p;
 }
 

@@ -3,6 +3,18 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
 /**
+ * Signs in through the app's own form at `${baseUrl}/login` and waits until the header's search
+ * trigger is drawn (the signed-in shell is on screen).
+ */
+export async function signInThroughForm(page: Page, baseUrl: string, user: { username: string; password: string }): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.locator('input[autocomplete="username"]').fill(user.username);
+  await page.locator('input[autocomplete="current-password"]').fill(user.password);
+  await page.locator('[data-testid="login-form"] button[type="submit"]').click();
+  await page.locator('[data-testid="search-open"]').waitFor();
+}
+
+/**
  * Before a picture, once the pointer has been moved out of the way: waits until no hover tooltip
  * is still open (antd closes it a moment after the pointer leaves) and antd's finite motions
  * (dropdowns, modals, tabs, fades) have finished. Waits on the page's state, not on a timer;
