@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInThroughForm } from '../support/browser.js';
 import { createOrg } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
@@ -41,11 +42,7 @@ const violations = () => page.evaluate(() => (window as unknown as { __violation
 
 describe('content security policy in the browser', () => {
   it('reports no violation on the sign-in, explore, organisation, criteria, scoring and workspace screens', async () => {
-    await page.goto(`${server.url}/login`);
-    await page.locator('input[autocomplete="username"]').fill('test-admin');
-    await page.locator('input[autocomplete="current-password"]').fill('test-admin-password-1');
-    await page.locator('[data-testid="login-form"] button[type="submit"]').click();
-    await page.waitForURL((url) => url.pathname === '/');
+    await signInThroughForm(page, server.url, { username: 'test-admin', password: 'test-admin-password-1' }, { arrived: (url) => url.pathname === '/' });
     expect(await violations(), 'sign-in and explore').toEqual([]);
     for (const path of [`/org/${province}`, '/criteria', '/assessments']) {
       await page.goto(`${server.url}${path}`);

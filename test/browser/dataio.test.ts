@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { phoneShot, stillForPicture } from '../support/browser.js';
+import { phoneShot, signInThroughForm, stillForPicture } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -74,11 +74,7 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.locator('input[autocomplete="username"]').fill('test-admin');
-  await page.locator('input[autocomplete="current-password"]').fill('test-admin-password-1');
-  await page.locator('[data-testid="login-form"] button[type="submit"]').click();
-  await page.waitForURL((url) => url.pathname === '/');
+  await signInThroughForm(page, server.url, { username: 'test-admin', password: 'test-admin-password-1' }, { arrived: (url) => url.pathname === '/' });
 });
 afterAll(async () => {
   for (const release of releases) release();

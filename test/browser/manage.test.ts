@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMember, createOrg } from '../support/factories.js';
-import { phoneShot, stillForPicture } from '../support/browser.js';
+import { phoneShot, signInThroughForm, stillForPicture } from '../support/browser.js';
 import { fromGlobalId } from '../../apps/server/src/graphql/relay.js';
 import { startTestServer, systemServices, type TestServer } from '../support/server.js';
 
@@ -83,11 +83,7 @@ async function typeDate(testId: string, value: string) {
 
 async function signIn(username: string, password: string, next: string) {
   await page.context().clearCookies();
-  await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
-  await page.locator('input[autocomplete="username"]').fill(username);
-  await page.locator('input[autocomplete="current-password"]').fill(password);
-  await page.locator('[data-testid="login-form"] button[type="submit"]').click();
-  await page.waitForURL((url) => url.pathname.startsWith(next.split('?')[0]!.replace(/\/$/, '')));
+  await signInThroughForm(page, server.url, { username, password }, { next, arrived: (url) => url.pathname.startsWith(next.split('?')[0]!.replace(/\/$/, '')) });
 }
 
 beforeAll(async () => {

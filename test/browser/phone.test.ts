@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../apps/server/src/seed/index.js';
-import { pageWidth, seriousAxeViolations, stillForPicture } from '../support/browser.js';
+import { pageWidth, seriousAxeViolations, signInThroughForm, stillForPicture } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -83,11 +83,7 @@ describe.each(SIZES)('on a $name ($width×$height)', (size) => {
   }
 
   async function signIn(user: { username: string; password: string }, next: string) {
-    await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
-    await page.locator('input[autocomplete="username"]').fill(user.username);
-    await page.locator('input[autocomplete="current-password"]').fill(user.password);
-    await page.locator('[data-testid="login-form"] button[type="submit"]').click();
-    await page.waitForURL((url) => url.pathname === next.split('?')[0]);
+    await signInThroughForm(page, server.url, user, { next, arrived: (url) => url.pathname === next.split('?')[0] });
   }
 
   async function settled() {

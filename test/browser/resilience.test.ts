@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../apps/server/src/seed/index.js';
-import { stillForPicture } from '../support/browser.js';
+import { fillSignInForm, stillForPicture } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -28,12 +28,6 @@ let memberId = '';
 let assessmentId = '';
 let firstItem = '';
 const pageErrors: string[] = [];
-
-async function signIn() {
-  await page.locator('input[autocomplete="username"]').fill(STAFF.username);
-  await page.locator('input[autocomplete="current-password"]').fill(STAFF.password);
-  await page.locator('[data-testid="login-form"] button[type="submit"]').click();
-}
 
 async function shot(name: string) {
   await page.mouse.move(2, (page.viewportSize()?.height ?? 800) - 2);
@@ -85,7 +79,7 @@ afterAll(async () => {
 describe('never a dead end', () => {
   it('reloads once for a screen whose code is missing, then shows the error with the header and a retry', async () => {
     await page.goto(`${server.url}/login?next=${encodeURIComponent(`/org/${cellId}`)}`);
-    await signIn();
+    await fillSignInForm(page, STAFF);
     await page.getByTestId('org-name').waitFor();
 
     // The member screen's code is gone (a deployment renamed it): every request for it answers 404.
@@ -139,7 +133,7 @@ describe('never a dead end', () => {
     await page.getByTestId('save-meeting').click();
     await page.waitForURL((url) => url.pathname === '/login');
     expect(new URL(page.url()).searchParams.get('next')).toBe(`/org/${cellId}/meetings/new`);
-    await signIn();
+    await fillSignInForm(page, STAFF);
     await page.waitForURL((url) => url.pathname === `/org/${cellId}/meetings/new`);
     await page.getByTestId('draft-restored').waitFor();
     expect(await page.getByTestId('meeting-place').inputValue()).toBe('Phòng họp tầng 3');
@@ -163,7 +157,7 @@ describe('never a dead end', () => {
     await server.orm.em.fork().getConnection().execute(`delete from app_session where user_id = (select id from app_user where username = ?)`, [STAFF.username]);
     await page.getByTestId('save-scores').click();
     await page.waitForURL((url) => url.pathname === '/login');
-    await signIn();
+    await fillSignInForm(page, STAFF);
     await page.waitForURL((url) => url.pathname === `/assessments/${assessmentId}`);
     await page.getByTestId('draft-restored').waitFor();
     await page.getByTestId('score-sheet').waitFor();

@@ -3,15 +3,27 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
 /**
- * Signs in through the app's own form at `${baseUrl}/login` and waits until the header's search
- * trigger is drawn (the signed-in shell is on screen).
+ * Signs in through the app's own form at `${baseUrl}/login` (with `?next=` when given) and waits
+ * until `arrived` holds for the address, or else until the header's search trigger is drawn (the
+ * signed-in shell is on screen).
  */
-export async function signInThroughForm(page: Page, baseUrl: string, user: { username: string; password: string }): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
+export async function signInThroughForm(
+  page: Page,
+  baseUrl: string,
+  user: { username: string; password: string },
+  options: { next?: string; arrived?: (url: URL) => boolean } = {},
+): Promise<void> {
+  await page.goto(options.next ? `${baseUrl}/login?next=${encodeURIComponent(options.next)}` : `${baseUrl}/login`);
+  await fillSignInForm(page, user);
+  if (options.arrived) await page.waitForURL(options.arrived);
+  else await page.locator('[data-testid="search-open"]').waitFor();
+}
+
+/** Fills the sign-in form already on the page and sends it (no wait: the caller knows what follows). */
+export async function fillSignInForm(page: Page, user: { username: string; password: string }): Promise<void> {
   await page.locator('input[autocomplete="username"]').fill(user.username);
   await page.locator('input[autocomplete="current-password"]').fill(user.password);
   await page.locator('[data-testid="login-form"] button[type="submit"]').click();
-  await page.locator('[data-testid="search-open"]').waitFor();
 }
 
 /**

@@ -110,7 +110,7 @@ export const manageVi = {
       status: 'Thay đổi tình trạng',
       history: 'Lịch sử',
     },
-    correctHint: 'Sửa sai sót trong hồ sơ (không ghi ngày). Chuyển chi bộ và thay đổi tình trạng dùng các thẻ bên cạnh.',
+    correctHint: 'Sửa sai sót trong hồ sơ (không ghi ngày). Chuyển chi bộ và thay đổi tình trạng có thẻ riêng.',
     transferTo: 'Chi bộ tiếp nhận',
     transferHint: 'Tìm chi bộ theo tên hoặc mã.',
     newStatus: 'Tình trạng mới',
