@@ -167,6 +167,19 @@ describe('exploring the hierarchy', () => {
     await page.getByTestId('children-table').getByRole('link', { name: 'Chi bộ thôn Lục Nà' }).waitFor();
     expect(await page.getByTestId('breadcrumbs').textContent()).toContain('Đảng bộ tỉnh Quảng Ninh');
     await shot('03-grassroots');
+
+    // Sorted on the server by a column's header: ascending, descending, then back to the names' order.
+    const firstChild = () => page.locator('[data-testid="children-table"] tbody tr.ant-table-row a').first().textContent();
+    const membersHeader = page.getByTestId('children-table').locator('th', { hasText: 'Đảng viên' });
+    await membersHeader.click();
+    await page.waitForURL((url) => url.searchParams.get('sort') === 'MEMBER_COUNT' && !url.searchParams.has('dir'));
+    await expect.poll(firstChild, { timeout: 15_000 }).toBe('Chi bộ khu dân cư Thành Công');
+    await membersHeader.click();
+    await page.waitForURL((url) => url.searchParams.get('sort') === 'MEMBER_COUNT' && url.searchParams.get('dir') === 'DESC');
+    await expect.poll(firstChild, { timeout: 15_000 }).toBe('Chi bộ thôn Lục Nà');
+    await membersHeader.click();
+    await page.waitForURL((url) => !url.searchParams.has('sort') && !url.searchParams.has('dir'));
+    await expect.poll(firstChild, { timeout: 15_000 }).toBe('Chi bộ khu dân cư Thành Công');
   });
 
   it('opens a cell and shows its members, searched without accents', async () => {
@@ -178,6 +191,19 @@ describe('exploring the hierarchy', () => {
     expect(await table.locator('tbody tr.ant-table-row').count()).toBe(4);
     await table.getByText('Dự bị').waitFor();
     await shot('04-cell');
+
+    // By card number, both ways, then back to the names' order.
+    const firstMember = () => table.locator('tbody tr.ant-table-row a').first().textContent();
+    const cardHeader = table.locator('th', { hasText: 'Số thẻ đảng viên' });
+    await cardHeader.click();
+    await page.waitForURL((url) => url.searchParams.get('msort') === 'CARD_NUMBER' && !url.searchParams.has('mdir'));
+    await expect.poll(firstMember, { timeout: 15_000 }).toBe('Nguyễn Thị Hồng');
+    await cardHeader.click();
+    await page.waitForURL((url) => url.searchParams.get('mdir') === 'DESC');
+    await expect.poll(firstMember, { timeout: 15_000 }).toBe('Hoàng Văn Ánh');
+    await cardHeader.click();
+    await page.waitForURL((url) => !url.searchParams.has('msort') && !url.searchParams.has('mdir'));
+    await expect.poll(firstMember, { timeout: 15_000 }).toBe('Hoàng Văn Ánh');
 
     await page.getByTestId('member-search').locator('input').fill('thuy');
     await page.getByTestId('member-search').locator('input').press('Enter');

@@ -1,7 +1,6 @@
 import { Empty, Flex, Select, Skeleton, Tag, Tooltip, Typography } from 'antd';
 import { Table } from './Lazy';
 import type { ColumnsType } from 'antd/es/table';
-import type { SortOrder } from 'antd/es/table/interface';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -14,6 +13,7 @@ import { figureListPath, orgPath, useAsOf, useCursorPaging, useLinkTo, useSearch
 import { CHILDREN_ORDER_FIELDS, CHILDREN_PAGE_SIZE, OrganizationChildrenDocument, childrenOrder } from './childrenQuery';
 import { CompactList } from './CompactList';
 import { CursorPager } from './CursorPager';
+import { serverSortColumn, sortAsked } from './serverSort';
 import { QueryError } from './States';
 import { KindTag, RatingLevelTag } from './Tags';
 
@@ -55,13 +55,8 @@ export function ChildrenTable({ id }: { id: string }) {
   const rows = connection?.nodes ?? [];
   const sortTooltip = { title: t.org.sortHint };
   const setOrder = (next: OrganizationOrderField, dir: SortDirection) => setParams({ sort: next === 'NAME' ? null : next, dir: dir === 'DESC' ? 'DESC' : null });
-  /** Server-side sorting of a column: its order shown, the next order asked on a click. */
-  const sorting = (by: OrganizationOrderField) => ({
-    sorter: true,
-    sortOrder: (field === by ? (direction === 'DESC' ? 'descend' : 'ascend') : null) as SortOrder,
-    sortDirections: ['ascend', 'descend'] as SortOrder[],
-    showSorterTooltip: sortTooltip,
-  });
+  const sorting = serverSortColumn(field, direction, sortTooltip);
+
 
   /** "4 good" within a row: reached/registered, a link to the cells that reached it. */
   const fourGood = (r: Child) =>
@@ -207,9 +202,8 @@ export function ChildrenTable({ id }: { id: string }) {
           pagination={false}
           scroll={{ x: 1330 }}
           onChange={(_pagination, _filters, sorter) => {
-            const one = Array.isArray(sorter) ? sorter[0] : sorter;
-            const by = CHILDREN_ORDER_FIELDS.find((x) => COLUMN_OF[x] === one?.columnKey) ?? 'NAME';
-            setOrder(one?.order ? by : 'NAME', one?.order === 'descend' ? 'DESC' : 'ASC');
+            const asked = sortAsked(sorter, (key) => CHILDREN_ORDER_FIELDS.find((x) => COLUMN_OF[x] === key), 'NAME');
+            setOrder(asked.field, asked.direction);
           }}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.org.childrenEmpty} /> }}
         />

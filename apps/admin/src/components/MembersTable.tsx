@@ -5,7 +5,6 @@ import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { AGE_BANDS, ageBandRange, GENDERS, type MemberStatus } from '@fourgood/rules';
-import type { SortOrder } from 'antd/es/table/interface';
 import { useSession } from '../auth/session';
 import { graphql } from '../gql';
 import type { MemberOrderField, OrganizationMembersQuery, RatingLevel, SortDirection } from '../gql/graphql';
@@ -13,6 +12,7 @@ import { useI18n } from '../i18n';
 import { useLastDefined } from '../lib/hooks';
 import { memberPath, orgPath, useAsOf, useCursorPaging, useLinkTo, useParam, useSearchParam, useSetParams } from '../lib/url';
 import { CursorPager } from './CursorPager';
+import { serverSortColumn, sortAsked } from './serverSort';
 import { QueryError } from './States';
 import { StatusTag } from './Tags';
 
@@ -127,12 +127,8 @@ export function MembersTable({ id, withCell }: { id: string; withCell: boolean }
   ];
   const shownTags = figureTags.filter((x) => x !== null);
   const filtered = !!filter.search || statuses.length > 0 || shownTags.length > 0;
-  const sorting = (by: MemberOrderField) => ({
-    sorter: true,
-    sortOrder: (sortField === by ? (sortDirection === 'DESC' ? 'descend' : 'ascend') : null) as SortOrder,
-    sortDirections: ['ascend', 'descend'] as SortOrder[],
-    showSorterTooltip: { title: t.org.sortHint },
-  });
+  const sorting = serverSortColumn<MemberOrderField>(sortField, sortDirection, { title: t.org.sortHint });
+
 
   const columns: ColumnsType<MemberRow> = [
     {
@@ -249,9 +245,8 @@ export function MembersTable({ id, withCell }: { id: string; withCell: boolean }
             pagination={false}
             scroll={{ x: withCell ? 1320 : 1090 }}
             onChange={(_pagination, _filters, sorter) => {
-              const one = Array.isArray(sorter) ? sorter[0] : sorter;
-              const by = one?.order ? (ORDER_COLUMNS[String(one.columnKey)] ?? 'NAME') : 'NAME';
-              setParams({ msort: by === 'NAME' ? null : by, mdir: one?.order === 'descend' ? 'DESC' : null });
+              const asked = sortAsked(sorter, (key) => ORDER_COLUMNS[key], 'NAME');
+              setParams({ msort: asked.field === 'NAME' ? null : asked.field, mdir: asked.direction === 'DESC' ? 'DESC' : null });
             }}
             locale={{
               emptyText: (
