@@ -66,7 +66,11 @@ const THEMATIC_KINDS = `('THEMATIC', 'REGULAR_WITH_THEMATIC')`;
 /**
  * Meeting statistics over subtrees, computed in the database in four statements per batch
  * whatever the size of the subtrees or the number of organisations asked for (every
- * `meetingStats` of a request with the same span is one batch):
+ * `meetingStats` of a request with the same span is one batch); for a whole past calendar year,
+ * two (step 0 then 2), plus 1, 3 and 4 only for organisations that changed path that year:
+ *
+ * 0. a whole year: per organisation, its row of the rollup meeting_subtree_year (the cells'
+ *    figures of 1 and 3 for that path and year) and its count of meeting_streak_year rows (4);
  *
  * 1. the distinct periods (clipped to the span) during which cells sat in the subtrees — a few
  *    rows; their months and quarters due are expanded here with monthsDue/quartersDue, once per
@@ -191,9 +195,10 @@ export class MeetingStatsService extends RequestService {
     // 0. A whole calendar year (a past one: the running year is capped at today): the cells'
     // figures of an organisation that kept one path that year are one row of the rollup
     // meeting_subtree_year (its path, the year), instead of steps 1 and 3 over its cells'
-    // periods; with them the longest run of absences with reason and the last meeting (step 1's
-    // extras). Organisations that moved that year (two paths), and every span when the rollup
-    // does not cover the year, go through steps 1 and 3.
+    // periods, and its members flagged for absences with reason the rows of meeting_streak_year
+    // of that path and year (a member once: one year, one path), counted, instead of step 4.
+    // Organisations that moved that year (two paths), and every span when the rollup does not
+    // cover the year, go through steps 1, 3 and 4.
     let byPeriods = ids;
     let topStreak = 0;
     let lastMeeting: string | null = null;
@@ -205,9 +210,10 @@ export class MeetingStatsService extends RequestService {
          ks(k, lo, lo2) as (select k, min(lo), max(lo) from seg group by k)
          select ks.k as k, case when ks.lo = ks.lo2 then 1 else 0 end as one, r.cells, r.months_due, r.months_held, r.quarters_due, r.quarters_held,
                 r.behind_regular, r.behind_thematic, (select max(excused_streak) from attendance) as top_streak,
-                (select max(date) from meeting) as last_meeting, (select day from rollup_day where name = ?) as covered_from
+                (select max(date) from meeting) as last_meeting, (select day from rollup_day where name = ?) as covered_from,
+                case when ks.lo = ks.lo2 then (select count(*) from meeting_streak_year s where s.path = ks.lo and s.year = ?) else 0 end as flagged
          from ks left join meeting_subtree_year r on r.path = ks.lo and ks.lo = ks.lo2 and r.year = ?`,
-        [...seg.params, MEETING_SUBTREE_YEARS, year],
+        [...seg.params, MEETING_SUBTREE_YEARS, year, year],
       );
       const coveredFrom = rows[0]?.covered_from;
       if (rows.length === 0) byPeriods = [];
@@ -228,7 +234,8 @@ export class MeetingStatsService extends RequestService {
           f.thematicQuartersCovered = Number(r.quarters_held ?? 0);
           f.cellsBehindOnRegular = Number(r.behind_regular ?? 0);
           f.cellsBehindOnThematic = Number(r.behind_thematic ?? 0);
-          if (f.cells > 0) anyCells = true;
+          // Without cells there is no attendance (as step 4).
+          f.membersExcusedStreak = f.cells > 0 ? Number(r.flagged ?? 0) : 0;
         }
       }
     }
@@ -299,6 +306,7 @@ export class MeetingStatsService extends RequestService {
     // record (the running year, capped at today) owes nothing past it: its year counts whole.
     // Without cells there is no attendance.
     if (anyCells && topStreak >= EXCUSED_STREAK_FLAG && lastMeeting != null) {
+      const seg = this.segments(byPeriods, from, end);
       const streaks = Array.from({ length: topStreak - EXCUSED_STREAK_FLAG + 1 }, (_, i) => EXCUSED_STREAK_FLAG + i);
       const { y0, ys, yr } = this.yearSql;
       const seek = (dateFrom: string, dateTo: string, when: string) => `
