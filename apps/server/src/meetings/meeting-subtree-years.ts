@@ -136,6 +136,16 @@ export async function followCellPeriods<T>(
   const y0 = Math.max(Number(from.slice(0, 4)), first ?? 0);
   const y1 = until != null ? Number(until.slice(0, 4)) : Math.max(Number(from.slice(0, 4)), Number(todayInVietnam().slice(0, 4)));
   if (first == null || y0 > y1) return change();
+  // A cell's contribution is not a sum (min, behind or not): on PostgreSQL, changes of the same
+  // cells (their places, their meetings: MeetingService locks the cell too) wait for each other,
+  // so that each reads the other's result. SQLite runs one writer anyway.
+  if (dialectOfEm(em) === 'postgresql') {
+    const sorted = [...new Set(cellIds)].sort((a, b) => a - b);
+    for (let i = 0; i < sorted.length; i += 500) {
+      const chunk = sorted.slice(i, i + 500);
+      await em.execute(`select id from organization where id in (${chunk.map(() => '?').join(', ')}) order by id for update`, chunk);
+    }
+  }
   const before = await cellContributions(em, cellIds, y0, y1);
   const result = await change();
   const after = await cellContributions(em, [...cellIds, ...added(result)], y0, y1);
@@ -188,7 +198,8 @@ export async function rebuildMeetingSubtreeYears(em: EntityManager, rootId?: num
     }
   }
   await upsert(em, 'meeting_subtree_year', ['path', 'year'], SUBTREE_YEAR_SUMS, [...all.values()], false);
-  await writeRollupDay(em, MEETING_SUBTREE_YEARS, `${first}-01-01`);
+  // One province with the first year kept: the row stays as it is (no lock on it for the rest of the transaction).
+  if (rootId == null) await writeRollupDay(em, MEETING_SUBTREE_YEARS, `${first}-01-01`);
   return ids.length;
 }
 
