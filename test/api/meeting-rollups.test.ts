@@ -2,15 +2,19 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { addDays, EXCUSED_STREAK_FLAG, monthsDue, quartersDue, subtreeUpperBound, todayInVietnam } from '@fourgood/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CELL_YEAR_COUNTS, meetingFactsOf, MEETING_FACT_COLUMNS, MEETING_STREAKS, meetingPaths, MeetingRollupDeltas, MONTH_SUMS, rebuildMeetingRollups } from '../../apps/server/src/meetings/meeting-rollups.js';
+import { MEETING_SUBTREE_YEARS, rebuildMeetingSubtreeYears, SUBTREE_YEAR_SUMS } from '../../apps/server/src/meetings/meeting-subtree-years.js';
+import { writeRollupDay } from '../../apps/server/src/stats/rollup-days.js';
 import { startDailyRollups } from '../../apps/server/src/rollups.js';
 import { Rng } from '../../apps/server/src/seed/random.js';
 import { createMember, createOrg, dbId } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /*
- * Property test of the meeting rollups (meeting_month, meeting_cell_year, meeting_streak_year): after random meeting
- * writes through the API (record, update, delete, meeting windows re-applied, cells moving
- * between committees on dated moves), the rollups equal a live recount from `meeting` and a
+ * Property test of the meeting rollups (meeting_month, meeting_cell_year, meeting_streak_year,
+ * meeting_subtree_year): after random meeting writes through the API (record, update, delete,
+ * meeting windows re-applied) and random changes of the dated tree (cells moving between
+ * committees, a committee moving between provinces, cells founded in the past, dissolved or
+ * merged, all on past dates), the rollups equal a live recount from `meeting` and a
  * rebuild from scratch, and meetingStats over random spans (partial months at both ends, spans
  * across a year end) equals the figures counted here from `meeting` and `organization_link`
  * by the definition (each meeting where its cell sat on its date; per cell, the months and
@@ -82,6 +86,10 @@ async function attempt(query: string, variables: Record<string, unknown>): Promi
   return false;
 }
 
+/** Cells founded by the random tree changes (then dissolved or merged into cell 5: `gone`). */
+const founded: string[] = [];
+const gone: string[] = [];
+
 async function randomWrites(seed: string, count: number, moveDates: string[]): Promise<number> {
   const rng = new Rng(seed);
   let done = 0;
@@ -101,16 +109,38 @@ async function randomWrites(seed: string, count: number, moveDates: string[]): P
       const m = pick(rng, existing);
       const id = Buffer.from(`Meeting:${m.id}`).toString('base64url');
       if (await attempt(`mutation($input: DeleteMeetingInput!) { deleteMeeting(input: $input) }`, { input: { id, expectedVersion: Number(m.lock_version) } })) done += 1;
-    } else if (roll < 0.9) {
+    } else if (roll < 0.82) {
       const window = rng.chance(0.3) ? { fromDay: null, toDay: null } : { fromDay: rng.int(1, 6), toDay: rng.int(7, 12) };
       const q = `mutation($input: MeetingWindowInput!) { setMeetingWindow(input: $input) { id } }`;
       if (await attempt(q, { input: { organizationId: pick(rng, cells()), ...window, applyFrom: randomDay(rng) } })) done += 1;
     } else if (moveDates.length > 0) {
-      // Cells 3 and 4 move between the committees (and provinces) on increasing dates.
-      const cell = pick(rng, [ids.c3!, ids.c4!]);
-      const parent = pick(rng, [ids.g1!, ids.g2!, ids.g3!]);
-      const q = `mutation($input: MoveOrganizationInput!) { moveOrganization(input: $input) { id } }`;
-      if (await attempt(q, { input: { id: cell, newParentId: parent, effectiveOn: moveDates.shift()! } })) done += 1;
+      // The tree changes on increasing past dates: cells 3 and 4 move between the committees (and
+      // provinces), committee 2 between the provinces, cells are founded, dissolved, merged.
+      const on = moveDates.shift()!;
+      const action = rng.int(0, 5);
+      const move = `mutation($input: MoveOrganizationInput!) { moveOrganization(input: $input) { id } }`;
+      if (action <= 1) {
+        if (await attempt(move, { input: { id: pick(rng, [ids.c3!, ids.c4!]), newParentId: pick(rng, [ids.g1!, ids.g2!, ids.g3!]), effectiveOn: on } })) done += 1;
+      } else if (action === 2) {
+        if (await attempt(move, { input: { id: ids.g2!, newParentId: pick(rng, [ids.p!, ids.q!]), effectiveOn: on } })) done += 1;
+      } else if (action === 3 || founded.length === 0) {
+        const n = founded.length + gone.length + 1;
+        const q = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`;
+        const res = await server.gql<{ createOrganization: { id: string } }>(q, {
+          input: { code: `MR-N${seed.length}-${n}`, name: `Chi bộ mới ${n}`, kind: 'CELL', cellType: 'RESIDENTIAL', parentId: pick(rng, [ids.g1!, ids.g2!, ids.g3!]), foundedOn: on },
+        });
+        expect(res.errors).toBeUndefined();
+        founded.push(res.data!.createOrganization.id);
+        done += 1;
+      } else {
+        const cell = founded.shift()!;
+        gone.push(cell);
+        const ok =
+          action === 4
+            ? await attempt(`mutation($input: DissolveOrganizationInput!) { dissolveOrganization(input: $input) { id } }`, { input: { id: cell, effectiveOn: on } })
+            : await attempt(`mutation($input: MergeOrganizationsInput!) { mergeOrganizations(input: $input) { id } }`, { input: { sourceId: cell, targetId: ids.c5!, effectiveOn: on } });
+        if (ok) done += 1;
+      }
     }
   }
   return done;
@@ -161,7 +191,57 @@ async function stored(): Promise<{ months: Table; cells: Table }> {
 
 const sorted = (t: Table) => Object.fromEntries(Object.entries(t).sort(([a], [b]) => a.localeCompare(b)));
 
+/** meeting_subtree_year by its definition, from organization_link and meeting, for the years it covers. */
+async function liveSubtreeYears(): Promise<Table> {
+  const [{ day }] = (await sql().execute<Array<{ day: string }>>(`select day from rollup_day where name = ?`, [MEETING_SUBTREE_YEARS])) as [{ day: string }];
+  const first = Number(String(day).slice(0, 4));
+  const links = await sql().execute<Link[]>(
+    `select l.organization_id, l.path, l.valid_from, l.valid_to, o.kind from organization_link l join organization o on o.id = l.organization_id where o.kind in ('CELL', 'GRASSROOTS_CELL')`,
+  );
+  const meetings = await sql().execute<Array<{ organization_id: number; date: string; kind: string }>>(`select organization_id, date, kind from meeting`);
+  const d = (v: unknown) => String(v).slice(0, 10);
+  const regular = (k: string) => k === 'REGULAR' || k === 'REGULAR_WITH_THEMATIC';
+  const thematic = (k: string) => k === 'THEMATIC' || k === 'REGULAR_WITH_THEMATIC';
+  const quarterOf = (x: string) => `${x.slice(0, 4)}-Q${Math.floor((Number(x.slice(5, 7)) - 1) / 3) + 1}`;
+  const out: Table = {};
+  for (let year = first; year <= Number(today.slice(0, 4)); year += 1) {
+    const ys = `${year}-01-01`;
+    const ye = `${year + 1}-01-01`;
+    const perCell = new Map<string, number[]>();
+    for (const l of links) {
+      const cf = d(l.valid_from) > ys ? d(l.valid_from) : ys;
+      const ce = l.valid_to == null || d(l.valid_to) > ye ? ye : d(l.valid_to);
+      if (cf >= ce) continue;
+      const own = meetings.filter((m) => Number(m.organization_id) === Number(l.organization_id));
+      const months = monthsDue(cf, addDays(ce, -1), '9999-12-31');
+      const quarters = quartersDue(cf, addDays(ce, -1), '9999-12-31');
+      const held = Math.min(own.filter((m) => regular(m.kind) && months.includes(d(m.date).slice(0, 7))).length, months.length);
+      const qHeld = quarters.filter((q) => own.some((m) => thematic(m.kind) && quarterOf(d(m.date)) === q)).length;
+      for (const path of meetingPaths(l.path)) {
+        const key = `${path}|${year}|${Number(l.organization_id)}`;
+        const c = perCell.get(key) ?? [0, 0, 0, 0];
+        perCell.set(key, [c[0]! + months.length, c[1]! + held, c[2]! + quarters.length, c[3]! + qHeld]);
+      }
+    }
+    for (const [key, [md, mh, qd, qh]] of perCell) {
+      const row = key.split('|').slice(0, 2).join('|');
+      const sums = out[row] ?? [0, 0, 0, 0, 0, 0, 0];
+      [1, md!, mh!, qd!, qh!, mh! < md! ? 1 : 0, qh! < qd! ? 1 : 0].forEach((v, i) => (sums[i]! += v));
+      out[row] = sums;
+    }
+  }
+  return out;
+}
+
+async function storedSubtreeYears(): Promise<Table> {
+  const rows = await sql().execute<Array<Record<string, unknown>>>(`select * from meeting_subtree_year`);
+  return Object.fromEntries(rows.map((r) => [`${r.path}|${Number(r.year)}`, SUBTREE_YEAR_SUMS.map((c) => Number(r[c]))]));
+}
+
 async function checkTables(): Promise<void> {
+  const liveYears = await liveSubtreeYears();
+  expect(Object.keys(liveYears).length).toBeGreaterThan(0);
+  expect(sorted(await storedSubtreeYears())).toEqual(sorted(liveYears));
   const live = await liveRecount();
   expect(Object.keys(live.months).length).toBeGreaterThan(0);
   const streaks = await liveStreaks();
@@ -171,6 +251,8 @@ async function checkTables(): Promise<void> {
   expect(sorted(kept.cells)).toEqual(sorted(live.cells));
   expect(sortedKeys(await storedStreaks())).toEqual(sortedKeys(streaks));
   await rebuildMeetingRollups(sql());
+  // Rebuilt from the first year with a meeting on record (2024 here).
+  expect(sorted(await storedSubtreeYears())).toEqual(sorted(await liveSubtreeYears()));
   const rebuilt = await stored();
   expect(sorted(rebuilt.months)).toEqual(sorted(live.months));
   expect(sorted(rebuilt.cells)).toEqual(sorted(live.cells));
@@ -269,8 +351,8 @@ async function checkApi(seed: string, spans: number): Promise<void> {
       expect(data[`o${j}`]!.meetingStats, `${id} ${from}–${to}`).toEqual(expected);
     });
   }
-  // A whole year and the running year.
-  for (const year of [2024, Number(today.slice(0, 4))]) {
+  // Whole years (from meeting_subtree_year) and the running year.
+  for (const year of [2024, 2025, Number(today.slice(0, 4))]) {
     const data = await server.data<Record<string, { meetingStats: Record<string, number> } | null>>(
       `{ ${orgs.map((id, j) => `o${j}: node(id: "${id}") { ... on Organization { meetingStats(year: ${year}) { ${fields.join(' ')} } } }`).join(' ')} }`,
     );
@@ -287,8 +369,15 @@ async function checkApi(seed: string, spans: number): Promise<void> {
 
 describe('meeting rollups', () => {
   it('equal a live recount and a rebuild after random meeting writes and moves, and meetingStats answers by the definition', async () => {
-    const moveDates = ['2024-04-20', '2024-09-03', '2025-02-11', '2025-07-01', '2025-11-15'].filter((d) => d <= today);
-    const first = await randomWrites('meeting-rollups:1', 45, moveDates);
+    const moveDates = [
+      '2024-02-15', '2024-04-20', '2024-06-10', '2024-09-03', '2024-12-01', '2025-01-01', '2025-02-11', '2025-04-30', '2025-07-01',
+      '2025-09-09', '2025-11-15', '2026-01-20', '2026-03-01', '2026-06-15', '2026-09-30',
+    ].filter((d) => d <= today);
+    // meeting_subtree_year covers the years from 2024 (as if meetings went back to then), so that
+    // the first writes keep rows of past years too.
+    await writeRollupDay(sql(), MEETING_SUBTREE_YEARS, '2024-01-01');
+    for (const province of [ids.p!, ids.q!]) await rebuildMeetingSubtreeYears(sql(), dbId(province));
+    const first = await randomWrites('meeting-rollups:1', 50, moveDates);
     expect(first).toBeGreaterThan(20);
     await checkTables();
     await checkApi('meeting-rollups:spans:1', 6);
@@ -298,6 +387,9 @@ describe('meeting rollups', () => {
     await rebuildMeetingRollups(sql());
     const second = await randomWrites('meeting-rollups:2', 30, moveDates);
     expect(second).toBeGreaterThan(10);
+    // Cells were founded, and dissolved or merged, on past dates.
+    expect(founded.length).toBeGreaterThan(0);
+    expect(gone.length).toBeGreaterThan(0);
     await checkTables();
     await checkApi('meeting-rollups:spans:2', 6);
   }, 600_000);
@@ -310,6 +402,16 @@ describe('meeting rollups', () => {
     const job = await startDailyRollups(server.orm, () => {});
     await job.stop();
     expect(sortedKeys(await storedStreaks())).toEqual(sortedKeys(live));
+  });
+
+  it('builds meeting_subtree_year at start-up on a database built before it, from the first year with a meeting', async () => {
+    await sql().execute(`delete from meeting_subtree_year`);
+    await sql().execute(`delete from rollup_day where name = ?`, [MEETING_SUBTREE_YEARS]);
+    const job = await startDailyRollups(server.orm, () => {});
+    await job.stop();
+    const [{ day }] = (await sql().execute<Array<{ day: string }>>(`select day from rollup_day where name = ?`, [MEETING_SUBTREE_YEARS])) as [{ day: string }];
+    expect(day).toBe('2024-01-01');
+    expect(sorted(await storedSubtreeYears())).toEqual(sorted(await liveSubtreeYears()));
   });
 });
 

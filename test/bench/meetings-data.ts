@@ -262,6 +262,8 @@ export async function writeMeetingYear(orm: MikroORM, rootId: number, year: numb
     await em.execute('vacuum analyze attendance');
     await em.execute('vacuum analyze meeting_month');
     await em.execute('vacuum analyze meeting_cell_year');
+    await em.execute('vacuum analyze meeting_streak_year');
+    await em.execute('vacuum analyze meeting_subtree_year');
   } else {
     await em.execute('analyze');
   }

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { MEETING_ROLLUPS, MEETING_STREAKS, rebuildMeetingRollups, rebuildMeetingStreaks } from './meetings/meeting-rollups.js';
+import { MEETING_SUBTREE_YEARS, rebuildMeetingSubtreeYears } from './meetings/meeting-subtree-years.js';
 import { recordJobRun } from './ops/metrics.js';
 import { RATING_COUNTS_ROLLUP, rebuildRatingCounts } from './ratings/rating-counts.js';
 import { advanceAgeBands } from './stats/age-band-rollup.js';
@@ -9,7 +10,7 @@ import { dialectOfEm, rebuildSubtreeCounts } from './stats/subtree-counts.js';
 
 /**
  * The rollups the services keep in the transaction of every change (`subtree_count` with its
- * exact age bands, `rating_count`, `meeting_month`, `meeting_cell_year` and `meeting_streak_year`), recomputed from the base tables: for one province (its root
+ * exact age bands, `rating_count`, `meeting_month`, `meeting_cell_year`, `meeting_streak_year` and `meeting_subtree_year`), recomputed from the base tables: for one province (its root
  * id) or for everything. Bulk loaders (seeds, imports) call this once after writing rows with
  * plain INSERTs; changes through the services need nothing.
  */
@@ -47,6 +48,10 @@ export async function startDailyRollups(orm: MikroORM, log: (message: string, er
         if ((await readRollupDay(em, dialect, MEETING_STREAKS)) == null) {
           const flagged = await rebuildMeetingStreaks(em);
           if (flagged > 0) log(`meeting_streak_year built from ${flagged} flagged attendance rows in ${Math.round(performance.now() - started)} ms`);
+        }
+        if ((await readRollupDay(em, dialect, MEETING_SUBTREE_YEARS)) == null) {
+          const cells = await rebuildMeetingSubtreeYears(em);
+          if (cells > 0) log(`meeting_subtree_year built from ${cells} cells in ${Math.round(performance.now() - started)} ms`);
         }
         const r = await advanceAgeBands(em);
         if (r.from != null && r.from !== r.to) log(`age bands moved from ${r.from} to ${r.to}: ${r.moved} members in ${Math.round(performance.now() - started)} ms`);

@@ -26,6 +26,8 @@ export const PATHS_KEPT_AS_OF_THEIR_DATE: Readonly<Record<string, string>> = {
   rating_count: 'rolls up rating rows by their path on the evaluation date, which never changes (ratings/rating-counts.ts)',
   meeting_month: 'rolls up meeting rows by their path on the meeting date, which never changes (meetings/meeting-rollups.ts)',
   meeting_streak_year: 'rolls up attendance rows by their path on the meeting date, which never changes (meetings/meeting-rollups.ts)',
+  meeting_subtree_year:
+    'rolls up the periods of cells per path they sat under in a year (the dated tree): a move changes the periods from its date on, and HierarchyService moves the rows with them (followCellPeriods, meetings/meeting-subtree-years.ts)',
   recommendation: 'the raising organisation’s path on the day it was raised',
   member_commitment: 'the member’s cell when the commitment was registered',
   award: 'the honoured organisation (or member’s cell) when the award was conferred',

@@ -24,6 +24,7 @@ import { RequestService } from '../common/request-service.js';
 import { toGlobalId } from '../graphql/relay.js';
 import { insertRows, type Value } from '../seed/bulk-writer.js';
 import { rebuildStatements } from '../stats/subtree-counts.js';
+import { refreshMeetingSubtreeYears } from '../meetings/meeting-subtree-years.js';
 import { readSheets, type ImportFile } from './sheet-reader.js';
 import { StageWriter } from './stage-writer.js';
 import type { ImportCounts, ImportProblem, ImportProgress, ImportReport } from '@fourgood/rules';
@@ -232,6 +233,9 @@ export class ImportService extends RequestService {
     const [bandDay] = await this.rowsOf<{ day: string }>(knex, `select day from rollup_day where name = 'AGE_BANDS'`);
     for (const root of touchedRoots) for (const s of rebuildStatements(this.dialect, root, bandDay?.day ?? this.today)) await knex.raw(s.sql, s.params);
     step('subtreeCounts');
+    // New cells sit in their subtrees from their founding day (meeting_subtree_year).
+    for (const root of touchedRoots) await refreshMeetingSubtreeYears(em, root);
+    step('meetingSubtreeYears');
     report.applied = true;
     report.millis = Math.round(performance.now() - started);
     audit.push(this.auditRow(now, 'importData', 'Import', label, this.scopePath(), null, { files: label, rows, counts }));

@@ -25,6 +25,7 @@ import { MeetingGuest } from '../meetings/meeting-guest.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { MeetingCellYear } from '../meetings/meeting-cell-year.entity.js';
 import { MeetingStreakYear } from '../meetings/meeting-streak-year.entity.js';
+import { MeetingSubtreeYear } from '../meetings/meeting-subtree-year.entity.js';
 import { MeetingMonth } from '../meetings/meeting-month.entity.js';
 import { OversightAssignment } from '../oversight/oversight-assignment.entity.js';
 import { Recommendation } from '../recommendations/recommendation.entity.js';
@@ -35,4 +36,4 @@ import { MemberCommitment } from '../competition/member-commitment.entity.js';
 /** Every entity, listed explicitly (no folder scanning: the same list works from src and dist). */
 export const entities = [Organization, OrganizationLink, OrganizationFormerName, Member, Membership, MemberStatusPeriod, User, RoleGrant, Session, LoginThrottle, AuditEntry, SubtreeCount, RollupDay,
   CriteriaTable, CriteriaGroup, CriteriaItem, Assessment, AssessmentScore, Rating, RatingCount, ModelRegistration, SavedQuery,
-  Meeting, MeetingMonth, MeetingCellYear, MeetingStreakYear, Attendance, MeetingGuest, OversightAssignment, Recommendation, MemberCommitment, Award, ImportJob];
+  Meeting, MeetingMonth, MeetingCellYear, MeetingStreakYear, MeetingSubtreeYear, Attendance, MeetingGuest, OversightAssignment, Recommendation, MemberCommitment, Award, ImportJob];

@@ -28,6 +28,7 @@ import { narrowScope } from '../auth/scope-filter.js';
 import { RequestService } from '../common/request-service.js';
 import type { RequestDeps } from '../context.js';
 import { CountDeltas, deleteSubtreeCounts } from '../stats/subtree-counts.js';
+import { cellsUnder, followCellPeriods } from '../meetings/meeting-subtree-years.js';
 import { OrganizationLink } from './organization-link.entity.js';
 import { Organization } from './organization.entity.js';
 import { OrganizationFormerName } from './organization-former-name.entity.js';
@@ -355,6 +356,8 @@ export class HierarchyService extends RequestService {
         em.create(OrganizationLink, { organization: org, parent: null, path: org.path, depth: 0, rootId: org.id, validFrom: input.foundedOn });
       }
       await em.flush();
+      // A new cell sits in its subtrees from its founding day (meeting_subtree_year).
+      if (holdsMembers(org.kind)) await followCellPeriods(em, [], input.foundedOn, async () => undefined, () => [org.id]);
       // One more organisation of its kind under every ancestor (it has nothing under it yet).
       await new CountDeltas().organization(org.path, org.kind, 1).apply(em);
       await this.audit.record(em, { action: 'createOrganization', ...auditTarget(org), after: snapshot(org) });
@@ -411,8 +414,11 @@ export class HierarchyService extends RequestService {
     // Taken now: the re-read inside the transaction refreshes this same entity to its new place.
     const before = snapshot(org);
     await this.transaction(async (em) => {
-      await this.relocate(em, subtreeMove('MOVE', org, parent, on));
-      await em.execute(`update organization_link set parent_id = ? where organization_id = ? and valid_from = ? and valid_to is null`, [parent.id, org.id, on]);
+      // The cells moved sit in other subtrees from `on` (meeting_subtree_year follows their periods).
+      await followCellPeriods(em, await cellsUnder(em, org.path, true), on, async () => {
+        await this.relocate(em, subtreeMove('MOVE', org, parent, on));
+        await em.execute(`update organization_link set parent_id = ? where organization_id = ? and valid_from = ? and valid_to is null`, [parent.id, org.id, on]);
+      });
       await em.execute(`update organization set parent_id = ? where id = ?`, [parent.id, org.id]);
       const moved = await em.findOneOrFail(Organization, id, { refresh: true, filters: false });
       await this.audit.record(em, { action: 'moveOrganization', ...auditTarget(moved), before, after: { ...snapshot(moved), effectiveOn: on } });
@@ -448,10 +454,12 @@ export class HierarchyService extends RequestService {
     await this.transaction(async (em) => {
       // Its children and members go to the target: everything the source counted now counts
       // under the target; the source itself no longer counts above it.
-      await this.relocate(em, subtreeMove('MERGE', source, target, on));
-      await em.execute(`update organization_link set parent_id = ? where parent_id = ? and valid_from = ? and valid_to is null`, [target.id, source.id, on]);
-      await em.execute(`update organization set parent_id = ? where parent_id = ? and dissolved_on is null`, [target.id, source.id]);
-      await this.closeOrganization(em, source.id, on);
+      await followCellPeriods(em, await cellsUnder(em, source.path, true), on, async () => {
+        await this.relocate(em, subtreeMove('MERGE', source, target, on));
+        await em.execute(`update organization_link set parent_id = ? where parent_id = ? and valid_from = ? and valid_to is null`, [target.id, source.id, on]);
+        await em.execute(`update organization set parent_id = ? where parent_id = ? and dissolved_on is null`, [target.id, source.id]);
+        await this.closeOrganization(em, source.id, on);
+      });
       await this.audit.record(em, {
         action: 'mergeOrganizations',
         ...auditTarget(source),
@@ -480,7 +488,7 @@ export class HierarchyService extends RequestService {
     }
     await this.checkAfterLastChange([org.path], on, 'input.effectiveOn');
     await this.transaction(async (em) => {
-      await this.closeOrganization(em, org.id, on);
+      await followCellPeriods(em, holdsMembers(org.kind) ? [org.id] : [], on, () => this.closeOrganization(em, org.id, on));
       await new CountDeltas().organization(org.path, org.kind, -1).apply(em);
       await this.audit.record(em, { action: 'dissolveOrganization', ...auditTarget(org), before: snapshot(org), after: { ...snapshot(org), dissolvedOn: on } });
     });

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { EXCUSED_STREAK_FLAG, isRegularMeeting, isThematicMeeting, monthIndex, pathIds, subtreeUpperBound, todayInVietnam, type MeetingKind } from '@fourgood/rules';
 import { writeRollupDay } from '../stats/rollup-days.js';
 import { dialectOfEm } from '../stats/subtree-counts.js';
+import { followCellPeriods, rebuildMeetingSubtreeYears } from './meeting-subtree-years.js';
 
 /** The row of `rollup_day` that says meeting_month and meeting_cell_year were built (the day of the last rebuild). */
 export const MEETING_ROLLUPS = 'MEETING_ROLLUPS';
@@ -80,7 +81,8 @@ export function meetingFactsOf(r: Record<string, unknown>): MeetingFactsRow {
 export const MEETING_FACT_COLUMNS =
   'organization_id, org_path, date, kind, eligible_count, present_count, excused_count, unexcused_count, evening, in_window, quality';
 
-interface Row {
+/** A rollup row pending: its key columns and the deltas of its counting columns. */
+export interface Row {
   key: Array<string | number>;
   values: number[];
   rootId?: number;
@@ -117,6 +119,11 @@ export class MeetingRollupDeltas {
     return this;
   }
 
+  /** The (organisation, year) rows of meeting_cell_year this changes. */
+  changedCellYears(): Array<[number, number]> {
+    return [...this.cells.values()].filter((r) => r.values.some((v) => v !== 0)).map((r) => [Number(r.key[0]), Number(r.key[1])]);
+  }
+
   /** Rows pending. */
   get size(): number {
     return this.months.size + this.cells.size;
@@ -137,7 +144,11 @@ function add(map: Map<string, Row>, key: Array<string | number>, values: number[
   else map.set(k, { key, values: values.map((v) => sign * v), rootId });
 }
 
-async function upsert(
+/**
+ * Adds `all` rows' deltas to `table` (upsert, in statements of at most 500 rows), then deletes
+ * the rows they lowered that are left at zero in every column.
+ */
+export async function upsert(
   em: EntityManager,
   table: string,
   keyColumns: string[],
@@ -234,6 +245,7 @@ export async function rebuildMeetingRollups(em: EntityManager, rootId?: number):
     }
     await writeRollupDay(t, MEETING_ROLLUPS, todayInVietnam());
     await rebuildMeetingStreaks(t, rootId);
+    await rebuildMeetingSubtreeYears(t, rootId);
     return meetings;
   });
 }
@@ -320,7 +332,8 @@ export async function rebuildMeetingStreaks(em: EntityManager, rootId?: number):
 /**
  * Runs `change` (inside the caller's transaction) and moves the rollups with it: the meetings
  * `ids` as they were before are taken out, as they are after (gone when deleted) put in. `ids`
- * may be a function for meetings the change creates. Three statements or so besides the change.
+ * may be a function for meetings the change creates. Three statements or so besides the change
+ * (four more when the regular or thematic meetings a cell held change: meeting_subtree_year).
  */
 export async function followMeetings<T>(em: EntityManager, ids: number[], change: () => Promise<T>, after: (result: T) => number[] = () => ids): Promise<T> {
   const before = ids.length > 0 ? await meetingFacts(em, ids) : [];
@@ -329,6 +342,12 @@ export async function followMeetings<T>(em: EntityManager, ids: number[], change
   for (const m of before) deltas.meeting(m, -1);
   const afterIds = after(result);
   for (const m of afterIds.length > 0 ? await meetingFacts(em, afterIds) : []) deltas.meeting(m, 1);
-  await deltas.apply(em);
+  // The months and quarters its cells held change: meeting_subtree_year follows (the cells' places do not move).
+  const changed = deltas.changedCellYears();
+  if (changed.length === 0) await deltas.apply(em);
+  else {
+    const years = changed.map(([, year]) => year);
+    await followCellPeriods(em, changed.map(([cell]) => cell), `${Math.min(...years)}-01-01`, () => deltas.apply(em), undefined, `${Math.max(...years)}-12-31`);
+  }
   return result;
 }

@@ -1,6 +1,7 @@
 import { addDays, dueRanges, EXCUSED_STREAK_FLAG, shareOf, type DueRanges } from '@fourgood/rules';
 import type { Organization } from '../hierarchy/organization.entity.js';
 import { RequestService } from '../common/request-service.js';
+import { MEETING_SUBTREE_YEARS } from './meeting-subtree-years.js';
 
 /** Meeting figures over an organisation's subtree for a span of dates (see MeetingStats in the schema). */
 export interface MeetingStatsFigures {
@@ -65,7 +66,11 @@ const THEMATIC_KINDS = `('THEMATIC', 'REGULAR_WITH_THEMATIC')`;
 /**
  * Meeting statistics over subtrees, computed in the database in four statements per batch
  * whatever the size of the subtrees or the number of organisations asked for (every
- * `meetingStats` of a request with the same span is one batch):
+ * `meetingStats` of a request with the same span is one batch); for a whole past calendar year,
+ * two (step 0 then 2), plus 1, 3 and 4 only for organisations that changed path that year:
+ *
+ * 0. a whole year: per organisation, its row of the rollup meeting_subtree_year (the cells'
+ *    figures of 1 and 3 for that path and year) and its count of meeting_streak_year rows (4);
  *
  * 1. the distinct periods (clipped to the span) during which cells sat in the subtrees — a few
  *    rows; their months and quarters due are expanded here with monthsDue/quartersDue, once per
@@ -187,29 +192,69 @@ export class MeetingStatsService extends RequestService {
     const seg = this.segments(ids, from, end);
     const out = new Map<number, MeetingStatsFigures>(ids.map((id) => [id, emptyFigures(from, to)]));
 
-    // 1. The distinct periods cells sat in the subtrees, and what was due over each; with them
-    // the longest run of absences with reason recorded anywhere (the end of attendance_streak_index),
-    // which bounds the seeks of 4.
-    const periods = await this.em.execute<Row[]>(
-      `with ${seg.sql}
-       select distinct ${this.cf} as cf, ${this.ce} as ce, (select max(excused_streak) from attendance) as top_streak,
-              (select max(date) from meeting) as last_meeting ${this.cellPeriods()}`,
-      seg.params,
-    );
-    const due = periods.map((p) => {
-      const cf = isoDate(p.cf);
-      const ce = isoDate(p.ce);
-      return { cf, ce, ranges: dueRanges(cf, addDays(ce, -1), this.today) };
-    });
-    const topStreak = Number(periods[0]?.top_streak ?? 0);
-    const lastMeeting = periods[0]?.last_meeting != null ? isoDate(periods[0].last_meeting) : null;
+    // 0. A whole calendar year (a past one: the running year is capped at today): the cells'
+    // figures of an organisation that kept one path that year are one row of the rollup
+    // meeting_subtree_year (its path, the year), instead of steps 1 and 3 over its cells'
+    // periods, and its members flagged for absences with reason the rows of meeting_streak_year
+    // of that path and year (a member once: one year, one path), counted, instead of step 4.
+    // Organisations that moved that year (two paths), and every span when the rollup does not
+    // cover the year, go through steps 1, 3 and 4.
+    let byPeriods = ids;
+    let topStreak = 0;
+    let lastMeeting: string | null = null;
+    let anyCells = false;
+    const year = Number(from.slice(0, 4));
+    if (from === `${year}-01-01` && to === `${year}-12-31`) {
+      const rows = await this.em.execute<Row[]>(
+        `with ${seg.sql},
+         ks(k, lo, lo2) as (select k, min(lo), max(lo) from seg group by k)
+         select ks.k as k, case when ks.lo = ks.lo2 then 1 else 0 end as one, r.cells, r.months_due, r.months_held, r.quarters_due, r.quarters_held,
+                r.behind_regular, r.behind_thematic, (select max(excused_streak) from attendance) as top_streak,
+                (select max(date) from meeting) as last_meeting, (select day from rollup_day where name = ?) as covered_from,
+                case when ks.lo = ks.lo2 then (select count(*) from meeting_streak_year s where s.path = ks.lo and s.year = ?) else 0 end as flagged
+         from ks left join meeting_subtree_year r on r.path = ks.lo and ks.lo = ks.lo2 and r.year = ?`,
+        [...seg.params, MEETING_SUBTREE_YEARS, year, year],
+      );
+      const coveredFrom = rows[0]?.covered_from;
+      if (rows.length === 0) byPeriods = [];
+      else if (coveredFrom != null && Number(String(coveredFrom).slice(0, 4)) <= year) {
+        topStreak = Number(rows[0]!.top_streak ?? 0);
+        lastMeeting = rows[0]!.last_meeting != null ? isoDate(rows[0]!.last_meeting) : null;
+        byPeriods = [];
+        for (const r of rows) {
+          if (Number(r.one) !== 1) {
+            byPeriods.push(Number(r.k));
+            continue;
+          }
+          const f = out.get(Number(r.k))!;
+          f.cells = Number(r.cells ?? 0);
+          f.regularDue = Number(r.months_due ?? 0);
+          f.regularMonthsHeld = Number(r.months_held ?? 0);
+          f.thematicQuartersDue = Number(r.quarters_due ?? 0);
+          f.thematicQuartersCovered = Number(r.quarters_held ?? 0);
+          f.cellsBehindOnRegular = Number(r.behind_regular ?? 0);
+          f.cellsBehindOnThematic = Number(r.behind_thematic ?? 0);
+          // Without cells there is no attendance (as step 4).
+          f.membersExcusedStreak = f.cells > 0 ? Number(r.flagged ?? 0) : 0;
+        }
+      }
+    }
+    if (byPeriods.length > 0) {
+      const counted = await this.cellFigures(byPeriods, from, end, out);
+      if (counted.periods > 0) {
+        anyCells = true;
+        topStreak = counted.topStreak;
+        lastMeeting = counted.lastMeeting;
+      }
+    }
 
     // 2. Meeting totals, each meeting where its organisation sat on its date: the whole months of
     // each period from the rollup meeting_month (the rows of the subtree's path then), the days of
     // its partial months (before its first whole month, from its last one on) from meeting, by
     // meeting_date_path_index (date first: the path range of a province would read its whole year
     // of meetings in meeting_rollup_index to find a few days; SQLite is told, its estimate prefers
-    // the path range).
+    // the path range). Empty partial parts are not read at all (PostgreSQL, which takes the path
+    // range, read the province's year of index entries to find an empty range of days: 12 ms).
     const { w0, w1, idx } = this.monthSql;
     const live = (dateFrom: string, dateTo: string, when = '') => `
        select w.k as k, 1 as meetings,
@@ -229,8 +274,8 @@ export class MeetingStatsService extends RequestService {
          select w.k as k, mm.meetings, mm.regular, mm.in_window, mm.thematic, mm.eligible, mm.present, mm.excused, mm.unexcused, mm.evening, mm.rated, mm.good
          from w join meeting_month mm on mm.path = w.lo and mm.month >= ${idx('w.w0')} and mm.month < ${idx('w.w1')}
          where w.w0 < w.w1
-         union all ${live('w.df', 'case when w.w0 < w.w1 then w.w0 else w.de end')}
-         union all ${live('w.w1', 'w.de', ' where w.w0 < w.w1')})
+         union all ${live('w.df', 'case when w.w0 < w.w1 then w.w0 else w.de end', ' where w.df < case when w.w0 < w.w1 then w.w0 else w.de end')}
+         union all ${live('w.w1', 'w.de', ' where w.w0 < w.w1 and w.w1 < w.de')})
        select k, sum(meetings) as meetings, sum(regular) as regular, sum(in_window) as in_window, sum(thematic) as thematic,
               sum(eligible) as eligible, sum(present) as present, sum(excused) as excused, sum(unexcused) as unexcused,
               sum(evening) as evening, sum(rated) as rated, sum(good) as good
@@ -251,6 +296,76 @@ export class MeetingStatsService extends RequestService {
       f.ratedMeetings = Number(r.rated ?? 0);
       f.ratedGood = Number(r.good ?? 0);
     }
+
+    // 4. Members flagged for absences with reason in a row, counted once over the span: the
+    // whole calendar years of each period from the rollup meeting_streak_year (the rows of the
+    // subtree's path then: one index range), the days of its partial years from attendance by
+    // attendance_streak_index, which leads with the streak: one seek per streak value from the
+    // flag to the longest run (a list of constants, so that both planners see how few rows it
+    // holds), each narrowed to a subtree's path range — a range on the streak would read every
+    // flagged row of the country for each subtree. A period ending after the last meeting on
+    // record (the running year, capped at today) owes nothing past it: its year counts whole.
+    // Without cells there is no attendance.
+    if (anyCells && topStreak >= EXCUSED_STREAK_FLAG && lastMeeting != null) {
+      const seg = this.segments(byPeriods, from, end);
+      const streaks = Array.from({ length: topStreak - EXCUSED_STREAK_FLAG + 1 }, (_, i) => EXCUSED_STREAK_FLAG + i);
+      const { y0, ys, yr } = this.yearSql;
+      const seek = (dateFrom: string, dateTo: string, when: string) => `
+         select w.k as k, a.member_id as member
+         from w join attendance a
+           on a.excused_streak in (${streaks.join(', ')}) and a.org_path >= w.lo and a.org_path < w.hi and a.date >= ${dateFrom} and a.date < ${dateTo}
+         where ${when}`;
+      const partEnd = 'case when w.y0 < w.y1 then w.y0 else w.de end';
+      const flagged = await this.em.execute<Row[]>(
+        `with ${seg.sql},
+         w(k, lo, hi, df, de, y0, y1) as (select k, lo, hi, df, de, ${y0('df')}, case when ${this.dateParam} < de then ${y0('de')} else ${ys('de')} end from seg),
+         f(k, member) as (
+           select w.k, s.member_id from w join meeting_streak_year s on s.path = w.lo and s.year >= ${yr('w.y0')} and s.year < ${yr('w.y1')}
+           where w.y0 < w.y1
+           union all ${seek('w.df', partEnd, `w.df < ${partEnd}`)}
+           union all ${seek('w.y1', 'w.de', 'w.y0 < w.y1 and w.y1 < w.de')})
+         select k, count(distinct member) as n from f group by k`,
+        [...seg.params, lastMeeting],
+      );
+      for (const r of flagged) out.get(Number(r.k))!.membersExcusedStreak = Number(r.n);
+    }
+
+    for (const f of out.values()) {
+      f.attendanceRate = f.meetings > 0 ? shareOf(f.present, f.eligible) : null;
+      f.eveningShare = shareOf(f.eveningMeetings, f.meetings);
+      f.ratedGoodShare = shareOf(f.ratedGood, f.ratedMeetings);
+    }
+    return out;
+  }
+
+  /**
+   * Steps 1 and 3 over the periods of the cells of `ids`' subtrees in [from, end): the cells'
+   * figures into `out`; returns how many distinct periods there were, with step 1's extras.
+   */
+  private async cellFigures(
+    ids: number[],
+    from: string,
+    end: string,
+    out: Map<number, MeetingStatsFigures>,
+  ): Promise<{ periods: number; topStreak: number; lastMeeting: string | null }> {
+    const to = addDays(end, -1);
+    const seg = this.segments(ids, from, end);
+    // 1. The distinct periods cells sat in the subtrees, and what was due over each; with them
+    // the longest run of absences with reason recorded anywhere (the end of attendance_streak_index),
+    // which bounds the seeks of 4.
+    const periods = await this.em.execute<Row[]>(
+      `with ${seg.sql}
+       select distinct ${this.cf} as cf, ${this.ce} as ce, (select max(excused_streak) from attendance) as top_streak,
+              (select max(date) from meeting) as last_meeting ${this.cellPeriods()}`,
+      seg.params,
+    );
+    const due = periods.map((p) => {
+      const cf = isoDate(p.cf);
+      const ce = isoDate(p.ce);
+      return { cf, ce, ranges: dueRanges(cf, addDays(ce, -1), this.today) };
+    });
+    const topStreak = Number(periods[0]?.top_streak ?? 0);
+    const lastMeeting = periods[0]?.last_meeting != null ? isoDate(periods[0].last_meeting) : null;
 
     // 3. Per cell: months and quarters due against those in which it held a regular / thematic
     // meeting (on any day of that month or quarter), period by period (a cell's periods never
@@ -300,44 +415,7 @@ export class MeetingStatsService extends RequestService {
       }
     }
 
-    // 4. Members flagged for absences with reason in a row, counted once over the span: the
-    // whole calendar years of each period from the rollup meeting_streak_year (the rows of the
-    // subtree's path then: one index range), the days of its partial years from attendance by
-    // attendance_streak_index, which leads with the streak: one seek per streak value from the
-    // flag to the longest run (a list of constants, so that both planners see how few rows it
-    // holds), each narrowed to a subtree's path range — a range on the streak would read every
-    // flagged row of the country for each subtree. A period ending after the last meeting on
-    // record (the running year, capped at today) owes nothing past it: its year counts whole.
-    // Without cells there is no attendance.
-    if (due.length > 0 && topStreak >= EXCUSED_STREAK_FLAG && lastMeeting != null) {
-      const streaks = Array.from({ length: topStreak - EXCUSED_STREAK_FLAG + 1 }, (_, i) => EXCUSED_STREAK_FLAG + i);
-      const { y0, ys, yr } = this.yearSql;
-      const seek = (dateFrom: string, dateTo: string, when: string) => `
-         select w.k as k, a.member_id as member
-         from w join attendance a
-           on a.excused_streak in (${streaks.join(', ')}) and a.org_path >= w.lo and a.org_path < w.hi and a.date >= ${dateFrom} and a.date < ${dateTo}
-         where ${when}`;
-      const partEnd = 'case when w.y0 < w.y1 then w.y0 else w.de end';
-      const flagged = await this.em.execute<Row[]>(
-        `with ${seg.sql},
-         w(k, lo, hi, df, de, y0, y1) as (select k, lo, hi, df, de, ${y0('df')}, case when ${this.dateParam} < de then ${y0('de')} else ${ys('de')} end from seg),
-         f(k, member) as (
-           select w.k, s.member_id from w join meeting_streak_year s on s.path = w.lo and s.year >= ${yr('w.y0')} and s.year < ${yr('w.y1')}
-           where w.y0 < w.y1
-           union all ${seek('w.df', partEnd, `w.df < ${partEnd}`)}
-           union all ${seek('w.y1', 'w.de', 'w.y0 < w.y1 and w.y1 < w.de')})
-         select k, count(distinct member) as n from f group by k`,
-        [...seg.params, lastMeeting],
-      );
-      for (const r of flagged) out.get(Number(r.k))!.membersExcusedStreak = Number(r.n);
-    }
-
-    for (const f of out.values()) {
-      f.attendanceRate = f.meetings > 0 ? shareOf(f.present, f.eligible) : null;
-      f.eveningShare = shareOf(f.eveningMeetings, f.meetings);
-      f.ratedGoodShare = shareOf(f.ratedGood, f.ratedMeetings);
-    }
-    return out;
+    return { periods: due.length, topStreak, lastMeeting };
   }
 }
 

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { childPath, foldText, holdsMembers, personNameSortKey, subtreeUpperBound, todayInVietnam, vietnameseSortKey } from '@fourgood/rules';
 import type { HierarchyService } from '../../hierarchy/hierarchy.service.js';
 import { rebuildSubtreeCounts } from '../../stats/subtree-counts.js';
+import { refreshMeetingSubtreeYears } from '../../meetings/meeting-subtree-years.js';
 import { BulkWriter } from '../bulk-writer.js';
 import { DATA_AS_OF, RESTRUCTURE_ON, SEEDED_AT } from '../calendar.js';
 import { countryMergers, thinProvinces } from '../country-plan.js';
@@ -81,6 +82,7 @@ export async function seedDemoData(orm: MikroORM, options: { scale: number; toda
   for (const p of provinces) await writeProvince(writer, p, ids);
   // Rolled-up counts of the rows written in bulk; the history below keeps them through the services.
   await rebuildSubtreeCounts(em(orm));
+  await refreshMeetingSubtreeYears(em(orm));
 
   for (const step of history) await applyStep(orm, step, ids, today);
   await restructure(orm, provinces, ids, today);
@@ -104,6 +106,7 @@ export async function seedBenchmarkProvince(orm: MikroORM, options: { members: n
   const ids: Ids = new Map();
   await writeProvince(writer, plan, ids);
   await rebuildSubtreeCounts(em(orm), idOf(ids, plan.code));
+  await refreshMeetingSubtreeYears(em(orm), idOf(ids, plan.code));
   return summarize(orm, started);
 }
 
