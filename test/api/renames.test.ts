@@ -8,7 +8,7 @@ import { Access } from '../../apps/server/src/auth/access.js';
 import { createRequest } from '../../apps/server/src/context.js';
 import { dialectOfOrm } from '../../apps/server/src/seed/bulk-writer.js';
 import { expectError, snapshot } from '../support/api.js';
-import { createOrg } from '../support/factories.js';
+import { createOrg, dbId } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /*
@@ -201,5 +201,36 @@ describe('renames by import', () => {
     await importText('c.csv', [HEADER, 'RN-IM;Đảng bộ tỉnh Nhập Tên Khác;Đảng bộ tỉnh;;;;01/01/2000'].join('\r\n'));
     const after = await server.data(`{ organization(code: "RN-IM") { name formerNames { name } } }`);
     expect(after.organization).toEqual({ name: 'Đảng bộ tỉnh Nhập Tên Khác', formerNames: [{ name: 'Đảng bộ tỉnh Nhập Tên' }] });
+  });
+});
+
+describe('the migration that dates former names', () => {
+  it('gives rows written before it a first day: the founding, then the day after the previous one', async () => {
+    const orm = server.orm;
+    const conn = orm.em.fork().getConnection();
+    const cell = await createOrg(server, { code: 'RN-CU', name: 'Chi bộ C', kind: 'CELL', cellType: 'OTHER', parentId: ids.commune, foundedOn: '2001-01-01' });
+    const id = dbId(cell);
+    // The table as it was: no first day; three renames, two of them written the same day.
+    await conn.execute(`alter table organization_former_name drop column used_from`);
+    for (const [name, until] of [['Chi bộ A', '2010-05-31'], ['Chi bộ B1', '2015-12-31'], ['Chi bộ B2', '2015-12-31']] as const) {
+      await conn.execute(`insert into organization_former_name (organization_id, name, name_search, used_until) values (?, ?, ?, ?)`, [id, name, name.toLowerCase(), until]);
+    }
+    const { Migration20261203073600 } = await import('../../apps/server/src/db/migrations/sqlite/Migration20261203073600.js');
+    const { Migration20261203073603 } = await import('../../apps/server/src/db/migrations/postgresql/Migration20261203073603.js');
+    const Migration = dialectOfOrm(orm) === 'sqlite' ? Migration20261203073600 : Migration20261203073603;
+    const migration = new Migration(orm.em.getDriver() as never, orm.config as never);
+    await migration.up();
+    for (const q of migration.getQueries()) await conn.execute(String(q));
+    const data = await server.data(`query($id: ID!) { node(id: $id) { ... on Organization { nameSince formerNames { name usedFrom usedUntil } a: name(asOf: "2012-01-01") } } }`, { id: cell });
+    expect(data.node).toEqual({
+      nameSince: '2016-01-01',
+      formerNames: [
+        { name: 'Chi bộ A', usedFrom: '2001-01-01', usedUntil: '2010-05-31' },
+        { name: 'Chi bộ B1', usedFrom: '2010-06-01', usedUntil: '2015-12-31' },
+        // Carried no day (replaced the day it was given): an empty range, still searchable.
+        { name: 'Chi bộ B2', usedFrom: '2016-01-01', usedUntil: '2015-12-31' },
+      ],
+      a: 'Chi bộ B1',
+    });
   });
 });
