@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Access } from '../../apps/server/src/auth/access.js';
 import { createRequest } from '../../apps/server/src/context.js';
 import { dialectOfOrm } from '../../apps/server/src/seed/bulk-writer.js';
-import { expectError, snapshot } from '../support/api.js';
+import { expectError, snapshot as tables } from '../support/api.js';
 import { createOrg, dbId } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
@@ -29,6 +29,12 @@ const today = todayInVietnam();
 const UPDATE = `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id name nameSince formerNames { name usedFrom usedUntil } } }`;
 const rename = (id: string, name: string, effectiveOn?: string) => server.gql(UPDATE, { input: { id, name, ...(effectiveOn ? { effectiveOn } : {}) } });
 const names = (nodes: Array<{ name: string }>) => nodes.map((n) => n.name);
+
+/** Every table the shared snapshot reads, and the former names. */
+async function snapshot(s: TestServer): Promise<string> {
+  const former = await s.orm.em.fork().getConnection().execute(`select * from organization_former_name order by id`);
+  return `${await tables(s)}\n${JSON.stringify(former)}`;
+}
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -66,6 +72,10 @@ describe('a rename dated in the past', () => {
           today: children { nodes { name } }
           byRating: children(asOf: "2019-06-01", orderBy: { field: RATING, year: 2018 }) { nodes { name } }
           found: descendants(asOf: "2019-06-01", filter: { kind: CELL }) { nodes { name } }
+          byOldName: descendants(asOf: "2019-06-01", filter: { search: "na pa" }) { nodes { name } }
+          byNewName: descendants(asOf: "2019-06-01", filter: { search: "noong bua" }) { nodes { name } }
+          oldNameToday: descendants(filter: { search: "na pa" }) { totalCount }
+          byOldNameRated: descendants(asOf: "2019-06-01", filter: { search: "na pa" }, orderBy: { field: RATING, year: 2018 }) { nodes { name } }
         } }
       }`,
       { cell: ids.naPa, commune: ids.commune },
@@ -79,6 +89,11 @@ describe('a rename dated in the past', () => {
     expect(names(data.commune.today.nodes)).toEqual(['Chi bộ bản Cò Nòi', 'Chi bộ bản Noong Bua']);
     expect(names(data.commune.byRating.nodes).sort()).toEqual(['Chi bộ bản Cò Nòi', 'Chi bộ bản Nà Pá']);
     expect(names(data.commune.found.nodes)).toEqual(['Chi bộ bản Cò Nòi', 'Chi bộ bản Nà Pá']);
+    // A list searched on a past day finds the name of that day (and today's, which people type too).
+    expect(names(data.commune.byOldName.nodes)).toEqual(['Chi bộ bản Nà Pá']);
+    expect(names(data.commune.byNewName.nodes)).toEqual(['Chi bộ bản Nà Pá']);
+    expect(data.commune.oldNameToday.totalCount).toBe(0);
+    expect(names(data.commune.byOldNameRated.nodes)).toEqual(['Chi bộ bản Nà Pá']);
 
     const district = await server.data(`query($id: ID!) { node(id: $id) { ... on Organization { children(asOf: "2017-06-01") { nodes { name } } } } }`, { id: ids.province });
     expect(names(district.node.children.nodes)).toEqual(['Huyện ủy Mai Sơn']);

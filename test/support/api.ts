@@ -37,7 +37,7 @@ export function expectReasons(error: { message: string; extensions?: Record<stri
 /** A fingerprint of every table, to prove a failed mutation changed nothing. */
 export async function snapshot(server: TestServer): Promise<string> {
   const conn = server.orm.em.fork().getConnection();
-  const tables = ['organization', 'organization_link', 'organization_former_name', 'member', 'membership', 'member_status_period', 'audit_entry', 'app_user', 'role_grant', 'saved_query',
+  const tables = ['organization', 'organization_link', 'member', 'membership', 'member_status_period', 'audit_entry', 'app_user', 'role_grant', 'saved_query',
     'assessment', 'assessment_score', 'meeting', 'attendance', 'meeting_guest', 'oversight_assignment', 'recommendation', 'member_commitment', 'award', 'model_registration', 'rating'];
   const parts: string[] = [];
   for (const table of tables) {

@@ -70,6 +70,15 @@ export async function pageNamedOn(em: EntityManager, page: ConnectionShape<Organ
   return { ...page, nodes: page.nodes.map(named), edges: page.edges.map((e) => ({ ...e, node: named(e.node) })) };
 }
 
+/** The organisations whose name on `date` was a former name matching `like` (folded text, LIKE pattern): one statement. */
+export async function formerNamesMatching(em: EntityManager, like: string, date: string): Promise<number[]> {
+  const rows = await em.execute<Array<{ organization_id: number | string }>>(
+    `select organization_id from organization_former_name where name_search like ? and used_from <= ? and used_until >= ?`,
+    [like, date, date],
+  );
+  return rows.map((r) => Number(r.organization_id));
+}
+
 /** Former names of each organisation, oldest first (the loader's batch): one statement. */
 export async function formerNamesOf(em: EntityManager, ids: readonly number[]): Promise<FormerName[][]> {
   if (ids.length === 0) return [];

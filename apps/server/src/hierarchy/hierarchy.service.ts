@@ -35,7 +35,7 @@ import { CountDeltas, deleteSubtreeCounts } from '../stats/subtree-counts.js';
 import { OrganizationLink } from './organization-link.entity.js';
 import { Organization } from './organization.entity.js';
 import { OrganizationFormerName } from './organization-former-name.entity.js';
-import { formerNamesOf, lastRenamedOn, namedOn, pageNamedOn } from './former-names.js';
+import { formerNamesMatching, formerNamesOf, lastRenamedOn, namedOn, pageNamedOn } from './former-names.js';
 import { subtreeMove, type SubtreeMove, type SubtreeMovedHandler } from './subtree-move.js';
 
 export interface OrganizationInput {
@@ -201,6 +201,11 @@ export class HierarchyService extends RequestService {
     if (filter.onlyIds) where.id = { $in: filter.onlyIds.length ? filter.onlyIds : [-1] };
     const search = filter.search ? foldText(filter.search) : '';
     if (search) where.$or = [{ nameSearch: { $like: `%${likeText(search)}%` } }, { code: { $like: `%${likeText(filter.search!.trim())}%` } }];
+    // On a past day, also the name carried that day (one statement on the small former-name table).
+    if (search && date < this.today) {
+      const renamed = await formerNamesMatching(this.em, `%${likeText(search)}%`, date);
+      if (renamed.length) (where.$or as unknown[]).push({ id: { $in: renamed } });
+    }
     const path = await this.pathOn(org, date);
     if (path === null) return this.page({ id: -1 }, args);
     const range = { $gt: path, $lt: subtreeUpperBound(path) };
@@ -264,9 +269,13 @@ export class HierarchyService extends RequestService {
       params.push(...filter.onlyIds);
     }
     const search = filter.search ? foldText(filter.search) : '';
-    if (search) {
+    if (search && today) {
       conditions.push('(o.name_search like ? or o.code like ?)');
       params.push(`%${likeText(search)}%`, `%${likeText(filter.search!.trim())}%`);
+    } else if (search) {
+      // On a past day, also the name carried that day (as descendants does).
+      conditions.push(`(o.name_search like ? or o.code like ? or o.id in (select f.organization_id from organization_former_name f where f.name_search like ? and f.used_from <= ? and f.used_until >= ?))`);
+      params.push(`%${likeText(search)}%`, `%${likeText(filter.search!.trim())}%`, `%${likeText(search)}%`, date, date);
     }
     const ranges = this.access.readRanges();
     if (ranges !== null) {
