@@ -5,6 +5,7 @@ import { lastCellPaths } from './auth/scope-guard.js';
 import type { Award } from './competition/award.entity.js';
 import type { MemberCommitment } from './competition/member-commitment.entity.js';
 import type { Services } from './context.js';
+import { formerNamesOf, type FormerName } from './hierarchy/former-names.js';
 import { Organization } from './hierarchy/organization.entity.js';
 import type { Attendance } from './meetings/attendance.entity.js';
 import type { MeetingGuest } from './meetings/meeting-guest.entity.js';
@@ -37,6 +38,8 @@ export function createLoaders(em: EntityManager, services: () => Services) {
     organization: byId(em, Organization),
     member: byId(em, Member),
     meeting: byId(em, Meeting),
+    /** The names an organisation carried before its renames, oldest first (hierarchy). */
+    formerNamesOfOrganization: new DataLoader<number, FormerName[]>((ids) => formerNamesOf(em, ids)),
     /** The current path of the last cell of a member who has left (the scope guard). */
     lastCellOfMember: new DataLoader<number, string | null>((ids) => lastCellPaths(em, ids)),
 

@@ -1,6 +1,7 @@
 export * from './accounts.js';
 export * from './dates.js';
 export * from './hierarchy.js';
+export * from './renames.js';
 export * from './members.js';
 export * from './text.js';
 export * from './sort-key.js';

@@ -12,7 +12,7 @@ export const OrganizationPageDocument = graphql(`
     organization(id: $id) {
       id
       code
-      name
+      name(asOf: $asOf)
       kind
       sector
       cellType

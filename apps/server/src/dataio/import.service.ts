@@ -1,5 +1,6 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import {
+  addDays,
   ageOn,
   checkPlacement,
   childPath,
@@ -8,8 +9,10 @@ import {
   personNameSortKey,
   vietnameseSortKey,
   MIN_JOINING_AGE,
+  nameCarriedFrom,
   parseSheetDate,
   parseSheetEnum,
+  renameReplaces,
   takesCellType,
   takesSector,
   type CellType,
@@ -463,11 +466,24 @@ export class ImportService extends RequestService {
         continue;
       }
       counts.updated++;
+      const renamed = old.name !== row.name;
+      if (renamed) {
+        // A new name in the file is a rename from today (the file's validFrom is the founding day,
+        // and it carries no date of the rename): the name it leaves is kept for the days it was
+        // carried, as updateOrganization does; a rename the same day replaces it.
+        const [last] = await this.rowsOf<{ last: unknown }>(knex, `select max(used_until) as last from organization_former_name where organization_id = ?`, [old.id]);
+        const named = { foundedOn: old.foundedOn, lastRenamedOn: last?.last == null ? null : addDays(isoDate(last.last)!, 1) };
+        if (!renameReplaces(this.today, named)) {
+          await knex.raw(`insert into organization_former_name (organization_id, name, name_search, used_from, used_until) values (?, ?, ?, ?, ?)`, [
+            old.id, old.name, foldText(old.name), nameCarriedFrom(named), addDays(this.today, -1),
+          ]);
+        }
+      }
       await knex.raw(`update organization set name = ?, name_search = ?, name_sort = ?, sector = ?, cell_type = ?, updated_at = ? where id = ?`, [
         row.name, foldText(row.name), vietnameseSortKey(row.name), row.sector, row.cellType, now, old.id,
       ]);
       const snap = (o: { name: string; sector: string | null; cellType: string | null }) => ({ code: row.code, name: o.name, sector: o.sector, cellType: o.cellType });
-      audit.push(this.auditRow(now, 'updateOrganization', 'Organization', toGlobalId('Organization', old.id), old.path, snap(old), snap(row)));
+      audit.push(this.auditRow(now, 'updateOrganization', 'Organization', toGlobalId('Organization', old.id), old.path, snap(old), { ...snap(row), ...(renamed ? { effectiveOn: this.today } : {}) }));
     }
 
     // New organisations: parents before children (a parent may come later in the file).

@@ -3,6 +3,9 @@ import type { EntityManager } from '@mikro-orm/knex';
 import {
   addDays,
   checkPlacement,
+  checkRenameDate,
+  nameCarriedFrom,
+  renameReplaces,
   childPath,
   foldText,
   holdsMembers,
@@ -16,6 +19,7 @@ import {
   type CellType,
   type CommitteeSector,
   type OrganizationKind,
+  type RenameDateProblem,
   vietnameseSortKey,
 } from '@fourgood/rules';
 import { effectiveDate, validOn } from '../common/dates.js';
@@ -32,6 +36,7 @@ import { cellsUnder, followCellPeriods } from '../meetings/meeting-subtree-years
 import { OrganizationLink } from './organization-link.entity.js';
 import { Organization } from './organization.entity.js';
 import { OrganizationFormerName } from './organization-former-name.entity.js';
+import { formerNamesMatching, formerNamesOf, lastRenamedOn, namedOn, pageNamedOn } from './former-names.js';
 import { subtreeMove, type SubtreeMove, type SubtreeMovedHandler } from './subtree-move.js';
 
 export interface OrganizationInput {
@@ -47,6 +52,8 @@ export interface OrganizationInput {
 export interface OrganizationUpdate {
   code?: string | null;
   name?: string | null;
+  /** The first day of a new name (today when omitted); code, sector and cell type are corrections, not dated. */
+  effectiveOn?: string | null;
   sector?: CommitteeSector | null;
   cellType?: CellType | null;
 }
@@ -156,7 +163,7 @@ export class HierarchyService extends RequestService {
   /** Province-level organisations on `date`. */
   async provinces(date: string, args: PageArgs): Promise<ConnectionShape<Organization>> {
     if (date >= this.today) return this.page({ kind: 'PROVINCIAL_COMMITTEE', dissolvedOn: null }, args);
-    return this.page({ kind: 'PROVINCIAL_COMMITTEE', ...(this.existingOn(date) as object) }, args);
+    return this.named(await this.page({ kind: 'PROVINCIAL_COMMITTEE', ...(this.existingOn(date) as object) }, args), date);
   }
 
   async children(org: Organization, date: string, args: PageArgs, order?: OrganizationOrder | null): Promise<ConnectionShape<Organization>> {
@@ -168,7 +175,7 @@ export class HierarchyService extends RequestService {
       if (request?.first !== undefined) return childrenPage(this.em, this.access, org, { ...request, first: request.first });
       return this.page({ parent: org.id, dissolvedOn: null }, args, undefined, order);
     }
-    return this.page(
+    const page = await this.page(
       {
         links: { parent: org.id, validFrom: { $lte: date }, $or: [{ validTo: null }, { validTo: { $gt: date } }] },
       } as FilterQuery<Organization>,
@@ -176,6 +183,12 @@ export class HierarchyService extends RequestService {
       undefined,
       order,
     );
+    return this.named(page, date);
+  }
+
+  /** A page read as of a past day, with the names its organisations carried that day (one statement for the page). */
+  private named(page: ConnectionShape<Organization>, date: string): Promise<ConnectionShape<Organization>> {
+    return pageNamedOn(this.em, page, date, this.today);
   }
 
   async descendants(org: Organization, date: string, filter: DescendantFilter, args: PageArgs, order?: OrganizationOrder | null): Promise<ConnectionShape<Organization>> {
@@ -189,12 +202,17 @@ export class HierarchyService extends RequestService {
     if (filter.onlyIds) where.id = { $in: filter.onlyIds.length ? filter.onlyIds : [-1] };
     const search = filter.search ? foldText(filter.search) : '';
     if (search) where.$or = [{ nameSearch: { $like: `%${likeText(search)}%` } }, { code: { $like: `%${likeText(filter.search!.trim())}%` } }];
+    // On a past day, also the name carried that day (one statement on the small former-name table).
+    if (search && date < this.today) {
+      const renamed = await formerNamesMatching(this.em, `%${likeText(search)}%`, date);
+      if (renamed.length) (where.$or as unknown[]).push({ id: { $in: renamed } });
+    }
     const path = await this.pathOn(org, date);
     if (path === null) return this.page({ id: -1 }, args);
     const range = { $gt: path, $lt: subtreeUpperBound(path) };
     // Today: the subtree's range is the scope filter's, intersected with the caller's scope (narrowScope).
     if (date >= this.today) return this.page({ ...where, path: { $gt: path }, dissolvedOn: null }, args, narrowScope(this.access, path, subtreeUpperBound(path)), order);
-    return this.page(
+    const page = await this.page(
       {
         ...where,
         links: { path: range, validFrom: { $lte: date }, $or: [{ validTo: null }, { validTo: { $gt: date } }] },
@@ -203,6 +221,7 @@ export class HierarchyService extends RequestService {
       undefined,
       order,
     );
+    return this.named(page, date);
   }
 
   /**
@@ -251,9 +270,13 @@ export class HierarchyService extends RequestService {
       params.push(...filter.onlyIds);
     }
     const search = filter.search ? foldText(filter.search) : '';
-    if (search) {
+    if (search && today) {
       conditions.push('(o.name_search like ? or o.code like ?)');
       params.push(`%${likeText(search)}%`, `%${likeText(filter.search!.trim())}%`);
+    } else if (search) {
+      // On a past day, also the name carried that day (as descendants does).
+      conditions.push(`(o.name_search like ? or o.code like ? or o.id in (select f.organization_id from organization_former_name f where f.name_search like ? and f.used_from <= ? and f.used_until >= ?))`);
+      params.push(`%${likeText(search)}%`, `%${likeText(filter.search!.trim())}%`, `%${likeText(search)}%`, date, date);
     }
     const ranges = this.access.readRanges();
     if (ranges !== null) {
@@ -276,7 +299,8 @@ export class HierarchyService extends RequestService {
     const found = await this.em.find(Organization, { id: { $in: page.items.map((i) => i.id) } });
     const byId = new Map(found.map((o) => [o.id, o]));
     const edges = page.items.flatMap((i) => (byId.has(i.id) ? [{ cursor: i.cursor, node: byId.get(i.id)! }] : []));
-    return { edges, nodes: edges.map((e) => e.node), pageInfo: page.pageInfo, totalCount: page.totalCount };
+    const connection = { edges, nodes: edges.map((e) => e.node), pageInfo: page.pageInfo, totalCount: page.totalCount };
+    return today ? connection : this.named(connection, date);
   }
 
   /** From the province down to the parent of `org`, as the tree stood on `date` (breadcrumbs). */
@@ -286,7 +310,7 @@ export class HierarchyService extends RequestService {
     const ids = pathIds(path).filter((id) => id !== org.id);
     if (ids.length === 0) return [];
     // Read without hydration (organization-rows.ts), within the caller's scope.
-    const found = await organizationsById(this.em, this.access, ids);
+    const found = await namedOn(this.em, await organizationsById(this.em, this.access, ids), date, this.today);
     const byId = new Map(found.map((o) => [o.id, o]));
     return ids.map((id) => byId.get(id)).filter((o): o is Organization => o !== undefined);
   }
@@ -365,6 +389,12 @@ export class HierarchyService extends RequestService {
     });
   }
 
+  /**
+   * Corrects the code, sector or cell type, and renames from `effectiveOn` (today when omitted):
+   * the name it leaves is kept as a former name for the days it was carried, so the tree read as
+   * of an earlier day shows it. A rename on the day the current name took effect (its founding or
+   * its last rename) replaces that name: it was carried no day.
+   */
   async update(id: number, input: OrganizationUpdate): Promise<Organization> {
     const org = await this.requireEditable(id, 'input.id');
     const problems = new Problems();
@@ -375,6 +405,16 @@ export class HierarchyService extends RequestService {
     const sector = input.sector !== undefined ? input.sector : org.sector;
     const cellType = input.cellType !== undefined ? input.cellType : org.cellType;
     this.checkAttributes(org.kind, sector, cellType, problems);
+    const on = input.effectiveOn ?? this.today;
+    if (!isIsoDate(on)) problems.add('input.effectiveOn', 'BAD_DATE', 'Expected a date as YYYY-MM-DD');
+    const renaming = input.name != null && input.name.trim() !== org.name;
+    let named = { foundedOn: org.foundedOn, lastRenamedOn: null as string | null };
+    if (isIsoDate(on)) {
+      named = { foundedOn: org.foundedOn, lastRenamedOn: lastRenamedOn((await formerNamesOf(this.em, [org.id]))[0]!) };
+      const problem = checkRenameDate(on, { today: this.today, dissolvedOn: org.dissolvedOn, ...named });
+      // Checked for a rename only: a correction alone is not dated; a future date is refused either way.
+      if (problem && (renaming || problem.code === 'FUTURE_DATE')) problems.add('input.effectiveOn', problem.code, RENAME_DATE_MESSAGES[problem.code], problem.values);
+    }
     problems.throwIfAny();
     if (input.code != null && input.code.trim() !== org.code) await this.checkCodeFree(input.code.trim(), org.id);
 
@@ -382,17 +422,19 @@ export class HierarchyService extends RequestService {
     return this.transaction(async (em) => {
       const target = await em.findOneOrFail(Organization, id);
       if (input.code != null) target.code = input.code.trim();
-      if (input.name != null && input.name.trim() !== target.name) {
-        // The name it leaves stays searchable (search/search.service.ts), until yesterday.
-        em.create(OrganizationFormerName, { organization: target, name: target.name, nameSearch: target.nameSearch, usedUntil: addDays(this.today, -1) });
-        target.name = input.name.trim();
+      if (renaming) {
+        // The name it leaves stays readable as of the days it was carried, and searchable.
+        if (!renameReplaces(on, named)) {
+          em.create(OrganizationFormerName, { organization: target, name: target.name, nameSearch: target.nameSearch, usedFrom: nameCarriedFrom(named), usedUntil: addDays(on, -1) });
+        }
+        target.name = input.name!.trim();
         target.nameSearch = foldText(target.name);
         target.nameSort = vietnameseSortKey(target.name);
       }
       target.sector = sector ?? null;
       target.cellType = cellType ?? null;
       await em.flush();
-      await this.audit.record(em, { action: 'updateOrganization', ...auditTarget(target), before, after: snapshot(target) });
+      await this.audit.record(em, { action: 'updateOrganization', ...auditTarget(target), before, after: { ...snapshot(target), ...(renaming ? { effectiveOn: on } : {}) } });
       return target;
     });
   }
@@ -578,6 +620,13 @@ export class HierarchyService extends RequestService {
     await deleteSubtreeCounts(em, id);
   }
 }
+
+const RENAME_DATE_MESSAGES: Record<RenameDateProblem['code'], string> = {
+  FUTURE_DATE: 'The date cannot be in the future',
+  BEFORE_FOUNDED: 'A rename cannot take effect before the organisation was founded',
+  BEFORE_LAST_RENAME: 'A rename cannot take effect before the previous rename',
+  DISSOLVED: 'The organisation no longer exists on that day',
+};
 
 /** What the audit log keeps of an organisation. */
 export function snapshot(org: Organization): Record<string, unknown> {

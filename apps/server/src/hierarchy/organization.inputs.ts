@@ -19,9 +19,15 @@ export class CreateOrganizationInput {
 export class UpdateOrganizationInput {
   @Field(() => ID) id!: string;
   @Field(() => String, { nullable: true }) code?: string | null;
-  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'A new name, carried from effectiveOn' }) name?: string | null;
   @Field(() => CommitteeSector, { nullable: true }) sector?: SectorT | null;
   @Field(() => CellType, { nullable: true }) cellType?: CellTypeT | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'First day of the new name; today when omitted. Not in the future, not before the founding nor the previous rename; on the day the current name took effect it replaces that name. Code, sector and cell type are corrections, not dated',
+  })
+  effectiveOn?: string | null;
 }
 
 @InputType()

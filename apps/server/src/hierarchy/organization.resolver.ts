@@ -26,6 +26,8 @@ import {
   UpdateOrganizationInput,
 } from './organization.inputs.js';
 import { Organization } from './organization.entity.js';
+import { currentName, lastRenamedOn, nameOn } from './former-names.js';
+import { FormerNameType } from './former-name.type.js';
 import { OrganizationChangeInput, OrganizationChangePreview, previewOrganizationChange } from './organization-preview.js';
 import { cost, COST } from '../graphql/cost.js';
 
@@ -53,6 +55,28 @@ export class OrganizationResolver {
   ) {
     if ((id == null) === (code == null)) throw invalid(id == null ? 'id' : 'code', 'Give either id or code', 'ONE_OF_TWO');
     return ctx.hierarchy.findVisible(id != null ? { id: idOf('Organization', id, 'id') } : { code: code!.trim() }, id != null ? 'id' : 'code');
+  }
+
+  @FieldResolver(() => String, {
+    description: 'Its name; with asOf, the name it carried that day. Lists read as of a date (children, descendants, ancestors, provinces) already give that day’s names',
+  })
+  name(@Root() org: Organization, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day whose name is asked; the list’s day (or today) when omitted' }) asOf?: string | null): string | Promise<string> {
+    // Not async: a list's names (the drill-down's hot path) are answered without a promise each.
+    if (asOf == null) return org.name;
+    const date = asOfDate(asOf, ctx.today);
+    if (date >= ctx.today) return currentName(org);
+    return ctx.loaders.formerNamesOfOrganization.load(org.id).then((former) => nameOn(currentName(org), former, date));
+  }
+
+  @FieldResolver(() => DateScalar, { description: 'First day of its current name: its last rename, or its founding' })
+  async nameSince(@Root() org: Organization, @Ctx() ctx: Context) {
+    const last = lastRenamedOn(await ctx.loaders.formerNamesOfOrganization.load(org.id));
+    return last && last > org.foundedOn ? last : org.foundedOn;
+  }
+
+  @FieldResolver(() => [FormerNameType], { description: 'The names it carried before its renames, oldest first, with the days each was carried' })
+  formerNames(@Root() org: Organization, @Ctx() ctx: Context) {
+    return ctx.loaders.formerNamesOfOrganization.load(org.id);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Current parent (null for a province, or when outside your scope); see ancestors(asOf) for another date' })
@@ -157,7 +181,7 @@ export class OrganizationResolver {
     return ctx.hierarchy.create({ ...input, parentId });
   }
 
-  @Mutation(() => Organization, { description: 'Renames or corrects an organisation (not dated)' })
+  @Mutation(() => Organization, { description: 'Renames an organisation from a date (effectiveOn) or corrects its code, sector or cell type' })
   updateOrganization(@Ctx() ctx: Context, @Arg('input', () => UpdateOrganizationInput) input: UpdateOrganizationInput) {
     return ctx.hierarchy.update(idOf('Organization', input.id, 'input.id'), input);
   }

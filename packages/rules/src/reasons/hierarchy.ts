@@ -17,5 +17,7 @@ export const HIERARCHY_REASONS = [
   'SECTOR_NOT_ALLOWED',
   'CELL_TYPE_REQUIRED',
   'CELL_TYPE_NOT_ALLOWED',
+  /** A rename dated before the day the current name took effect (values: `date`, that day). */
+  'BEFORE_LAST_RENAME',
 ] as const;
 export type HierarchyReason = (typeof HIERARCHY_REASONS)[number];

@@ -22,6 +22,8 @@ export function manageReasonText(t: ManageI18nDict, f: Formats, reason: string, 
   switch (own) {
     case 'BEFORE_PARENT':
       return r.BEFORE_PARENT(date(f, values, 'foundedOn'));
+    case 'BEFORE_LAST_RENAME':
+      return r.BEFORE_LAST_RENAME(date(f, values, 'date'));
     case 'TOO_YOUNG':
       return r.TOO_YOUNG(num(f, values, 'min', '18'));
     case 'WEAK_PASSWORD':

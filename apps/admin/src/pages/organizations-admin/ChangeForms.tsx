@@ -1,13 +1,17 @@
 import { Alert, Form, Input, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import {
+  addDays,
   CELL_TYPES,
   checkPlacement,
+  checkRenameDate,
   COMMITTEE_SECTORS,
   holdsMembers,
   ORGANIZATION_CODE_PATTERN,
   ORGANIZATION_KINDS,
+  renameReplaces,
   takesCellType,
+  todayInVietnam,
   takesSector,
   type CellType,
   type CommitteeSector,
@@ -16,7 +20,8 @@ import {
 import type { ManagedOrganizationQuery } from '../../gql/graphql';
 import { useManageI18n, type ManageI18nDict } from '../../i18n/manage';
 import { kindLabel } from '../../lib/labels';
-import { DateInput, dateRules, toIso } from '../manage/fields';
+import { DateInput, dateRules, fromIso, toIso } from '../manage/fields';
+import { manageReasonText } from '../manage/problems';
 import { OrgSearchSelect, type PickedOrg } from '../manage/OrgSearchSelect';
 import { ChangePanel } from './ChangePanel';
 
@@ -110,20 +115,41 @@ interface UpdateValues {
   name: string;
   sector?: CommitteeSector;
   cellType?: CellType;
+  effectiveOn: Dayjs;
 }
 
-/** Renames or corrects the selected organisation (not dated). */
+/**
+ * Renames the selected organisation from a date (today unless changed), or corrects its code,
+ * sector or cell type (not dated). The date's rules are the server's (rules: checkRenameDate);
+ * the line under it says what the rename will do before the preview is asked.
+ */
 export function UpdateForm({ org, onDone }: { org: ManagedOrg; onDone: Done }) {
-  const { t } = useManageI18n();
+  const { t, f } = useManageI18n();
+  const to = t.manage.orgs;
   const [form] = Form.useForm<UpdateValues>();
+  const name = Form.useWatch('name', form);
+  const effectiveOn = Form.useWatch('effectiveOn', form);
+  const renaming = typeof name === 'string' && name.trim() !== '' && name.trim() !== org.name;
+  const on = toIso(effectiveOn);
+  const named = { foundedOn: org.foundedOn, lastRenamedOn: org.nameSince };
+  const valid = renaming && on !== null && checkRenameDate(on, { today: todayInVietnam(), dissolvedOn: org.dissolvedOn ?? null, ...named }) === null;
+  const dateRule = {
+    validator: (_: unknown, value: Dayjs | null) => {
+      const day = toIso(value);
+      const current = form.getFieldValue('name') as string | undefined;
+      if (!day || !current || current.trim() === org.name) return Promise.resolve();
+      const problem = checkRenameDate(day, { today: todayInVietnam(), dissolvedOn: org.dissolvedOn ?? null, ...named });
+      return problem ? Promise.reject(new Error(manageReasonText(t, f, problem.code, problem.values))) : Promise.resolve();
+    },
+  };
   return (
     <ChangePanel<UpdateValues>
       key={org.id}
       form={form}
       testId="org-update-form"
-      fieldNames={['code', 'name', 'sector', 'cellType']}
-      initialValues={{ code: org.code, name: org.name, sector: org.sector ?? undefined, cellType: org.cellType ?? undefined }}
-      doneText={t.manage.orgs.done.update}
+      fieldNames={['code', 'name', 'sector', 'cellType', 'effectiveOn']}
+      initialValues={{ code: org.code, name: org.name, sector: org.sector ?? undefined, cellType: org.cellType ?? undefined, effectiveOn: fromIso(todayInVietnam())! }}
+      doneText={to.done.update}
       onDone={onDone}
       build={(v) => ({
         kind: 'update',
@@ -133,13 +159,33 @@ export function UpdateForm({ org, onDone }: { org: ManagedOrg; onDone: Done }) {
           name: v.name.trim(),
           ...(takesSector(org.kind) ? { sector: v.sector ?? null } : {}),
           ...(takesCellType(org.kind) ? { cellType: v.cellType ?? null } : {}),
+          ...(v.name.trim() !== org.name ? { effectiveOn: toIso(v.effectiveOn)! } : {}),
         },
       })}
     >
-      <Form.Item name="name" label={t.manage.orgs.name} rules={nameRules(t)}>
+      <Form.Item name="name" label={to.name} rules={nameRules(t)}>
         <Input data-testid="org-name" autoComplete="off" />
       </Form.Item>
-      <Form.Item name="code" label={t.manage.orgs.code} rules={codeRules(t)}>
+      <Form.Item
+        name="effectiveOn"
+        label={to.renameOn}
+        extra={to.renameOnHint(f.date(org.nameSince))}
+        dependencies={['name']}
+        rules={[...dateRules(t), dateRule]}
+      >
+        <DateInput testId="org-rename-on" />
+      </Form.Item>
+      {valid ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="rename-line"
+          title={to.renameLine(f.date(on), name.trim())}
+          description={renameReplaces(on, named) ? to.renameReplaces(org.name) : to.renameKeeps(org.name, f.date(addDays(on, -1)))}
+        />
+      ) : null}
+      <Form.Item name="code" label={to.code} rules={codeRules(t)}>
         <Input data-testid="org-code" autoComplete="off" />
       </Form.Item>
       <SectorAndCellType kind={org.kind} />

@@ -56,6 +56,9 @@ export default function OrganizationsAdminPage() {
 
   if (!canUseStaffScreens(viewer)) return <NotFound title={t.errors.FORBIDDEN} hint="" />;
   const active = !!org && !org.dissolvedOn;
+  // The rename form starts again from the saved name once it is read back (its key below).
+  // Names carried at least a day (a same-day rename written before renames were dated carried none).
+  const formerNames = (org?.formerNames ?? []).filter((n) => n.usedFrom <= n.usedUntil);
   // Without a national grant, a new organisation is founded under one of the viewer's (picked first).
   const canCreate = active || hasNationalEdit(viewer);
   const items = [
@@ -64,7 +67,7 @@ export default function OrganizationsAdminPage() {
       : []),
     ...(active && org
       ? [
-          { key: 'update', label: to.actions.update, children: <UpdateForm key={`update-${org.id}`} org={org} onDone={done} /> },
+          { key: 'update', label: to.actions.update, children: <UpdateForm key={`update-${org.id}-${org.name}-${org.nameSince}`} org={org} onDone={done} /> },
           ...(org.parent ? [{ key: 'move', label: to.actions.move, children: <MoveForm key={`move-${org.id}`} org={org} roots={roots} onDone={done} /> }] : []),
           ...(org.parent ? [{ key: 'merge', label: to.actions.merge, children: <MergeForm key={`merge-${org.id}`} org={org} roots={roots} onDone={done} /> }] : []),
           { key: 'dissolve', label: to.actions.dissolve, children: <DissolveForm key={`dissolve-${org.id}`} org={org} onDone={done} /> },
@@ -106,6 +109,11 @@ export default function OrganizationsAdminPage() {
               </Descriptions.Item>
               <Descriptions.Item label={to.parent}>{org.ancestors.map((a) => a.name).join(' › ') || '—'}</Descriptions.Item>
               <Descriptions.Item label={to.foundedOn}>{f.date(org.foundedOn)}</Descriptions.Item>
+              {formerNames.length > 0 ? (
+                <Descriptions.Item label={to.formerNames}>
+                  <span data-testid="org-former-names">{formerNames.map((n) => to.formerName(n.name, f.date(n.usedFrom), f.date(n.usedUntil))).join('; ')}</span>
+                </Descriptions.Item>
+              ) : null}
               {org.dissolvedOn ? <Descriptions.Item label={to.dissolvedOn}>{f.date(org.dissolvedOn)}</Descriptions.Item> : null}
               <Descriptions.Item label={to.members}>
                 <span data-testid="org-members">{f.number(org.stats.members)}</span>

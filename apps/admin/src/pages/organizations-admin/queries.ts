@@ -11,6 +11,12 @@ export const ManagedOrganizationDocument = graphql(`
       cellType
       foundedOn
       dissolvedOn
+      nameSince
+      formerNames {
+        name
+        usedFrom
+        usedUntil
+      }
       parent {
         id
         name
@@ -68,6 +74,7 @@ export const UpdateOrganizationDocument = graphql(`
     updateOrganization(input: $input) {
       id
       name
+      nameSince
       code
       sector
       cellType

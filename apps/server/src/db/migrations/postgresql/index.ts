@@ -20,7 +20,8 @@ import { Migration20261202140853 as M16 } from './Migration20261202140853.js';
 import { Migration20261202153001 as M17 } from './Migration20261202153001.js';
 import { Migration20261202172223 as M18 } from './Migration20261202172223.js';
 import { Migration20261202172459 as M19 } from './Migration20261202172459.js';
-import { Migration20261203073747 as M20 } from './Migration20261203073747.js';
+import { Migration20261203073603 as M20 } from './Migration20261203073603.js';
+import { Migration20261203073747 as M21 } from './Migration20261203073747.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261121092403', class: M0 },
@@ -43,5 +44,6 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261202153001', class: M17 },
   { name: 'Migration20261202172223', class: M18 },
   { name: 'Migration20261202172459', class: M19 },
-  { name: 'Migration20261203073747', class: M20 },
+  { name: 'Migration20261203073603', class: M20 },
+  { name: 'Migration20261203073747', class: M21 },
 ];

@@ -20,7 +20,8 @@ import { Migration20261202140849 as M16 } from './Migration20261202140849.js';
 import { Migration20261202153000 as M17 } from './Migration20261202153000.js';
 import { Migration20261202172219 as M18 } from './Migration20261202172219.js';
 import { Migration20261202172450 as M19 } from './Migration20261202172450.js';
-import { Migration20261203073742 as M20 } from './Migration20261203073742.js';
+import { Migration20261203073600 as M20 } from './Migration20261203073600.js';
+import { Migration20261203073742 as M21 } from './Migration20261203073742.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261121092403', class: M0 },
@@ -43,5 +44,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261202153000', class: M17 },
   { name: 'Migration20261202172219', class: M18 },
   { name: 'Migration20261202172450', class: M19 },
-  { name: 'Migration20261203073742', class: M20 },
+  { name: 'Migration20261203073600', class: M20 },
+  { name: 'Migration20261203073742', class: M21 },
 ];
