@@ -13,8 +13,9 @@
  *   pnpm bench:national-queries -- --scale 0.4 --dbs sqlite,postgres --runs 30
  *
  * Writes BENCHMARKS.md (section national-queries) and, for docs/scaling.md, the sizes and the
- * plans to data/bench/national-<scale>-report.md. Reads the databases of bench:national as they
- * are (the age-band rollup is moved to 2 July and back; no other write).
+ * plans to <data-dir>/national-<scale>-report.md (--data-dir as for bench:national, default
+ * data/bench). Reads the databases of bench:national as they are (the age-band rollup is moved
+ * to 2 July and back; no other write).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -34,7 +35,7 @@ import { nationalOptions, option, type NationalDb, percentile, replaceSection } 
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2);
-const { scale, dbs, label, dir, name, marker: markerOf } = nationalOptions(root, args);
+const { scale, dbs, label, base, dir, name, marker: markerOf } = nationalOptions(root, args);
 const runs = Number(option(args, 'runs', '30'));
 const today = todayInVietnam();
 const thisYear = Number(today.slice(0, 4));
@@ -269,7 +270,7 @@ const report = [
     ...r.rows.filter((x) => x.plan && x.name !== 'floor: { viewer } (trivial query)').flatMap((x) => [`### ${r.db}: ${x.name}, ${x.date} — slowest statement ${ms(x.slowest.ms)} ms`, '', '```sql', x.slowest.sql, `-- ${JSON.stringify(x.slowest.bindings).slice(0, 300)}`, '```', '', '```', x.plan!, '```', '']),
   ]),
 ].join('\n');
-const out = join(root, 'data/bench', `national-${label}-report.md`);
+const out = join(base, `national-${label}-report.md`);
 writeFileSync(out, report);
 console.log(`${table}\n\nwrote ${file} and ${out}`);
 process.exit(0);

@@ -1,5 +1,5 @@
 /** Small helpers shared by the benchmark scripts. */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -36,14 +36,17 @@ export type NationalDb = 'sqlite' | 'postgres';
  * The options every script on the country of `pnpm bench:national` reads (--scale, default 1;
  * --dbs, default sqlite,postgres), and where that country lives: the SQLite directory
  * data/bench/national-<label>/, the PostgreSQL database fourgood_national_<label>, and the marker
- * file a finished build leaves (the label is the scale with `_` for the point).
+ * file a finished build leaves (the label is the scale with `_` for the point). `--data-dir` puts
+ * the SQLite directory and the markers elsewhere than data/bench/ (a full-size country is 5 GB or
+ * more: keep it outside the working tree).
  */
 export function nationalOptions(root: string, args: readonly string[]) {
   const scale = Number(option(args, 'scale', '1'));
   const dbs = option(args, 'dbs', 'sqlite,postgres').split(',') as NationalDb[];
   const label = String(scale).replace('.', '_');
-  const dir = join(root, 'data/bench', `national-${label}`);
+  const base = resolve(root, option(args, 'data-dir', 'data/bench'));
+  const dir = join(base, `national-${label}`);
   const name = `fourgood_national_${label}`;
-  const marker = (db: NationalDb) => join(root, 'data/bench', `${db === 'sqlite' ? `national-${label}` : name}.built`);
-  return { scale, dbs, label, dir, name, marker };
+  const marker = (db: NationalDb) => join(base, `${db === 'sqlite' ? `national-${label}` : name}.built`);
+  return { scale, dbs, label, base, dir, name, marker };
 }
