@@ -4,14 +4,21 @@
  * --filter @fourgood/server build`), typically main and a branch. Both processes start, sign in
  * the staff member of the province that `test/bench/postgraphile.ts --members N --keep` created,
  * and answer the harness's three queries (drill-down with full stats, without age bands, cell
- * page), alternating A, B, A, B… request by request, so the machine's other work falls on both
- * alike. Prints per query the medians and p95 of both and the median of the per-pair ratios B/A
- * (< 1: B faster), with the load average before and after; checks both answers equal.
+ * page), alternating A, B, A, B… in blocks of --block requests (the order flips every block), so
+ * the machine's other work falls on both alike. Prints per query the medians and p95 of both,
+ * the median of the per-pair wall-time ratios B/A, and each process's CPU time per request
+ * (utime + stime from /proc, summed over its blocks) and its ratio B/A (< 1: B cheaper) — on a
+ * loaded machine the CPU time is the steadier figure; checks both answers equal.
  *
  *   tsx --tsconfig test/tsconfig.json test/bench/ab-servers.ts --a /tmp/main --b . --database fourgood_pgl_100000 --runs 200
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+/** CPU time of a process so far, ms (utime + stime; clock ticks of 10 ms). */
+const cpuMs = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
 import { resolve } from 'node:path';
 import { databaseUrl, queryOnce } from '../../apps/server/src/db/postgres-admin.js';
 import { toGlobalId } from '../../apps/server/src/graphql/relay.js';
@@ -26,6 +33,7 @@ const arg = (name: string, fallback: string) => {
 const dirs = { A: resolve(arg('a', '.')), B: resolve(arg('b', '.')) };
 const database = arg('database', 'fourgood_pgl_100000');
 const runs = Number(arg('runs', '100'));
+const block = Number(arg('block', '10'));
 const only = arg('only', '');
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const url = databaseUrl(database);
@@ -83,7 +91,9 @@ try {
     if (body.errors) throw new Error(`${k}: ${JSON.stringify(body.errors)}`);
     return body;
   };
-  console.log(`A = ${dirs.A}, B = ${dirs.B}, database ${database}, ${runs} runs of each query on each, alternating; load before ${load()}`);
+  console.log(`A = ${dirs.A}, B = ${dirs.B}, database ${database}, ${runs} runs of each query on each, alternating in blocks of ${block}; load before ${load()}`);
+  console.log('| query | A median / p95 ms | B median / p95 ms | wall B/A (median of pairs) | CPU ms per request A / B | CPU B/A | statements A / B | load at the end |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const q of QUERIES) {
     const a0 = await post('A', q.query, q.id);
     const b0 = await post('B', q.query, q.id);
@@ -93,20 +103,22 @@ try {
       await post('B', q.query, q.id);
     }
     const times = { A: [] as number[], B: [] as number[] };
-    const ratios: number[] = [];
-    for (let i = 0; i < runs; i += 1) {
-      const pair: Record<string, number> = {};
-      for (const k of (i % 2 === 0 ? ['A', 'B'] : ['B', 'A']) as Array<'A' | 'B'>) {
-        const t0 = performance.now();
-        await post(k, q.query, q.id);
-        pair[k] = performance.now() - t0;
-        times[k].push(pair[k]);
+    const cpu = { A: 0, B: 0 };
+    for (let b = 0; b * block < runs; b += 1) {
+      for (const k of (b % 2 === 0 ? ['A', 'B'] : ['B', 'A']) as Array<'A' | 'B'>) {
+        const c0 = cpuMs(servers[k].child.pid!);
+        for (let i = 0; i < block; i += 1) {
+          const t0 = performance.now();
+          await post(k, q.query, q.id);
+          times[k].push(performance.now() - t0);
+        }
+        cpu[k] += cpuMs(servers[k].child.pid!) - c0;
       }
-      ratios.push(pair.B! / pair.A!);
     }
+    const ratios = times.A.map((a, i) => times.B[i]! / a);
     const ms = (xs: number[]) => `${percentile(xs, 50).toFixed(1)} / ${percentile(xs, 95).toFixed(1)}`;
     console.log(
-      `| ${q.name} | ${ms(times.A)} | ${ms(times.B)} | ${percentile(ratios, 50).toFixed(2)} | ${a0.extensions?.sql?.statements ?? '?'} / ${b0.extensions?.sql?.statements ?? '?'} | ${load()} |`,
+      `| ${q.name} | ${ms(times.A)} | ${ms(times.B)} | ${percentile(ratios, 50).toFixed(2)} | ${(cpu.A / times.A.length).toFixed(2)} / ${(cpu.B / times.B.length).toFixed(2)} | ${(cpu.B / cpu.A).toFixed(2)} | ${a0.extensions?.sql?.statements ?? '?'} / ${b0.extensions?.sql?.statements ?? '?'} | ${load()} |`,
     );
   }
 } finally {
