@@ -10,7 +10,7 @@
  * the config (smart tags): `subtree_count.organization_id` references `organization.id` (the
  * rollup table has no foreign key in the database), so that a child's counts are a nested
  * connection `subtreeCountsByOrganizationId`; and the condition and orders FourGood's lists use
- * (`dissolved_on`, `name_search`), which PostGraphile offers only on indexed columns by default. Listens on 127.0.0.1 only. Asked 'statements' over
+ * (`dissolved_on`, `name_sort`), which PostGraphile offers only on indexed columns by default. Listens on 127.0.0.1 only. Asked 'statements' over
  * the IPC channel, it answers the number of SQL statements sent since the last answer
  * (transaction control and `deallocate` not counted), as FourGood's FOURGOOD_QUERY_STATS counts.
  */
@@ -43,9 +43,9 @@ const RelationPlugin = jsonPgSmartTags({
     class: {
       subtree_count: { tags: { foreignKey: '(organization_id) references organization (id)' } },
       // Conditions and orders on columns without an index of their own are off by default:
-      // FourGood's children list filters on dissolved_on and orders by (name_search, id).
-      organization: { attribute: { dissolved_on: { tags: { behavior: ['+filterBy'] } }, name_search: { tags: { behavior: ['+orderBy'] } } } },
-      member: { attribute: { name_search: { tags: { behavior: ['+orderBy'] } } } },
+      // FourGood's children list filters on dissolved_on; its lists order by (name_sort, id).
+      organization: { attribute: { dissolved_on: { tags: { behavior: ['+filterBy'] } }, name_sort: { tags: { behavior: ['+orderBy'] } } } },
+      member: { attribute: { name_sort: { tags: { behavior: ['+orderBy'] } } } },
     },
   },
 });

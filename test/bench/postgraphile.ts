@@ -6,8 +6,14 @@
  * 127.0.0.1 only) at 1 and at 8 connections, in interleaved rounds (the order of the two
  * servers alternates from round to round, so the machine's other work falls on both).
  *
+ *   pnpm bench:postgraphile -- --members 100000           # builds its own database: one province of 100,000 members
  *   pnpm bench:postgraphile -- --scale 0.4                 # the national database of bench:national
  *   pnpm bench:postgraphile -- --database fourgood_bench_500000 --seconds 10 --rounds 3
+ *
+ * With --members N the script creates the PostgreSQL database fourgood_pgl_<N>, builds in it one
+ * province of N members the way `pnpm bench` builds its provinces (seedBenchmarkProvince: about
+ * 200 committees directly under it), runs, and drops the database at the end (--keep keeps it;
+ * a kept database is reused by the next run with the same N).
  *
  * PostGraphile is not a dependency of this repo and needs Node 22: on the first run the script
  * installs `node@22` and `postgraphile@5.1.5` from npm into a cache folder
@@ -26,7 +32,8 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { loadConfig } from '../../apps/server/src/config.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
-import { databaseUrl } from '../../apps/server/src/db/postgres-admin.js';
+import { createDatabase, databaseUrl, dropDatabase, queryOnce } from '../../apps/server/src/db/postgres-admin.js';
+import { seedBenchmarkProvince } from '../../apps/server/src/seed/index.js';
 import { toGlobalId } from '../../apps/server/src/graphql/relay.js';
 import { systemServices } from '../support/server.js';
 import { freePort } from '../support/standby.js';
@@ -39,7 +46,9 @@ const arg = (name: string, fallback: string) => {
   return i >= 0 ? args[i + 1]! : fallback;
 };
 const scale = arg('scale', '1');
-const database = arg('database', `fourgood_national_${scale.replace('.', '_')}`);
+const members = args.includes('--members') ? Number(arg('members', '0')) : null;
+const keep = args.includes('--keep');
+const database = members ? `fourgood_pgl_${members}` : arg('database', `fourgood_national_${scale.replace('.', '_')}`);
 const seconds = Number(arg('seconds', '10'));
 const rounds = Number(arg('rounds', '3'));
 const cacheDir = resolve(arg('postgraphile-dir', process.env.FOURGOOD_POSTGRAPHILE_DIR ?? join(homedir(), '.cache/fourgood-bench/postgraphile-5.1.5')));
@@ -51,11 +60,21 @@ const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).
 function ensurePostGraphile(): string {
   const node = join(cacheDir, 'node_modules/.bin/node');
   const installed = join(cacheDir, 'node_modules/postgraphile/package.json');
-  if (!existsSync(node) || !existsSync(installed) || JSON.parse(readFileSync(installed, 'utf8')).version !== '5.1.5') {
+  const runs = () => {
+    try {
+      return execFileSync(node, ['--version'], { encoding: 'utf8' }).startsWith('v22.');
+    } catch {
+      return false;
+    }
+  };
+  if (!runs() || !existsSync(installed) || JSON.parse(readFileSync(installed, 'utf8')).version !== '5.1.5') {
     console.log(`Installing PostGraphile 5.1.5 and Node 22 from npm into ${cacheDir} (on demand, for this benchmark only; not a dependency of the repo)…`);
     mkdirSync(cacheDir, { recursive: true });
-    if (!existsSync(join(cacheDir, 'package.json'))) writeFileSync(join(cacheDir, 'package.json'), JSON.stringify({ name: 'fourgood-bench-postgraphile', private: true }));
+    // The `node` package fetches its binary in a preinstall script, which npm 11 runs only when allowed.
+    if (!existsSync(join(cacheDir, 'package.json'))) writeFileSync(join(cacheDir, 'package.json'), JSON.stringify({ name: 'fourgood-bench-postgraphile', private: true, allowScripts: { node: true } }));
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefix', cacheDir, 'node@22', 'postgraphile@5.1.5'], { stdio: 'inherit' });
+    if (!runs()) execFileSync('npm', ['rebuild', '--prefix', cacheDir, 'node'], { stdio: 'inherit' });
+    if (!runs()) throw new Error(`Node 22 did not install into ${cacheDir}`);
   }
   copyFileSync(join(root, 'test/bench/postgraphile-server.mjs'), join(cacheDir, 'server.mjs'));
   return node;
@@ -150,16 +169,16 @@ const FG_CELL = `query Cell($id: ID!) { node(id: $id) { ... on Organization { na
   members(first: 50) { totalCount nodes { id fullName gender birthDate position status } } } } }`;
 
 // PostGraphile: the rollup rows of each dimension through the declared relation (one connection
-// per dimension: equality conditions only), children in FourGood's order (name_search, id).
+// per dimension: equality conditions only), children and members in FourGood's order (name_sort, id).
 const counts = (alias: string, dimension: string) => `${alias}: subtreeCountsByOrganizationId(condition: { dimension: "${dimension}" }) { nodes { key n } }`;
 const pgDrill = (ages: boolean) => `query Drill($id: Int!) { organizationByRowId(rowId: $id) {
   rowId name kind parent: organizationByParentId { rowId name } ${counts('kinds', 'KIND')} ${counts('genders', 'GENDER')}
-  children: organizationsByParentId(first: 200, condition: { dissolvedOn: null }, orderBy: [NAME_SEARCH_ASC, ROW_ID_ASC]) { totalCount nodes {
+  children: organizationsByParentId(first: 200, condition: { dissolvedOn: null }, orderBy: [NAME_SORT_ASC, ROW_ID_ASC]) { totalCount nodes {
     rowId name kind ${counts('kinds', 'KIND')} ${counts('statuses', 'STATUS')} ${counts('genders', 'GENDER')}${ages ? ` ${counts('ages', 'AGE_BAND')}` : ''} } } } }`;
 const PG_CELL = `query Cell($id: Int!) { organizationByRowId(rowId: $id) { name
   parent: organizationByParentId { name parent: organizationByParentId { name parent: organizationByParentId { name } } }
   ${counts('genders', 'GENDER')}
-  members: membersByOrganizationId(first: 50, orderBy: [NAME_SEARCH_ASC, ROW_ID_ASC]) { totalCount nodes { rowId fullName gender birthDate position status } } } }`;
+  members: membersByOrganizationId(first: 50, orderBy: [NAME_SORT_ASC, ROW_ID_ASC]) { totalCount nodes { rowId fullName gender birthDate position status } } } }`;
 
 type Figures = Record<string, Record<string, number>>;
 const dbIdOf = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
@@ -225,9 +244,25 @@ function assertSame(what: string, a: unknown, b: unknown): void {
 
 const connectionString = databaseUrl(database);
 const node = ensurePostGraphile();
+// --members N: a database of its own, built on the first run (a kept one is reused).
+const build = members ? (await queryOnce<{ n: number }>(databaseUrl('postgres'), `select count(*)::int as n from pg_database where datname = $1`, [database]))[0]!.n === 0 : false;
+if (build) await createDatabase(database);
 // The province with the most members, its largest cell, and a staff member of the province.
 const orm = await openDatabase(loadConfig({}, { databaseUrl: connectionString, seedScale: 0, logLevel: 'warn' }));
 const conn = orm.em.getConnection();
+if (build) {
+  console.log(`Building one province of ${members!.toLocaleString('en')} members in ${database}…`);
+  const started = performance.now();
+  try {
+    await seedBenchmarkProvince(orm, { members: members!, code: `BENCH-${members}` });
+    await conn.execute('analyze');
+  } catch (error) {
+    await orm.close();
+    await dropDatabase(database);
+    throw error;
+  }
+  console.log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
 const [province] = await conn.execute<Array<{ id: number; name: string }>>(
   `select o.id, o.name from organization o join subtree_count s on s.organization_id = o.id and s.dimension = 'GENDER'
    where o.parent_id is null and o.dissolved_on is null group by o.id, o.name order by sum(s.n) desc, o.id limit 1`,
@@ -339,5 +374,9 @@ try {
   }
 } finally {
   await stopAll();
+  if (members && !keep) {
+    await dropDatabase(database);
+    console.log(`dropped ${database} (--keep keeps it)`);
+  }
 }
 process.exit(0);

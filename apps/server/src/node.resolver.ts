@@ -9,7 +9,7 @@ export class NodeResolver {
     const { type, id: key } = fromGlobalId(id, 'id');
     switch (type) {
       case 'Organization':
-        return ctx.hierarchy.findVisible({ id: key }, 'id');
+        return ctx.hierarchy.readVisible({ id: key });
       case 'Member':
         return ctx.members.findVisible({ id: key }, 'id');
       case 'User':

@@ -19,7 +19,7 @@ import { MeetingRecommendationResolver, OrganizationRecommendationResolver, Reco
 import { AwardResolver, MemberCommitmentResolver, MemberCompetitionResolver, OrganizationCompetitionResolver } from './competition/competition.resolver.js';
 import { OverviewResolver } from './stats/overview.resolver.js';
 import { SavedQueryResolver } from './workspace/saved-query.resolver.js';
-import { ScopeGuard } from './auth/scope-guard.js';
+import { guardSchema } from './auth/scope-guard.js';
 import { NodeResolver } from './node.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 
@@ -63,6 +63,6 @@ export const resolvers = [
  * checks live in the services, which know the domain rules and name the field at fault. Every
  * field passes the scope guard (auth/scope-guard.ts).
  */
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false, globalMiddlewares: [ScopeGuard] });
+export async function createSchema(): Promise<GraphQLSchema> {
+  return guardSchema(await buildSchema({ resolvers, validate: false }));
 }

@@ -1,6 +1,5 @@
 import { wrap } from '@mikro-orm/core';
-import { getNullableType, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
+import { getNullableType, isListType, isNonNullType, isObjectType, type GraphQLFieldResolver, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Context } from '../context.js';
 import { notFound } from '../graphql/errors.js';
@@ -11,8 +10,8 @@ import { Membership } from '../members/membership.entity.js';
 /**
  * The one guard of the scope in GraphQL (issue #10): an `Organization` or `Member` the caller may
  * not READ never reaches an answer, whichever resolver produced it and however it was loaded
- * (a relation of a historical row, a read without the scope filter, a DTO). Installed as a global
- * type-graphql middleware (schema.ts), it checks every field:
+ * (a relation of a historical row, a read without the scope filter, a DTO). Installed on the
+ * built schema (guardSchema below, schema.ts), it checks every field:
  * - its parent: no field of an organisation or member outside the scope resolves — so no
  *   aggregate (`stats`, `meetingStats`, `oversightCompliance`…) is ever computed over one, present
  *   or future, without each resolver having to remember;
@@ -20,29 +19,66 @@ import { Membership } from '../members/membership.entity.js';
  *   left out (list), or NOT_FOUND (non-null field: the same answer as a missing object).
  * Historical rows keep what is documented as safe without the object: the name of a former cell
  * (`CellMembership.organizationName`) and of a former attendee (`MeetingAttendance.memberName`).
+ * Every field that type-graphql gave a resolver is wrapped: every field of every object type but
+ * those of `simpleResolvers` types, which never hold an organisation or member (plain counts).
+ * It was a global type-graphql middleware until issue #14: the same checks in the same order,
+ * but type-graphql's async middleware chain made about ten promises per field (and their async
+ * hooks) even for a name read from a row; now an organisation or member already loaded is
+ * decided from its path synchronously, and a promise is made only when its place must be read.
  */
-export const ScopeGuard: MiddlewareFn<Context> = async ({ root, context, info }, next) => {
-  if (!context?.access) return next();
-  if (root instanceof Organization || root instanceof Member) {
-    if (!(await readable(root, context))) throw notFound(root instanceof Organization ? 'Organization' : 'Member');
+export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.resolve) field.resolve = guarded(field.resolve as Resolve);
+    }
   }
-  const result = await next();
-  return guardValue(result, info.returnType, context);
-};
+  return schema;
+}
 
-async function guardValue(value: unknown, type: GraphQLOutputType, context: Context): Promise<unknown> {
+type Resolve = GraphQLFieldResolver<unknown, Context>;
+
+const isPromise = <T>(value: unknown): value is Promise<T> => typeof (value as { then?: unknown } | null)?.then === 'function';
+
+function guarded(inner: Resolve): Resolve {
+  return (root, args, context, info) => {
+    if (!context?.access) return inner(root, args, context, info);
+    const proceed = () => {
+      const result = inner(root, args, context, info);
+      return isPromise(result) ? result.then((value) => guardValue(value, info.returnType, context)) : guardValue(result, info.returnType, context);
+    };
+    if (root instanceof Organization || root instanceof Member) {
+      const kind = root instanceof Organization ? 'Organization' : 'Member';
+      const ok = readable(root, context);
+      if (ok === true) return proceed();
+      if (ok === false) throw notFound(kind);
+      return ok.then((yes) => {
+        if (!yes) throw notFound(kind);
+        return proceed();
+      });
+    }
+    return proceed();
+  };
+}
+
+/** The value as the caller may see it; a promise only when an object's place must be read first. */
+function guardValue(value: unknown, type: GraphQLOutputType, context: Context): unknown {
   if (value === null || value === undefined) return value;
   const inner = getNullableType(type);
   if (Array.isArray(value) && isListType(inner)) {
     if (!value.some((v) => v instanceof Organization || v instanceof Member)) return value;
-    const kept: unknown[] = [];
-    for (const v of value) if (!(v instanceof Organization || v instanceof Member) || (await readable(v, context))) kept.push(v);
-    return kept;
+    const decisions = value.map((v) => (v instanceof Organization || v instanceof Member ? readable(v, context) : true));
+    const keep = (yes: boolean[]) => value.filter((_, i) => yes[i]);
+    return decisions.some(isPromise) ? Promise.all(decisions).then(keep) : keep(decisions as boolean[]);
   }
   if (value instanceof Organization || value instanceof Member) {
-    if (await readable(value, context)) return value;
-    if (isNonNullType(type)) throw notFound(value instanceof Organization ? 'Organization' : 'Member');
-    return null;
+    const decide = (yes: boolean) => {
+      if (yes) return value;
+      if (isNonNullType(type)) throw notFound(value instanceof Organization ? 'Organization' : 'Member');
+      return null;
+    };
+    const ok = readable(value, context);
+    return isPromise<boolean>(ok) ? ok.then(decide) : decide(ok);
   }
   return value;
 }
@@ -51,18 +87,17 @@ async function guardValue(value: unknown, type: GraphQLOutputType, context: Cont
  * READ over the object's current place: `path` of an organisation, `orgPath` of a member. A
  * member who has left the register (deceased, removed: no current cell) stays with the readers
  * of the last cell they belonged to, so past meetings and rolls keep them; a member transferred
- * elsewhere belongs to the new cell's readers only.
+ * elsewhere belongs to the new cell's readers only. Synchronous when the object is loaded and its
+ * place is known; a promise when a bare reference or a member's last cell must be read.
  */
-export async function readable(entity: Organization | Member, context: Context): Promise<boolean> {
+export function readable(entity: Organization | Member, context: Context): boolean | Promise<boolean> {
   if (!wrap(entity).isInitialized()) {
     // A bare reference: load it unscoped (`unscoped`: only its path is used, to decide).
-    const loaded = await context.em.findOne(entity instanceof Organization ? Organization : Member, entity.id, { filters: false });
-    if (!loaded) return false;
-    entity = loaded;
+    return context.em.findOne(entity instanceof Organization ? Organization : Member, entity.id, { filters: false }).then((loaded) => (loaded ? readable(loaded, context) : false));
   }
   if (entity instanceof Organization) return context.access.can('READ', entity.path);
   if (entity.orgPath !== null || context.access.can('READ', null)) return context.access.can('READ', entity.orgPath);
-  return context.access.can('READ', await context.loaders.lastCellOfMember.load(entity.id));
+  return context.loaders.lastCellOfMember.load(entity.id).then((path) => context.access.can('READ', path));
 }
 
 /** The batch of `loaders.lastCellOfMember`: the current path of the last cell of members who have left (null: none). */

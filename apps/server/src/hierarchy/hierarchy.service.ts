@@ -27,7 +27,7 @@ import { figurePage } from '../graphql/keyset.js';
 import { inTransaction } from '../common/transaction.js';
 import { conflict, invalid, notFound, Problems } from '../graphql/errors.js';
 import { cursorPage, pageRequest, toConnection, toGlobalId, type ConnectionShape, type CursorKind, type PageArgs } from '../graphql/relay.js';
-import { childrenPage, organizationsById } from './organization-rows.js';
+import { childrenPage, organizationsById, visibleOrganization } from './organization-rows.js';
 import { narrowScope } from '../auth/scope-filter.js';
 import { RequestService } from '../common/request-service.js';
 import type { RequestDeps } from '../context.js';
@@ -110,6 +110,14 @@ export class HierarchyService extends RequestService {
    */
   async findVisible(where: { id: number } | { code: string }, _field: string): Promise<Organization | null> {
     return this.em.findOne(Organization, where);
+  }
+
+  /**
+   * findVisible for answers only (`node`, `organization`): read by one hand-written statement
+   * without hydration (organization-rows.ts). Never for a change: the object is not managed.
+   */
+  async readVisible(where: { id: number } | { code: string }): Promise<Organization | null> {
+    return visibleOrganization(this.em, this.access, where);
   }
 
   /** The organisation, or NOT_FOUND (also when it exists outside the caller's scope). */

@@ -93,6 +93,19 @@ async function countChildren(em: EntityManager, where: string, params: Array<str
   return Number(row?.n ?? 0);
 }
 
+/**
+ * One organisation by id or code, null when there is none or the caller may not read it (the
+ * answer of `node` and `organization`): one statement, within the caller's read ranges as the
+ * ORM's scope filter would give, dissolved ones included.
+ */
+export async function visibleOrganization(em: EntityManager, access: Access, where: { id: number } | { code: string }): Promise<Organization | null> {
+  const ranges = access.readRanges();
+  const scope = ranges === null ? { sql: '1 = 1', params: [] } : rangesSql('o.path', ranges);
+  const [key, value] = 'id' in where ? ['o.id', where.id] : ['o.code', where.code];
+  const rows = await em.execute<Row[]>(`select ${COLUMNS} from organization o where ${key} = ? and ${scope.sql}`, [value, ...scope.params]);
+  return rows.length > 0 ? organizationOfRow(em, rows[0]!) : null;
+}
+
 /** Organisations by id the caller may read (breadcrumbs), in no particular order: one statement. */
 export async function organizationsById(em: EntityManager, access: Access, ids: number[]): Promise<Organization[]> {
   if (ids.length === 0) return [];

@@ -54,7 +54,7 @@ export class OrganizationResolver {
     @Arg('code', () => String, { nullable: true }) code?: string | null,
   ) {
     if ((id == null) === (code == null)) throw invalid(id == null ? 'id' : 'code', 'Give either id or code', 'ONE_OF_TWO');
-    return ctx.hierarchy.findVisible(id != null ? { id: idOf('Organization', id, 'id') } : { code: code!.trim() }, id != null ? 'id' : 'code');
+    return ctx.hierarchy.readVisible(id != null ? { id: idOf('Organization', id, 'id') } : { code: code!.trim() });
   }
 
   @FieldResolver(() => String, {
