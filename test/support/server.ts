@@ -86,7 +86,8 @@ export async function startTestServer(
     databaseUrl = await createDatabase(pgName, adminUrl);
   }
   const databaseReplicaUrls = (options.cluster?.replicaAdminUrls ?? []).map((url) => pgDatabaseUrl(pgName, url));
-  const config = loadConfig({}, { databaseUrl, dataDir, exposeQueryStats: true, seedScale: 0, adminDir: join(dataDir, 'no-admin'), logLevel: 'silent', databaseReplicaUrls, ...options.config });
+  // FOURGOOD_RESPONSE_CACHE_ENTRIES reaches the servers of a test run (the suites run once with the response cache on).
+  const config = loadConfig({ FOURGOOD_RESPONSE_CACHE_ENTRIES: process.env.FOURGOOD_RESPONSE_CACHE_ENTRIES }, { databaseUrl, dataDir, exposeQueryStats: true, seedScale: 0, adminDir: join(dataDir, 'no-admin'), logLevel: 'silent', databaseReplicaUrls, ...options.config });
   const orm = await openDatabase(config);
   if (options.prepare) await options.prepare(orm);
   const internalErrors: unknown[] = [];
