@@ -3,8 +3,8 @@ import type { AbstractSqlConnection } from '@mikro-orm/knex';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sqliteFile } from '../../apps/server/src/db/orm.js';
 import { fromGlobalId } from '../../apps/server/src/graphql/relay.js';
-import { createMember, createOrg, expectError, type GraphQLResponse } from '../support/api.js';
-import { startTestServer, systemServices, testDb, type Client, type TestServer } from '../support/server.js';
+import { createMember, createOrg, expectError } from '../support/api.js';
+import { startTestServer, systemServices, testDb, type Client, type GraphQLResponse, type TestServer } from '../support/server.js';
 
 /**
  * The response cache (issue #14 item 4; FOURGOOD_RESPONSE_CACHE_ENTRIES): a hit gives the answer
@@ -99,6 +99,12 @@ describe('hits', () => {
       const answer = await post(leaderA, bad, { id: 'not-an-id' });
       expectError(answer.body, 'VALIDATION_FAILED', 'id');
       expect(answer.cache).toBe('miss');
+    }
+    const rename = `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name } }`;
+    for (let i = 0; i < 2; i++) {
+      const answer = await post(server, rename, { input: { id: ids.CA, name: 'Chi bộ A1' } });
+      expect(answer.body.data).toEqual({ updateOrganization: { name: 'Chi bộ A1' } });
+      expect(answer.cache).toBeNull();
     }
     for (let i = 0; i < 3; i++) {
       const answer = await post(server.anonymous, ORG, { id: ids.A });

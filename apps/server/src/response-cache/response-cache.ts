@@ -62,6 +62,8 @@ const MAX_BYTES = 128 * 1024 * 1024;
 /** compression()'s threshold: smaller answers are sent as they are. */
 const COMPRESS_FROM = 1024;
 
+const MUTATION = /\bmutation\b/;
+
 const sessions = new WeakMap<Request, Promise<Session>>();
 
 /** The request's session, looked up once whether the cache or the GraphQL context asks first. */
@@ -90,6 +92,9 @@ function cacheableBody(req: Request): Body | null {
   const body = req.body as Partial<Body> & { extensions?: unknown } | undefined;
   if (req.method !== 'POST' || !body || typeof body !== 'object' || Array.isArray(body)) return null;
   if (typeof body.query !== 'string' || body.extensions !== undefined) return null;
+  // A document that may hold a mutation goes straight on: a write pays no version read (a query
+  // that merely mentions the word is not cached, which is only a missed hit).
+  if (MUTATION.test(body.query)) return null;
   if (body.operationName != null && typeof body.operationName !== 'string') return null;
   if (body.variables != null && (typeof body.variables !== 'object' || Array.isArray(body.variables))) return null;
   return body as Body;
