@@ -1,6 +1,6 @@
 /**
- * Response cache benchmark (issue #14 item 4): the same SQLite benchmark province (built by
- * `pnpm bench`, data/bench/sqlite-<members>) served by two server processes at once, one without
+ * Response cache benchmark (issue #14 item 4): the same benchmark province (built by `pnpm bench`:
+ * data/bench/sqlite-<members>, or with --db postgres the database fourgood_bench_<members>) served by two server processes at once, one without
  * the cache and one with FOURGOOD_RESPONSE_CACHE_ENTRIES=1000, signed in as staff of the province.
  * Three queries (the issue's item 5 table): the province's drill-down (200 children, full stats),
  * the same without age bands, a cell page (first 50 members); each timed with autocannon (closed
@@ -9,17 +9,19 @@
  * answer stored, none ever found) — in interleaved rounds whose order rotates, so the machine's
  * other work falls on all three. API/raw: the API's time per request at 1 connection against one
  * hand-written SQL statement for the same drill-down figures (subtree_count's rows) on a
- * better-sqlite3 handle. Prints a Markdown table with the 1-minute load average before and after.
+ * better-sqlite3 handle (PostgreSQL: through the driver, round trip included). Prints a Markdown table with the 1-minute load average before and after.
  *
- *   tsx --conditions=source --tsconfig test/tsconfig.json test/bench/response-cache.ts --members 100000 --seconds 5 --rounds 2
+ *   tsx --conditions=source --tsconfig test/tsconfig.json test/bench/response-cache.ts --members 100000 --seconds 5 --rounds 2 [--db postgres]
  */
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { loadConfig } from '../../apps/server/src/config.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
+import { databaseUrl } from '../../apps/server/src/db/postgres-admin.js';
 import { toGlobalId } from '../../apps/server/src/graphql/relay.js';
 import { spawnServer, type ServerProcess } from '../support/processes.js';
 import { freePort } from '../support/standby.js';
@@ -31,7 +33,10 @@ const args = process.argv.slice(2);
 const members = Number(option(args, 'members', '100000'));
 const seconds = Number(option(args, 'seconds', '5'));
 const rounds = Number(option(args, 'rounds', '2'));
+const db = option(args, 'db', 'sqlite') as 'sqlite' | 'postgres';
 const dataDir = join(root, 'data/bench', `sqlite-${members}`);
+/** PostgreSQL: the database `pnpm bench -- --dbs postgres` builds. */
+const pgUrl = db === 'postgres' ? databaseUrl(`fourgood_bench_${members}`) : null;
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0]!;
 
 const DRILL = `query Drill($id: ID!) { node(id: $id) { ... on Organization {
@@ -44,7 +49,7 @@ const CELL = `query Cell($id: ID!) { node(id: $id) { ... on Organization { name 
     members(first: 50) { totalCount nodes { id fullName gender birthDate position status } } } } }`;
 
 // ------------------------------------------------------------------ the data and the account
-const setup = await openDatabase(loadConfig({}, { dataDir, seedScale: 0, logLevel: 'warn' }));
+const setup = await openDatabase(loadConfig({}, { dataDir, databaseUrl: pgUrl, seedScale: 0, logLevel: 'warn' }));
 const conn = setup.em.getConnection();
 const [province] = await conn.execute<Array<{ id: number }>>(`select id from organization where code = ?`, [`BENCH-${members}`]);
 if (!province) throw new Error(`no benchmark province of ${members} members in ${dataDir}: run pnpm bench -- --sizes ${members} --dbs sqlite --prepare-only`);
@@ -59,6 +64,28 @@ if ((await conn.execute(`select id from app_user where username = ?`, [username]
   const user = await auth.createUser({ username, displayName: 'Benchmark STAFF', password: 'benchmark-password' });
   await auth.grant(user.id, 'STAFF', provinceId);
 }
+// ------------------------------------------------------------------ raw SQL of the drill-down figures
+const RAW = `select s.organization_id as id, s.dimension as a, s.key as b, s.n as n from subtree_count s
+  where s.organization_id in (select id from organization where parent_id = ? and dissolved_on is null)
+  and s.dimension in ('KIND', 'STATUS', 'GENDER', 'AGE_BAND')`;
+const rawTimes: number[] = [];
+if (db === 'sqlite') {
+  const raw = new Database(join(dataDir, 'fourgood.sqlite'), { readonly: true });
+  const statement = raw.prepare(RAW);
+  for (let i = 0; i < 200; i++) {
+    const t0 = performance.now();
+    statement.all(provinceId);
+    rawTimes.push(performance.now() - t0);
+  }
+  raw.close();
+} else {
+  for (let i = 0; i < 200; i++) {
+    const t0 = performance.now();
+    await conn.execute(RAW, [provinceId]);
+    rawTimes.push(performance.now() - t0);
+  }
+}
+const rawMs = percentile(rawTimes, 50);
 await setup.close();
 
 // ------------------------------------------------------------------ two servers on the file
@@ -71,7 +98,7 @@ interface Served {
 async function serve(name: string, entries: number): Promise<Served> {
   // Logging at warn (one info line per request would weigh on every mode); ready when /health/ready says so.
   const port = await freePort();
-  const child = spawnServer({ PORT: String(port), FOURGOOD_DATA_DIR: dataDir, FOURGOOD_RESPONSE_CACHE_ENTRIES: String(entries), FOURGOOD_LOG_LEVEL: 'warn' });
+  const child = spawnServer({ PORT: String(port), FOURGOOD_DATA_DIR: dataDir, ...(pgUrl ? { DATABASE_URL: pgUrl } : {}), FOURGOOD_RESPONSE_CACHE_ENTRIES: String(entries), FOURGOOD_LOG_LEVEL: 'warn' });
   const base = `http://127.0.0.1:${port}`;
   for (;;) {
     const ready = await fetch(`${base}/health/ready`).then((r) => r.ok, () => false);
@@ -97,7 +124,9 @@ const queries = [
   { name: 'cell page (50 members)', query: CELL, variables: { id: toGlobalId('Organization', Number(cell!.id)) } },
 ];
 
-// The answers agree (and the cache is warm for the hits).
+// The answers agree (and the cache is warm for the hits); what compressing one answer costs (the
+// work a hit saves by keeping the compressed bytes beside the answer).
+const compressing: string[] = [];
 for (const q of queries) {
   const ask = async (s: Served, query = q.query) =>
     (await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json', cookie: s.cookie }, body: JSON.stringify({ query, variables: q.variables }) })).text();
@@ -107,6 +136,20 @@ for (const q of queries) {
   if (JSON.parse(a).errors || JSON.stringify(JSON.parse(a).data) !== JSON.stringify(JSON.parse(b).data) || JSON.stringify(JSON.parse(c).data) !== JSON.stringify(JSON.parse(a).data)) {
     throw new Error(`${q.name}: answers differ`);
   }
+  const bytes = Buffer.from(a);
+  const cost = (f: () => Buffer) => {
+    const times: number[] = [];
+    let size = 0;
+    for (let i = 0; i < 50; i++) {
+      const t0 = performance.now();
+      size = f().length;
+      times.push(performance.now() - t0);
+    }
+    return `${(size / 1024).toFixed(1)} kB in ${percentile(times, 50).toFixed(2)} ms`;
+  };
+  compressing.push(
+    `${q.name}: ${(bytes.length / 1024).toFixed(1)} kB; brotli q4 ${cost(() => brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } }))}, gzip ${cost(() => gzipSync(bytes))}`,
+  );
 }
 
 type Mode = 'off' | 'hit' | 'miss';
@@ -126,20 +169,6 @@ async function measure(mode: Mode, q: (typeof queries)[number], connections: num
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${mode} ${q.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return result.requests.average;
 }
-
-// ------------------------------------------------------------------ raw SQL of the drill-down figures
-const raw = new Database(join(dataDir, 'fourgood.sqlite'), { readonly: true });
-const rawStatement = raw.prepare(`select s.organization_id as id, s.dimension as a, s.key as b, s.n as n from subtree_count s
-  where s.organization_id in (select id from organization where parent_id = ? and dissolved_on is null)
-  and s.dimension in ('KIND', 'STATUS', 'GENDER', 'AGE_BAND')`);
-const rawTimes: number[] = [];
-for (let i = 0; i < 200; i++) {
-  const t0 = performance.now();
-  rawStatement.all(provinceId);
-  rawTimes.push(performance.now() - t0);
-}
-const rawMs = percentile(rawTimes, 50);
-raw.close();
 
 const loadBefore = load();
 const modes: Mode[] = ['off', 'hit', 'miss'];
@@ -161,7 +190,7 @@ await Promise.all([off.process.stop(), on.process.stop()]);
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const rps = (q: string, c: number, m: Mode) => mean(results.get(`${q}|${c}|${m}`)!);
 const lines = [
-  `SQLite, ${members.toLocaleString('en')} members, ${rounds} interleaved rounds × ${seconds} s per cell, load (1 min) ${loadBefore} before, ${loadAfter} after; raw drill-down SQL ${rawMs.toFixed(2)} ms (median)`,
+  `${db === 'sqlite' ? 'SQLite' : 'PostgreSQL'}, ${members.toLocaleString('en')} members, ${rounds} interleaved rounds × ${seconds} s per cell, load (1 min) ${loadBefore} before, ${loadAfter} after; raw drill-down SQL ${rawMs.toFixed(2)} ms (median)`,
   '',
   '| query | conn. | off req/s | hit req/s | miss req/s | hit / off | miss / off | API/raw off | API/raw hit |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -173,4 +202,5 @@ for (const q of queries) {
     lines.push(`| ${q.name} | ${c} | ${o.toFixed(0)} | ${h.toFixed(0)} | ${m.toFixed(0)} | ${(h / o).toFixed(2)} | ${(m / o).toFixed(2)} | ${apiRaw(o)} | ${apiRaw(h)} |`);
   }
 }
+lines.push('', 'Compressing one answer (median of 50; a hit sends the bytes kept from its first compression):', '', ...compressing.map((c) => `- ${c}`));
 console.log(lines.join('\n'));
