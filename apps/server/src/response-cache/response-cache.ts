@@ -34,6 +34,12 @@ import type { DataVersion } from './data-version.js';
  *
  * Where: an express middleware after the body parser and before Apollo, so a hit costs the
  * session lookup, one version read and a map lookup; its compressed bytes are kept beside it.
+ * Only JSON POSTs are considered (a GET, a batch, persisted-query extensions go on to Apollo), and
+ * a text with the word `mutation` goes on at once, so writes pay no version read.
+ *
+ * Off by default: PostgreSQL's snapshot is the whole server's (a commit in another database
+ * moves it too) and each active session's expiry slides once a minute (a write), so the hit rate
+ * depends on the installation; BENCHMARKS.md, "Response cache".
  */
 export interface Session {
   access: Access;
