@@ -86,7 +86,8 @@ export async function startTestServer(
     databaseUrl = await createDatabase(pgName, adminUrl);
   }
   const databaseReplicaUrls = (options.cluster?.replicaAdminUrls ?? []).map((url) => pgDatabaseUrl(pgName, url));
-  const config = loadConfig({}, { databaseUrl, dataDir, exposeQueryStats: true, seedScale: 0, adminDir: join(dataDir, 'no-admin'), logLevel: 'silent', databaseReplicaUrls, ...options.config });
+  // FOURGOOD_RESPONSE_CACHE_ENTRIES reaches the servers of a test run (the suites run once with the response cache on).
+  const config = loadConfig({ FOURGOOD_RESPONSE_CACHE_ENTRIES: process.env.FOURGOOD_RESPONSE_CACHE_ENTRIES }, { databaseUrl, dataDir, exposeQueryStats: true, seedScale: 0, adminDir: join(dataDir, 'no-admin'), logLevel: 'silent', databaseReplicaUrls, ...options.config });
   const orm = await openDatabase(config);
   if (options.prepare) await options.prepare(orm);
   const internalErrors: unknown[] = [];
@@ -99,15 +100,29 @@ export async function startTestServer(
     s.keepAliveTimeout = 60_000;
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const cacheTally = { hit: 0, miss: 0 };
+  const replay = process.env.FOURGOOD_RESPONSE_CACHE_REPLAY === '1' && config.responseCacheEntries > 0;
 
   const client = (cookie: string): Client => {
-    const gql = async <T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
+    const send = async <T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return (await res.json()) as GraphQLResponse<T>;
+      const cached = res.headers.get('x-response-cache');
+      if (cached) cacheTally[cached as 'hit' | 'miss'] += 1;
+      return { cached, body: (await res.json()) as GraphQLResponse<T> };
+    };
+    const gql = async <T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
+      const first = await send<T>(query, variables, headers);
+      // FOURGOOD_RESPONSE_CACHE_REPLAY=1 (with the cache on): every query is asked twice and the
+      // test checks the second answer, from the cache when the first was kept; both must agree.
+      if (!replay || first.cached !== 'miss' || /^\s*mutation\b/.test(query)) return first.body;
+      const second = await send<T>(query, variables, headers);
+      const same = (r: GraphQLResponse) => JSON.stringify({ data: r.data, errors: r.errors });
+      if (same(second.body) !== same(first.body)) throw new Error(`the cached answer differs: ${same(first.body)} then ${same(second.body)}`);
+      return second.body;
     };
     return {
       cookie,
@@ -154,6 +169,8 @@ export async function startTestServer(
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await running.close();
+      // With the response cache on, how often the file's requests were answered from it.
+      if (config.responseCacheEntries > 0) console.log(`response cache: ${cacheTally.hit} hits, ${cacheTally.miss} misses`);
       if (db === 'postgres') await dropDatabase(pgName, adminUrl);
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -39,6 +39,8 @@ import { readRouting } from './read-routing.js';
 import { createSchema } from './schema.js';
 import { dataioRoutes } from './dataio/http.js';
 import { interruptAbandonedImportJobs, type ImportJobHooks } from './dataio/import-jobs.js';
+import { dataVersion } from './response-cache/data-version.js';
+import { ResponseCache, sessionOnce } from './response-cache/response-cache.js';
 
 /** Limits on what one request may ask (graphql-armor rules; the token limit is the parser's). */
 export const LIMITS = { maxTokens: 5000, maxDepth: 12, maxAliases: 20, maxDirectives: 20, maxCost: COST.maxCost, bodyBytes: '100kb' } as const;
@@ -142,6 +144,18 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
   // Import jobs left running by a process that is gone (dataio/import-jobs.ts).
   const interrupted = await interruptAbandonedImportJobs(orm, dialect);
   if (interrupted > 0) logger.warn({ jobs: interrupted }, 'import jobs of a stopped process marked INTERRUPTED');
+  // The session every GraphQL request starts with, looked up once (the response cache may ask first).
+  const sessionOf = (req: express.Request) =>
+    sessionOnce(req, () => createRequest(orm.em.fork() as EntityManager, dialect, Access.anonymous()).services.auth.sessionFromToken(req.cookies[SESSION_COOKIE]));
+  const replicas = hasReplicas(orm);
+  const responseCache =
+    config.responseCacheEntries > 0
+      ? new ResponseCache(config.responseCacheEntries, dataVersion(orm, dialect), {
+          session: sessionOf,
+          readsReplica: (session) => replicas && !(session.readsPrimaryUntil && session.readsPrimaryUntil.getTime() > Date.now()),
+          exposeQueryStats: config.exposeQueryStats,
+        })
+      : null;
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError: createFormatError(log, { logValues: config.logSql }),
@@ -158,7 +172,7 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
       maxAliasesRule({ n: LIMITS.maxAliases, ...reportAsValidationError }),
       maxDirectivesRule({ n: LIMITS.maxDirectives, ...reportAsValidationError }),
     ],
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStorePlugin(), requestRecordPlugin(), requireSignIn(), introspectionGate(), inputGuard(), costLimitPlugin(LIMITS.maxCost), readRouting({ replicas: hasReplicas(orm), readYourWritesMs: config.readYourWritesMs }), ...(config.exposeQueryStats ? [queryStatsPlugin()] : [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStorePlugin(), requestRecordPlugin(), requireSignIn(), introspectionGate(), inputGuard(), costLimitPlugin(LIMITS.maxCost), readRouting({ replicas, readYourWritesMs: config.readYourWritesMs }), ...(config.exposeQueryStats ? [queryStatsPlugin()] : []), ...(responseCache ? [responseCache.plugin()] : [])],
   });
   await apollo.start();
 
@@ -192,11 +206,12 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
     (_req, _res, next) => withStatementLimit(next),
     (_req, _res, next) => withRoute(next),
     express.json({ limit: LIMITS.bodyBytes }),
+    ...(responseCache ? [responseCache.middleware] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = orm.em.fork() as EntityManager;
         const token = req.cookies[SESSION_COOKIE];
-        const session = await createRequest(em, dialect, Access.anonymous()).services.auth.sessionFromToken(token);
+        const session = await sessionOf(req);
         const route = routeStorage.getStore();
         if (route && token && session.access.authenticated) route.session = { token, readsPrimaryUntil: session.readsPrimaryUntil };
         return createContext(em, dialect, session.access, { req, res });
