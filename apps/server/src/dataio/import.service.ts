@@ -26,7 +26,7 @@ import {
 import { RequestService } from '../common/request-service.js';
 import { toGlobalId } from '../graphql/relay.js';
 import { insertRows, type Value } from '../seed/bulk-writer.js';
-import { rebuildStatements } from '../stats/subtree-counts.js';
+import { rebuildSubtreeRows } from '../stats/subtree-counts.js';
 import { refreshMeetingSubtreeYears } from '../meetings/meeting-subtree-years.js';
 import { readSheets, type ImportFile } from './sheet-reader.js';
 import { StageWriter } from './stage-writer.js';
@@ -145,7 +145,9 @@ export class ImportService extends RequestService {
     };
     // The set-based statements sort and hash hundreds of thousands of staged rows: room for that
     // in memory for this transaction only (PostgreSQL's default 4 MB spills them to disk).
-    if (this.dialect === 'postgresql') await knex.raw(`set local work_mem = '64MB'`);
+    // No JIT either: the member statements are simple and compiling them took 1–2 s each under
+    // load (the resolve statement's estimated cost, its subqueries counted, passes jit_above_cost).
+    if (this.dialect === 'postgresql') await knex.raw(`set local work_mem = '64MB'; set local jit = off`);
     await this.createStaging(knex);
 
     // ------------------------------------------------------------ reading and row checks
@@ -234,7 +236,8 @@ export class ImportService extends RequestService {
     }
     // Exact age bands on the day the AGE_BAND rollup stands on (absent: the start-up job builds it whole).
     const [bandDay] = await this.rowsOf<{ day: string }>(knex, `select day from rollup_day where name = 'AGE_BANDS'`);
-    for (const root of touchedRoots) for (const s of rebuildStatements(this.dialect, root, bandDay?.day ?? this.today)) await knex.raw(s.sql, s.params);
+    const runSql = (sql: string, params: Array<string | number>) => this.rowsOf<Record<string, unknown>>(knex, sql, params);
+    for (const root of touchedRoots) await rebuildSubtreeRows(runSql, this.dialect, root, bandDay?.day ?? this.today);
     step('subtreeCounts');
     // New cells sit in their subtrees from their founding day (meeting_subtree_year).
     for (const root of touchedRoots) await refreshMeetingSubtreeYears(em, root);
@@ -618,7 +621,9 @@ export class ImportService extends RequestService {
    */
   private async resolveMembers(knex: Knex.Transaction): Promise<void> {
     const pg = this.dialect === 'postgresql';
-    if (pg) await knex.raw(`analyze import_raw`);
+    // Statistics of the staged rows, and of the organisations the file may just have created (a
+    // cell looked up per staged row must not be a scan of a table the planner believes empty).
+    if (pg) await knex.raw(`analyze import_raw, organization`);
     const create = pg ? 'create temporary table import_member on commit drop as' : 'create temp table import_member as';
     const today = pg ? '?::date' : '?';
     await knex.raw(
