@@ -88,7 +88,7 @@ async function runChild(db: string, dir: string): Promise<void> {
   let open = true;
   if (profile) {
     type Query = { __knexQueryUid: string; sql: string };
-    const client = orm.em.getKnex().client as { on(event: 'query', listener: (q: Query) => void): void; on(event: 'query-response', listener: (r: unknown, q: Query) => void): void };
+    const client = (orm.em as unknown as EntityManager).getKnex().client as { on(event: 'query', listener: (q: Query) => void): void; on(event: 'query-response', listener: (r: unknown, q: Query) => void): void };
     const started = new Map<string, number>();
     client.on('query', (q) => started.set(q.__knexQueryUid, performance.now()));
     const done = (q: Query) => {

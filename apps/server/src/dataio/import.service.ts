@@ -157,13 +157,20 @@ export class ImportService extends RequestService {
     let header: Partial<Record<SheetKind, HeaderMap>> = {};
     let file = '';
     let lastShare = -1;
+    // The share read so far, reported (and awaited: a job can be stopped there) between batches.
+    let readShare: number | null = null;
     for await (const event of readSheets(files, (read, total) => {
       const share = total ? (read / total) * 0.5 : 0.5;
       if (share - lastShare >= 0.01) {
         lastShare = share;
-        void progress({ phase: 'READING', share });
+        readShare = share;
       }
     })) {
+      if (readShare !== null) {
+        const share = readShare;
+        readShare = null;
+        await progress({ phase: 'READING', share });
+      }
       if (event.type === 'skipped') {
         problems.add({ sheet: null, file: event.file, row: null, column: null, reason: event.reason, given: event.sheet || undefined });
       } else if (event.type === 'header') {
@@ -222,10 +229,10 @@ export class ImportService extends RequestService {
 
     await this.auditChangedMembers(knex, audit, now);
     step('auditChanged');
-    await this.applyMembers(knex, now);
+    const fresh = await this.applyMembers(knex, now);
     step('write');
     await progress({ phase: 'WRITING', share: 0.85 });
-    await this.auditCreatedMembers(knex, audit, now);
+    await this.auditCreatedMembers(knex, audit, now, fresh);
     step('auditCreated');
     for (const r of await this.rowsOf<{ root: number | string }>(
       knex,
@@ -267,6 +274,7 @@ export class ImportService extends RequestService {
 
   private async dropStaging(knex: Knex.Transaction): Promise<void> {
     if (this.dialect === 'postgresql') return;
+    await knex.raw(`drop table if exists temp.import_new`);
     await knex.raw(`drop table if exists temp.import_member`);
     await knex.raw(`drop table if exists temp.import_raw`);
     await knex.raw(`drop table if exists temp.import_org`);
@@ -749,19 +757,19 @@ export class ImportService extends RequestService {
    * JSON and the member's global id built in SQL, not read back into JS). The entries gathered so
    * far are written first, so that the entries keep their order.
    */
-  private async auditCreatedMembers(knex: Knex.Transaction, audit: Value[][], now: Date): Promise<void> {
+  private async auditCreatedMembers(knex: Knex.Transaction, audit: Value[][], now: Date, fresh: { id: string; order: string }): Promise<void> {
     await insertRows(knex, this.dialect, 'audit_entry', AUDIT_COLUMNS, audit.splice(0));
     const pg = this.dialect === 'postgresql';
     let globalId: string;
     if (pg) {
-      globalId = `translate(rtrim(encode(convert_to('Member:' || m.id, 'UTF8'), 'base64'), '='), '+/', '-_')`;
+      globalId = `translate(rtrim(encode(convert_to('Member:' || ${fresh.id}, 'UTF8'), 'base64'), '='), '+/', '-_')`;
     } else {
       // SQLite has no base64: the same function as the API's ids, registered on this connection.
       const connection = (await (knex.client as { acquireConnection(): Promise<unknown> }).acquireConnection()) as {
         function(name: string, options: { deterministic: boolean }, fn: (type: string, id: number) => string): void;
       };
       connection.function('fourgood_global_id', { deterministic: true }, (type, id) => toGlobalId(type as 'Member', Number(id)));
-      globalId = `fourgood_global_id('Member', m.id)`;
+      globalId = `fourgood_global_id('Member', ${fresh.id})`;
     }
     const object = pg ? 'jsonb_build_object' : 'json_object';
     await knex.raw(
@@ -769,13 +777,13 @@ export class ImportService extends RequestService {
        select ${pg ? '?::timestamptz, ?::int, ?::text' : '?, ?, ?'}, 'createMember', 'Member', ${globalId}, s.cell_path, null,
          ${object}('cardNumber', s.card, 'fullName', s.full_name, 'gender', s.gender, 'birthDate', s.birth_date, 'joinedOn', s.joined_on, 'officialOn', s.official_on,
            'position', s.position, 'status', s.status, 'cellCode', s.cell_code, 'since', s.since)
-       from import_member s join member m on m.card_number = s.card where s.f_new = 1 order by s.row_no`,
+       from import_new s ${fresh.order}`,
       [now, this.access.viewer?.userId ?? null, this.access.viewer?.username ?? 'system'],
     );
   }
 
   /** The changes, set-based: corrections, transfers, status changes, then new members with their first membership and status. */
-  private async applyMembers(knex: Knex.Transaction, now: Date): Promise<void> {
+  private async applyMembers(knex: Knex.Transaction, now: Date): Promise<{ id: string; order: string }> {
     const run = (sql: string, params: unknown[] = []) => knex.raw(sql, params as Knex.RawBinding[]);
     // Corrections (the open membership carries the position held).
     await run(`update member set full_name = s.full_name, name_search = s.name_search, name_sort = s.name_sort, gender = s.gender, birth_date = coalesce(s.birth_date, member.birth_date),
@@ -801,13 +809,42 @@ export class ImportService extends RequestService {
     await run(`update member set status = s.status, organization_id = case when s.status in ${LEAVING} then null else member.organization_id end,
         org_path = case when s.status in ${LEAVING} then null else member.org_path end, updated_at = ?
       from import_member s where s.member_id = member.id and s.f_status = 1`, [now]);
-    // New members, their first membership and status.
-    await run(`insert into member (card_number, full_name, name_search, name_sort, gender, birth_date, joined_on, official_on, position, status, organization_id, org_path, root_id, created_at, updated_at)
-      select card, full_name, name_search, name_sort, gender, birth_date, joined_on, official_on, position, status, cell_id, cell_path, cell_root, ?, ? from import_member where f_new = 1 order by row_no`, [now, now]);
+    // New members, their first membership and status: their ids are given in the staging table
+    // (newMembers), so the three inserts and the audit read it in file order without a sort and
+    // without looking each new member up again by card number.
+    const fresh = await this.newMembers(knex);
+    await run(`insert into member (id, card_number, full_name, name_search, name_sort, gender, birth_date, joined_on, official_on, position, status, organization_id, org_path, root_id, created_at, updated_at)
+      select ${fresh.id}, card, full_name, name_search, name_sort, gender, birth_date, joined_on, official_on, position, status, cell_id, cell_path, cell_root, ?, ? from import_new s ${fresh.order}`, [now, now]);
     await run(`insert into membership (member_id, organization_id, position, root_id, valid_from, valid_to)
-      select m.id, s.cell_id, s.position, s.cell_root, s.since, null from import_member s join member m on m.card_number = s.card where s.f_new = 1 order by s.row_no`);
+      select ${fresh.id}, cell_id, position, cell_root, since, null from import_new s ${fresh.order}`);
     await run(`insert into member_status_period (member_id, status, root_id, valid_from, valid_to)
-      select m.id, s.status, s.cell_root, s.status_since, null from import_member s join member m on m.card_number = s.card where s.f_new = 1 order by s.row_no`);
+      select ${fresh.id}, status, cell_root, status_since, null from import_new s ${fresh.order}`);
+    return fresh;
+  }
+
+  /**
+   * The new members' rows in file order, with their ids: on PostgreSQL taken from the member
+   * sequence row by row (concurrent inserts elsewhere take other numbers); on SQLite (one writer
+   * at a time) the ids after the largest ever given (AUTOINCREMENT never gives one twice) plus
+   * the staging row's rowid, 1… in file order. Answers the id expression over `import_new s` and
+   * the order by which to read it.
+   */
+  private async newMembers(knex: Knex.Transaction): Promise<{ id: string; order: string }> {
+    const columns = `row_no, card, full_name, name_search, name_sort, gender, birth_date, joined_on, official_on, position, status, cell_id, cell_path, cell_root, cell_code, since, status_since`;
+    if (this.dialect === 'postgresql') {
+      await knex.raw(`create temporary table import_new on commit drop as
+        select nextval(pg_get_serial_sequence('member', 'id')) as id, q.* from (select ${columns} from import_member where f_new = 1 order by row_no) q`);
+      return { id: 's.id', order: 'order by s.id' };
+    }
+    // import_member was written in the order of import_raw, the file's (its rowids follow it).
+    await knex.raw(`create temp table import_new as select ${columns} from import_member where f_new = 1 order by rowid`);
+    const [last] = await this.rowsOf<{ id: number | string }>(
+      knex,
+      `select max(coalesce((select seq from sqlite_sequence where name = 'member'), 0), coalesce((select max(id) from member), 0)) as id`,
+    );
+    const base = Number(last?.id ?? 0);
+    if (!Number.isSafeInteger(base)) throw new Error('member ids: no room after the largest');
+    return { id: `(${base} + s.rowid)`, order: 'order by s.rowid' };
   }
 
   private auditRow(at: Date, action: string, entityType: string, entityId: string, orgPath: string | null, before: unknown, after: unknown): Value[] {
