@@ -211,7 +211,7 @@ export class ImportService extends RequestService {
     await progress({ phase: 'CHECKING', share: 0.6 });
 
     // ------------------------------------------------------------ members (set-based)
-    await this.resolveMembers(knex);
+    await this.resolveMembers(knex, dryRun);
     step('resolve');
     const memberCounts = await this.memberProblems(knex, problems, header.members ? file : '');
     step('check');
@@ -626,8 +626,11 @@ export class ImportService extends RequestService {
    * row changes: one `CREATE TABLE … AS SELECT` over the staged rows (one pass, where updating the
    * staged rows column group by column group rewrote every row several times).
    */
-  private async resolveMembers(knex: Knex.Transaction): Promise<void> {
+  private async resolveMembers(knex: Knex.Transaction, dryRun: boolean): Promise<void> {
     const pg = this.dialect === 'postgresql';
+    // PostgreSQL: a new member's id, from the member sequence, given here when applying (no
+    // second copy of the new rows; see newMembers). SQLite gives them in newMembers.
+    const newId = pg && !dryRun ? `case when m.id is null then nextval(pg_get_serial_sequence('member', 'id')) end` : 'null';
     if (pg) await knex.raw(`analyze import_raw`);
     const create = pg ? 'create temporary table import_member on commit drop as' : 'create temp table import_member as';
     const today = pg ? '?::date' : '?';
@@ -647,7 +650,7 @@ export class ImportService extends RequestService {
           case when m.id is null then coalesce(s.status, 'ACTIVE') else coalesce(s.status, m.status) end as status,
           case when m.id is null then coalesce(s.status_since, s.since, ${today}) else coalesce(s.status_since, ${today}) end as status_since,
           o.id as cell_id, o.path as cell_path, o.root_id as cell_root, o.kind as cell_kind, o.dissolved_on as cell_dissolved, o.founded_on as cell_founded,
-          m.id as member_id, m.organization_id as m_org_id, m.status as m_status, m.root_id as m_root,
+          m.id as member_id, ${newId} as new_id, m.organization_id as m_org_id, m.status as m_status, m.root_id as m_root,
           -- A member who left is filed under their last cell.
           case when m.id is not null and m.org_path is null then (select lo.path from membership lm join organization lo on lo.id = lm.organization_id
             where lm.member_id = m.id order by lm.valid_from desc limit 1) else m.org_path end as scope_path,
@@ -767,7 +770,7 @@ export class ImportService extends RequestService {
    * JSON and the member's global id built in SQL, not read back into JS). The entries gathered so
    * far are written first, so that the entries keep their order.
    */
-  private async auditCreatedMembers(knex: Knex.Transaction, audit: Value[][], now: Date, fresh: { id: string; order: string }): Promise<void> {
+  private async auditCreatedMembers(knex: Knex.Transaction, audit: Value[][], now: Date, fresh: { id: string; from: string }): Promise<void> {
     await insertRows(knex, this.dialect, 'audit_entry', AUDIT_COLUMNS, audit.splice(0));
     const pg = this.dialect === 'postgresql';
     let globalId: string;
@@ -787,13 +790,13 @@ export class ImportService extends RequestService {
        select ${pg ? '?::timestamptz, ?::int, ?::text' : '?, ?, ?'}, 'createMember', 'Member', ${globalId}, s.cell_path, null,
          ${object}('cardNumber', s.card, 'fullName', s.full_name, 'gender', s.gender, 'birthDate', s.birth_date, 'joinedOn', s.joined_on, 'officialOn', s.official_on,
            'position', s.position, 'status', s.status, 'cellCode', s.cell_code, 'since', s.since)
-       from import_new s ${fresh.order}`,
+       from ${fresh.from}`,
       [now, this.access.viewer?.userId ?? null, this.access.viewer?.username ?? 'system'],
     );
   }
 
   /** The changes, set-based: corrections, transfers, status changes, then new members with their first membership and status. */
-  private async applyMembers(knex: Knex.Transaction, now: Date): Promise<{ id: string; order: string }> {
+  private async applyMembers(knex: Knex.Transaction, now: Date): Promise<{ id: string; from: string }> {
     const run = (sql: string, params: unknown[] = []) => knex.raw(sql, params as Knex.RawBinding[]);
     // Corrections (the open membership carries the position held).
     await run(`update member set full_name = s.full_name, name_search = s.name_search, name_sort = s.name_sort, gender = s.gender, birth_date = coalesce(s.birth_date, member.birth_date),
@@ -819,35 +822,31 @@ export class ImportService extends RequestService {
     await run(`update member set status = s.status, organization_id = case when s.status in ${LEAVING} then null else member.organization_id end,
         org_path = case when s.status in ${LEAVING} then null else member.org_path end, updated_at = ?
       from import_member s where s.member_id = member.id and s.f_status = 1`, [now]);
-    // New members, their first membership and status: their ids are given in the staging table
-    // (newMembers), so the three inserts and the audit read it in file order without a sort and
+    // New members, their first membership and status: their ids are given in the staged rows
+    // (newMembers), so the three inserts and the audit read them in file order without a sort and
     // without looking each new member up again by card number.
     const fresh = await this.newMembers(knex);
     await run(`insert into member (id, card_number, full_name, name_search, name_sort, gender, birth_date, joined_on, official_on, position, status, organization_id, org_path, root_id, created_at, updated_at)
-      select ${fresh.id}, card, full_name, name_search, name_sort, gender, birth_date, joined_on, official_on, position, status, cell_id, cell_path, cell_root, ?, ? from import_new s ${fresh.order}`, [now, now]);
+      select ${fresh.id}, card, full_name, name_search, name_sort, gender, birth_date, joined_on, official_on, position, status, cell_id, cell_path, cell_root, ?, ? from ${fresh.from}`, [now, now]);
     await run(`insert into membership (member_id, organization_id, position, root_id, valid_from, valid_to)
-      select ${fresh.id}, cell_id, position, cell_root, since, null from import_new s ${fresh.order}`);
+      select ${fresh.id}, cell_id, position, cell_root, since, null from ${fresh.from}`);
     await run(`insert into member_status_period (member_id, status, root_id, valid_from, valid_to)
-      select ${fresh.id}, status, cell_root, status_since, null from import_new s ${fresh.order}`);
+      select ${fresh.id}, status, cell_root, status_since, null from ${fresh.from}`);
     return fresh;
   }
 
   /**
-   * The new members' rows in file order, with their ids: on PostgreSQL taken from the member
-   * sequence row by row (concurrent inserts elsewhere take other numbers); on SQLite (one writer
-   * at a time) the ids after the largest ever given (AUTOINCREMENT never gives one twice) plus
-   * the staging row's rowid, 1… in file order. Answers the id expression over `import_new s` and
-   * the order by which to read it.
+   * The new members' rows with their ids. PostgreSQL: the staged rows themselves, their ids taken
+   * from the member sequence by resolveMembers in the order its join met the rows (the file's,
+   * when the staged rows are its probe side; concurrent inserts elsewhere take other numbers; a
+   * copy of the new rows sorted by row, with the ids given there, took 15 s at 500,000). SQLite (one writer at a time): a copy of the new rows (import_new, written in the
+   * order of import_member, the file's), each id the largest ever given (AUTOINCREMENT never
+   * gives one twice) plus the row's rowid, 1… Answers the id expression and the rows to select
+   * it from (`s`).
    */
-  private async newMembers(knex: Knex.Transaction): Promise<{ id: string; order: string }> {
+  private async newMembers(knex: Knex.Transaction): Promise<{ id: string; from: string }> {
+    if (this.dialect === 'postgresql') return { id: 's.new_id', from: 'import_member s where s.f_new = 1' };
     const columns = `row_no, card, full_name, name_search, name_sort, gender, birth_date, joined_on, official_on, position, status, cell_id, cell_path, cell_root, cell_code, since, status_since`;
-    if (this.dialect === 'postgresql') {
-      await knex.raw(`create temporary table import_new on commit drop as
-        select nextval(pg_get_serial_sequence('member', 'id')) as id, q.* from (select ${columns} from import_member where f_new = 1 order by row_no) q`);
-      // Read back as written (a table scan of a temporary table): in id order, with no sort of 500,000 wide rows.
-      return { id: 's.id', order: '' };
-    }
-    // import_member was written in the order of import_raw, the file's (its rowids follow it).
     await knex.raw(`create temp table import_new as select ${columns} from import_member where f_new = 1 order by rowid`);
     const [last] = await this.rowsOf<{ id: number | string }>(
       knex,
@@ -855,7 +854,7 @@ export class ImportService extends RequestService {
     );
     const base = Number(last?.id ?? 0);
     if (!Number.isSafeInteger(base)) throw new Error('member ids: no room after the largest');
-    return { id: `(${base} + s.rowid)`, order: 'order by s.rowid' };
+    return { id: `(${base} + s.rowid)`, from: 'import_new s order by s.rowid' };
   }
 
   private auditRow(at: Date, action: string, entityType: string, entityId: string, orgPath: string | null, before: unknown, after: unknown): Value[] {
