@@ -211,7 +211,7 @@ export class ImportService extends RequestService {
     await progress({ phase: 'CHECKING', share: 0.6 });
 
     // ------------------------------------------------------------ members (set-based)
-    await this.resolveMembers(knex, dryRun);
+    await this.resolveMembers(knex);
     step('resolve');
     const memberCounts = await this.memberProblems(knex, problems, header.members ? file : '');
     step('check');
@@ -626,11 +626,8 @@ export class ImportService extends RequestService {
    * row changes: one `CREATE TABLE … AS SELECT` over the staged rows (one pass, where updating the
    * staged rows column group by column group rewrote every row several times).
    */
-  private async resolveMembers(knex: Knex.Transaction, dryRun: boolean): Promise<void> {
+  private async resolveMembers(knex: Knex.Transaction): Promise<void> {
     const pg = this.dialect === 'postgresql';
-    // PostgreSQL: a new member's id, from the member sequence, given here when applying (no
-    // second copy of the new rows; see newMembers). SQLite gives them in newMembers.
-    const newId = pg && !dryRun ? `case when m.id is null then nextval(pg_get_serial_sequence('member', 'id')) end` : 'null';
     if (pg) await knex.raw(`analyze import_raw`);
     const create = pg ? 'create temporary table import_member on commit drop as' : 'create temp table import_member as';
     const today = pg ? '?::date' : '?';
@@ -650,7 +647,7 @@ export class ImportService extends RequestService {
           case when m.id is null then coalesce(s.status, 'ACTIVE') else coalesce(s.status, m.status) end as status,
           case when m.id is null then coalesce(s.status_since, s.since, ${today}) else coalesce(s.status_since, ${today}) end as status_since,
           o.id as cell_id, o.path as cell_path, o.root_id as cell_root, o.kind as cell_kind, o.dissolved_on as cell_dissolved, o.founded_on as cell_founded,
-          m.id as member_id, ${newId} as new_id, m.organization_id as m_org_id, m.status as m_status, m.root_id as m_root,
+          m.id as member_id, m.organization_id as m_org_id, m.status as m_status, m.root_id as m_root,
           -- A member who left is filed under their last cell.
           case when m.id is not null and m.org_path is null then (select lo.path from membership lm join organization lo on lo.id = lm.organization_id
             where lm.member_id = m.id order by lm.valid_from desc limit 1) else m.org_path end as scope_path,
@@ -822,30 +819,30 @@ export class ImportService extends RequestService {
     await run(`update member set status = s.status, organization_id = case when s.status in ${LEAVING} then null else member.organization_id end,
         org_path = case when s.status in ${LEAVING} then null else member.org_path end, updated_at = ?
       from import_member s where s.member_id = member.id and s.f_status = 1`, [now]);
-    // New members, their first membership and status: their ids are given in the staged rows
-    // (newMembers), so the three inserts and the audit read them in file order without a sort and
-    // without looking each new member up again by card number.
+    // New members, their first membership and status (newMembers: where their ids are read).
     const fresh = await this.newMembers(knex);
-    await run(`insert into member (id, card_number, full_name, name_search, name_sort, gender, birth_date, joined_on, official_on, position, status, organization_id, org_path, root_id, created_at, updated_at)
-      select ${fresh.id}, card, full_name, name_search, name_sort, gender, birth_date, joined_on, official_on, position, status, cell_id, cell_path, cell_root, ?, ? from ${fresh.from}`, [now, now]);
+    const columns = `card_number, full_name, name_search, name_sort, gender, birth_date, joined_on, official_on, position, status, organization_id, org_path, root_id, created_at, updated_at`;
+    const values = `card, full_name, name_search, name_sort, gender, birth_date, joined_on, official_on, position, status, cell_id, cell_path, cell_root, ?, ?`;
+    if (this.dialect === 'postgresql') await run(`insert into member (${columns}) select ${values} from import_member s where s.f_new = 1 order by s.row_no`, [now, now]);
+    else await run(`insert into member (id, ${columns}) select ${fresh.id}, ${values} from ${fresh.from}`, [now, now]);
     await run(`insert into membership (member_id, organization_id, position, root_id, valid_from, valid_to)
-      select ${fresh.id}, cell_id, position, cell_root, since, null from ${fresh.from}`);
+      select ${fresh.id}, s.cell_id, s.position, s.cell_root, s.since, null from ${fresh.from}`);
     await run(`insert into member_status_period (member_id, status, root_id, valid_from, valid_to)
-      select ${fresh.id}, status, cell_root, status_since, null from ${fresh.from}`);
+      select ${fresh.id}, s.status, s.cell_root, s.status_since, null from ${fresh.from}`);
     return fresh;
   }
 
   /**
-   * The new members' rows with their ids. PostgreSQL: the staged rows themselves, their ids taken
-   * from the member sequence by resolveMembers in the order its join met the rows (the file's,
-   * when the staged rows are its probe side; concurrent inserts elsewhere take other numbers; a
-   * copy of the new rows sorted by row, with the ids given there, took 15 s at 500,000). SQLite (one writer at a time): a copy of the new rows (import_new, written in the
-   * order of import_member, the file's), each id the largest ever given (AUTOINCREMENT never
-   * gives one twice) plus the row's rowid, 1… Answers the id expression and the rows to select
-   * it from (`s`).
+   * Where the new members' rows are read with their ids, after the member insert on PostgreSQL
+   * (`s` the staged row): there each looked up again by card number (the sequence gave the ids;
+   * taking them from it row by row beforehand, in the resolve statement, cost 6–10 s at 500,000
+   * under load, more than the lookups). SQLite (one writer at a time): a copy of the new rows
+   * (import_new, written in the order of import_member, the file's), each id the largest ever
+   * given (AUTOINCREMENT never gives one twice) plus the row's rowid, 1…: the inserts and the
+   * audit read it in file order with no sort and no lookup.
    */
   private async newMembers(knex: Knex.Transaction): Promise<{ id: string; from: string }> {
-    if (this.dialect === 'postgresql') return { id: 's.new_id', from: 'import_member s where s.f_new = 1' };
+    if (this.dialect === 'postgresql') return { id: 'm.id', from: 'import_member s join member m on m.card_number = s.card where s.f_new = 1 order by s.row_no' };
     const columns = `row_no, card, full_name, name_search, name_sort, gender, birth_date, joined_on, official_on, position, status, cell_id, cell_path, cell_root, cell_code, since, status_since`;
     await knex.raw(`create temp table import_new as select ${columns} from import_member where f_new = 1 order by rowid`);
     const [last] = await this.rowsOf<{ id: number | string }>(
