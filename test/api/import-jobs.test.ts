@@ -238,6 +238,21 @@ describe('import jobs', () => {
     expect(await cards(2000, 2019)).toBe(20);
   });
 
+  it('on shutdown while the file is being read, the job stops between batches of rows: INTERRUPTED before any checking, nothing written', async () => {
+    // 5,000 rows: read in several batches, each percent of the file a progress step.
+    const held = hold('READING', 0);
+    const job = await start(staff.cookie, 'dai.csv', members(3000, 5000));
+    expect(await held.reached).toBe(job.id);
+    const stopping = runShutdownHooks();
+    held.release();
+    expect(await stopping).toBe(true);
+    expect(await finished(staff.cookie, job.id)).toMatchObject({ state: 'INTERRUPTED', report: null, error: null });
+    const seen = steps.get(job.id)!;
+    expect(new Set(seen.map((p) => p.phase))).toEqual(new Set(['READING']));
+    expect(Math.max(...seen.map((p) => p.share))).toBeLessThan(0.5);
+    expect(await cards(3000, 7999)).toBe(0);
+  });
+
   // On SQLite the import's transaction holds the only connection: a revocation waits until it has ended.
   if (db === 'postgres') it("on PostgreSQL a job whose importer loses their role while it runs fails FORBIDDEN (ACCESS_CHANGED) and writes nothing", async () => {
     const thu = await server.userWith('canbo.thu', [{ role: 'STAFF', organizationId: jbId }]);

@@ -37,6 +37,8 @@ const keep = args.includes('--keep');
 const exportFormat = arg('export', '');
 /** `--no-export`: the import runs only (the exports take longer than the imports under load). */
 const skipExport = args.includes('--no-export');
+/** `--profile`: each statement of 100 ms or more, its time and its first words, on stderr. */
+const profile = args.includes('--profile');
 
 /** Writes the tree (1 province, 20 districts, 10 communes each, cells of 30 members) and the members. */
 async function writeFiles(dir: string, n: number): Promise<{ orgs: string; members: string; cells: number }> {
@@ -84,6 +86,18 @@ async function runChild(db: string, dir: string): Promise<void> {
   const config = loadConfig({}, { databaseUrl, dataDir, seedScale: 0 });
   const orm = await openDatabase(config);
   let open = true;
+  if (profile) {
+    type Query = { __knexQueryUid: string; sql: string };
+    const client = (orm.em as unknown as EntityManager).getKnex().client as { on(event: 'query', listener: (q: Query) => void): void; on(event: 'query-response', listener: (r: unknown, q: Query) => void): void };
+    const started = new Map<string, number>();
+    client.on('query', (q) => started.set(q.__knexQueryUid, performance.now()));
+    const done = (q: Query) => {
+      const ms = performance.now() - (started.get(q.__knexQueryUid) ?? performance.now());
+      started.delete(q.__knexQueryUid);
+      if (ms >= 100) console.error(`  ${Math.round(ms)} ms  ${q.sql.replace(/\s+/g, ' ').slice(0, 110)}`);
+    };
+    client.on('query-response', (_r, q) => done(q));
+  }
   try {
     const files = [
       { path: join(dir, 'to-chuc.csv'), name: 'to-chuc.csv' },
@@ -209,7 +223,7 @@ if (exportFormat) {
         console.log('PostgreSQL not reachable: skipped');
         continue;
       }
-      const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', db, '--dir', dir, '--members', String(members), ...(skipExport ? ['--no-export'] : [])], {
+      const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', db, '--dir', dir, '--members', String(members), ...(skipExport ? ['--no-export'] : []), ...(profile ? ['--profile'] : [])], {
         cwd: root,
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'inherit'],

@@ -60,9 +60,9 @@ interface LiveJob {
  * ended, so two imports never run at once there.
  *
  * SIGTERM (ops/shutdown.ts `onShutdown`): a running job stops at its next awaited progress step
- * (the end of reading, then each step of checking and writing; reading itself is not stopped,
- * its progress calls are not awaited), its transaction rolls back, and it is INTERRUPTED
- * before the pools close. Nothing of it is written.
+ * (while reading, between batches of rows at each percent of the files read; then each step of
+ * checking and writing), its transaction rolls back, and it is INTERRUPTED before the pools
+ * close. Nothing of it is written.
  *
  * Scope: the import runs with the importer's access of the moment they uploaded. On PostgreSQL a
  * grant can be revoked, an account deactivated or the granted organisation moved while the job
@@ -173,11 +173,10 @@ export class ImportJobs {
             written = { phase: p.phase, share: row.share };
             void write({ phase: p.phase, share: row.share });
           }
-          // Only where the import awaits this callback (not while reading): a throw rolls it back.
-          if (p.phase !== 'READING') {
-            if (stop.requested) throw new Interrupted();
-            if (postgres) await this.checkAccess(input.access);
-          }
+          // Every progress step is awaited by the import: a throw rolls it back. The grants are
+          // read again once reading is over (not at each percent of the files).
+          if (stop.requested) throw new Interrupted();
+          if (postgres && p.phase !== 'READING') await this.checkAccess(input.access);
           if (this.hooks.onProgress) {
             // Tests look at the row while the hook holds the job: the progress written so far is in.
             await writes;
