@@ -173,9 +173,12 @@ describe('exploring the hierarchy', () => {
     const membersHeader = page.getByTestId('children-table').locator('th', { hasText: 'Đảng viên' });
     await membersHeader.click();
     await page.waitForURL((url) => url.searchParams.get('sort') === 'MEMBER_COUNT' && !url.searchParams.has('dir'));
+    // The header drawn with the order in force before the next click (the address changes first).
+    await page.getByTestId('children-table').locator('th[aria-sort="ascending"]', { hasText: 'Đảng viên' }).waitFor();
     await expect.poll(firstChild, { timeout: 15_000 }).toBe('Chi bộ khu dân cư Thành Công');
     await membersHeader.click();
     await page.waitForURL((url) => url.searchParams.get('sort') === 'MEMBER_COUNT' && url.searchParams.get('dir') === 'DESC');
+    await page.getByTestId('children-table').locator('th[aria-sort="descending"]', { hasText: 'Đảng viên' }).waitFor();
     await expect.poll(firstChild, { timeout: 15_000 }).toBe('Chi bộ thôn Lục Nà');
     await membersHeader.click();
     await page.waitForURL((url) => !url.searchParams.has('sort') && !url.searchParams.has('dir'));
@@ -197,9 +200,11 @@ describe('exploring the hierarchy', () => {
     const cardHeader = table.locator('th', { hasText: 'Số thẻ đảng viên' });
     await cardHeader.click();
     await page.waitForURL((url) => url.searchParams.get('msort') === 'CARD_NUMBER' && !url.searchParams.has('mdir'));
+    await table.locator('th[aria-sort="ascending"]', { hasText: 'Số thẻ đảng viên' }).waitFor();
     await expect.poll(firstMember, { timeout: 15_000 }).toBe('Nguyễn Thị Hồng');
     await cardHeader.click();
     await page.waitForURL((url) => url.searchParams.get('mdir') === 'DESC');
+    await table.locator('th[aria-sort="descending"]', { hasText: 'Số thẻ đảng viên' }).waitFor();
     await expect.poll(firstMember, { timeout: 15_000 }).toBe('Hoàng Văn Ánh');
     await cardHeader.click();
     await page.waitForURL((url) => !url.searchParams.has('msort') && !url.searchParams.has('mdir'));
