@@ -103,10 +103,34 @@ describe('read replicas', () => {
     expect(await found(other, 'RR-OWN')).toBe('found');
   });
 
+  it('answers the hand-written pages (children, breadcrumbs) from the same standby as the rest', async () => {
+    const parentId = await createOrg(server, { code: 'RR-TREE', name: 'Đảng bộ tỉnh C', kind: 'PROVINCIAL_COMMITTEE' });
+    // `reader` wrote in the test above (its reads stay on the primary for a while): a fresh user.
+    const viewer = await server.userWith('tree-reader', [{ role: 'ADMIN', organizationId: null }]);
+    await pauseReplay();
+    await createOrg(server, { code: 'RR-TREE-1', name: 'Đảng bộ huyện C1', kind: 'DIRECTLY_SUPERIOR_COMMITTEE', parentId, sector: 'DISTRICT' });
+    const TREE = `query($code: String!) { organization(code: $code) { code children(first: 10) { totalCount edges { node { code ancestors { code } } } } } }`;
+    type Tree = { organization: { children: { totalCount: number; edges: Array<{ node: { code: string } }> } } | null };
+    // childrenPage is one hand-written statement (em.execute): it reads the paused standby too…
+    const before = await viewer.data<Tree>(TREE, { code: 'RR-TREE' });
+    expect(before.organization?.children).toEqual({ totalCount: 0, edges: [] });
+    // …while the primary already has the child.
+    const [row] = await pair.primary.query<{ n: string }>(`select count(*) as n from organization where code = 'RR-TREE-1'`, [], new URL(server.config.databaseUrl!).pathname.slice(1));
+    expect(Number(row!.n)).toBe(1);
+    await pair.standby.query(`select pg_wal_replay_resume()`);
+    await pair.caughtUp();
+    const after = await viewer.data<{ organization: { children: { totalCount: number; edges: Array<{ node: { code: string; ancestors: Array<{ code: string }> } }> } } }>(TREE, { code: 'RR-TREE' });
+    expect(after.organization.children.totalCount).toBe(1);
+    expect(after.organization.children.edges.map((e) => [e.node.code, e.node.ancestors.map((a) => a.code)])).toEqual([['RR-TREE-1', ['RR-TREE']]]);
+  });
+
   it('applies the statement limit on replica connections too, and routes only requests', async () => {
     const conn = () => server.orm.em.getConnection();
     const onReplica = <T>(fn: () => Promise<T>) => new Promise<T | unknown>((resolve) => withStatementLimit(() => routeStorage.run({ route: 'replica' }, () => void fn().then(resolve, resolve))));
     expect(await onReplica(() => conn().execute(`select pg_is_in_recovery() as standby`))).toEqual([{ standby: true }]);
+    // em.execute (MikroORM's own runs on the primary always) follows the route too (db/routing.ts).
+    expect(await onReplica(() => server.orm.em.fork().execute(`select pg_is_in_recovery() as standby`))).toEqual([{ standby: true }]);
+    expect(await server.orm.em.fork().execute(`select pg_is_in_recovery() as standby`)).toEqual([{ standby: false }]);
     expect(isStatementTimeout(await onReplica(() => conn().execute(`select pg_sleep(1.5)`)))).toBe(true);
     // Outside a request: the primary, without a limit.
     expect(await conn().execute(`select pg_is_in_recovery() as standby, current_setting('statement_timeout') as timeout`)).toEqual([{ standby: false, timeout: '0' }]);

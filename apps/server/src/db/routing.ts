@@ -115,6 +115,24 @@ export class RoutingPostgreSqlDriver extends PostgreSqlDriver {
     return state.replica === null ? this.connection : replicas[state.replica % replicas.length]!;
   }
 
+  /**
+   * `em.execute` (the hand-written hot reads: children and members pages, breadcrumbs, stats…)
+   * goes through here, and MikroORM's own version runs it on the primary's pool always. FourGood
+   * runs it on the request's route like every other statement, so that a query answers from one
+   * replica's snapshot (and takes load off the primary). Inside a transaction the statement runs
+   * on the transaction's own connection (`ctx`) whichever pool object carries it; the route's pool
+   * is used so that a replica's failure falls back to the primary as for the ORM's reads.
+   */
+  override async execute<T extends QueryResult | EntityData<AnyEntity> | EntityData<AnyEntity>[] = EntityData<AnyEntity>[]>(
+    queryOrKnex: string | Knex.QueryBuilder | Knex.Raw,
+    params: unknown[] = [],
+    method: 'all' | 'get' | 'run' = 'all',
+    ctx?: Transaction,
+    loggerContext?: LoggingOptions,
+  ): Promise<T> {
+    return this.rethrow(this.getConnection('read').execute<T>(queryOrKnex, params, method, ctx, loggerContext));
+  }
+
   get primaryConnection(): PostgreSqlConnection {
     return this.connection;
   }

@@ -102,11 +102,8 @@ export async function visibleOrganization(em: EntityManager, access: Access, whe
   const ranges = access.readRanges();
   const scope = ranges === null ? { sql: '1 = 1', params: [] } : rangesSql('o.path', ranges);
   const [key, value] = 'id' in where ? ['o.id', where.id] : ['o.code', where.code];
-  // Not em.execute: MikroORM runs that on the primary always, and `organization`/`node` answer from
-  // the replica the request's route names (db/routing.ts), as the ORM's findOne did.
-  const rows = await em
-    .getConnection('read')
-    .execute<Row[]>(`select ${COLUMNS} from organization o where ${key} = ? and ${scope.sql}`, [value, ...scope.params], 'all', em.getTransactionContext());
+  // em.execute runs on the request's route (db/routing.ts): a query answers from its replica.
+  const rows = await em.execute<Row[]>(`select ${COLUMNS} from organization o where ${key} = ? and ${scope.sql}`, [value, ...scope.params]);
   return rows.length > 0 ? organizationOfRow(em, rows[0]!) : null;
 }
 
