@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import type { EntityManager } from '@mikro-orm/knex';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type RunningApp } from '../../apps/server/src/app.js';
@@ -129,8 +130,8 @@ describe('read replicas', () => {
     const onReplica = <T>(fn: () => Promise<T>) => new Promise<T | unknown>((resolve) => withStatementLimit(() => routeStorage.run({ route: 'replica' }, () => void fn().then(resolve, resolve))));
     expect(await onReplica(() => conn().execute(`select pg_is_in_recovery() as standby`))).toEqual([{ standby: true }]);
     // em.execute (MikroORM's own runs on the primary always) follows the route too (db/routing.ts).
-    expect(await onReplica(() => server.orm.em.fork().execute(`select pg_is_in_recovery() as standby`))).toEqual([{ standby: true }]);
-    expect(await server.orm.em.fork().execute(`select pg_is_in_recovery() as standby`)).toEqual([{ standby: false }]);
+    expect(await onReplica(() => (server.orm.em.fork() as EntityManager).execute(`select pg_is_in_recovery() as standby`))).toEqual([{ standby: true }]);
+    expect(await (server.orm.em.fork() as EntityManager).execute(`select pg_is_in_recovery() as standby`)).toEqual([{ standby: false }]);
     expect(isStatementTimeout(await onReplica(() => conn().execute(`select pg_sleep(1.5)`)))).toBe(true);
     // Outside a request: the primary, without a limit.
     expect(await conn().execute(`select pg_is_in_recovery() as standby, current_setting('statement_timeout') as timeout`)).toEqual([{ standby: false, timeout: '0' }]);
