@@ -37,6 +37,7 @@ import { currentRequest, requestLog, requestRecordPlugin } from './ops/request-l
 import { onShutdown } from './ops/shutdown.js';
 import { readRouting } from './read-routing.js';
 import { createSchema } from './schema.js';
+import { createJitExecutor } from './graphql/jit-executor.js';
 import { dataioRoutes } from './dataio/http.js';
 import { interruptAbandonedImportJobs, type ImportJobHooks } from './dataio/import-jobs.js';
 import { dataVersion } from './response-cache/data-version.js';
@@ -156,8 +157,10 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
           exposeQueryStats: config.exposeQueryStats,
         })
       : null;
+  const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    // graphql-jit executes (graphql/jit-executor.ts) unless FOURGOOD_GRAPHQL_JIT=0: graphql-js.
+    ...(config.graphqlJit ? { gateway: createJitExecutor(schema).gateway } : { schema }),
     formatError: createFormatError(log, { logValues: config.logSql }),
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
