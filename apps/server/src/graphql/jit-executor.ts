@@ -42,6 +42,9 @@ export interface JitExecutor {
  * `fieldResolver`/`rootValue` options (not used) and incremental delivery (@defer, not in the
  * schema).
  *
+ * Queries only: a mutation runs on graphql-js (not a hot path, and graphql-js stops at the first
+ * root field that fails where jit would run the next ones); so does a subscription (none here).
+ *
  * Same answers as graphql-js, by construction where jit differs:
  * - variables are coerced by graphql-js first (`getVariableValues`): its messages
  *   (`Variable "$x" got invalid value … at "input.foundedOn"`) and the custom scalars' typed
@@ -49,7 +52,13 @@ export interface JitExecutor {
  *   values again, which cannot fail where graphql-js succeeded;
  * - every field with a resolver calls it (the scope guard wraps each one, auth/scope-guard.ts);
  *   jit reads a field without a resolver as a property, as graphql-js's default resolver does for
- *   the plain objects of the `simpleResolvers` types (no field of those is a method).
+ *   the plain objects of the `simpleResolvers` types (no field of those is a method);
+ * - jit's errors are rebuilt as graphql-js errors (asGraphQLError) for Apollo and formatError.
+ * What may differ, only when one answer holds several errors: their order (jit lists the errors of
+ * nullable fields before those of non-null fields that nulled a parent), and when a non-null
+ * field fails, graphql-js does not run the later synchronous fields of the same object while jit
+ * runs them and reports their errors too (graphql-js does the same for fields already running
+ * asynchronously). Data, codes and paths of each error are the same.
  */
 export function createJitExecutor(schema: GraphQLSchema, options: { maxDocuments?: number } = {}): JitExecutor {
   const cache = new LRUCache<string, Entry>({ max: options.maxDocuments ?? 500 });
@@ -74,8 +83,9 @@ export function createJitExecutor(schema: GraphQLSchema, options: { maxDocuments
   const executor: GatewayExecutor = async ({ document, operation, request, context, queryHash }) => {
     const operationName = request.operationName ?? undefined;
     const variables = request.variables ?? undefined;
-    // No operation: Apollo needs graphql-js's error ("Unknown operation named …").
-    const entry = operation ? entryFor(`${operationName ?? ''}\u0000${queryHash}`, document, operationName) : 'graphql-js';
+    // No operation: Apollo needs graphql-js's error ("Unknown operation named …"). Mutations:
+    // graphql-js stops at the first root field that fails (non-null), jit would run the next ones.
+    const entry = operation?.operation === 'query' ? entryFor(`${operationName ?? ''}\u0000${queryHash}`, document, operationName) : 'graphql-js';
     if (entry === 'graphql-js') {
       stats.jsRuns++;
       return execute({ schema, document, operationName, contextValue: context, variableValues: variables });
