@@ -4,7 +4,7 @@ import { startTestServer, type Client, type TestServer } from '../support/server
 
 /**
  * graphql-jit (issue #14, graphql/jit-executor.ts) answers exactly as graphql-js: two servers,
- * one with jit and one without (FOURGOOD_GRAPHQL_JIT=0), get the same data made in the same
+ * one compiling every query at its first run (FOURGOOD_GRAPHQL_JIT=1) and one without jit (0), get the same data made in the same
  * order (so the same ids), and every request below must get the same body from both — data,
  * errors (messages, paths, locations, extensions.code) and the statement count — as admin, as a
  * scoped staff member (the scope guard nulls, drops or refuses what lies outside) and anonymous.
@@ -35,7 +35,7 @@ async function fixture(server: TestServer): Promise<Record<string, string>> {
 }
 
 beforeAll(async () => {
-  const [jit, js] = await Promise.all([startTestServer({ config: { graphqlJit: true } }), startTestServer({ config: { graphqlJit: false } })]);
+  const [jit, js] = await Promise.all([startTestServer({ config: { graphqlJit: 1 } }), startTestServer({ config: { graphqlJit: 0 } })]);
   servers = { jit, js };
   const made = await Promise.all([fixture(jit), fixture(js)]);
   expect(made[0]).toEqual(made[1]);

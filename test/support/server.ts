@@ -87,7 +87,8 @@ export async function startTestServer(
   }
   const databaseReplicaUrls = (options.cluster?.replicaAdminUrls ?? []).map((url) => pgDatabaseUrl(pgName, url));
   // FOURGOOD_RESPONSE_CACHE_ENTRIES reaches the servers of a test run (the suites run once with the response cache on).
-  const config = loadConfig({ FOURGOOD_RESPONSE_CACHE_ENTRIES: process.env.FOURGOOD_RESPONSE_CACHE_ENTRIES }, { databaseUrl, dataDir, exposeQueryStats: true, seedScale: 0, adminDir: join(dataDir, 'no-admin'), logLevel: 'silent', databaseReplicaUrls, ...options.config });
+  // So does FOURGOOD_GRAPHQL_JIT (graphql-jit: 1 compiles every query at its first run, 0 is graphql-js only).
+  const config = loadConfig({ FOURGOOD_RESPONSE_CACHE_ENTRIES: process.env.FOURGOOD_RESPONSE_CACHE_ENTRIES, FOURGOOD_GRAPHQL_JIT: process.env.FOURGOOD_GRAPHQL_JIT }, { databaseUrl, dataDir, exposeQueryStats: true, seedScale: 0, adminDir: join(dataDir, 'no-admin'), logLevel: 'silent', databaseReplicaUrls, ...options.config });
   const orm = await openDatabase(config);
   if (options.prepare) await options.prepare(orm);
   const internalErrors: unknown[] = [];

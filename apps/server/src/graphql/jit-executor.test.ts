@@ -40,7 +40,7 @@ function schema(): { schema: GraphQLSchema; calls: { item: number } } {
 async function both(query: string, variables?: Record<string, unknown>, operationName?: string) {
   const a = schema();
   const b = schema();
-  const executor = createJitExecutor(a.schema);
+  const executor = createJitExecutor(a.schema, { compileAt: 1 });
   const jit = new ApolloServer({ gateway: executor.gateway });
   const js = new ApolloServer({ schema: b.schema });
   await Promise.all([jit.start(), js.start()]);
@@ -77,7 +77,7 @@ describe('the graphql-jit executor', () => {
   it('leaves mutations to graphql-js', async () => {
     const { schema: s } = schema();
     const withMutation = new GraphQLSchema({ query: s.getQueryType(), mutation: new GraphQLObjectType({ name: 'Mutation', fields: { touch: { type: GraphQLInt, resolve: () => 1 } } }) });
-    const executor = createJitExecutor(withMutation);
+    const executor = createJitExecutor(withMutation, { compileAt: 1 });
     const server = new ApolloServer({ gateway: executor.gateway });
     await server.start();
     try {
@@ -96,9 +96,22 @@ describe('the graphql-jit executor', () => {
     expect(stats.jitRuns).toBe(0);
   });
 
+  it('compiles a document at its second run by default', async () => {
+    const { schema: s } = schema();
+    const executor = createJitExecutor(s);
+    const server = new ApolloServer({ gateway: executor.gateway });
+    await server.start();
+    try {
+      for (let i = 0; i < 3; i += 1) await server.executeOperation({ query: `{ items { id } }` });
+      expect(executor.stats).toMatchObject({ compiled: 1, jsRuns: 1, jitRuns: 2 });
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('compiles each document once (per operation name) and bounds the cache', async () => {
     const { schema: s, calls } = schema();
-    const executor = createJitExecutor(s, { maxDocuments: 2 });
+    const executor = createJitExecutor(s, { maxDocuments: 2, compileAt: 1 });
     const server = new ApolloServer({ gateway: executor.gateway });
     await server.start();
     try {
