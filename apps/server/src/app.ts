@@ -159,7 +159,7 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
       : null;
   const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    // graphql-jit executes queries (graphql/jit-executor.ts) unless FOURGOOD_GRAPHQL_JIT=0: graphql-js.
+    // FOURGOOD_GRAPHQL_JIT ≥ 1: graphql-jit executes queries (graphql/jit-executor.ts); 0: graphql-js.
     ...(config.graphqlJit > 0 ? { gateway: createJitExecutor(schema, { compileAt: config.graphqlJit }).gateway } : { schema }),
     formatError: createFormatError(log, { logValues: config.logSql }),
     includeStacktraceInErrorResponses: false,
