@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { GraphQLError, GraphQLID, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
+import { GraphQLError, GraphQLID, type GraphQLFormattedError, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createJitExecutor } from './jit-executor.js';
 import { DateScalar } from './scalars.js';
@@ -59,7 +59,7 @@ describe('the graphql-jit executor', () => {
     const [x, y] = [jit, js].map((r) => (r.body.kind === 'single' ? r.body.singleResult : null));
     expect(x!.data).toEqual(y!.data);
     expect(x!.data).toEqual({ items: [null, null, null] });
-    const byPath = (errors: typeof x.errors) => [...(errors ?? [])].sort((a, b) => JSON.stringify(a.path).localeCompare(JSON.stringify(b.path)));
+    const byPath = (errors: readonly GraphQLFormattedError[] | undefined) => [...(errors ?? [])].sort((a, b) => JSON.stringify(a.path).localeCompare(JSON.stringify(b.path)));
     expect(byPath(x!.errors)).toEqual(byPath(y!.errors));
     expect(stats.jitRuns).toBe(1);
     expect(byPath(x!.errors).map((e) => e.extensions?.code)).toEqual(['INTERNAL_SERVER_ERROR', 'NOT_FOUND', 'INTERNAL_SERVER_ERROR', 'NOT_FOUND']);
