@@ -5,6 +5,7 @@ import { LRUCache } from 'lru-cache';
 import { todayInVietnam } from '@fourgood/rules';
 import type { Access } from '../auth/access.js';
 import type { Context } from '../context.js';
+import { recordResponseCache } from '../ops/metrics.js';
 import { currentRequest, operationNameOf } from '../ops/request-log.js';
 import type { DataVersion } from './data-version.js';
 
@@ -160,6 +161,7 @@ export class ResponseCache {
     const entry = this.entries.get(key);
     if (!entry) {
       this.stats.misses += 1;
+      recordResponseCache('miss');
       const pending: Pending = { key, version, today };
       this.pending.set(req, pending);
       res.setHeader('x-response-cache', 'miss');
@@ -170,10 +172,12 @@ export class ResponseCache {
         pending.entry.headers.push(['content-type', type]);
         this.entries.set(key, pending.entry);
         this.stats.stored += 1;
+        recordResponseCache('stored');
       });
       return false;
     }
     this.stats.hits += 1;
+    recordResponseCache('hit');
     const record = currentRequest.getStore();
     if (record) {
       record.operation = operationNameOf(body.operationName);
