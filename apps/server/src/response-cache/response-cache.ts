@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
@@ -60,6 +61,8 @@ interface Pending {
   key: string;
   version: string;
   today: string;
+  /** Set by notCacheable() while the answer is computed. */
+  uncacheable?: boolean;
   /** Set by the plugin when the answer may be kept; kept once it has been sent (its content type is known then). */
   entry?: Entry;
 }
@@ -72,6 +75,19 @@ const COMPRESS_FROM = 1024;
 const MUTATION = /\bmutation\b/;
 
 const sessions = new WeakMap<Request, Promise<Session>>();
+
+/** The miss being computed, for notCacheable(). */
+const computing = new AsyncLocalStorage<Pending>();
+
+/**
+ * Called while an answer is computed when that answer must not be kept although it was read at
+ * one data version: it depends on something else than the data, the date and the caller (an
+ * exported spreadsheet carries the time it was made). Nothing happens without the cache.
+ */
+export function notCacheable(): void {
+  const pending = computing.getStore();
+  if (pending) pending.uncacheable = true;
+}
 
 /** The request's session, looked up once whether the cache or the GraphQL context asks first. */
 export function sessionOnce(req: Request, lookup: () => Promise<Session>): Promise<Session> {
@@ -142,7 +158,10 @@ export class ResponseCache {
   readonly middleware: RequestHandler = (req, res, next) => {
     this.lookup(req, res).then(
       (answered) => {
-        if (!answered) next();
+        if (answered) return;
+        const pending = this.pending.get(req);
+        if (pending) computing.run(pending, next);
+        else next();
       },
       // The session or version could not be read: Apollo runs as without the cache and reports it.
       () => next(),
@@ -226,7 +245,7 @@ export class ResponseCache {
             if (result.errors?.length || result.data == null) return;
             if (response.http.status !== undefined && response.http.status !== 200) return;
             if (Object.keys(result.extensions ?? {}).some((name) => name !== 'sql')) return;
-            if (context.today !== pending.today) return;
+            if (context.today !== pending.today || pending.uncacheable) return;
             // The answer is the client's whatever happens here: a version that cannot be read keeps nothing.
             const version = await this.version.read().catch(() => null);
             if (version !== pending.version) return;
