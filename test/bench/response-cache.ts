@@ -22,7 +22,8 @@
  * req/s, read latency and the share of reads answered from the cache.
  *
  * --prepare builds the province when it is missing (SQLite: data/bench/sqlite-<members>;
- * PostgreSQL: the database `--pg-database`, default fourgood_bench_<members>, created afresh).
+ * PostgreSQL: the database `--pg-database`, default fourgood_bench_<members>, created afresh);
+ * --prepare-only (with --prepare) stops there.
  */
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,6 +80,10 @@ if (prepare && (await conn.execute(`select id from organization where code = ?`,
   await seedBenchmarkProvince(setup, { members, code: `BENCH-${members}` });
   await conn.execute('analyze');
   console.log(`built the province of ${members} members in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+if (args.includes('--prepare-only')) {
+  await setup.close();
+  process.exit(0);
 }
 const [province] = await conn.execute<Array<{ id: number }>>(`select id from organization where code = ?`, [`BENCH-${members}`]);
 if (!province) throw new Error(`no benchmark province of ${members} members in ${dataDir}: run pnpm bench -- --sizes ${members} --dbs sqlite --prepare-only`);
