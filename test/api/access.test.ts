@@ -96,6 +96,38 @@ describe('signing in and out', () => {
     expectError(await client.gql(`{ provinces { totalCount } }`), 'UNAUTHENTICATED');
   });
 
+  it('moves the idle expiry forward only once less than half of it is left, never past the absolute one', async () => {
+    const client = await server.userWith('sliding', [{ role: 'LEADER', organizationId: ids.A }]);
+    const em = server.orm.em.fork();
+    const where = `user_id = (select id from app_user where username = 'sliding')`;
+    const expiry = async () => {
+      const rows = await em.getConnection().execute(`select expires_at as e, absolute_expires_at as a from app_session where ${where}`);
+      const at = (v: unknown) => (v instanceof Date ? v : new Date(typeof v === 'number' ? v : String(v))).getTime();
+      return { expires: at(rows[0].e), absolute: at(rows[0].a) };
+    };
+    const setExpiry = (at: Date) => em.getConnection().execute(`update app_session set expires_at = ? where ${where}`, [at]);
+    const read = async () => expect((await client.data(`{ viewer { user { username } } }`)).viewer.user.username).toBe('sliding');
+    // More than half (1 h of 2 h) left: reading writes nothing.
+    const later = new Date(Date.now() + 90 * 60_000);
+    await setExpiry(later);
+    await read();
+    expect((await expiry()).expires).toBe(later.getTime());
+    // Less than half left: moved to 2 hours from now.
+    const before = Date.now();
+    await setExpiry(new Date(before + 50 * 60_000));
+    await read();
+    const slid = (await expiry()).expires;
+    expect(slid).toBeGreaterThanOrEqual(before + 2 * 3600_000);
+    expect(slid).toBeLessThanOrEqual(Date.now() + 2 * 3600_000);
+    // Never past the absolute expiry.
+    const absolute = (await expiry()).absolute;
+    await em.getConnection().execute(`update app_session set absolute_expires_at = ?, expires_at = ? where ${where}`, [new Date(Date.now() + 30 * 60_000), new Date(Date.now() + 20 * 60_000)]);
+    await read();
+    const capped = await expiry();
+    expect(capped.expires).toBe(capped.absolute);
+    expect(capped.absolute).toBeLessThan(absolute);
+  });
+
   it('locks an account after repeated failures from one address, but not from another', async () => {
     await server.userWith('target', [{ role: 'LEADER', organizationId: ids.A }]);
     // Two client addresses on the loopback network: the attacker's and the owner's.

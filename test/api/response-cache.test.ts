@@ -3,6 +3,7 @@ import type { AbstractSqlConnection } from '@mikro-orm/knex';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sqliteFile } from '../../apps/server/src/db/orm.js';
 import { fromGlobalId } from '../../apps/server/src/graphql/relay.js';
+import { metricsRegistry } from '../../apps/server/src/ops/metrics.js';
 import { createMember, createOrg, expectError } from '../support/api.js';
 import { startTestServer, systemServices, testDb, type Client, type GraphQLResponse, type TestServer } from '../support/server.js';
 
@@ -84,6 +85,20 @@ describe('hits', () => {
     }
   });
 
+  it('counts hits, misses and kept answers in the metrics', async () => {
+    const count = async (name: string, result?: string) => {
+      const metric = await metricsRegistry.getSingleMetric(name)!.get();
+      return metric.values.filter((v) => result === undefined || v.labels.result === result).reduce((a, v) => a + v.value, 0);
+    };
+    const before = { hit: await count('fourgood_response_cache_lookups_total', 'hit'), miss: await count('fourgood_response_cache_lookups_total', 'miss'), stored: await count('fourgood_response_cache_stored_total') };
+    const query = `query Counted($id: ID!) { organization(id: $id) { code } }`;
+    expect((await post(leaderA, query, { id: ids.CA })).cache).toBe('miss');
+    await untilHit(leaderA, query, { id: ids.CA });
+    expect(await count('fourgood_response_cache_lookups_total', 'miss')).toBeGreaterThan(before.miss);
+    expect(await count('fourgood_response_cache_lookups_total', 'hit')).toBeGreaterThan(before.hit);
+    expect(await count('fourgood_response_cache_stored_total')).toBeGreaterThan(before.stored);
+  });
+
   it('other variables, another operation text or another Accept header are other answers', async () => {
     await untilHit(leaderA, ORG, { id: ids.A });
     expect((await post(leaderA, ORG, { id: ids.CA })).cache).toBe('miss');
@@ -110,6 +125,22 @@ describe('hits', () => {
       const answer = await post(server.anonymous, ORG, { id: ids.A });
       expectError(answer.body, 'UNAUTHENTICATED');
       expect(answer.cache).toBeNull();
+    }
+  });
+});
+
+describe('answers that must not be kept', () => {
+  it('an exported .xlsx (it carries the time it was made) is computed every time; the CSV is kept', async () => {
+    const created = await server.data(`mutation($input: CreateCriteriaTableInput!) { createCriteriaTable(input: $input) { id } }`, {
+      input: { seriesCode: 'RC-KCCQ', name: 'Bảng tiêu chí (bộ nhớ đệm)', model: 'FOUR_GOOD_CELL', cellType: 'AGENCY', ownerId: ids.A, isExample: true },
+    });
+    const exported = (format: string) => `query($id: ID!) { criteriaTable(id: $id) { export(format: ${format}) { filename base64 } } }`;
+    const variables = { id: created.createCriteriaTable.id };
+    await untilHit(server, exported('CSV'), variables);
+    for (let i = 0; i < 3; i++) {
+      const answer = await post(server, exported('XLSX'), variables);
+      expect(answer.body.data.criteriaTable.export.filename).toMatch(/\.xlsx$/);
+      expect(answer.cache).toBe('miss');
     }
   });
 });

@@ -12,16 +12,29 @@
  * better-sqlite3 handle (PostgreSQL: through the driver, round trip included). Prints a Markdown table with the 1-minute load average before and after.
  *
  *   tsx --conditions=source --tsconfig test/tsconfig.json test/bench/response-cache.ts --members 100000 --seconds 5 --rounds 2 [--db postgres]
+ *
+ * --mix: instead of the table, a realistic mix with writes: `--clients` (16) closed loops, each
+ * signed in as its own STAFF user of the province (so each has its own keys), for `--seconds`
+ * per cell; every request drawn at random: drill-downs (the province or one of 10 of its
+ * committees), cell pages (one of 20 cells), and with share `--writes` (comma list of percents,
+ * default 0,2,10) a member correction (updateMember: the client's own member's position moved,
+ * then moved back; all restored at the end). Off and on alternate in `--rounds` rounds; reports
+ * req/s, read latency and the share of reads answered from the cache.
+ *
+ * --prepare builds the province when it is missing (SQLite: data/bench/sqlite-<members>;
+ * PostgreSQL: the database `--pg-database`, default fourgood_bench_<members>, created afresh);
+ * --prepare-only (with --prepare) stops there.
  */
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { loadConfig } from '../../apps/server/src/config.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
-import { databaseUrl } from '../../apps/server/src/db/postgres-admin.js';
+import { createDatabase, databaseUrl } from '../../apps/server/src/db/postgres-admin.js';
+import { seedBenchmarkProvince } from '../../apps/server/src/seed/index.js';
 import { toGlobalId } from '../../apps/server/src/graphql/relay.js';
 import { spawnServer, type ServerProcess } from '../support/processes.js';
 import { freePort } from '../support/standby.js';
@@ -36,7 +49,17 @@ const rounds = Number(option(args, 'rounds', '2'));
 const db = option(args, 'db', 'sqlite') as 'sqlite' | 'postgres';
 const dataDir = join(root, 'data/bench', `sqlite-${members}`);
 /** PostgreSQL: the database `pnpm bench -- --dbs postgres` builds. */
-const pgUrl = db === 'postgres' ? databaseUrl(`fourgood_bench_${members}`) : null;
+const pgName = option(args, 'pg-database', `fourgood_bench_${members}`);
+const mix = args.includes('--mix');
+const prepare = args.includes('--prepare');
+const pgUrl = db === 'postgres' ? (prepare ? await databaseExisting(pgName) : databaseUrl(pgName)) : null;
+/** --prepare on PostgreSQL: the database as it is when it holds the province, else made afresh. */
+async function databaseExisting(name: string): Promise<string> {
+  const probe = await openDatabase(loadConfig({}, { dataDir, databaseUrl: databaseUrl(name), seedScale: 0, logLevel: 'warn' })).catch(() => null);
+  const found = probe ? await probe.em.getConnection().execute(`select id from organization where code = ?`, [`BENCH-${members}`]) : [];
+  await probe?.close();
+  return found.length > 0 ? databaseUrl(name) : createDatabase(name);
+}
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0]!;
 
 const DRILL = `query Drill($id: ID!) { node(id: $id) { ... on Organization {
@@ -49,8 +72,19 @@ const CELL = `query Cell($id: ID!) { node(id: $id) { ... on Organization { name 
     members(first: 50) { totalCount nodes { id fullName gender birthDate position status } } } } }`;
 
 // ------------------------------------------------------------------ the data and the account
+if (prepare && db === 'sqlite') mkdirSync(dataDir, { recursive: true });
 const setup = await openDatabase(loadConfig({}, { dataDir, databaseUrl: pgUrl, seedScale: 0, logLevel: 'warn' }));
 const conn = setup.em.getConnection();
+if (prepare && (await conn.execute(`select id from organization where code = ?`, [`BENCH-${members}`])).length === 0) {
+  const t0 = performance.now();
+  await seedBenchmarkProvince(setup, { members, code: `BENCH-${members}` });
+  await conn.execute('analyze');
+  console.log(`built the province of ${members} members in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+if (args.includes('--prepare-only')) {
+  await setup.close();
+  process.exit(0);
+}
 const [province] = await conn.execute<Array<{ id: number }>>(`select id from organization where code = ?`, [`BENCH-${members}`]);
 if (!province) throw new Error(`no benchmark province of ${members} members in ${dataDir}: run pnpm bench -- --sizes ${members} --dbs sqlite --prepare-only`);
 const provinceId = Number(province.id);
@@ -86,6 +120,36 @@ if (db === 'sqlite') {
   }
 }
 const rawMs = percentile(rawTimes, 50);
+// --mix: its users, committees, cells and one member per client to correct.
+const clients = Number(option(args, 'clients', '16'));
+const mixUsers: string[] = [];
+const committees: number[] = [];
+const cells: number[] = [];
+const ownMembers: Array<{ id: number; position: string }> = [];
+if (mix) {
+  for (const r of await conn.execute<Array<{ id: number }>>(`select id from organization where parent_id = ? and dissolved_on is null order by id limit 10`, [provinceId])) committees.push(Number(r.id));
+  for (const r of await conn.execute<Array<{ id: number }>>(
+    `select o.id from organization o where o.root_id = ? and o.kind in ('CELL', 'GRASSROOTS_CELL') and o.dissolved_on is null order by o.id limit 20`,
+    [provinceId],
+  )) cells.push(Number(r.id));
+  // One member per client, each in another cell than the 20 pages read (a correction still moves the data version).
+  for (const r of await conn.execute<Array<{ id: number; position: string }>>(
+    `select m.id, m.position from member m where m.id in (select min(id) from member where status = 'ACTIVE' and position in ('MEMBER', 'COMMITTEE_MEMBER') and organization_id in
+       (select o.id from organization o where o.root_id = ? and o.kind in ('CELL', 'GRASSROOTS_CELL') and o.dissolved_on is null order by o.id limit ? offset 20)
+     group by organization_id) order by m.id`,
+    [provinceId, clients],
+  )) ownMembers.push({ id: Number(r.id), position: String(r.position) });
+  if (ownMembers.length < clients) throw new Error(`only ${ownMembers.length} members to correct for ${clients} clients`);
+  const { auth } = systemServices(setup);
+  for (let i = 0; i < clients; i++) {
+    const name = `bench-mix-${members}-${i}`;
+    if ((await conn.execute(`select id from app_user where username = ?`, [name])).length === 0) {
+      const user = await auth.createUser({ username: name, displayName: `Benchmark mix ${i}`, password: 'benchmark-password' });
+      await auth.grant(user.id, 'STAFF', provinceId);
+    }
+    mixUsers.push(name);
+  }
+}
 await setup.close();
 
 // ------------------------------------------------------------------ two servers on the file
@@ -117,6 +181,98 @@ async function serve(name: string, entries: number): Promise<Served> {
 }
 const off = await serve('off', 0);
 const on = await serve('on', 1000);
+if (mix) {
+  await runMix();
+  await Promise.all([off.process.stop(), on.process.stop()]);
+  process.exit(0);
+}
+
+/** The realistic mix (--mix): see the header. */
+async function runMix(): Promise<void> {
+  const shares = option(args, 'writes', '0,2,10').split(',').map(Number);
+  const UPDATE = `mutation($input: UpdateMemberInput!) { updateMember(input: $input) { id position } }`;
+  const cookies: string[] = [];
+  for (const name of mixUsers) {
+    const login = await fetch(off.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `mutation { login(username: "${name}", password: "benchmark-password") { user { username } } }` }),
+    });
+    if (!login.ok) throw new Error(`${name}: sign-in failed ${login.status}`);
+    cookies.push((login.headers.get('set-cookie') ?? '').split(';')[0]!);
+  }
+  const moved = new Map<number, string>();
+  const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!;
+  const send = async (s: Served, cookie: string, query: string, variables: Record<string, unknown>) => {
+    const res = await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'accept-encoding': 'br, gzip' }, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as { errors?: unknown[] };
+    if (!res.ok || body.errors) throw new Error(`${res.status} ${JSON.stringify(body.errors)}`);
+    return res.headers.get('x-response-cache');
+  };
+  interface Tally { reads: number[]; writes: number; hits: number; elapsed: number }
+  const run = async (s: Served, writeShare: number): Promise<Tally> => {
+    const tally: Tally = { reads: [], writes: 0, hits: 0, elapsed: 0 };
+    const started = performance.now();
+    const deadline = started + seconds * 1000;
+    await Promise.all(
+      cookies.map(async (cookie, i) => {
+        const own = ownMembers[i]!;
+        while (performance.now() < deadline) {
+          const r = Math.random() * 100;
+          if (r < writeShare) {
+            const next = moved.has(own.id) ? own.position : own.position === 'MEMBER' ? 'COMMITTEE_MEMBER' : 'MEMBER';
+            await send(s, cookie, UPDATE, { input: { id: toGlobalId('Member', own.id), position: next } });
+            if (next === own.position) moved.delete(own.id);
+            else moved.set(own.id, next);
+            tally.writes += 1;
+            continue;
+          }
+          const t0 = performance.now();
+          const cache =
+            r < writeShare + (100 - writeShare) / 2
+              ? await send(s, cookie, DRILL, { id: toGlobalId('Organization', Math.random() < 0.3 ? provinceId : pick(committees)) })
+              : await send(s, cookie, CELL, { id: toGlobalId('Organization', pick(cells)) });
+          tally.reads.push(performance.now() - t0);
+          if (cache === 'hit') tally.hits += 1;
+        }
+      }),
+    );
+    tally.elapsed = (performance.now() - started) / 1000;
+    return tally;
+  };
+  const loadBefore = load();
+  const results = new Map<string, Tally[]>();
+  for (let r = 0; r < rounds; r++) {
+    for (const share of shares) {
+      const order: Array<['off' | 'on', Served]> = r % 2 === 0 ? [['off', off], ['on', on]] : [['on', on], ['off', off]];
+      for (const [mode, s] of order) results.set(`${share}|${mode}`, [...(results.get(`${share}|${mode}`) ?? []), await run(s, share)]);
+    }
+  }
+  const loadAfter = load();
+  // The corrections undone.
+  for (const [i, cookie] of cookies.entries()) {
+    const own = ownMembers[i]!;
+    if (moved.has(own.id)) await send(off, cookie, UPDATE, { input: { id: toGlobalId('Member', own.id), position: own.position } });
+  }
+  const sum = (ts: Tally[]) => {
+    const reads = ts.flatMap((t) => t.reads);
+    const elapsed = ts.reduce((a, t) => a + t.elapsed, 0);
+    return { reads, readRps: reads.length / elapsed, writeRps: ts.reduce((a, t) => a + t.writes, 0) / elapsed, hits: ts.reduce((a, t) => a + t.hits, 0) };
+  };
+  const lines = [
+    `${db === 'sqlite' ? 'SQLite' : 'PostgreSQL'}, ${members.toLocaleString('en')} members, mix of ${clients} clients (own STAFF users), ${rounds} interleaved rounds × ${seconds} s per cell, load (1 min) ${loadBefore} before, ${loadAfter} after`,
+    '',
+    '| writes | off reads/s | on reads/s | on / off | off read p50 / p95 ms | on read p50 / p95 ms | reads answered from the cache | writes/s (on) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const share of shares) {
+    const o = sum(results.get(`${share}|off`)!);
+    const n = sum(results.get(`${share}|on`)!);
+    const p = (xs: number[]) => `${percentile(xs, 50).toFixed(0)} / ${percentile(xs, 95).toFixed(0)}`;
+    lines.push(`| ${share} % | ${o.readRps.toFixed(1)} | ${n.readRps.toFixed(1)} | ${(n.readRps / o.readRps).toFixed(2)} | ${p(o.reads)} | ${p(n.reads)} | ${((100 * n.hits) / Math.max(1, n.reads.length)).toFixed(0)} % of ${n.reads.length} | ${n.writeRps.toFixed(1)} |`);
+  }
+  console.log(lines.join('\n'));
+}
 
 const queries = [
   { name: 'drill-down, 200 children, full stats', query: DRILL, variables: { id: toGlobalId('Organization', provinceId) } },

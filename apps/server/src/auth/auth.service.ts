@@ -18,6 +18,12 @@ export const SESSION_COOKIE = 'fourgood_session';
 /** A session ends after 2 hours without use, and after 12 hours in any case. */
 export const SESSION_IDLE_MS = 2 * 3600_000;
 export const SESSION_ABSOLUTE_MS = 12 * 3600_000;
+/**
+ * The idle expiry moves (to now + SESSION_IDLE_MS) only when less than this is left: a session
+ * in use ends between 1 and 2 hours after its last request (never later than 2 hours: the bound
+ * that matters for security stays), and an active session writes once an hour, not on every read.
+ */
+export const SLIDE_WHEN_LEFT_MS = SESSION_IDLE_MS / 2;
 
 /** Failures per (account, address) before a lock, and the lock's growth. */
 const PAIR_FAILURES_BEFORE_LOCK = 5;
@@ -77,9 +83,11 @@ export class AuthService extends RequestService {
       await this.em.execute(`delete from app_session where token_hash = ?`, [tokenHash]);
       return none;
     }
-    // Slide the idle expiry, at most once a minute per session.
+    // Slide the idle expiry only once less than half of it is left (SLIDE_WHEN_LEFT_MS): an
+    // active session writes about once an hour instead of once a minute, and reading writes
+    // nothing in between, so the response cache's data version stays put (response-cache/).
     const slid = new Date(Math.min(now.getTime() + SESSION_IDLE_MS, toDate(first.absolute_expires_at).getTime()));
-    if (slid.getTime() - expiresAt.getTime() > 60_000) {
+    if (expiresAt.getTime() - now.getTime() < SLIDE_WHEN_LEFT_MS && slid.getTime() > expiresAt.getTime()) {
       await this.em.nativeUpdate(Session, { tokenHash }, { expiresAt: slid });
     }
     const grants: ScopedGrant[] = rows

@@ -14,7 +14,7 @@ export class Session {
   @Property({ type: 'Date' })
   createdAt!: Date;
 
-  /** Sliding: pushed forward as the session is used, never past `absoluteExpiresAt`. */
+  /** Sliding: pushed forward as the session is used (once less than half is left, SLIDE_WHEN_LEFT_MS), never past `absoluteExpiresAt`. */
   @Property({ type: 'Date' })
   expiresAt!: Date;
 

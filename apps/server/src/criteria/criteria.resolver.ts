@@ -6,6 +6,7 @@ import { Organization } from '../hierarchy/organization.entity.js';
 import { CriteriaGroup } from './criteria-group.entity.js';
 import { CriteriaItem } from './criteria-item.entity.js';
 import { CriteriaTable } from './criteria-table.entity.js';
+import { notCacheable } from '../response-cache/response-cache.js';
 import { ExportFormatEnum } from './criteria.enums.js';
 import {
   CloneCriteriaTableInput,
@@ -77,6 +78,8 @@ export class CriteriaTableResolver {
 
   @FieldResolver(() => SpreadsheetFile, { description: 'The table in the layout staff use: group, item, max points, kind, guidance' })
   export(@Root() table: CriteriaTable, @Ctx() ctx: Context, @Arg('format', () => ExportFormatEnum) format: 'CSV' | 'XLSX') {
+    // An .xlsx file carries the time it was made (its properties and zip entries): never a kept answer.
+    if (format === 'XLSX') notCacheable();
     return ctx.criteria.export(table.id, format);
   }
 

@@ -108,6 +108,24 @@ export function recordReadOnPrimary(reason: 'replica_out' | 'replica_failed'): v
   readsOnPrimary.inc({ reason });
 }
 
+const responseCacheLookups = new Counter({
+  name: 'fourgood_response_cache_lookups_total',
+  help: 'Authenticated read-only GraphQL requests looked up in the response cache: hit (answered from it) or miss (computed)',
+  labelNames: ['result'] as const,
+  registers,
+});
+const responseCacheStores = new Counter({
+  name: 'fourgood_response_cache_stored_total',
+  help: 'Answers kept by the response cache (misses whose data version did not move while they were read)',
+  registers,
+});
+
+/** A response-cache lookup (response-cache/response-cache.ts), or an answer it kept. */
+export function recordResponseCache(event: 'hit' | 'miss' | 'stored'): void {
+  if (event === 'stored') responseCacheStores.inc();
+  else responseCacheLookups.inc({ result: event });
+}
+
 const replicaSets = new Set<{ states: ReplicaState[] }>();
 new Gauge({
   name: 'fourgood_db_replica_in_rotation',
