@@ -114,21 +114,86 @@ function habits(memberId: number, cellFactor: number): { excused: number; unexcu
   return { excused: 0.045 * cellFactor * rng.between(0.5, 1.5), unexcused: 0.018 * cellFactor * rng.between(0.3, 1.7) };
 }
 
+export interface MeetingYearOptions {
+  log?: (line: string) => void;
+  /**
+   * `js` (default): attendance generated here, row by row, and written by the bulk writer.
+   * `sql`: the meetings planned here, their attendance written by one INSERT … SELECT per
+   * province (rolls and active periods joined in the database, statuses from integer hashes of the
+   * meeting and member ids, `excused_streak` by window functions) and the meetings' counts by
+   * one UPDATE … FROM. Same shapes and shares; not the same draws.
+   */
+  engine?: 'js' | 'sql';
+  /**
+   * The whole province in one transaction, its meeting rollups rebuilt inside it, no analyze (a
+   * stop loses at most this province). Otherwise (default, as bench:meetings uses it): a
+   * transaction per ~500,000 attendance rows, then the rollups, then analyze.
+   */
+  oneTransaction?: boolean;
+}
+
+/** An integer hash of a meeting and a member, in [0, 1), in SQL both databases run alike (64-bit integers). */
+const DRAW_SQL = `(((m.id * 7919 + ms.member_id * 104729) % 1000003) * ((m.id * 7919 + ms.member_id * 104729) % 1000003) + ((m.id * 7919 + ms.member_id * 104729) % 1000003) * 7919 + 17) % 1000003 * 1.0 / 1000003`;
+/** A member's habits as in `habits` (one in seventy away for long stretches), from hashes of the member id and the cell id. */
+const AWAY_SQL = `((ms.member_id * 2654435761) % 1000003) % 70 = 0`;
+const FACTOR_SQL = `(0.6 + (m.organization_id % 7) * 0.15)`;
+const EXCUSED_SQL = `case when ${AWAY_SQL} then 0.85 else 0.045 * ${FACTOR_SQL} * (0.5 + ((ms.member_id * 40503) % 1000) / 1000.0) end`;
+const UNEXCUSED_SQL = `case when ${AWAY_SQL} then 0.02 else 0.018 * ${FACTOR_SQL} * (0.3 + ((ms.member_id * 69069) % 1000) * 1.4 / 1000.0) end`;
+
+/**
+ * The attendance of the meetings with ids `from`–`to` (one province, already written with zero
+ * counts), set-based: every member on the roll (membership in the cell and an ACTIVE status period
+ * on the date), a status from DRAW_SQL against the member's habits, `excused_streak` = the run of
+ * EXCUSED rows ending at the row in the member's (date, meeting id) order (0 otherwise; the run's
+ * group is the count of non-EXCUSED rows so far), as `excusedStreaks` computes it. Then the
+ * meetings' counts from their rows.
+ */
+async function writeAttendanceSql(em: EntityManager, from: number, to: number): Promise<void> {
+  await em.execute(
+    `insert into attendance (meeting_id, member_id, status, reason, date, org_path, excused_streak)
+     select meeting_id, member_id, status, case when status = 'EXCUSED' then 'Bận công tác' else null end, date, org_path,
+            case when status = 'EXCUSED' then row_number() over (partition by member_id, grp order by date, meeting_id) - case when grp > 0 then 1 else 0 end else 0 end
+     from (
+       select d.*, sum(case when status = 'EXCUSED' then 0 else 1 end) over (partition by member_id order by date, meeting_id rows between unbounded preceding and current row) as grp
+       from (
+         select meeting_id, member_id, date, org_path, case when r < ex then 'EXCUSED' when r < ex + unex then 'UNEXCUSED' else 'PRESENT' end as status
+         from (
+           select m.id as meeting_id, ms.member_id as member_id, m.date as date, m.org_path as org_path,
+                  ${DRAW_SQL} as r, ${EXCUSED_SQL} as ex, ${UNEXCUSED_SQL} as unex
+           from meeting m
+           join membership ms on ms.organization_id = m.organization_id and ms.valid_from <= m.date and (ms.valid_to is null or ms.valid_to > m.date)
+           where m.id between ? and ?
+             and exists (select 1 from member_status_period s where s.member_id = ms.member_id and s.status = 'ACTIVE' and s.valid_from <= m.date and (s.valid_to is null or s.valid_to > m.date))
+         ) x
+       ) d
+     ) b`,
+    [from, to],
+    'run',
+  );
+  await em.execute(
+    `update meeting set eligible_count = a.n, present_count = a.p, excused_count = a.e, unexcused_count = a.u
+     from (select meeting_id, count(*) as n, sum(case when status = 'PRESENT' then 1 else 0 end) as p, sum(case when status = 'EXCUSED' then 1 else 0 end) as e,
+                  sum(case when status = 'UNEXCUSED' then 1 else 0 end) as u
+           from attendance where meeting_id between ? and ? group by meeting_id) a
+     where meeting.id = a.meeting_id`,
+    [from, to],
+    'run',
+  );
+}
+
 /**
  * Writes `year`'s meetings and attendance for the province `rootId` (nothing else is touched but
- * the cells' meeting window, set to days 4–10). Returns what was written.
+ * the cells' meeting window, set to days 4–10, and the province's meeting rollups). Returns what
+ * was written.
  */
-export async function writeMeetingYear(orm: MikroORM, rootId: number, year: number, log: (line: string) => void = () => {}): Promise<MeetingDataSummary> {
+export async function writeMeetingYear(orm: MikroORM, rootId: number, year: number, options: MeetingYearOptions | ((line: string) => void) = {}): Promise<MeetingDataSummary> {
+  const { log = () => {}, engine = 'js', oneTransaction = false } = typeof options === 'function' ? { log: options } : options;
   const started = performance.now();
   const em = orm.em.fork() as unknown as EntityManager;
   const postgres = dialectOfOrm(orm) === 'postgresql';
   const yearFrom = `${year}-01-01`;
   const yearTo = `${year}-12-31`;
 
-  await em.execute(
-    `update organization set meeting_day_from = ?, meeting_day_to = ? where root_id = ? and kind in ('CELL', 'GRASSROOTS_CELL')`,
-    [WINDOW.fromDay, WINDOW.toDay, rootId],
-  );
   const cellRows = await em.execute<Row[]>(
     `select o.id as id, o.cell_type as cell_type, o.founded_on as founded_on, l.path as path, l.valid_from as valid_from, l.valid_to as valid_to
      from organization o join organization_link l on l.organization_id = o.id
@@ -148,25 +213,30 @@ export async function writeMeetingYear(orm: MikroORM, rootId: number, year: numb
     cell.links.push({ path: String(r.path), from: iso(r.valid_from), to: r.valid_to == null ? null : iso(r.valid_to) });
   }
 
-  // Who was in which cell, and active, during the year.
-  const memberships = await em.execute<Row[]>(
-    `select ms.member_id as member_id, ms.organization_id as org, ms.valid_from as valid_from, ms.valid_to as valid_to
+  // Who was in which cell, and active, during the year (the JS engine only: SQL joins them).
+  const memberships =
+    engine === 'js'
+      ? await em.execute<Row[]>(
+          `select ms.member_id as member_id, ms.organization_id as org, ms.valid_from as valid_from, ms.valid_to as valid_to
      from membership ms join organization o on o.id = ms.organization_id
      where o.root_id = ? and ms.valid_from <= ? and (ms.valid_to is null or ms.valid_to > ?)
      order by ms.member_id, ms.valid_from`,
-    [rootId, yearTo, yearFrom],
-  );
+          [rootId, yearTo, yearFrom],
+        )
+      : [];
   const active = new Map<number, Period[]>();
-  for (const r of await em.execute<Row[]>(
-    `select s.member_id as member_id, s.valid_from as valid_from, s.valid_to as valid_to from member_status_period s
+  if (engine === 'js') {
+    for (const r of await em.execute<Row[]>(
+      `select s.member_id as member_id, s.valid_from as valid_from, s.valid_to as valid_to from member_status_period s
      where s.status = 'ACTIVE' and s.valid_from <= ? and (s.valid_to is null or s.valid_to > ?)
        and s.member_id in (select ms.member_id from membership ms join organization o on o.id = ms.organization_id where o.root_id = ?)`,
-    [yearTo, yearFrom, rootId],
-  )) {
-    const id = Number(r.member_id);
-    const list = active.get(id) ?? [];
-    list.push({ from: iso(r.valid_from), to: r.valid_to == null ? null : iso(r.valid_to) });
-    active.set(id, list);
+      [yearTo, yearFrom, rootId],
+    )) {
+      const id = Number(r.member_id);
+      const list = active.get(id) ?? [];
+      list.push({ from: iso(r.valid_from), to: r.valid_to == null ? null : iso(r.valid_to) });
+      active.set(id, list);
+    }
   }
   const rollOf = new Map<number, Array<{ member: number; period: Period }>>();
   for (const r of memberships) {
@@ -184,70 +254,124 @@ export async function writeMeetingYear(orm: MikroORM, rootId: number, year: numb
   let meetingsWritten = 0;
   let attendanceWritten = 0;
   let flagged = 0;
-  // One grassroots organisation at a time (members move between its cells only), one
-  // transaction per groups of about 500,000 attendance rows.
+  const setWindow = (e: EntityManager) =>
+    e.execute(`update organization set meeting_day_from = ?, meeting_day_to = ? where root_id = ? and kind in ('CELL', 'GRASSROOTS_CELL')`, [WINDOW.fromDay, WINDOW.toDay, rootId]);
+  // One grassroots organisation at a time (members move between its cells only).
   const groups = new Map<number, Cell[]>();
   for (const cell of cells.values()) groups.set(cell.grassroots, [...(groups.get(cell.grassroots) ?? []), cell]);
   const pending = [...groups.values()];
-  while (pending.length > 0) {
-    await writer.transaction(async () => {
-      let inTransaction = 0;
-      while (pending.length > 0 && inTransaction <= 500_000) {
-        const groupCells = pending.shift()!;
-        const meetings = groupCells.flatMap((c) => planMeetings(c, year, nextId));
-        const meetingRows: Value[][] = [];
-        // Per member: their attendance rows (index into `attendance`) in date order, for the streaks.
-        const byMember = new Map<number, number[]>();
-        const attendance: Value[][] = [];
-        const statuses: AttendanceStatus[] = [];
-        for (const meeting of meetings) {
-          const rng = new Rng(`attendance:${meeting.id}`);
-          const cellFactor = 0.6 + (meeting.cell.id % 7) * 0.15;
-          const path = meeting.cell.links.find((l) => covers(l, meeting.date))!.path;
-          let present = 0;
-          let excused = 0;
-          let unexcused = 0;
-          for (const { member, period } of rollOf.get(meeting.cell.id) ?? []) {
-            if (!covers(period, meeting.date) || !(active.get(member) ?? []).some((p) => covers(p, meeting.date))) continue;
-            const h = habits(member, cellFactor);
-            const r = rng.next();
-            const status: AttendanceStatus = r < h.excused ? 'EXCUSED' : r < h.excused + h.unexcused ? 'UNEXCUSED' : 'PRESENT';
-            if (status === 'PRESENT') present += 1;
-            else if (status === 'EXCUSED') excused += 1;
-            else unexcused += 1;
-            const index = attendance.length;
-            attendance.push([meeting.id, member, status, status === 'EXCUSED' ? 'Bận công tác' : null, meeting.date, path, 0]);
-            statuses.push(status);
-            const list = byMember.get(member) ?? [];
-            list.push(index);
-            byMember.set(member, list);
-          }
-          const facts = meetingFacts({ kind: meeting.kind, date: meeting.date, startTime: meeting.startTime, endTime: meeting.endTime, window: WINDOW });
-          const quality = pick(rng, QUALITIES);
-          meetingRows.push([
-            meeting.id, meeting.cell.id, meeting.kind, meeting.date, meeting.startTime, meeting.endTime, 'Hội trường', facts.thematic ? 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh' : null,
-            rng.chance(0.92), rng.chance(0.95), null, path, rootId, present + excused + unexcused, present, excused, unexcused, facts.durationMinutes, facts.evening,
-            facts.inWindow, quality, 1, stamp, stamp,
-          ]);
+
+  /** JS engine: groups until about `limit` attendance rows are buffered or written. */
+  const writeGroups = async (limit: number) => {
+    let inTransaction = 0;
+    while (pending.length > 0 && inTransaction <= limit) {
+      const groupCells = pending.shift()!;
+      const meetings = groupCells.flatMap((c) => planMeetings(c, year, nextId));
+      const meetingRows: Value[][] = [];
+      // Per member: their attendance rows (index into `attendance`) in date order, for the streaks.
+      const byMember = new Map<number, number[]>();
+      const attendance: Value[][] = [];
+      const statuses: AttendanceStatus[] = [];
+      for (const meeting of meetings) {
+        const rng = new Rng(`attendance:${meeting.id}`);
+        const cellFactor = 0.6 + (meeting.cell.id % 7) * 0.15;
+        const path = meeting.cell.links.find((l) => covers(l, meeting.date))!.path;
+        let present = 0;
+        let excused = 0;
+        let unexcused = 0;
+        for (const { member, period } of rollOf.get(meeting.cell.id) ?? []) {
+          if (!covers(period, meeting.date) || !(active.get(member) ?? []).some((p) => covers(p, meeting.date))) continue;
+          const h = habits(member, cellFactor);
+          const r = rng.next();
+          const status: AttendanceStatus = r < h.excused ? 'EXCUSED' : r < h.excused + h.unexcused ? 'UNEXCUSED' : 'PRESENT';
+          if (status === 'PRESENT') present += 1;
+          else if (status === 'EXCUSED') excused += 1;
+          else unexcused += 1;
+          const index = attendance.length;
+          attendance.push([meeting.id, member, status, status === 'EXCUSED' ? 'Bận công tác' : null, meeting.date, path, 0]);
+          statuses.push(status);
+          const list = byMember.get(member) ?? [];
+          list.push(index);
+          byMember.set(member, list);
         }
-        // Meetings are in date order per cell and a member attends one cell at a time: sort each
-        // member's rows by date (a move between cells mid-year interleaves two cells' meetings).
-        for (const rows of byMember.values()) {
-          rows.sort((x, y) => (attendance[x]![4]! < attendance[y]![4]! ? -1 : attendance[x]![4]! > attendance[y]![4]! ? 1 : Number(attendance[x]![0]) - Number(attendance[y]![0])));
-          const streaks = excusedStreaks(rows.map((i) => statuses[i]!));
-          rows.forEach((i, k) => {
-            attendance[i]![6] = streaks[k]!;
-            if (streaks[k]! >= EXCUSED_STREAK_FLAG) flagged += 1;
-          });
-        }
-        for (const row of meetingRows) writer.add('meeting', row);
-        for (const row of attendance) writer.add('attendance', [writer.id('attendance'), ...row]);
-        await writer.maybeFlush();
-        meetingsWritten += meetingRows.length;
-        attendanceWritten += attendance.length;
-        inTransaction += attendance.length;
+        meetingRows.push(meetingRow(meeting, path, rng, [present, excused, unexcused]));
       }
+      // Meetings are in date order per cell and a member attends one cell at a time: sort each
+      // member's rows by date (a move between cells mid-year interleaves two cells' meetings).
+      for (const rows of byMember.values()) {
+        rows.sort((x, y) => (attendance[x]![4]! < attendance[y]![4]! ? -1 : attendance[x]![4]! > attendance[y]![4]! ? 1 : Number(attendance[x]![0]) - Number(attendance[y]![0])));
+        const streaks = excusedStreaks(rows.map((i) => statuses[i]!));
+        rows.forEach((i, k) => {
+          attendance[i]![6] = streaks[k]!;
+          if (streaks[k]! >= EXCUSED_STREAK_FLAG) flagged += 1;
+        });
+      }
+      for (const row of meetingRows) writer.add('meeting', row);
+      for (const row of attendance) writer.add('attendance', [writer.id('attendance'), ...row]);
+      await writer.maybeFlush();
+      meetingsWritten += meetingRows.length;
+      attendanceWritten += attendance.length;
+      inTransaction += attendance.length;
+    }
+  };
+
+  /** A meeting's row (counts: present, excused, unexcused; zeros for the SQL engine, which counts later). */
+  function meetingRow(meeting: PlannedMeeting, path: string, rng: Rng, [present, excused, unexcused]: number[]): Value[] {
+    const facts = meetingFacts({ kind: meeting.kind, date: meeting.date, startTime: meeting.startTime, endTime: meeting.endTime, window: WINDOW });
+    const quality = pick(rng, QUALITIES);
+    return [
+      meeting.id, meeting.cell.id, meeting.kind, meeting.date, meeting.startTime, meeting.endTime, 'Hội trường', facts.thematic ? 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh' : null,
+      rng.chance(0.92), rng.chance(0.95), null, path, rootId, present! + excused! + unexcused!, present!, excused!, unexcused!, facts.durationMinutes, facts.evening,
+      facts.inWindow, quality, 1, stamp, stamp,
+    ];
+  }
+
+  /** SQL engine: every meeting of the province planned and written, then its attendance by one statement. */
+  const writeSql = async (tx: EntityManager) => {
+    let first = 0;
+    let last = -1;
+    const next = () => {
+      const id = writer.id('meeting');
+      if (first === 0) first = id;
+      last = id;
+      return id;
+    };
+    while (pending.length > 0) {
+      for (const meeting of pending.shift()!.flatMap((c) => planMeetings(c, year, next))) {
+        const path = meeting.cell.links.find((l) => covers(l, meeting.date))!.path;
+        writer.add('meeting', meetingRow(meeting, path, new Rng(`meeting:${meeting.id}`), [0, 0, 0]));
+        meetingsWritten += 1;
+      }
+      await writer.maybeFlush();
+    }
+    await writer.flush();
+    if (meetingsWritten === 0) return;
+    await writeAttendanceSql(tx, first, last);
+    const [row] = await tx.execute<Array<{ n: number | string; flagged: number | string | null }>>(
+      `select count(*) as n, sum(case when excused_streak >= ? then 1 else 0 end) as flagged from attendance where meeting_id between ? and ?`,
+      [EXCUSED_STREAK_FLAG, first, last],
+    );
+    attendanceWritten = Number(row?.n ?? 0);
+    flagged = Number(row?.flagged ?? 0);
+  };
+
+  if (oneTransaction) {
+    await writer.transaction(async (tx) => {
+      await setWindow(tx);
+      if (engine === 'sql') await writeSql(tx);
+      else await writeGroups(Number.POSITIVE_INFINITY);
+      await writer.flush();
+      log(`${meetingsWritten} meetings, ${attendanceWritten} attendance rows; rebuilding the province's meeting rollups…`);
+      await rebuildMeetingRollups(tx, rootId);
     });
+    return { meetings: meetingsWritten, attendance: attendanceWritten, flaggedAttendance: flagged, seconds: (performance.now() - started) / 1000 };
+  }
+
+  await setWindow(em);
+  if (engine === 'sql') await writer.transaction((tx) => writeSql(tx));
+  // One transaction per groups of about 500,000 attendance rows.
+  while (pending.length > 0) {
+    await writer.transaction(() => writeGroups(500_000));
     log(`${meetingsWritten} meetings, ${attendanceWritten} attendance rows…`);
   }
 

@@ -3,22 +3,35 @@
  * scale through the seed's bulk writer: 34 provinces of about 1,530 grassroots committees of
  * about 5 cells each (about 52,000 committees and 250,000 cells), 5.6 million members with the
  * seed's ages and statuses, organisation and member ratings for 5 years, and a year of meetings
- * and attendance for the first `--meeting-provinces` provinces (attendance rows are the bulk:
- * about 12 million a year per 500,000 members); then rebuilds the rollups once (rebuildRollups)
- * and reports the time of each step and the database's size.
+ * and attendance for every cell (attendance rows are the bulk: about 2.1 million a year per
+ * province, 72 million for the country); each province's rollups are rebuilt with its rows, then
+ * one analyze; reports the time of each step and the database's size.
  *
  *   pnpm bench:national                                  # full size, SQLite and PostgreSQL
  *   pnpm bench:national -- --scale 0.02 --dbs sqlite     # 2% (112,000 members), to time it
  *
+ * Ratings and meetings are written province by province, each province in one transaction with
+ * its rollups (rating_count; meeting_month, meeting_cell_year, meeting_streak_year,
+ * meeting_subtree_year), and only where missing: a province whose ratings of a year (per subject)
+ * or whose meetings of the year are on record is skipped. So `--resume` on a stopped build (or on
+ * a country built without them) adds only what lacks, and a stop loses at most one province.
+ *
  * Options: --scale (default 1), --dbs (sqlite,postgres), --years (5: the last five years),
- * --meeting-provinces (default 1), --provinces (34; fewer to time a part), --rebuild, --finish (a
- * build stopped while writing the provinces: keeps the provinces written, builds the deferred
- * indexes, no ratings or meetings, rebuilds the rollups, analyzes and leaves the marker; the
- * report counts the provinces), --data-dir (default data/bench), --plain (without the load
- * settings below, to compare). Databases: <data-dir>/national-<scale>/ (SQLite) and
- * fourgood_national_<scale> (PostgreSQL); a finished build leaves a marker and is not built again.
- * The report gives each step's wall time and the CPU time of this process (all of SQLite's work;
- * on PostgreSQL only the generator's).
+ * --meeting-provinces (default: all), --meetings-engine (sql, default: attendance by one INSERT …
+ * SELECT per province; js: generated row by row, see meetings-data.ts), --provinces (34; fewer to
+ * time a part), --rebuild, --resume (an existing country, finished or not: the ratings and
+ * meetings it lacks, then analyze and the marker again; the tree is not touched, except for the
+ * deferred member indexes of a build stopped in the tree, which are built), --finish (a build
+ * stopped while writing the provinces: keeps the provinces written, builds the deferred indexes,
+ * no ratings or meetings, rebuilds the rollups, analyzes and leaves the marker; the report counts
+ * the provinces; --resume afterwards adds the ratings and meetings), --data-dir (default
+ * data/bench), --tag (a second country at the same scale: national-<scale>_<tag>), --plain
+ * (without the load settings below, to compare). Databases: <data-dir>/national-<label>/
+ * (SQLite) and fourgood_national_<label> (PostgreSQL); a finished build leaves a marker and is not
+ * built again (except by --resume).
+ * The report gives each step's wall time, the CPU time of this process (all of SQLite's work;
+ * on PostgreSQL only the generator's) and rows a second; each province's ratings and meetings are
+ * printed as they are written.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -28,6 +41,8 @@ import { todayInVietnam } from '@fourgood/rules';
 import { loadConfig } from '../../apps/server/src/config.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { createDatabase, databaseUrl, postgresReachable } from '../../apps/server/src/db/postgres-admin.js';
+import { subtreeUpperBound } from '@fourgood/rules';
+import { rebuildRatingCounts } from '../../apps/server/src/ratings/rating-counts.js';
 import { rebuildRollups } from '../../apps/server/src/rollups.js';
 import { seedBenchmarkProvince } from '../../apps/server/src/seed/index.js';
 import { insertMemberRatings, insertOrganizationRatings } from '../../apps/server/src/seed/seeders/quality.js';
@@ -40,9 +55,12 @@ const arg = (name: string, fallback: string) => option(args, name, fallback);
 const { scale, dbs, label, base, dir, name, marker: markerOf } = nationalOptions(root, args);
 const thisYear = Number(todayInVietnam().slice(0, 4));
 const years = Array.from({ length: Number(arg('years', '5')) }, (_, i) => thisYear - Number(arg('years', '5')) + i);
-const meetingProvinces = Number(arg('meeting-provinces', '1'));
+const meetingProvinces = Number(arg('meeting-provinces', '1000'));
+const meetingYear = thisYear - 1;
+const engine = arg('meetings-engine', 'sql') as 'sql' | 'js';
 const rebuild = args.includes('--rebuild');
 const finish = args.includes('--finish');
+const resume = args.includes('--resume');
 /** Provinces to write (all 34 unless told: fewer to time one, e.g. `--provinces 1`). */
 const provinceCount = Number(arg('provinces', '34'));
 /** Without the load settings of SQLite (below): to compare. */
@@ -108,82 +126,164 @@ function sizeOfDir(dir: string): number {
   return readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 }
 
+/** Ratings of `subject` for `year` under the province `rootId`? (one probe of rating_rollup_index) */
+async function hasRatings(em: EntityManager, rootId: number, subject: 'ORGANIZATION' | 'MEMBER', year: number): Promise<boolean> {
+  const lo = `/${rootId}/`;
+  const rows = await em.execute(`select 1 as x from rating where subject = ? and year = ? and org_path >= ? and org_path < ? limit 1`, [subject, year, lo, subtreeUpperBound(lo)]);
+  return rows.length > 0;
+}
+
+/** The ratings of `subject` for `year` under the province (a range of rating_rollup_index). */
+async function countRatings(em: EntityManager, rootId: number, subject: 'ORGANIZATION' | 'MEMBER', year: number): Promise<number> {
+  const lo = `/${rootId}/`;
+  const [row] = await em.execute<Array<{ n: number | string }>>(`select count(*) as n from rating where subject = ? and year = ? and org_path >= ? and org_path < ?`, [
+    subject,
+    year,
+    lo,
+    subtreeUpperBound(lo),
+  ]);
+  return Number(row!.n);
+}
+
+const perSecond = (rows: number, seconds: number) => Math.round(rows / Math.max(seconds, 1e-3));
+
 async function build(db: NationalDb): Promise<void> {
   const marker = markerOf(db);
-  if (rebuild) {
+  if (rebuild && !resume) {
     rmSync(marker, { force: true });
     if (db === 'sqlite') rmSync(dir, { recursive: true, force: true });
   }
-  if (existsSync(marker)) {
-    console.log(`[${db} ${scale}] already built (${marker}); --rebuild to build again`);
+  if (existsSync(marker) && !resume) {
+    console.log(`[${db} ${scale}] already built (${marker}); --rebuild to build again, --resume to add missing ratings and meetings`);
     return;
   }
+  if (resume && db === 'sqlite' && !existsSync(dir)) throw new Error(`[sqlite ${label}] --resume: no country in ${dir}`);
   mkdirSync(dir, { recursive: true });
-  // A new database, except when finishing a stopped build (createDatabase drops one that exists).
-  if (db === 'postgres' && !finish) await createDatabase(name);
+  // A new database, except when finishing or resuming a build (createDatabase drops one that exists).
+  if (db === 'postgres' && !finish && !resume) await createDatabase(name);
   const config = loadConfig({}, db === 'sqlite' ? { dataDir: dir, seedScale: 0 } : { databaseUrl: databaseUrl(name), seedScale: 0 });
   const orm = await openDatabase(config);
   const em = () => orm.em.fork() as unknown as EntityManager;
-  const steps: Array<[string, number, number]> = [];
+  const steps: Array<{ label: string; wall: number; cpu: number; rows?: number }> = [];
   // CPU time of this process (SQLite runs in it; PostgreSQL's server work is not counted) per step:
   // steadier than the wall clock on a shared machine.
   let cpuMark = process.cpuUsage();
-  const step = (label: string, wall: number) => {
+  const step = (label: string, wall: number, rows?: number) => {
     const used = process.cpuUsage(cpuMark);
     cpuMark = process.cpuUsage();
-    steps.push([label, wall, (used.user + used.system) / 1e6]);
+    steps.push({ label, wall, cpu: (used.user + used.system) / 1e6, rows });
   };
   const members = Math.round((MEMBERS * scale) / PROVINCES);
   const committees = Math.max(1, Math.round((COMMITTEES * scale) / PROVINCES));
-  const roots: number[] = [];
   const deferred = join(base, `deferred-${db === 'sqlite' ? `national-${label}` : name}.json`);
   // A new database has all its indexes: definitions left by an earlier build no longer apply.
-  if (rebuild || (db === 'postgres' && !finish)) rmSync(deferred, { force: true });
+  if ((rebuild && !resume) || (db === 'postgres' && !finish && !resume)) rmSync(deferred, { force: true });
   if (!plain) {
     if (db === 'sqlite') await loadSettings(em());
-    if (!finish) await deferIndexes(em(), db, deferred);
+    if (!finish && !resume) await deferIndexes(em(), db, deferred);
   }
   let seconds = 0;
-  for (let p = 1; p <= (finish ? 0 : provinceCount); p += 1) {
+  for (let p = 1; p <= (finish || resume ? 0 : provinceCount); p += 1) {
     const code = `NAT${label}-${String(p).padStart(2, '0')}`;
     seconds += await time(() => seedBenchmarkProvince(orm, { members: Math.max(1000, members), code, shape: { committees, cells: [4, 6] } }));
-    const [row] = await em().execute<Array<{ id: number }>>(`select id from organization where code = ?`, [code]);
-    roots.push(Number(row!.id));
     console.log(`[${db} ${scale}] province ${p}/${PROVINCES}: ${members.toLocaleString('en')} members, ${committees} committees (${seconds.toFixed(0)} s so far)`);
   }
-  if (!finish) step(`tree and members (${provinceCount} provinces, subtree_count per province)`, seconds);
-  if (!plain) step('member indexes (and SQLite name search) built after the load', await time(() => restoreDeferred(em(), db, deferred)));
-  seconds = 0;
-  for (const rootId of roots) {
-    seconds += await time(async () => {
-      await insertOrganizationRatings(em(), years, rootId);
-      await insertMemberRatings(em(), years, rootId);
-    });
+  if (!finish && !resume) step(`tree and members (${provinceCount} provinces, subtree_count per province)`, seconds);
+  if (!plain || resume) step('member indexes (and SQLite name search) built after the load', await time(() => restoreDeferred(em(), db, deferred)));
+  if (finish) {
+    // A build stopped in the tree: the rollups of what was written (no ratings, no meetings yet).
+    step('rebuildRollups (everything, once)', await time(() => rebuildRollups(em())));
+  } else {
+    // The provinces on record (resume: whatever an earlier build wrote), in the order written.
+    const roots = (await em().execute<Array<{ id: number }>>(`select id from organization where parent_id is null order by id`)).map((r) => Number(r.id));
+    const tag = `[${db} ${label}]`;
+
+    // Ratings: per province, the (year, subject) pairs it lacks, all in one transaction with its rating_count.
+    let ratingSeconds = 0;
+    let ratingCpu = 0;
+    let ratingRows = 0;
+    let ratingProvinces = 0;
+    for (const [i, rootId] of roots.entries()) {
+      const orgYears: number[] = [];
+      const memberYears: number[] = [];
+      for (const year of years) {
+        if (!(await hasRatings(em(), rootId, 'ORGANIZATION', year))) orgYears.push(year);
+        if (!(await hasRatings(em(), rootId, 'MEMBER', year))) memberYears.push(year);
+      }
+      if (orgYears.length === 0 && memberYears.length === 0) continue;
+      const cpu0 = process.cpuUsage();
+      let rows = 0;
+      const wall = await time(() =>
+        em().transactional(async (tx) => {
+          const t = tx as unknown as EntityManager;
+          await insertOrganizationRatings(t, orgYears, rootId, false);
+          await insertMemberRatings(t, memberYears, rootId, false);
+          // The rows written: counted on rating_rollup_index (one range per subject and year).
+          for (const [subject, list] of [['ORGANIZATION', orgYears], ['MEMBER', memberYears]] as const) {
+            for (const year of list) rows += await countRatings(t, rootId, subject, year);
+          }
+          await rebuildRatingCounts(t, rootId);
+        }),
+      );
+      const cpu = process.cpuUsage(cpu0);
+      const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+      ratingSeconds += wall;
+      ratingCpu += cpuSeconds;
+      ratingRows += rows;
+      ratingProvinces += 1;
+      console.log(
+        `${tag} ratings of province ${i + 1}/${roots.length} (id ${rootId}; organisations ${orgYears.join(',') || '–'}, members ${memberYears.join(',') || '–'}): ` +
+          `${rows.toLocaleString('en')} rows in ${wall.toFixed(1)} s, ${cpuSeconds.toFixed(1)} s CPU, ${perSecond(rows, wall).toLocaleString('en')} rows/s, with rating_count`,
+      );
+    }
+    step(`ratings ${years[0]}–${years.at(-1)} where missing (${ratingProvinces} provinces, each with its rating_count)`, ratingSeconds, ratingRows);
+
+    // Meetings: the provinces (the first --meeting-provinces) without meetings in the year.
+    const withMeetings = new Set(
+      (await em().execute<Array<{ id: number }>>(`select distinct root_id as id from meeting where date >= ? and date <= ?`, [`${meetingYear}-01-01`, `${meetingYear}-12-31`])).map((r) =>
+        Number(r.id),
+      ),
+    );
+    let meetingSeconds = 0;
+    let attendanceRows = 0;
+    let meetingProvincesWritten = 0;
+    for (const [i, rootId] of roots.slice(0, meetingProvinces).entries()) {
+      if (withMeetings.has(rootId)) continue;
+      const cpu0 = process.cpuUsage();
+      const summary = await writeMeetingYear(orm, rootId, meetingYear, { engine, oneTransaction: true, log: (line) => console.log(`${tag} province ${i + 1}: ${line}`) });
+      const cpu = process.cpuUsage(cpu0);
+      meetingSeconds += summary.seconds;
+      attendanceRows += summary.attendance;
+      meetingProvincesWritten += 1;
+      console.log(
+        `${tag} meetings of province ${i + 1}/${roots.length} (id ${rootId}, ${meetingYear}, ${engine}): ${summary.meetings.toLocaleString('en')} meetings, ` +
+          `${summary.attendance.toLocaleString('en')} attendance rows (${summary.flaggedAttendance.toLocaleString('en')} flagged) in ${summary.seconds.toFixed(1)} s, ` +
+          `${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU, ${perSecond(summary.attendance, summary.seconds).toLocaleString('en')} attendance rows/s, with the meeting rollups`,
+      );
+    }
+    step(`meetings and attendance of ${meetingYear} where missing (${meetingProvincesWritten} provinces, ${engine}, each with its meeting rollups)`, meetingSeconds, attendanceRows);
   }
-  if (!finish) step(`ratings ${years[0]}–${years.at(-1)} (rating_count per province)`, seconds);
-  seconds = 0;
-  for (const rootId of roots.slice(0, meetingProvinces)) seconds += await time(() => writeMeetingYear(orm, rootId, thisYear - 1));
-  if (!finish) step(`meetings and attendance of ${thisYear - 1}, ${meetingProvinces} province(s)`, seconds);
-  step('rebuildRollups (everything, once)', await time(() => rebuildRollups(em())));
   if (db === 'postgres') step('vacuum analyze', await time(() => em().execute('vacuum analyze')));
   else step('analyze', await time(() => em().execute('analyze')));
-  const counts = await em().execute<Array<{ provinces: number; members: number; orgs: number; cells: number; ratings: number; attendance: number }>>(
+  const counts = await em().execute<Array<{ provinces: number; members: number; orgs: number; cells: number; ratings: number; meetings: number; attendance: number }>>(
     `select (select count(*) from organization where parent_id is null) as provinces, (select count(*) from member) as members, (select count(*) from organization) as orgs,
             (select count(*) from organization where kind in ('CELL', 'GRASSROOTS_CELL')) as cells,
-            (select count(*) from rating) as ratings, (select count(*) from attendance) as attendance`,
+            (select count(*) from rating) as ratings, (select count(*) from meeting) as meetings, (select count(*) from attendance) as attendance`,
   );
   let bytes: number;
   if (db === 'sqlite') bytes = sizeOfDir(dir);
   else bytes = Number((await em().execute<Array<{ n: string }>>(`select pg_database_size(current_database()) as n`))[0]!.n);
   await orm.close();
-  const total = steps.reduce((n, [, s]) => n + s, 0);
+  const total = steps.reduce((n, s) => n + s.wall, 0);
   const report = {
     db,
     scale,
-    ...(finish ? { finished: 'stopped while writing the provinces: no ratings, no meetings' } : {}),
+    ...(finish ? { finished: 'stopped while writing the provinces: no ratings, no meetings (--resume adds them)' } : {}),
+    ...(resume ? { resumed: new Date().toISOString() } : {}),
     ...Object.fromEntries(Object.entries(counts[0]!).map(([k, v]) => [k, Number(v)])),
-    steps: Object.fromEntries(steps.map(([k, s]) => [k, Number(s.toFixed(1))])),
-    cpuSeconds: Object.fromEntries(steps.map(([k, , c]) => [k, Number(c.toFixed(1))])),
+    steps: Object.fromEntries(steps.map((s) => [s.label, Number(s.wall.toFixed(1))])),
+    cpuSeconds: Object.fromEntries(steps.map((s) => [s.label, Number(s.cpu.toFixed(1))])),
+    rowsPerSecond: Object.fromEntries(steps.filter((s) => s.rows != null).map((s) => [s.label, perSecond(s.rows!, s.wall)])),
     totalSeconds: Number(total.toFixed(1)),
     databaseMB: Math.round(bytes / 1e6),
   };

@@ -43,7 +43,9 @@ export type NationalDb = 'sqlite' | 'postgres';
 export function nationalOptions(root: string, args: readonly string[]) {
   const scale = Number(option(args, 'scale', '1'));
   const dbs = option(args, 'dbs', 'sqlite,postgres').split(',') as NationalDb[];
-  const label = String(scale).replace('.', '_');
+  // --tag: a second country at the same scale (e.g. a part built to time it) beside the first.
+  const tag = option(args, 'tag', '');
+  const label = String(scale).replace('.', '_') + (tag ? `_${tag.replace(/[^a-z0-9]/gi, '')}` : '');
   const base = resolve(root, option(args, 'data-dir', 'data/bench'));
   const dir = join(base, `national-${label}`);
   const name = `fourgood_national_${label}`;

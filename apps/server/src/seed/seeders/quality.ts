@@ -316,12 +316,13 @@ async function shapeTuaChuaMembers2022(em: EntityManager, path: string): Promise
 /**
  * Every member in a cell on 31 December of each year gets a rating there: about 25% excellent,
  * 69% good, 5.5% completed and a few not completed, deterministic by member id. One statement a
- * year, whatever the number of members (also used for the benchmark provinces).
+ * year, whatever the number of members (also used for the benchmark provinces). `rebuildCounts`
+ * false: rating_count is left to the caller (who writes more ratings of the province first).
  */
-export async function insertMemberRatings(em: EntityManager, years: number[], rootId?: number): Promise<void> {
+export async function insertMemberRatings(em: EntityManager, years: number[], rootId?: number, rebuildCounts = true): Promise<void> {
   for (const year of years) {
     const date = `${year}-12-31`;
-    await em.getConnection().execute(
+    await em.execute(
       `insert into rating (subject, organization_id, member_id, member_key, year, level, points, vetoes, assessment_id, evaluated_on, org_path, root_id)
        select 'MEMBER', ms.organization_id, ms.member_id, ms.member_id, ?,
               case when ((ms.member_id % 10007) * 7919 + ?) % 10000 < 2500 then 'EXCELLENT'
@@ -335,14 +336,14 @@ export async function insertMemberRatings(em: EntityManager, years: number[], ro
       [year, year, year, year, date, date, date, date, date, ...(rootId === undefined ? [] : [rootId])],
     );
   }
-  await rebuildRatingCounts(em, rootId);
+  if (rebuildCounts) await rebuildRatingCounts(em, rootId);
 }
 
 /** The same for organisations below the province (about 15% excellent), in SQL, for the benchmark provinces. */
-export async function insertOrganizationRatings(em: EntityManager, years: number[], rootId: number): Promise<void> {
+export async function insertOrganizationRatings(em: EntityManager, years: number[], rootId: number, rebuildCounts = true): Promise<void> {
   for (const year of years) {
     const date = `${year}-12-31`;
-    await em.getConnection().execute(
+    await em.execute(
       `insert into rating (subject, organization_id, member_id, member_key, year, level, points, vetoes, assessment_id, evaluated_on, org_path, root_id)
        select 'ORGANIZATION', o.id, null, 0, ?,
               case when ((o.id % 10007) * 7919 + ?) % 100 < 15 then 'EXCELLENT' when ((o.id % 10007) * 7919 + ?) % 100 < 88 then 'GOOD'
@@ -354,5 +355,5 @@ export async function insertOrganizationRatings(em: EntityManager, years: number
       [year, year, year, year, date, date, date, rootId],
     );
   }
-  await rebuildRatingCounts(em, rootId);
+  if (rebuildCounts) await rebuildRatingCounts(em, rootId);
 }
