@@ -42,8 +42,10 @@ import { loadConfig } from '../../apps/server/src/config.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { createDatabase, databaseUrl, postgresReachable } from '../../apps/server/src/db/postgres-admin.js';
 import { subtreeUpperBound } from '@fourgood/rules';
+import { rebuildMeetingSubtreeYears, subtreeYearsFrom } from '../../apps/server/src/meetings/meeting-subtree-years.js';
 import { rebuildRatingCounts } from '../../apps/server/src/ratings/rating-counts.js';
 import { rebuildRollups } from '../../apps/server/src/rollups.js';
+import { dialectOfEm } from '../../apps/server/src/stats/subtree-counts.js';
 import { seedBenchmarkProvince } from '../../apps/server/src/seed/index.js';
 import { insertMemberRatings, insertOrganizationRatings } from '../../apps/server/src/seed/seeders/quality.js';
 import { writeMeetingYear } from './meetings-data.js';
@@ -145,6 +147,25 @@ async function countRatings(em: EntityManager, rootId: number, subject: 'ORGANIZ
   return Number(row!.n);
 }
 
+/**
+ * A province stopped in the tree (no subtree_count yet): its rows, in one transaction. A build
+ * writes ratings and meetings only after the tree, so there are none; they are deleted too, with
+ * their rollups, so that the province can always be written again.
+ */
+async function dropProvince(em: EntityManager, rootId: number): Promise<void> {
+  const range = [`/${rootId}/`, subtreeUpperBound(`/${rootId}/`)];
+  await em.transactional(async (tx) => {
+    // SQLite: the organisations refer to each other (parent_id); checked at the commit.
+    if (dialectOfEm(tx as unknown as EntityManager) === 'sqlite') await tx.execute('pragma defer_foreign_keys = on');
+    await tx.execute(`delete from attendance where meeting_id in (select id from meeting where root_id = ?)`, [rootId], 'run');
+    await tx.execute(`delete from meeting_cell_year where organization_id in (select id from organization where root_id = ?)`, [rootId], 'run');
+    for (const table of ['meeting_streak_year', 'meeting_subtree_year']) await tx.execute(`delete from ${table} where path >= ? and path < ?`, range, 'run');
+    for (const table of ['meeting', 'meeting_month', 'rating', 'rating_count', 'member_status_period', 'membership', 'member', 'organization_link', 'subtree_count', 'organization']) {
+      await tx.execute(`delete from ${table} where root_id = ?`, [rootId], 'run');
+    }
+  });
+}
+
 const perSecond = (rows: number, seconds: number) => Math.round(rows / Math.max(seconds, 1e-3));
 
 async function build(db: NationalDb): Promise<void> {
@@ -176,41 +197,41 @@ async function build(db: NationalDb): Promise<void> {
   const members = Math.round((MEMBERS * scale) / PROVINCES);
   const committees = Math.max(1, Math.round((COMMITTEES * scale) / PROVINCES));
   const deferred = join(base, `deferred-${db === 'sqlite' ? `national-${label}` : name}.json`);
+  const tag = `[${db} ${label}]`;
+  const codeOf = (p: number) => `NAT${label}-${String(p).padStart(2, '0')}`;
   // A new database has all its indexes: definitions left by an earlier build no longer apply.
   if ((rebuild && !resume) || (db === 'postgres' && !finish && !resume)) rmSync(deferred, { force: true });
-  if (!plain) {
-    if (db === 'sqlite') await loadSettings(em());
-    if (!finish && !resume) await deferIndexes(em(), db, deferred);
-  }
-  let seconds = 0;
-  for (let p = 1; p <= (finish || resume ? 0 : provinceCount); p += 1) {
-    const code = `NAT${label}-${String(p).padStart(2, '0')}`;
-    seconds += await time(() => seedBenchmarkProvince(orm, { members: Math.max(1000, members), code, shape: { committees, cells: [4, 6] } }));
-    console.log(`[${db} ${scale}] province ${p}/${PROVINCES}: ${members.toLocaleString('en')} members, ${committees} committees (${seconds.toFixed(0)} s so far)`);
-  }
-  if (!finish && !resume) step(`tree and members (${provinceCount} provinces, subtree_count per province)`, seconds);
-  if (!plain || resume) step('member indexes (and SQLite name search) built after the load', await time(() => restoreDeferred(em(), db, deferred)));
-  if (finish) {
-    // A build stopped in the tree: the rollups of what was written (no ratings, no meetings yet).
-    step('rebuildRollups (everything, once)', await time(() => rebuildRollups(em())));
-  } else {
-    // The provinces on record (resume: whatever an earlier build wrote), in the order written.
-    const roots = (await em().execute<Array<{ id: number }>>(`select id from organization where parent_id is null order by id`)).map((r) => Number(r.id));
-    const tag = `[${db} ${label}]`;
+  if (!plain && db === 'sqlite') await loadSettings(em());
 
-    // Ratings: per province, the (year, subject) pairs it lacks, all in one transaction with its rating_count.
-    let ratingSeconds = 0;
-    let ratingCpu = 0;
-    let ratingRows = 0;
-    let ratingProvinces = 0;
-    for (const [i, rootId] of roots.entries()) {
-      const orgYears: number[] = [];
-      const memberYears: number[] = [];
-      for (const year of years) {
-        if (!(await hasRatings(em(), rootId, 'ORGANIZATION', year))) orgYears.push(year);
-        if (!(await hasRatings(em(), rootId, 'MEMBER', year))) memberYears.push(year);
-      }
-      if (orgYears.length === 0 && memberYears.length === 0) continue;
+  // The provinces to write: 1..--provinces on a new build; on --resume, after the last complete one
+  // (a province stopped in the tree, without its subtree_count, is deleted and written again).
+  let first = 1;
+  if (resume) {
+    const existing = await em().execute<Array<{ id: number; code: string; done: number | boolean }>>(
+      `select o.id, o.code, case when exists (select 1 from subtree_count s where s.organization_id = o.id) then 1 else 0 end as done
+       from organization o where o.parent_id is null order by o.id`,
+    );
+    for (const r of existing.filter((r) => !Number(r.done))) {
+      const wall = await time(() => dropProvince(em(), Number(r.id)));
+      console.log(`${tag} province ${r.code} (id ${r.id}) stopped in the tree: deleted in ${wall.toFixed(1)} s, written again`);
+    }
+    const numbers = existing.filter((r) => Number(r.done) && r.code.startsWith(`NAT${label}-`)).map((r) => Number(r.code.slice(`NAT${label}-`.length)));
+    first = Math.max(0, ...numbers) + 1;
+  }
+  const toWrite = finish ? 0 : Math.max(0, provinceCount - first + 1);
+  if (!plain && !finish && toWrite > 0) await deferIndexes(em(), db, deferred);
+
+  // Ratings and meetings, province by province where missing, each province in one transaction.
+  const totals = { ratingWall: 0, ratingCpu: 0, ratingRows: 0, ratingProvinces: 0, meetingWall: 0, meetingCpu: 0, attendance: 0, meetingProvinces: 0, treeWall: 0 };
+  let withMeetings: Set<number> | null = null;
+  const fill = async (rootId: number, n: number) => {
+    const orgYears: number[] = [];
+    const memberYears: number[] = [];
+    for (const year of years) {
+      if (!(await hasRatings(em(), rootId, 'ORGANIZATION', year))) orgYears.push(year);
+      if (!(await hasRatings(em(), rootId, 'MEMBER', year))) memberYears.push(year);
+    }
+    if (orgYears.length > 0 || memberYears.length > 0) {
       const cpu0 = process.cpuUsage();
       let rows = 0;
       const wall = await time(() =>
@@ -226,42 +247,84 @@ async function build(db: NationalDb): Promise<void> {
         }),
       );
       const cpu = process.cpuUsage(cpu0);
-      const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-      ratingSeconds += wall;
-      ratingCpu += cpuSeconds;
-      ratingRows += rows;
-      ratingProvinces += 1;
+      totals.ratingWall += wall;
+      totals.ratingCpu += (cpu.user + cpu.system) / 1e6;
+      totals.ratingRows += rows;
+      totals.ratingProvinces += 1;
       console.log(
-        `${tag} ratings of province ${i + 1}/${roots.length} (id ${rootId}; organisations ${orgYears.join(',') || '–'}, members ${memberYears.join(',') || '–'}): ` +
-          `${rows.toLocaleString('en')} rows in ${wall.toFixed(1)} s, ${cpuSeconds.toFixed(1)} s CPU, ${perSecond(rows, wall).toLocaleString('en')} rows/s, with rating_count`,
+        `${tag} ratings of province ${n} (id ${rootId}; organisations ${orgYears.join(',') || '–'}, members ${memberYears.join(',') || '–'}): ` +
+          `${rows.toLocaleString('en')} rows in ${wall.toFixed(1)} s, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU, ${perSecond(rows, wall).toLocaleString('en')} rows/s, with rating_count`,
       );
     }
-    step(`ratings ${years[0]}–${years.at(-1)} where missing (${ratingProvinces} provinces, each with its rating_count)`, ratingSeconds, ratingRows);
-
-    // Meetings: the provinces (the first --meeting-provinces) without meetings in the year.
-    const withMeetings = new Set(
+    withMeetings ??= new Set(
       (await em().execute<Array<{ id: number }>>(`select distinct root_id as id from meeting where date >= ? and date <= ?`, [`${meetingYear}-01-01`, `${meetingYear}-12-31`])).map((r) =>
         Number(r.id),
       ),
     );
-    let meetingSeconds = 0;
-    let attendanceRows = 0;
-    let meetingProvincesWritten = 0;
-    for (const [i, rootId] of roots.slice(0, meetingProvinces).entries()) {
-      if (withMeetings.has(rootId)) continue;
-      const cpu0 = process.cpuUsage();
-      const summary = await writeMeetingYear(orm, rootId, meetingYear, { engine, oneTransaction: true, log: (line) => console.log(`${tag} province ${i + 1}: ${line}`) });
-      const cpu = process.cpuUsage(cpu0);
-      meetingSeconds += summary.seconds;
-      attendanceRows += summary.attendance;
-      meetingProvincesWritten += 1;
-      console.log(
-        `${tag} meetings of province ${i + 1}/${roots.length} (id ${rootId}, ${meetingYear}, ${engine}): ${summary.meetings.toLocaleString('en')} meetings, ` +
-          `${summary.attendance.toLocaleString('en')} attendance rows (${summary.flaggedAttendance.toLocaleString('en')} flagged) in ${summary.seconds.toFixed(1)} s, ` +
-          `${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU, ${perSecond(summary.attendance, summary.seconds).toLocaleString('en')} attendance rows/s, with the meeting rollups`,
-      );
+    if (n > meetingProvinces || withMeetings.has(rootId)) return;
+    const cpu0 = process.cpuUsage();
+    const summary = await writeMeetingYear(orm, rootId, meetingYear, { engine, oneTransaction: true, log: (line) => console.log(`${tag} province ${n}: ${line}`) });
+    const cpu = process.cpuUsage(cpu0);
+    withMeetings.add(rootId);
+    totals.meetingWall += summary.seconds;
+    totals.meetingCpu += (cpu.user + cpu.system) / 1e6;
+    totals.attendance += summary.attendance;
+    totals.meetingProvinces += 1;
+    console.log(
+      `${tag} meetings of province ${n} (id ${rootId}, ${meetingYear}, ${engine}): ${summary.meetings.toLocaleString('en')} meetings, ` +
+        `${summary.attendance.toLocaleString('en')} attendance rows (${summary.flaggedAttendance.toLocaleString('en')} flagged) in ${summary.seconds.toFixed(1)} s, ` +
+        `${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU, ${perSecond(summary.attendance, summary.seconds).toLocaleString('en')} attendance rows/s, with the meeting rollups`,
+    );
+  };
+
+  // Resume: the complete provinces already on record get what they lack before the tree goes on.
+  if (resume && !finish) {
+    const done = await em().execute<Array<{ id: number }>>(`select o.id from organization o where o.parent_id is null order by o.id`);
+    for (const [i, r] of done.entries()) await fill(Number(r.id), i + 1);
+  }
+  let cpuTree = 0;
+  for (let p = first; p <= (finish ? 0 : provinceCount); p += 1) {
+    const cpu0 = process.cpuUsage();
+    const wall = await time(() => seedBenchmarkProvince(orm, { members: Math.max(1000, members), code: codeOf(p), shape: { committees, cells: [4, 6] } }));
+    const cpu = process.cpuUsage(cpu0);
+    cpuTree += (cpu.user + cpu.system) / 1e6;
+    totals.treeWall += wall;
+    console.log(
+      `${tag} province ${p}/${provinceCount}: ${members.toLocaleString('en')} members, ${committees} committees in ${wall.toFixed(1)} s, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU (${totals.treeWall.toFixed(0)} s so far)`,
+    );
+    if (!finish) {
+      const [row] = await em().execute<Array<{ id: number }>>(`select id from organization where code = ?`, [codeOf(p)]);
+      await fill(Number(row!.id), p);
     }
-    step(`meetings and attendance of ${meetingYear} where missing (${meetingProvincesWritten} provinces, ${engine}, each with its meeting rollups)`, meetingSeconds, attendanceRows);
+  }
+  if (toWrite > 0) {
+    steps.push({ label: `tree and members (${toWrite} provinces, subtree_count per province)`, wall: totals.treeWall, cpu: cpuTree, rows: toWrite * members });
+    cpuMark = process.cpuUsage();
+  }
+  step('member indexes (and SQLite name search) built after the load', await time(() => restoreDeferred(em(), db, deferred)));
+  if (finish) {
+    // A build stopped in the tree: the rollups of what was written (no ratings, no meetings yet).
+    step('rebuildRollups (everything, once)', await time(() => rebuildRollups(em())));
+  } else {
+    // Every province on record: what it lacks (nothing, unless a province was skipped above).
+    const roots = (await em().execute<Array<{ id: number }>>(`select id from organization where parent_id is null order by id`)).map((r) => Number(r.id));
+    for (const [i, rootId] of roots.entries()) await fill(rootId, i + 1);
+    // Provinces left without meetings (--meeting-provinces): their cells in meeting_subtree_year
+    // (due, none held), as a rebuild of everything would count them.
+    if ((await subtreeYearsFrom(em())) != null) {
+      for (const rootId of roots.filter((r) => !withMeetings!.has(r))) {
+        await em().transactional((tx) => rebuildMeetingSubtreeYears(tx as unknown as EntityManager, rootId));
+      }
+    }
+    const r = totals;
+    steps.push({ label: `ratings ${years[0]}–${years.at(-1)} where missing (${r.ratingProvinces} provinces, each with its rating_count)`, wall: r.ratingWall, cpu: r.ratingCpu, rows: r.ratingRows });
+    steps.push({
+      label: `meetings and attendance of ${meetingYear} where missing (${r.meetingProvinces} provinces, ${engine}, each with its meeting rollups)`,
+      wall: r.meetingWall,
+      cpu: r.meetingCpu,
+      rows: r.attendance,
+    });
+    cpuMark = process.cpuUsage();
   }
   if (db === 'postgres') step('vacuum analyze', await time(() => em().execute('vacuum analyze')));
   else step('analyze', await time(() => em().execute('analyze')));
