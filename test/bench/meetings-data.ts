@@ -132,13 +132,17 @@ export interface MeetingYearOptions {
   oneTransaction?: boolean;
 }
 
-/** An integer hash of a meeting and a member, in [0, 1), in SQL both databases run alike (64-bit integers). */
-const DRAW_SQL = `(((m.id * 7919 + ms.member_id * 104729) % 1000003) * ((m.id * 7919 + ms.member_id * 104729) % 1000003) + ((m.id * 7919 + ms.member_id * 104729) % 1000003) * 7919 + 17) % 1000003 * 1.0 / 1000003`;
+/** 64-bit integers in both databases (PostgreSQL's ids are 32-bit: the products below would overflow). */
+const MEETING_ID = 'cast(m.id as bigint)';
+const MEMBER_ID = 'cast(ms.member_id as bigint)';
+const MIX = `((${MEETING_ID} * 7919 + ${MEMBER_ID} * 104729) % 1000003)`;
+/** An integer hash of a meeting and a member, in [0, 1), in SQL both databases run alike. */
+const DRAW_SQL = `((${MIX} * ${MIX} + ${MIX} * 7919 + 17) % 1000003) * 1.0 / 1000003`;
 /** A member's habits as in `habits` (one in seventy away for long stretches), from hashes of the member id and the cell id. */
-const AWAY_SQL = `((ms.member_id * 2654435761) % 1000003) % 70 = 0`;
+const AWAY_SQL = `((${MEMBER_ID} * 2654435761) % 1000003) % 70 = 0`;
 const FACTOR_SQL = `(0.6 + (m.organization_id % 7) * 0.15)`;
-const EXCUSED_SQL = `case when ${AWAY_SQL} then 0.85 else 0.045 * ${FACTOR_SQL} * (0.5 + ((ms.member_id * 40503) % 1000) / 1000.0) end`;
-const UNEXCUSED_SQL = `case when ${AWAY_SQL} then 0.02 else 0.018 * ${FACTOR_SQL} * (0.3 + ((ms.member_id * 69069) % 1000) * 1.4 / 1000.0) end`;
+const EXCUSED_SQL = `case when ${AWAY_SQL} then 0.85 else 0.045 * ${FACTOR_SQL} * (0.5 + ((${MEMBER_ID} * 40503) % 1000) / 1000.0) end`;
+const UNEXCUSED_SQL = `case when ${AWAY_SQL} then 0.02 else 0.018 * ${FACTOR_SQL} * (0.3 + ((${MEMBER_ID} * 69069) % 1000) * 1.4 / 1000.0) end`;
 
 /**
  * The attendance of the meetings with ids `from`–`to` (one province, already written with zero

@@ -14,7 +14,7 @@
  *
  * Writes BENCHMARKS.md (section national-queries) and, for docs/scaling.md, the sizes and the
  * plans to <data-dir>/national-<scale>-report.md (--data-dir as for bench:national, default
- * data/bench). Reads the databases of bench:national as they are (the age-band rollup is moved
+ * data/bench; --tag as for bench:national; --no-benchmarks-md leaves BENCHMARKS.md alone). Reads the databases of bench:national as they are (the age-band rollup is moved
  * to 2 July and back; no other write).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -253,7 +253,8 @@ const table = [
 ].join('\n');
 const contexts = results.map((r) => `${r.db}: ${JSON.stringify(r.context)}`).join('; ');
 const body = `Measured ${new Date().toISOString().slice(0, 16)} UTC, \`pnpm bench:national-queries ${args.join(' ')}\`, ${runs} runs after 3 warm-up runs, as a national staff reader (exact age bands); ${contexts}.\n\n${table}`;
-writeFileSync(file, replaceSection(readFileSync(file, 'utf8'), 'national-queries', body));
+// --no-benchmarks-md: a trial on a part of the country (e.g. --tag p2) leaves the section alone.
+if (!args.includes('--no-benchmarks-md')) writeFileSync(file, replaceSection(readFileSync(file, 'utf8'), 'national-queries', body));
 
 const report = [
   `# National queries, scale ${scale} (${new Date().toISOString()})`,
