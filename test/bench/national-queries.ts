@@ -273,5 +273,5 @@ const report = [
 ].join('\n');
 const out = join(base, `national-${label}-report.md`);
 writeFileSync(out, report);
-console.log(`${table}\n\nwrote ${file} and ${out}`);
+console.log(`${table}\n\nwrote ${args.includes('--no-benchmarks-md') ? '' : `${file} and `}${out}`);
 process.exit(0);
