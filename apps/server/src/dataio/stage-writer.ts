@@ -89,6 +89,41 @@ export class StageWriter {
     return before ?? undefined;
   }
 
+  /**
+   * Adds rows given as their values one after the other (`width` per row, as read-worker.ts
+   * sends them): on SQLite the full 32-row slices run as they are, on PostgreSQL the values go
+   * to their columns and a full batch is sent as in `add` (awaiting the batch before it).
+   */
+  async addMany(values: readonly Value[]): Promise<void> {
+    const width = this.width;
+    if (this.dialect !== 'postgresql') {
+      const chunk = SQLITE_ROWS * width;
+      let i = 0;
+      if (this.values.length > 0) {
+        while (i < values.length && this.values.length < chunk) this.values.push(values[i++]!);
+        if (this.values.length < chunk) return;
+        this.run(this.values);
+        this.values = [];
+      }
+      for (; i + chunk <= values.length; i += chunk) this.run(values.slice(i, i + chunk));
+      for (; i < values.length; i++) this.values.push(values[i]!);
+      return;
+    }
+    for (let r = 0; r < values.length; r += width) {
+      for (let c = 0; c < width; c++) this.columnsData[c]!.push(values[r + c]!);
+      if (++this.pending < PG_ROWS) continue;
+      const before = this.sending;
+      this.sending = this.send();
+      this.sending.catch(() => {});
+      if (before) await before;
+    }
+  }
+
+  private run(values: Value[]): void {
+    this.statement ??= (this.connection as SqliteConnection).prepare(this.sql);
+    this.statement.run(values);
+  }
+
   /** Writes what is buffered and waits for every batch sent (PostgreSQL). */
   async flush(): Promise<void> {
     if (this.dialect !== 'postgresql') {
