@@ -20,7 +20,7 @@ import { toGlobalId } from '../graphql/relay.js';
 import { insertRows, type Value } from '../seed/bulk-writer.js';
 import { rebuildSubtreeRows } from '../stats/subtree-counts.js';
 import { refreshMeetingSubtreeYears } from '../meetings/meeting-subtree-years.js';
-import { readInWorker, MAX_LISTED } from './reading.js';
+import { readStaged, MAX_LISTED } from './reading.js';
 import { MEMBER_STAGE, ORG_STAGE } from './row-checks.js';
 import type { ImportFile } from './sheet-reader.js';
 import { StageWriter } from './stage-writer.js';
@@ -142,10 +142,10 @@ export class ImportService extends RequestService {
     const memberStage = await StageWriter.open(knex, this.dialect, 'import_raw', MEMBER_STAGE, MEMBER_STAGE_TYPES);
     let header: Partial<Record<SheetKind, HeaderMap>> = {};
     let file = '';
-    // Parsing and the row checks run in a worker thread (reading.ts) while this thread writes the
-    // batch before. The share read so far is reported (and awaited: a job can be stopped there,
+    // Parsing and the row checks run in a worker thread (reading.ts; files of 2 MB or more) while
+    // this thread writes the batch before. The share read so far is reported (and awaited: a job can be stopped there,
     // which stops the worker) between batches.
-    for await (const event of readInWorker(files, this.today, { organizations: ORG_STAGE.length, members: MEMBER_STAGE.length })) {
+    for await (const event of readStaged(files, this.today, { organizations: ORG_STAGE.length, members: MEMBER_STAGE.length })) {
       if (event.share !== null) await progress({ phase: 'READING', share: event.share });
       if (event.type === 'skipped') {
         problems.add({ sheet: null, file: event.file, row: null, column: null, reason: event.reason, given: event.sheet || undefined });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MEMBER_STAGE, ORG_STAGE } from './row-checks.js';
-import { readInWorker, SEPARATOR, type ReadEvent } from './reading.js';
+import { readStaged, SEPARATOR, type ReadEvent } from './reading.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fourgood-reading-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -13,11 +13,11 @@ const HEADER = 'Số thẻ đảng viên,Họ và tên,Giới tính,Ngày sinh,N
 type Rows = Extract<ReadEvent, { type: 'rows' }>;
 
 /** The events, the batches of rows merged into one (the parser hands rows over as they come). */
-async function read(name: string, text: string): Promise<ReadEvent[]> {
+async function read(name: string, text: string, worker: boolean): Promise<ReadEvent[]> {
   const path = join(dir, name);
   writeFileSync(path, text);
   const events: ReadEvent[] = [];
-  for await (const e of readInWorker([{ path, name }], '2026-12-03', widths)) {
+  for await (const e of readStaged([{ path, name }], '2026-12-03', widths, { worker })) {
     const last = events[events.length - 1];
     if (e.type === 'rows' && last?.type === 'rows') {
       events[events.length - 1] = { ...last, read: last.read + e.read, staged: last.staged + e.staged, values: [...last.values, ...e.values], problems: [...last.problems, ...e.problems] };
@@ -26,14 +26,15 @@ async function read(name: string, text: string): Promise<ReadEvent[]> {
   return events;
 }
 
-// Each test starts a worker, which compiles its TypeScript first (slow on a loaded machine).
-describe('reading in a worker thread', { timeout: 60_000 }, () => {
+// In a worker thread (files of 2 MB or more) and in the calling thread (smaller ones): the same
+// events. A worker compiles its TypeScript first here (slow on a loaded machine).
+describe.each([true, false])('reading (in a worker: %s)', { timeout: 60_000 }, (worker) => {
   it('stages the checked rows (null for empty cells, row numbers as numbers) and lists the problems of the others', async () => {
     const events = await read('a.csv', [
       HEADER,
       'A-0001,Nguyễn Văn An,Nam,01/01/1980,01/01/2005,,Đảng viên,CB,,',
       'A-0002,Trần Thị Bình,Nữ,01/01/1980,31/12/2030,,Đảng viên,CB,,',
-    ].join('\n'));
+    ].join('\n'), worker);
     expect(events.map((e) => e.type)).toEqual(['header', 'rows', 'end']);
     const rows = events[1] as Rows;
     expect(rows).toMatchObject({ kind: 'members', read: 2, staged: 1, unlisted: 0 });
@@ -45,19 +46,19 @@ describe('reading in a worker thread', { timeout: 60_000 }, () => {
   });
 
   it('a value holding the separator comes through unchanged', async () => {
-    const events = await read('b.csv', [HEADER, `A-0003,Lê Văn${SEPARATOR}Cường,Nam,01/01/1980,01/01/2005,,Đảng viên,CB${SEPARATOR}1,,`].join('\n'));
+    const events = await read('b.csv', [HEADER, `A-0003,Lê Văn${SEPARATOR}Cường,Nam,01/01/1980,01/01/2005,,Đảng viên,CB${SEPARATOR}1,,`].join('\n'), worker);
     const rows = events.find((e) => e.type === 'rows') as Rows;
     expect(rows.values.slice(0, 3)).toEqual([2, 'A-0003', `Lê Văn${SEPARATOR}Cường`]);
     expect(rows.values[MEMBER_STAGE.indexOf('cell_code')]).toBe(`CB${SEPARATOR}1`);
   });
 
-  it('stopping early stops the worker; an unreadable file is reported, not thrown', async () => {
+  it('stopping early stops the reading; an unreadable file is reported, not thrown', async () => {
     const big = [HEADER, ...Array.from({ length: 20_000 }, (_, i) => `B-${String(i).padStart(6, '0')},Người ${i},Nam,01/01/1980,01/01/2005,,Đảng viên,CB,,`)].join('\n');
     writeFileSync(join(dir, 'c.csv'), big);
     let batches = 0;
-    for await (const e of readInWorker([{ path: join(dir, 'c.csv'), name: 'c.csv' }], '2026-12-03', widths)) if (e.type === 'rows' && ++batches === 1) break;
+    for await (const e of readStaged([{ path: join(dir, 'c.csv'), name: 'c.csv' }], '2026-12-03', widths, { worker })) if (e.type === 'rows' && ++batches === 1) break;
     expect(batches).toBe(1);
     writeFileSync(join(dir, 'd.xlsx'), 'not a zip');
-    expect((await read('d.xlsx', 'not a zip')).map((e) => e.type)).toEqual(['skipped', 'end']);
+    expect((await read('d.xlsx', 'not a zip', worker)).map((e) => e.type)).toEqual(['skipped', 'end']);
   });
 });
