@@ -82,7 +82,8 @@ interface ExistingOrg {
 /**
  * Imports organisations and members from spreadsheets (sheet-reader.ts), the same code for the
  * command line and the app. The whole run is one transaction: the rows are streamed into
- * temporary staging tables (parsed and checked row by row in a worker thread: reading.ts), the checks against the database are
+ * temporary staging tables (parsed and checked row by row, in a worker thread for large files:
+ * reading.ts), the checks against the database are
  * set-based statements over them, and the changes are `INSERT … SELECT` / `UPDATE … FROM`
  * statements — a bounded number whatever the number of rows. A dry run, or any problem, rolls
  * the transaction back, so a dry run reports exactly what applying would do. The tree of
@@ -143,8 +144,8 @@ export class ImportService extends RequestService {
     let header: Partial<Record<SheetKind, HeaderMap>> = {};
     let file = '';
     // Parsing and the row checks run in a worker thread (reading.ts; files of 2 MB or more) while
-    // this thread writes the batch before. The share read so far is reported (and awaited: a job can be stopped there,
-    // which stops the worker) between batches.
+    // this thread writes the batch before. The share read so far is reported (and awaited: a job
+    // can be stopped there, which stops the worker) between batches.
     for await (const event of readStaged(files, this.today, { organizations: ORG_STAGE.length, members: MEMBER_STAGE.length })) {
       if (event.share !== null) await progress({ phase: 'READING', share: event.share });
       if (event.type === 'skipped') {
