@@ -13,6 +13,7 @@
  * (`pnpm bench:import -- --members N --keep --dir D` leaves such a file in D.)
  */
 import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import type { Knex } from '@mikro-orm/knex';
 import type * as Reading from '../../apps/server/src/dataio/reading.js';
