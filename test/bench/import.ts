@@ -81,7 +81,8 @@ async function writeFiles(dir: string, n: number): Promise<{ orgs: string; membe
 /** In the child: one database, the three runs, the check; prints one JSON line. */
 async function runChild(db: string, dir: string): Promise<void> {
   const dataDir = join(dir, 'data');
-  const pgName = `fourgood_bench_import_${process.pid}`;
+  // `--db-tag T`: the database's name carries T (engineers sharing a server tell theirs apart).
+  const pgName = `fourgood_bench_import_${arg('db-tag', '')}${process.pid}`;
   const databaseUrl = db === 'postgres' ? await createDatabase(pgName) : null;
   const config = loadConfig({}, { databaseUrl, dataDir, seedScale: 0 });
   const orm = await openDatabase(config);
@@ -223,7 +224,7 @@ if (exportFormat) {
         console.log('PostgreSQL not reachable: skipped');
         continue;
       }
-      const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', db, '--dir', dir, '--members', String(members), ...(skipExport ? ['--no-export'] : []), ...(profile ? ['--profile'] : [])], {
+      const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', db, '--dir', dir, '--members', String(members), ...(skipExport ? ['--no-export'] : []), ...(profile ? ['--profile'] : []), '--db-tag', arg('db-tag', '')], {
         cwd: root,
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,20 +1,12 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import {
   addDays,
-  ageOn,
   checkPlacement,
   childPath,
-  columnByKey,
   foldText,
-  personNameSortKey,
   vietnameseSortKey,
-  MIN_JOINING_AGE,
   nameCarriedFrom,
-  parseSheetDate,
-  parseSheetEnum,
   renameReplaces,
-  takesCellType,
-  takesSector,
   type CellType,
   type CommitteeSector,
   type HeaderMap,
@@ -28,24 +20,18 @@ import { toGlobalId } from '../graphql/relay.js';
 import { insertRows, type Value } from '../seed/bulk-writer.js';
 import { rebuildSubtreeRows } from '../stats/subtree-counts.js';
 import { refreshMeetingSubtreeYears } from '../meetings/meeting-subtree-years.js';
-import { readSheets, type ImportFile } from './sheet-reader.js';
+import { readStaged, MAX_LISTED } from './reading.js';
+import { MEMBER_STAGE, ORG_STAGE } from './row-checks.js';
+import type { ImportFile } from './sheet-reader.js';
 import { StageWriter } from './stage-writer.js';
 import type { ImportCounts, ImportProblem, ImportProgress, ImportReport } from '@fourgood/rules';
 
 // The report's types are shared with the app (packages/rules import-report.ts).
 export type { ImportCounts, ImportProblem, ImportProgress, ImportReport } from '@fourgood/rules';
 
-const MAX_LISTED = 1000;
 const BATCH = 5000;
-const CARD_PATTERN = /^[0-9A-Za-z.\-/]{4,32}$/;
-const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
 const LEAVING = `('TRANSFERRED_OUT', 'DECEASED', 'REMOVED')`;
 
-/** The staging tables' columns, one row per file row that passed the row checks (temporary: gone with the transaction). */
-const ORG_STAGE = ['row_no', 'code', 'name', 'kind', 'sector', 'cell_type', 'parent_code', 'valid_from'] as const;
-const MEMBER_STAGE = [
-  'row_no', 'card', 'full_name', 'name_search', 'name_sort', 'gender', 'birth_date', 'joined_on', 'official_on', 'position', 'cell_code', 'since', 'status', 'status_since',
-] as const;
 /** Their PostgreSQL types (the staging writer's unnest arrays). */
 const ORG_STAGE_TYPES = ['int', 'text', 'text', 'text', 'text', 'text', 'text', 'date'];
 const MEMBER_STAGE_TYPES = ['int', 'text', 'text', 'text', 'text', 'text', 'date', 'date', 'date', 'text', 'text', 'date', 'text', 'date'];
@@ -96,7 +82,8 @@ interface ExistingOrg {
 /**
  * Imports organisations and members from spreadsheets (sheet-reader.ts), the same code for the
  * command line and the app. The whole run is one transaction: the rows are streamed into
- * temporary staging tables (row checks in JS on the way), the checks against the database are
+ * temporary staging tables (parsed and checked row by row, in a worker thread for large files:
+ * reading.ts), the checks against the database are
  * set-based statements over them, and the changes are `INSERT … SELECT` / `UPDATE … FROM`
  * statements — a bounded number whatever the number of rows. A dry run, or any problem, rolls
  * the transaction back, so a dry run reports exactly what applying would do. The tree of
@@ -156,45 +143,22 @@ export class ImportService extends RequestService {
     const memberStage = await StageWriter.open(knex, this.dialect, 'import_raw', MEMBER_STAGE, MEMBER_STAGE_TYPES);
     let header: Partial<Record<SheetKind, HeaderMap>> = {};
     let file = '';
-    let lastShare = -1;
-    // The share read so far, reported (and awaited: a job can be stopped there) between batches.
-    let readShare: number | null = null;
-    for await (const event of readSheets(files, (read, total) => {
-      const share = total ? (read / total) * 0.5 : 0.5;
-      if (share - lastShare >= 0.01) {
-        lastShare = share;
-        readShare = share;
-      }
-    })) {
-      if (readShare !== null) {
-        const share = readShare;
-        readShare = null;
-        await progress({ phase: 'READING', share });
-      }
+    // Parsing and the row checks run in a worker thread (reading.ts; files of 2 MB or more) while
+    // this thread writes the batch before. The share read so far is reported (and awaited: a job
+    // can be stopped there, which stops the worker) between batches.
+    for await (const event of readStaged(files, this.today, { organizations: ORG_STAGE.length, members: MEMBER_STAGE.length })) {
+      if (event.share !== null) await progress({ phase: 'READING', share: event.share });
       if (event.type === 'skipped') {
         problems.add({ sheet: null, file: event.file, row: null, column: null, reason: event.reason, given: event.sheet || undefined });
       } else if (event.type === 'header') {
         file = event.file;
         header = { ...header, [event.header.kind]: event.header };
         for (const p of event.header.problems) problems.add({ sheet: event.header.kind, file, row: 1, column: p.column, reason: p.reason, given: p.given });
-      } else if (event.kind === 'organizations') {
-        rows.organizations += event.rows.length;
-        for (const r of event.rows) {
-          const staged = this.orgRow(header.organizations!, r.row, r.cells, problems, file);
-          if (staged) {
-            const written = orgStage.add(staged);
-            if (written) await written;
-          }
-        }
-      } else {
-        rows.members += event.rows.length;
-        for (const r of event.rows) {
-          const staged = this.memberRow(header.members!, r.row, r.cells, problems, file);
-          if (staged) {
-            const written = memberStage.add(staged);
-            if (written) await written;
-          }
-        }
+      } else if (event.type === 'rows') {
+        rows[event.kind] += event.read;
+        for (const p of event.problems) problems.add(p);
+        problems.count += event.unlisted;
+        await (event.kind === 'organizations' ? orgStage : memberStage).addMany(event.values);
       }
     }
     await orgStage.flush();
@@ -283,96 +247,6 @@ export class ImportService extends RequestService {
   private async rowsOf<T>(knex: Knex.Transaction, sql: string, params: readonly unknown[] = []): Promise<T[]> {
     const result = await knex.raw(sql, params as Knex.RawBinding[]);
     return this.dialect === 'postgresql' ? (result as { rows: T[] }).rows : (result as T[]);
-  }
-
-  // ---------------------------------------------------------------- row checks (JS, while reading)
-
-  private cell(header: HeaderMap, cells: string[], key: string): string {
-    const i = header.index[key];
-    return i === undefined ? '' : (cells[i] ?? '').trim();
-  }
-
-  private orgRow(header: HeaderMap, row: number, cells: string[], problems: ProblemList, file: string): Value[] | null {
-    const before = problems.count;
-    const add = (column: string, reason: ImportReason, given?: string, values?: ProblemValues) =>
-      problems.add({ sheet: 'organizations', file, row, column, reason, given, values });
-    const code = this.cell(header, cells, 'code');
-    const name = this.cell(header, cells, 'name').replace(/\s+/g, ' ');
-    if (!code) add('code', 'REQUIRED');
-    else if (!CODE_PATTERN.test(code)) add('code', 'BAD_CODE', code);
-    if (!name) add('name', 'REQUIRED');
-    else if (name.length > 300) add('name', 'BAD_LENGTH', undefined, { min: 1, max: 300 });
-    const kind = this.enumCell(header, cells, 'organizations', 'kind', true, add) as OrganizationKind | null;
-    const sector = this.enumCell(header, cells, 'organizations', 'sector', false, add) as CommitteeSector | null;
-    const cellType = this.enumCell(header, cells, 'organizations', 'cellType', false, add) as CellType | null;
-    if (kind) {
-      if (takesSector(kind) && !sector) add('sector', 'SECTOR_REQUIRED');
-      if (!takesSector(kind) && sector) add('sector', 'SECTOR_NOT_ALLOWED', this.cell(header, cells, 'sector'));
-      if (takesCellType(kind) && !cellType) add('cellType', 'CELL_TYPE_REQUIRED');
-      if (!takesCellType(kind) && cellType) add('cellType', 'CELL_TYPE_NOT_ALLOWED', this.cell(header, cells, 'cellType'));
-    }
-    const parentCode = this.cell(header, cells, 'parentCode') || null;
-    const validFrom = this.dateCell(header, cells, 'validFrom', true, add);
-    if (problems.count > before) return null;
-    return [row, code, name, kind, sector, cellType, parentCode, validFrom];
-  }
-
-  private memberRow(header: HeaderMap, row: number, cells: string[], problems: ProblemList, file: string): Value[] | null {
-    const before = problems.count;
-    const add = (column: string, reason: ImportReason, given?: string, values?: ProblemValues) => problems.add({ sheet: 'members', file, row, column, reason, given, values });
-    const card = this.cell(header, cells, 'cardNumber');
-    const fullName = this.cell(header, cells, 'fullName').replace(/\s+/g, ' ');
-    if (!card) add('cardNumber', 'REQUIRED');
-    else if (!CARD_PATTERN.test(card)) add('cardNumber', 'BAD_CODE', card);
-    if (!fullName) add('fullName', 'REQUIRED');
-    else if (fullName.length < 2 || fullName.length > 200) add('fullName', 'BAD_LENGTH', fullName, { min: 2, max: 200 });
-    const gender = this.enumCell(header, cells, 'members', 'gender', true, add);
-    const position = this.enumCell(header, cells, 'members', 'position', false, add);
-    const status = this.enumCell(header, cells, 'members', 'status', false, add);
-    const cellCode = this.cell(header, cells, 'cellCode');
-    if (!cellCode) add('cellCode', 'REQUIRED');
-    // Birth date: may be left empty for an existing member (an export for a role that may not read it).
-    const birthDate = this.dateCell(header, cells, 'birthDate', false, add);
-    const joinedOn = this.dateCell(header, cells, 'joinedOn', true, add);
-    const officialOn = this.dateCell(header, cells, 'officialOn', false, add);
-    const since = this.dateCell(header, cells, 'since', false, add);
-    const statusSince = this.dateCell(header, cells, 'statusSince', false, add);
-    if (birthDate && birthDate < '1900-01-01') add('birthDate', 'BIRTH_TOO_EARLY', undefined, { min: '1900-01-01' });
-    if (birthDate && joinedOn && ageOn(birthDate, joinedOn) < MIN_JOINING_AGE) add('joinedOn', 'TOO_YOUNG', undefined, { min: MIN_JOINING_AGE });
-    if (joinedOn && officialOn && officialOn < joinedOn) add('officialOn', 'OFFICIAL_BEFORE_JOINING');
-    if (joinedOn && since && since < joinedOn) add('since', 'BEFORE_JOINING');
-    if (problems.count > before) return null;
-    return [row, card, fullName, foldText(fullName), personNameSortKey(fullName), gender, birthDate, joinedOn, officialOn, position, cellCode, since, status, statusSince];
-  }
-
-  private enumCell(
-    header: HeaderMap,
-    cells: string[],
-    sheet: SheetKind,
-    key: string,
-    required: boolean,
-    add: (column: string, reason: ImportReason, given?: string, values?: ProblemValues) => void,
-  ): string | null {
-    const text = this.cell(header, cells, key);
-    if (!text) {
-      if (required) add(key, 'REQUIRED');
-      return null;
-    }
-    const value = parseSheetEnum(columnByKey(sheet, key), text);
-    if (!value) add(key, 'UNKNOWN_VALUE', text);
-    return value;
-  }
-
-  private dateCell(header: HeaderMap, cells: string[], key: string, required: boolean, add: (column: string, reason: ImportReason, given?: string, values?: ProblemValues) => void): string | null {
-    const text = this.cell(header, cells, key);
-    if (!text) {
-      if (required) add(key, 'REQUIRED');
-      return null;
-    }
-    const date = parseSheetDate(text);
-    if (!date) add(key, 'BAD_DATE', text);
-    else if (date > this.today) add(key, 'FUTURE_DATE', text, { today: this.today });
-    return date;
   }
 
   // ---------------------------------------------------------------- scope

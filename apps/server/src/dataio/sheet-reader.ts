@@ -1,6 +1,6 @@
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { Transform, type Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse';
 import { readHeader, sheetKindOfName, unescapeText, type HeaderMap, type SheetKind } from '@fourgood/rules';
 
@@ -132,7 +132,9 @@ async function* drain(parser: Readable): AsyncGenerator<string[][]> {
 }
 
 async function* readXlsx(file: ImportFile, source: Readable): AsyncGenerator<SheetEvent> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+  // Loaded for an XLSX file only: each import's reading worker starts without it (a large library).
+  const { default: excel } = await import('exceljs');
+  const reader = new excel.stream.xlsx.WorkbookReader(source, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
   let index = 0;
   let read = 0;
   let unknownFirst: string | null = null;

@@ -65,28 +65,40 @@ export class StageWriter {
   }
 
   /**
-   * Adds one row; on PostgreSQL, sends the batch when it is full without waiting for it, and
-   * returns the promise of the batch before (undefined otherwise: no promise per row on the hot
-   * path). So the database stores one batch while the next one is read and checked, and at most
-   * two batches are held.
+   * Adds rows given as their values one after the other (`width` per row, as reading.ts yields
+   * them): on SQLite the full 32-row slices run as they are; on PostgreSQL the values go to their
+   * columns and a full batch is sent without waiting for it, after the batch before it has been
+   * stored. So the database stores one batch while the next one is read and checked, and at
+   * most two batches are held.
    */
-  add(row: readonly Value[]): Promise<void> | undefined {
+  async addMany(values: readonly Value[]): Promise<void> {
+    const width = this.width;
     if (this.dialect !== 'postgresql') {
-      for (let i = 0; i < row.length; i++) this.values.push(row[i]!);
-      if (this.values.length === SQLITE_ROWS * this.width) {
-        this.statement ??= (this.connection as SqliteConnection).prepare(this.sql);
-        this.statement.run(this.values);
+      const chunk = SQLITE_ROWS * width;
+      let i = 0;
+      if (this.values.length > 0) {
+        while (i < values.length && this.values.length < chunk) this.values.push(values[i++]!);
+        if (this.values.length < chunk) return;
+        this.run(this.values);
         this.values = [];
       }
-      return undefined;
+      for (; i + chunk <= values.length; i += chunk) this.run(values.slice(i, i + chunk));
+      for (; i < values.length; i++) this.values.push(values[i]!);
+      return;
     }
-    for (let i = 0; i < row.length; i++) this.columnsData[i]!.push(row[i]!);
-    if (++this.pending < PG_ROWS) return undefined;
-    const before = this.sending;
-    this.sending = this.send();
-    // Failures are reported by the next add or flush, which wait for this promise.
-    this.sending.catch(() => {});
-    return before ?? undefined;
+    for (let r = 0; r < values.length; r += width) {
+      for (let c = 0; c < width; c++) this.columnsData[c]!.push(values[r + c]!);
+      if (++this.pending < PG_ROWS) continue;
+      const before = this.sending;
+      this.sending = this.send();
+      this.sending.catch(() => {});
+      if (before) await before;
+    }
+  }
+
+  private run(values: Value[]): void {
+    this.statement ??= (this.connection as SqliteConnection).prepare(this.sql);
+    this.statement.run(values);
   }
 
   /** Writes what is buffered and waits for every batch sent (PostgreSQL). */

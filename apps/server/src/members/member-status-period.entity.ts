@@ -9,7 +9,8 @@ export class MemberStatusPeriod {
   @PrimaryKey({ type: 'integer' })
   id!: number;
 
-  @ManyToOne({ entity: () => Member, ref: true, deleteRule: 'cascade' })
+  // No index of its own (SQLite's default for a foreign key): member_status_period_member_index leads with it.
+  @ManyToOne({ entity: () => Member, ref: true, deleteRule: 'cascade', index: false })
   member!: Ref<Member>;
 
   @Enum({ items: () => [...MEMBER_STATUSES], type: 'string' })

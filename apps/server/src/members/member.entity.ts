@@ -79,8 +79,7 @@ export class Member {
   @Property({ type: 'string', length: 1000, nullable: true })
   orgPath: string | null = null;
 
-  /** Province-level root of the current (or last) cell: the distribution key. */
-  @Index()
+  /** Province-level root of the current (or last) cell: the distribution key (indexed first in member_root_birth_index). */
   @Property({ type: 'integer' })
   rootId!: number;
 

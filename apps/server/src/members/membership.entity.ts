@@ -11,10 +11,12 @@ export class Membership {
   @PrimaryKey({ type: 'integer' })
   id!: number;
 
-  @ManyToOne({ entity: () => Member, ref: true, deleteRule: 'cascade' })
+  // No index of its own (SQLite's default for a foreign key): membership_member_index leads with it.
+  @ManyToOne({ entity: () => Member, ref: true, deleteRule: 'cascade', index: false })
   member!: Ref<Member>;
 
-  @ManyToOne({ entity: () => Organization, ref: true, deleteRule: 'restrict' })
+  // No index of its own: membership_org_index leads with it.
+  @ManyToOne({ entity: () => Organization, ref: true, deleteRule: 'restrict', index: false })
   organization!: Ref<Organization>;
 
   @Enum({ items: () => [...MEMBER_POSITIONS], type: 'string' })
