@@ -1,9 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../apps/server/src/seed/index.js';
-import { pageWidth, seriousAxeViolations, signInThroughForm, stillForPicture } from '../support/browser.js';
+import { ADMIN_DIR, SHOTS, launchChromium, pageWidth, requireBrowserParts, seriousAxeViolations, signInThroughForm, stillForPicture } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -18,9 +16,6 @@ import { startTestServer, type TestServer } from '../support/server.js';
  * manage.test.ts.) Needs `pnpm --filter @fourgood/admin build`; screenshots in
  * test/artifacts/screenshots/a11y-*.png.
  */
-const adminDir = fileURLToPath(new URL('../../apps/admin/dist', import.meta.url));
-const shots = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ADMIN = { username: 'admin', password: 'demo-admin-2026' };
 
 let server: TestServer;
@@ -29,10 +24,8 @@ const ids: Record<string, string> = {};
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(`${adminDir}/index.html`)) throw new Error(`The admin app is not built: ${adminDir}/index.html is missing. Run \`pnpm --filter @fourgood/admin build\` first.`);
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
-  mkdirSync(shots, { recursive: true });
-  server = await startTestServer({ config: { adminDir }, prepare: (orm) => seedDemo(orm, { scale: 1 }).then(() => undefined) });
+  requireBrowserParts();
+  server = await startTestServer({ config: { adminDir: ADMIN_DIR }, prepare: (orm) => seedDemo(orm, { scale: 1 }).then(() => undefined) });
   const data = await server.data<{
     criteriaTables: { nodes: Array<{ id: string; status: string; model: string; cellType: string | null }> };
     assessments: { nodes: Array<{ id: string }> };
@@ -53,7 +46,7 @@ beforeAll(async () => {
   ids.bloc = data.bloc.id;
   ids.cell = data.cell.id;
   ids.member = data.cell.members.nodes[0]!.id;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {
@@ -84,7 +77,7 @@ describe.each(SIZES)('the staff screens at $width px', (size) => {
 
   afterEach(async ({ task }) => {
     if (task.result?.state === 'fail' && page) {
-      await page.screenshot({ path: `${shots}FAILED-a11y-${size.width}-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}.png`, fullPage: true }).catch(() => undefined);
+      await page.screenshot({ path: `${SHOTS}FAILED-a11y-${size.width}-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}.png`, fullPage: true }).catch(() => undefined);
     }
   });
 
@@ -103,7 +96,7 @@ describe.each(SIZES)('the staff screens at $width px', (size) => {
       expect(width.scrollWidth, `${name}: wider than the window; furthest: ${width.widest}`).toBeLessThanOrEqual(size.width);
     }
     expect(await seriousAxeViolations(page), `${name}: axe-core`).toEqual([]);
-    await page.screenshot({ path: `${shots}a11y-${size.width}-${name}.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}a11y-${size.width}-${name}.png`, fullPage: true });
   }
 
   const SCREENS: Array<[name: string, path: () => string, ready: string]> = [

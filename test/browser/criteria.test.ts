@@ -1,8 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { phoneShot, stillForPicture } from '../support/browser.js';
+import { ADMIN_DIR, SHOTS, launchChromium, phoneShot, requireBrowserParts, stillForPicture } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -13,9 +11,6 @@ import { startTestServer, type TestServer } from '../support/server.js';
  * bloc's clerk approves. Needs `pnpm --filter @fourgood/admin build` first; screenshots go to
  * test/artifacts/screenshots/criteria-*.png.
  */
-const adminDir = fileURLToPath(new URL('../../apps/admin/dist', import.meta.url));
-const shots = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let server: TestServer;
 let browser: Browser;
@@ -67,7 +62,7 @@ async function shot(name: string, options: { fullPage?: boolean } = {}) {
   if (options.fullPage ?? true) await page.evaluate(() => window.scrollTo(0, 0));
   await page.mouse.move(2, (page.viewportSize()?.height ?? 900) - 2);
   await stillForPicture(page);
-  await page.screenshot({ path: `${shots}criteria-${name}.png`, fullPage: options.fullPage ?? true });
+  await page.screenshot({ path: `${SHOTS}criteria-${name}.png`, fullPage: options.fullPage ?? true });
 }
 
 async function settled() {
@@ -96,12 +91,8 @@ async function confirmPopover(okText: string) {
 }
 
 beforeAll(async () => {
-  if (!existsSync(`${adminDir}/index.html`)) {
-    throw new Error(`The admin app is not built: ${adminDir}/index.html is missing. Run \`pnpm --filter @fourgood/admin build\` first.`);
-  }
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
-  mkdirSync(shots, { recursive: true });
-  server = await startTestServer({ config: { adminDir } });
+  requireBrowserParts();
+  server = await startTestServer({ config: { adminDir: ADMIN_DIR } });
 
   const org = async (key: string, input: Record<string, unknown>) => {
     const res = await server.data<{ createOrganization: { id: string } }>(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`, { input });
@@ -124,7 +115,7 @@ beforeAll(async () => {
   await server.userWith(BLOC_STAFF.username, [{ role: 'STAFF', organizationId: ids.bloc }]);
   await server.userWith(CELL_STAFF.username, [{ role: 'STAFF', organizationId: ids.cell }]);
 
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', acceptDownloads: true });
   page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
@@ -138,7 +129,7 @@ beforeAll(async () => {
 
 afterEach(async ({ task }) => {
   if (task.result?.state === 'fail' && page) {
-    await page.screenshot({ path: `${shots}FAILED-criteria-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`, fullPage: true }).catch(() => undefined);
+    await page.screenshot({ path: `${SHOTS}FAILED-criteria-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`, fullPage: true }).catch(() => undefined);
   }
 });
 
@@ -191,7 +182,7 @@ describe('criteria tables', () => {
     await page.keyboard.press('ArrowUp');
     expect(await focusedCell()).toBe('cell-I.1-maxPoints');
     await shot('02-sum-mismatch');
-    await phoneShot(page, `${shots}criteria-02c-editor-390.png`);
+    await phoneShot(page, `${SHOTS}criteria-02c-editor-390.png`);
 
     // A half-typed number is told in words too.
     await typeInto('cell-II.1-maxPoints', '1x');
@@ -338,7 +329,7 @@ describe('scoring', () => {
     await typeInto('self-III.1', '25');
     await page.getByText('Điểm phải từ 0 đến 25.').waitFor({ state: 'detached' });
     await shot('08-score-95');
-    await phoneShot(page, `${shots}criteria-08c-sheet-390.png`);
+    await phoneShot(page, `${SHOTS}criteria-08c-sheet-390.png`);
   });
 
   it('saves and submits to the superior', async () => {

@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInThroughForm } from '../support/browser.js';
+import { ADMIN_DIR, launchChromium, requireBrowserParts, signInThroughForm } from '../support/browser.js';
 import { createOrg } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
@@ -11,8 +9,6 @@ import { startTestServer, type TestServer } from '../support/server.js';
  * screens, GraphiQL's Monaco editor included. (Why style-src keeps 'unsafe-inline': README,
  * "Content security policy".) Needs `pnpm --filter @fourgood/admin build` first.
  */
-const adminDir = fileURLToPath(new URL('../../apps/admin/dist', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let server: TestServer;
 let browser: Browser;
@@ -20,10 +16,10 @@ let page: Page;
 let province: string;
 
 beforeAll(async () => {
-  if (!existsSync(`${adminDir}/index.html`)) throw new Error(`The admin app is not built: run \`pnpm --filter @fourgood/admin build\` first.`);
-  server = await startTestServer({ config: { adminDir } });
+  requireBrowserParts();
+  server = await startTestServer({ config: { adminDir: ADMIN_DIR } });
   province = await createOrg(server, { code: 'CSP-P', name: 'Đảng bộ tỉnh thử', kind: 'PROVINCIAL_COMMITTEE' });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await launchChromium();
   page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   // Every violation of the page's policy, as the browser reports it.
   await page.addInitScript(() => {

@@ -1,11 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { phoneShot, signInThroughForm, stillForPicture } from '../support/browser.js';
+import { ADMIN_DIR, SHOTS, launchChromium, phoneShot, requireBrowserParts, signInThroughForm, stillForPicture } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -14,9 +13,6 @@ import { startTestServer, type TestServer } from '../support/server.js';
  * checks a file with mistakes and reads the rows at fault. Needs the admin app built
  * (`pnpm --filter @fourgood/admin build`); screenshots go to test/artifacts/screenshots/.
  */
-const adminDir = fileURLToPath(new URL('../../apps/admin/dist', import.meta.url));
-const shots = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let server: TestServer;
 let browser: Browser;
@@ -50,16 +46,14 @@ async function workbook(name: string, orgs: string[][], members: string[][]): Pr
 async function shot(name: string) {
   await page.mouse.move(2, (page.viewportSize()?.height ?? 768) - 2);
   await stillForPicture(page);
-  await page.screenshot({ path: `${shots}${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
 }
 
 beforeAll(async () => {
-  if (!existsSync(`${adminDir}/index.html`)) throw new Error(`The admin app is not built: ${adminDir}/index.html is missing. Run \`pnpm --filter @fourgood/admin build\` first.`);
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
-  mkdirSync(shots, { recursive: true });
+  requireBrowserParts();
   dir = mkdtempSync(join(tmpdir(), 'fourgood-import-ui-'));
   server = await startTestServer({
-    config: { adminDir },
+    config: { adminDir: ADMIN_DIR },
     importJobHooks: {
       async onProgress(_id, p) {
         const h = hold;
@@ -71,7 +65,7 @@ beforeAll(async () => {
       },
     },
   });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   page = await context.newPage();
   await signInThroughForm(page, server.url, { username: 'test-admin', password: 'test-admin-password-1' }, { arrived: (url) => url.pathname === '/' });
@@ -130,7 +124,7 @@ describe('import screen', () => {
     expect(table).toContain('Giá trị không hợp lệ');
     expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
     await shot('import-problems-1280');
-    await phoneShot(page, `${shots}import-problems-390.png`);
+    await phoneShot(page, `${SHOTS}import-problems-390.png`);
   });
 
   it('shows the running job’s phase and progress; a page reloaded mid-way finds the job again with its report', async () => {
@@ -148,7 +142,7 @@ describe('import screen', () => {
     await page.getByTestId('import-phase').filter({ hasText: 'Đang kiểm tra dữ liệu' }).waitFor();
     expect(await page.getByTestId('import-progress').textContent()).toContain('50%');
     await shot('import-progress-1280');
-    await phoneShot(page, `${shots}import-progress-390.png`);
+    await phoneShot(page, `${SHOTS}import-progress-390.png`);
     expect(await page.getByTestId('import-check').isDisabled()).toBe(true);
 
     // Reloaded while the job runs (on SQLite the page's first queries wait for the import's transaction).

@@ -1,9 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ageOn, todayInVietnam } from '@fourgood/rules';
-import { stillForPicture } from '../support/browser.js';
+import { ADMIN_DIR, SHOTS, launchChromium, requireBrowserParts, stillForPicture } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -11,9 +9,6 @@ import { startTestServer, type TestServer } from '../support/server.js';
  * committee → cell → member, breadcrumbs, back button, reload, the "as of" date and the language
  * switch. Needs `pnpm --filter @fourgood/admin build` first; screenshots go to test/artifacts.
  */
-const adminDir = fileURLToPath(new URL('../../apps/admin/dist', import.meta.url));
-const shots = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let server: TestServer;
 let browser: Browser;
@@ -49,7 +44,7 @@ async function shot(name: string, options: { fullPage?: boolean } = {}) {
   // Let antd finish its motion (tabs, dropdowns, skeleton fade) so the picture shows the settled screen.
   await page.mouse.move(2, (page.viewportSize()?.height ?? 768) - 2);
   await stillForPicture(page);
-  await page.screenshot({ path: `${shots}${name}.png`, fullPage: options.fullPage ?? true });
+  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: options.fullPage ?? true });
 }
 
 /** Waits until the page shows no skeleton and no table spinner. */
@@ -59,12 +54,8 @@ async function settled() {
 }
 
 beforeAll(async () => {
-  if (!existsSync(`${adminDir}/index.html`)) {
-    throw new Error(`The admin app is not built: ${adminDir}/index.html is missing. Run \`pnpm --filter @fourgood/admin build\` first.`);
-  }
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
-  mkdirSync(shots, { recursive: true });
-  server = await startTestServer({ config: { adminDir } });
+  requireBrowserParts();
+  server = await startTestServer({ config: { adminDir: ADMIN_DIR } });
 
   await org('province', { code: 'QN', name: 'Đảng bộ tỉnh Quảng Ninh', kind: 'PROVINCIAL_COMMITTEE', foundedOn: '1949-01-01' });
   await org('commune', { code: 'QN-LUCHON', name: 'Đảng bộ xã Lục Hồn', kind: 'GRASSROOTS_COMMITTEE', foundedOn: '1960-03-01', parentId: ids.province });
@@ -94,7 +85,7 @@ beforeAll(async () => {
   await server.userWith(STAFF.username, [{ role: 'STAFF', organizationId: null }]);
   await server.userWith(LEADER.username, [{ role: 'LEADER', organizationId: ids.commune! }]);
 
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(String(e)));
@@ -106,7 +97,7 @@ beforeAll(async () => {
 afterEach(async ({ task }) => {
   // A picture of the screen at the moment a step failed.
   if (task.result?.state === 'fail' && page) {
-    await page.screenshot({ path: `${shots}FAILED-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`, fullPage: true }).catch(() => undefined);
+    await page.screenshot({ path: `${SHOTS}FAILED-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`, fullPage: true }).catch(() => undefined);
   }
 });
 

@@ -1,9 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../apps/server/src/seed/index.js';
-import { pageWidth, signInThroughForm, stillForPicture } from '../support/browser.js';
+import { ADMIN_DIR, SHOTS, launchChromium, pageWidth, requireBrowserParts, signInThroughForm, stillForPicture } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -15,9 +13,6 @@ import { startTestServer, type TestServer } from '../support/server.js';
  * bloc (2023: 47 reached), at both widths, down to a cell, the list behind its members figure and a
  * member. Screenshots go to test/artifacts.
  */
-const adminDir = fileURLToPath(new URL('../../apps/admin/dist', import.meta.url));
-const shots = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let server: TestServer;
 let browser: Browser;
@@ -25,11 +20,9 @@ let page: Page | null = null;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(`${adminDir}/index.html`)) throw new Error(`The admin app is not built: ${adminDir}/index.html is missing. Run \`pnpm --filter @fourgood/admin build\` first.`);
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
-  mkdirSync(shots, { recursive: true });
-  server = await startTestServer({ config: { adminDir }, prepare: (orm) => seedDemo(orm, { scale: 1 }).then(() => undefined) });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  requireBrowserParts();
+  server = await startTestServer({ config: { adminDir: ADMIN_DIR }, prepare: (orm) => seedDemo(orm, { scale: 1 }).then(() => undefined) });
+  browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {
@@ -39,7 +32,7 @@ afterAll(async () => {
 
 afterEach(async ({ task }) => {
   if (task.result?.state === 'fail' && page) {
-    await page.screenshot({ path: `${shots}FAILED-journey-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}.png`, fullPage: true }).catch(() => undefined);
+    await page.screenshot({ path: `${SHOTS}FAILED-journey-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}.png`, fullPage: true }).catch(() => undefined);
   }
 });
 
@@ -58,7 +51,7 @@ async function signIn(width: number, username: string, password: string): Promis
 async function shot(p: Page, name: string) {
   await p.mouse.move(2, 2);
   await stillForPicture(p);
-  await p.screenshot({ path: `${shots}${name}.png` });
+  await p.screenshot({ path: `${SHOTS}${name}.png` });
 }
 
 async function tap(p: Page, selector: ReturnType<Page['locator']>) {

@@ -1,9 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMember, createOrg } from '../support/factories.js';
-import { phoneShot, signInThroughForm, stillForPicture } from '../support/browser.js';
+import { ADMIN_DIR, SHOTS, chooseOption, inputOf, launchChromium, phoneShot, requireBrowserParts, signInThroughForm, stillForPicture, typeIntoPicker } from '../support/browser.js';
 import { fromGlobalId } from '../../apps/server/src/graphql/relay.js';
 import { startTestServer, systemServices, type TestServer } from '../support/server.js';
 
@@ -16,9 +14,6 @@ import { startTestServer, systemServices, type TestServer } from '../support/ser
  * it and revokes the role; the audit log is filtered and one entry read before/after, then exported.
  * Needs `pnpm --filter @fourgood/admin build` first; screenshots go to test/artifacts/screenshots/manage-*.png.
  */
-const adminDir = fileURLToPath(new URL('../../apps/admin/dist', import.meta.url));
-const shots = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let server: TestServer;
 let browser: Browser;
@@ -31,54 +26,21 @@ async function shot(name: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.mouse.move(2, (page.viewportSize()?.height ?? 900) - 2);
   await stillForPicture(page);
-  await page.screenshot({ path: `${shots}manage-${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}manage-${name}.png`, fullPage: true });
 }
 
 async function bothShots(name: string) {
   await shot(name);
-  await phoneShot(page, `${shots}manage-${name}-phone.png`);
-}
-
-/** The text box of an antd input (the test id sits on the box or around it, depending on the component). */
-function inputOf(testId: string) {
-  return page.locator(`[data-testid="${testId}"] input, input[data-testid="${testId}"]`).first();
-}
-
-/** Picks an option of an antd Select by its text. */
-async function choose(testId: string, text: string) {
-  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text }).first();
-  await page.getByTestId(testId).click();
-  // Under load the list can be drawn again while it opens (the option "detached" for as long as the
-  // click waited, once in CI): a click that found no stable option is tried again, the list reopened
-  // when it closed. A click that happened does not throw, so an option is never toggled twice.
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await option.click({ timeout: 10_000 });
-      return;
-    } catch (error) {
-      if (attempt >= 3) throw error;
-      if (!(await option.isVisible())) await page.getByTestId(testId).click();
-    }
-  }
+  await phoneShot(page, `${SHOTS}manage-${name}-phone.png`);
 }
 
 /** Types into an organisation search box and picks the option that appears. */
 async function searchAndPick(testId: string, typed: string, option: string) {
   await page.getByTestId(testId).click();
-  await inputOf(testId).fill(typed);
+  await inputOf(page, testId).fill(typed);
   const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first();
   await item.waitFor();
   await item.click();
-}
-
-/** Types a date as dd/mm/yyyy, as a clerk does, and leaves the picker. */
-async function typeDate(testId: string, value: string) {
-  const input = inputOf(testId);
-  await input.click();
-  await input.press('Control+A');
-  await page.keyboard.type(value);
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
 }
 
 async function signIn(username: string, password: string, next: string) {
@@ -87,12 +49,8 @@ async function signIn(username: string, password: string, next: string) {
 }
 
 beforeAll(async () => {
-  if (!existsSync(`${adminDir}/index.html`)) {
-    throw new Error(`The admin app is not built: ${adminDir}/index.html is missing. Run \`pnpm --filter @fourgood/admin build\` first.`);
-  }
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
-  mkdirSync(shots, { recursive: true });
-  server = await startTestServer({ config: { adminDir } });
+  requireBrowserParts();
+  server = await startTestServer({ config: { adminDir: ADMIN_DIR } });
   ids.p = await createOrg(server, { code: 'LC-TINH', name: 'Đảng bộ tỉnh Lào Cai', kind: 'PROVINCIAL_COMMITTEE', foundedOn: '2000-01-01' });
   ids.d1 = await createOrg(server, { code: 'LC-BATXAT', name: 'Huyện ủy Bát Xát', kind: 'DIRECTLY_SUPERIOR_COMMITTEE', sector: 'DISTRICT', parentId: ids.p, foundedOn: '2000-01-01' });
   ids.d2 = await createOrg(server, { code: 'LC-SAPA', name: 'Thị ủy Sa Pa', kind: 'DIRECTLY_SUPERIOR_COMMITTEE', sector: 'TOWN', parentId: ids.p, foundedOn: '2000-01-01' });
@@ -107,7 +65,7 @@ beforeAll(async () => {
   await server.userWith('canbo.laocai', [{ role: 'STAFF', organizationId: ids.p }]);
   await server.userWith('quantri.laocai', [{ role: 'ADMIN', organizationId: ids.p }]);
 
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
   page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
@@ -119,7 +77,7 @@ beforeAll(async () => {
 
 afterEach(async ({ task }) => {
   if (task.result?.state === 'fail' && page) {
-    await page.screenshot({ path: `${shots}FAILED-manage-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`, fullPage: true }).catch(() => undefined);
+    await page.screenshot({ path: `${SHOTS}FAILED-manage-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`, fullPage: true }).catch(() => undefined);
   }
 });
 
@@ -138,7 +96,7 @@ describe('organisations', () => {
     await page.getByTestId('org-members').filter({ hasText: '4' }).waitFor();
     await page.getByTestId('org-actions').getByRole('tab', { name: 'Chuyển' }).click();
     await searchAndPick('org-new-parent', 'sa pa', 'Thị ủy Sa Pa');
-    await typeDate('org-effective-on', '01/01/2024');
+    await typeIntoPicker(page, 'org-effective-on', '01/01/2024');
     await page.getByTestId('org-preview-button').click();
     const preview = page.getByTestId('org-preview');
     await preview.waitFor();
@@ -162,20 +120,20 @@ describe('organisations', () => {
 
   it('founds a cell from the keyboard: a taken code is refused next to its field', async () => {
     await page.getByTestId('org-actions').getByRole('tab', { name: 'Thành lập' }).click();
-    await choose('org-kind', 'Chi bộ');
-    await inputOf('org-code').fill('LC-TANLAP-01');
-    await inputOf('org-name').fill('Chi bộ thôn Tân Lập 3');
-    await choose('org-cell-type', 'Khu dân cư');
-    await typeDate('org-founded-on', '01/02/2024');
-    await inputOf('org-name').press('Enter');
+    await chooseOption(page, 'org-kind', 'Chi bộ');
+    await inputOf(page, 'org-code').fill('LC-TANLAP-01');
+    await inputOf(page, 'org-name').fill('Chi bộ thôn Tân Lập 3');
+    await chooseOption(page, 'org-cell-type', 'Khu dân cư');
+    await typeIntoPicker(page, 'org-founded-on', '01/02/2024');
+    await inputOf(page, 'org-name').press('Enter');
     const codeItem = page.locator('.ant-form-item').filter({ has: page.getByTestId('org-code') });
     await codeItem.getByText('Mã này đã được dùng.').waitFor();
     // The focus moves to the field at fault once the refusal is placed (a render after the text).
     await page.waitForFunction(() => /code/.test(document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.id ?? ''));
     await bothShots('02-create-code-taken');
 
-    await inputOf('org-code').fill('LC-TANLAP-03');
-    await inputOf('org-code').press('Enter');
+    await inputOf(page, 'org-code').fill('LC-TANLAP-03');
+    await inputOf(page, 'org-code').press('Enter');
     await page.getByTestId('tree-changed').filter({ hasText: 'Chi bộ thôn Tân Lập 3' }).waitFor();
     await page.getByTestId('org-confirm').click();
     await page.locator('.ant-message').getByText('Đã thành lập Chi bộ thôn Tân Lập 3.').waitFor();
@@ -184,7 +142,7 @@ describe('organisations', () => {
 
   it('dissolves the empty cell, and merges a cell into another with its members', async () => {
     await page.getByTestId('org-actions').getByRole('tab', { name: 'Giải thể' }).click();
-    await typeDate('org-effective-on', '01/03/2024');
+    await typeIntoPicker(page, 'org-effective-on', '01/03/2024');
     await page.getByTestId('org-preview-button').click();
     await page.getByTestId('preview-dissolved').getByText('Chi bộ thôn Tân Lập 3').waitFor();
     await page.getByTestId('org-confirm').click();
@@ -194,7 +152,7 @@ describe('organisations', () => {
     await page.getByTestId('org-details').getByText('LC-TANLAP-02').waitFor();
     await page.getByTestId('org-actions').getByRole('tab', { name: 'Hợp nhất' }).click();
     await searchAndPick('org-merge-target', 'tan lap 1', 'Chi bộ thôn Tân Lập 1');
-    await typeDate('org-effective-on', '01/03/2024');
+    await typeIntoPicker(page, 'org-effective-on', '01/03/2024');
     await page.getByTestId('org-preview-button').click();
     await page.getByTestId('org-preview').waitFor();
     expect(await page.getByTestId('preview-members').textContent()).toContain('1');
@@ -214,8 +172,8 @@ describe('members', () => {
     await page.waitForURL('**/manage/members');
     const table = page.getByTestId('members-table');
     await table.getByText('Má A Lử').waitFor();
-    await inputOf('members-search').fill('chu');
-    await inputOf('members-search').press('Enter');
+    await inputOf(page, 'members-search').fill('chu');
+    await inputOf(page, 'members-search').press('Enter');
     await page.waitForURL(/q=chu/);
     await table.locator('tbody tr.ant-table-row').filter({ hasText: 'Vàng A Chư' }).waitFor();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="members-table"] tbody tr.ant-table-row').length === 1);
@@ -249,8 +207,8 @@ describe('members', () => {
     await pager.getByRole('button', { name: 'Trang trước' }).click();
     await rows.first().filter({ hasText: 'Lý Văn Lếch 21' }).waitFor();
     // A search starts again on the first page, the organisation and the size kept.
-    await inputOf('members-search').fill('lech 45');
-    await inputOf('members-search').press('Enter');
+    await inputOf(page, 'members-search').fill('lech 45');
+    await inputOf(page, 'members-search').press('Enter');
     await page.waitForURL((url) => url.searchParams.get('q') === 'lech 45' && !url.searchParams.has('p') && !url.searchParams.has('before') && url.searchParams.get('size') === '20');
     await page.waitForFunction(() => {
       const names = Array.from(document.querySelectorAll('[data-testid="members-table"] tbody tr.ant-table-row'), (r) => r.textContent ?? '');
@@ -268,25 +226,25 @@ describe('members', () => {
     await page.getByTestId('member-add').click();
     await page.waitForURL('**/manage/members/new');
     await searchAndPick('member-cell', 'ta van', 'Chi bộ thôn Tả Van Mông');
-    await inputOf('member-card').fill(takenCard);
-    await inputOf('member-full-name').fill('Thào Thị Dung');
+    await inputOf(page, 'member-card').fill(takenCard);
+    await inputOf(page, 'member-full-name').fill('Thào Thị Dung');
     await page.getByTestId('member-gender').getByText('Nữ').click();
-    await typeDate('member-birth-date', '01/01/2010');
-    await typeDate('member-joined-on', '01/01/2020');
-    await typeDate('member-since', '01/01/2024');
-    await inputOf('member-full-name').press('Enter');
+    await typeIntoPicker(page, 'member-birth-date', '01/01/2010');
+    await typeIntoPicker(page, 'member-joined-on', '01/01/2020');
+    await typeIntoPicker(page, 'member-since', '01/01/2024');
+    await inputOf(page, 'member-full-name').press('Enter');
     // Joining before 18: the shared rule, said before anything is sent.
     const joinedItem = page.locator('.ant-form-item').filter({ has: page.getByTestId('member-joined-on') });
     await joinedItem.getByText('Chưa đủ 18 tuổi khi vào Đảng.').waitFor();
     await bothShots('05-member-too-young');
-    await typeDate('member-birth-date', '01/01/1990');
+    await typeIntoPicker(page, 'member-birth-date', '01/01/1990');
     await joinedItem.getByText('Chưa đủ 18 tuổi khi vào Đảng.').waitFor({ state: 'detached' });
-    await inputOf('member-full-name').press('Enter');
+    await inputOf(page, 'member-full-name').press('Enter');
     const cardItem = page.locator('.ant-form-item').filter({ has: page.getByTestId('member-card') });
     await cardItem.getByText('Số thẻ này đã có đảng viên khác.').waitFor();
     // The focus moves to the field at fault once the refusal is placed (a render after the text).
     await page.waitForFunction(() => document.activeElement?.id === 'cardNumber');
-    await inputOf('member-card').fill('LC-2020-0042');
+    await inputOf(page, 'member-card').fill('LC-2020-0042');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/manage\/members\/(?!new)/);
     memberId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
@@ -295,24 +253,24 @@ describe('members', () => {
 
   it('corrects, transfers and changes the status of the member; the history shows each change', async () => {
     // Correct: Ctrl+S saves from anywhere on the form.
-    await inputOf('member-full-name').fill('Thào Thị Dung (Mỷ)');
+    await inputOf(page, 'member-full-name').fill('Thào Thị Dung (Mỷ)');
     await page.keyboard.press('Control+s');
     await page.locator('.ant-message').getByText('Đã sửa thông tin.').waitFor();
     await page.getByTestId('member-name').filter({ hasText: 'Thào Thị Dung (Mỷ)' }).waitFor();
 
     await page.getByTestId('member-tabs').getByRole('tab', { name: 'Chuyển sinh hoạt' }).click();
     await searchAndPick('member-transfer-cell', 'tan lap 1', 'Chi bộ thôn Tân Lập 1');
-    await typeDate('member-effective-on', '01/06/2024');
+    await typeIntoPicker(page, 'member-effective-on', '01/06/2024');
     await page.getByTestId('member-transfer-save').click();
     await page.locator('.ant-message').getByText('Đã chuyển sinh hoạt sang Chi bộ thôn Tân Lập 1.').waitFor();
     await page.getByTestId('member-cell').filter({ hasText: 'Chi bộ thôn Tân Lập 1' }).waitFor();
 
     await page.getByTestId('member-tabs').getByRole('tab', { name: 'Thay đổi tình trạng' }).click();
-    await choose('member-new-status', 'Đã từ trần');
+    await chooseOption(page, 'member-new-status', 'Đã từ trần');
     await page.getByTestId('member-final-warning').waitFor();
-    await choose('member-new-status', 'Miễn sinh hoạt');
+    await chooseOption(page, 'member-new-status', 'Miễn sinh hoạt');
     await page.getByTestId('member-final-warning').waitFor({ state: 'detached' });
-    await typeDate('member-effective-on', '01/07/2024');
+    await typeIntoPicker(page, 'member-effective-on', '01/07/2024');
     await page.getByTestId('member-status-save').click();
     await page.locator('.ant-message').getByText('Đã ghi nhận: Miễn sinh hoạt.').waitFor();
     await page.getByTestId('member-status').filter({ hasText: 'Miễn sinh hoạt' }).waitFor();
@@ -350,14 +308,14 @@ describe('accounts', () => {
     // A national admin is outside this admin's scope: not listed.
     expect(await page.getByTestId('users-table').textContent()).not.toContain('test-admin');
     await page.getByTestId('user-create').click();
-    await inputOf('user-username').fill('CB.TaVan');
-    await inputOf('user-display-name').fill('Cán bộ xã Tả Van');
-    await inputOf('user-password').fill('ngan');
-    await inputOf('user-password').press('Enter');
+    await inputOf(page, 'user-username').fill('CB.TaVan');
+    await inputOf(page, 'user-display-name').fill('Cán bộ xã Tả Van');
+    await inputOf(page, 'user-password').fill('ngan');
+    await inputOf(page, 'user-password').press('Enter');
     const passwordItem = page.locator('.ant-form-item').filter({ has: page.getByTestId('user-password') });
     await passwordItem.getByText('Mật khẩu ít nhất 10 ký tự.').waitFor();
-    await inputOf('user-password').fill('mat-khau-du-dai-2026');
-    await inputOf('user-password').press('Enter');
+    await inputOf(page, 'user-password').fill('mat-khau-du-dai-2026');
+    await inputOf(page, 'user-password').press('Enter');
     await page.locator('.ant-message').getByText('Đã tạo tài khoản cb.tavan. Hãy giao quyền cho tài khoản.').waitFor();
 
     const drawer = page.getByTestId('grants-drawer');
@@ -378,8 +336,8 @@ describe('accounts', () => {
 
   it('resets the password, deactivates the account and revokes its role', async () => {
     await row('cb.tavan').getByTestId('user-reset').click();
-    await inputOf('user-new-password').fill('mat-khau-moi-2026-12');
-    await inputOf('user-new-password').press('Enter');
+    await inputOf(page, 'user-new-password').fill('mat-khau-moi-2026-12');
+    await inputOf(page, 'user-new-password').press('Enter');
     await page.locator('.ant-message').getByText('Đã đặt lại mật khẩu cho cb.tavan; các phiên đăng nhập cũ đã kết thúc.').waitFor();
     const signedIn = await server.signIn('cb.tavan', 'mat-khau-moi-2026-12');
     expect(signedIn.cookie).not.toBe('');
@@ -434,10 +392,10 @@ describe('audit log', () => {
     const table = page.getByTestId('audit-table');
     await table.locator('tr.ant-table-row').first().waitFor();
 
-    await inputOf('audit-who').fill('canbo');
-    await inputOf('audit-who').press('Enter');
+    await inputOf(page, 'audit-who').fill('canbo');
+    await inputOf(page, 'audit-who').press('Enter');
     await page.waitForURL(/who=canbo/);
-    await choose('audit-what', 'Chuyển tổ chức');
+    await chooseOption(page, 'audit-what', 'Chuyển tổ chức');
     await page.keyboard.press('Escape');
     await page.waitForURL(/what=moveOrganization/);
     await page.getByTestId('audit-count').filter({ hasText: /^1 mục$/ }).waitFor();

@@ -1,10 +1,8 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { todayInVietnam } from '@fourgood/rules';
 import { seedDemo } from '../../apps/server/src/seed/index.js';
-import { phoneShot, stillForPicture } from '../support/browser.js';
+import { ADMIN_DIR, SHOTS, chooseOption, inputOf, launchChromium, phoneShot, requireBrowserParts, stillForPicture, typeIntoPicker } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -16,9 +14,6 @@ import { startTestServer, type TestServer } from '../support/server.js';
  * a recommendation, opens the meeting-quality score sheet, and reads a member's attendance.
  * Needs `pnpm --filter @fourgood/admin build` first; screenshots go to test/artifacts/screenshots/meetings-*.png.
  */
-const adminDir = fileURLToPath(new URL('../../apps/admin/dist', import.meta.url));
-const shots = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const STAFF = { username: 'canbo.quangninh', password: 'demo-staff-2026' };
 const CELL_CODE = 'QN-KCCQ-SOYTE-02';
 const CELL_NAME = 'Chi bộ Phòng Quản lý an toàn thực phẩm';
@@ -39,7 +34,7 @@ async function shot(name: string, options: { fullPage?: boolean } = {}) {
   if (options.fullPage ?? true) await page.evaluate(() => window.scrollTo(0, 0));
   await page.mouse.move(2, (page.viewportSize()?.height ?? 900) - 2);
   await stillForPicture(page);
-  await page.screenshot({ path: `${shots}meetings-${name}.png`, fullPage: options.fullPage ?? true });
+  await page.screenshot({ path: `${SHOTS}meetings-${name}.png`, fullPage: options.fullPage ?? true });
 }
 
 /**
@@ -59,39 +54,14 @@ async function settled() {
   await page.locator('[data-testid="page-loading"], .ant-spin-spinning, .ant-skeleton-active').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
 }
 
-/** Picks an option of an antd Select by its text. */
-async function choose(testId: string, text: string) {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text }).first().click();
-}
-
-/** The text box of an antd input (the test id sits on the box or around it, depending on the component). */
-function inputOf(testId: string) {
-  return page.locator(`[data-testid="${testId}"] input, input[data-testid="${testId}"]`).first();
-}
-
-/** Types a time into a time picker, as a clerk does, and leaves the field. */
-async function typeTime(testId: string, value: string) {
-  const input = inputOf(testId);
-  await input.click();
-  await input.press('Control+A');
-  await page.keyboard.type(value);
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
-}
-
 beforeAll(async () => {
-  if (!existsSync(`${adminDir}/index.html`)) {
-    throw new Error(`The admin app is not built: ${adminDir}/index.html is missing. Run \`pnpm --filter @fourgood/admin build\` first.`);
-  }
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
-  mkdirSync(shots, { recursive: true });
-  server = await startTestServer({ config: { adminDir }, prepare: (orm) => seedDemo(orm, { scale: 1 }).then(() => undefined) });
+  requireBrowserParts();
+  server = await startTestServer({ config: { adminDir: ADMIN_DIR }, prepare: (orm) => seedDemo(orm, { scale: 1 }).then(() => undefined) });
   const found = await server.data<{ organization: { id: string; name: string } }>(`query($code: String!) { organization(code: $code) { id name } }`, { code: CELL_CODE });
   expect(found.organization.name).toBe(CELL_NAME);
   cellId = found.organization.id;
 
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
@@ -103,7 +73,7 @@ beforeAll(async () => {
 
 afterEach(async ({ task }) => {
   if (task.result?.state === 'fail' && page) {
-    await page.screenshot({ path: `${shots}FAILED-meetings-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`, fullPage: true }).catch(() => undefined);
+    await page.screenshot({ path: `${SHOTS}FAILED-meetings-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`, fullPage: true }).catch(() => undefined);
   }
 });
 
@@ -136,7 +106,7 @@ describe('cell meetings', () => {
     await page.waitForURL(`**/org/${cellId}/meetings`);
     await page.getByTestId('meetings-title').waitFor();
     expect(await page.getByTestId('breadcrumbs').textContent()).toContain(CELL_NAME);
-    await choose('meetings-year', '2023');
+    await chooseOption(page, 'meetings-year', '2023');
     await page.getByTestId('meetings-count').filter({ hasText: '12 buổi sinh hoạt năm 2023' }).waitFor();
     const table = page.getByTestId('meetings-table');
     // The count and the table come from separate answers: wait for the table's rows of 2023.
@@ -161,13 +131,13 @@ describe('cell meetings', () => {
     // The monthly window of the regular meeting: days 4–10, moved to 5–12.
     expect(await page.getByTestId('meeting-window').textContent()).toContain('từ ngày 4 đến ngày 10 hằng tháng');
     await page.getByTestId('set-window').click();
-    expect(await inputOf('window-from').inputValue()).toBe('4');
-    await inputOf('window-from').fill('5');
-    await inputOf('window-to').fill('12');
+    expect(await inputOf(page, 'window-from').inputValue()).toBe('4');
+    await inputOf(page, 'window-from').fill('5');
+    await inputOf(page, 'window-to').fill('12');
     await page.locator('.ant-modal').getByRole('button', { name: 'Lưu' }).click();
     await page.getByTestId('meeting-window').filter({ hasText: 'từ ngày 5 đến ngày 12 hằng tháng' }).waitFor();
 
-    await choose('meetings-year', year);
+    await chooseOption(page, 'meetings-year', year);
     await page.getByTestId('meetings-count').filter({ hasText: `năm ${year}` }).waitFor();
   });
 
@@ -181,13 +151,13 @@ describe('cell meetings', () => {
     expect(await page.getByTestId('count-present').textContent()).toBe('10');
 
     // End before start: said next to the end time at once, and the field is marked.
-    await typeTime('meeting-start', '19:30');
-    await typeTime('meeting-end', '19:00');
+    await typeIntoPicker(page, 'meeting-start', '19:30');
+    await typeIntoPicker(page, 'meeting-end', '19:00');
     await page.getByTestId('problem-endTime').waitFor();
     expect(await page.getByTestId('problem-endTime').textContent()).toBe('Giờ kết thúc phải sau giờ bắt đầu (19:30).');
     expect(await page.locator('.ant-form-item-has-error').filter({ has: page.getByTestId('meeting-end') }).count()).toBe(1);
     await shot('04-form-end-before-start', { fullPage: false });
-    await typeTime('meeting-end', '21:30');
+    await typeIntoPicker(page, 'meeting-end', '21:30');
     await page.getByTestId('problem-endTime').waitFor({ state: 'detached' });
     expect(await page.getByTestId('meeting-duration').textContent()).toContain('Thời lượng 120 phút');
 
@@ -196,7 +166,7 @@ describe('cell meetings', () => {
     await page.getByTestId('meeting-full-minutes').click();
     await page.getByTestId('meeting-notes').fill('Quán triệt kế hoạch kiểm tra an toàn thực phẩm dịp Tết.');
     // The member of the superior committee assigned to follow the cell attended.
-    await choose('guest-assignments', 'Đặng Mỹ Hà');
+    await chooseOption(page, 'guest-assignments', 'Đặng Mỹ Hà');
 
     // The roll: the second member absent with reason (2, type the reason, Enter), the third without (3).
     await rows.nth(0).locator('td').nth(1).click();
@@ -217,7 +187,7 @@ describe('cell meetings', () => {
     expect(await page.getByTestId('footer-counts').textContent()).toContain('8/10');
     await shot('05-form-roll', { fullPage: false });
     await shotTall('05b-form-full');
-    await phoneShot(page, `${shots}meetings-05c-form-390.png`);
+    await phoneShot(page, `${SHOTS}meetings-05c-form-390.png`);
 
     // Meanwhile another clerk records this month's regular meeting: the server refuses a second
     // one, and the form says so next to the date.

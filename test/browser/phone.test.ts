@@ -1,9 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../apps/server/src/seed/index.js';
-import { pageWidth, seriousAxeViolations, signInThroughForm, stillForPicture } from '../support/browser.js';
+import { ADMIN_DIR, SHOTS, launchChromium, pageWidth, requireBrowserParts, seriousAxeViolations, signInThroughForm, stillForPicture } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -14,9 +12,6 @@ import { startTestServer, type TestServer } from '../support/server.js';
  * (the list, one meeting, the form). Needs `pnpm --filter @fourgood/admin build` first;
  * screenshots go to test/artifacts/screenshots/phone-*.png.
  */
-const adminDir = fileURLToPath(new URL('../../apps/admin/dist', import.meta.url));
-const shots = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LEADER = { username: 'lanhdao.dienbien', password: 'demo-leader-2026' };
 const STAFF = { username: 'canbo.quangninh', password: 'demo-staff-2026' };
 
@@ -36,12 +31,8 @@ interface ByCode {
 }
 
 beforeAll(async () => {
-  if (!existsSync(`${adminDir}/index.html`)) {
-    throw new Error(`The admin app is not built: ${adminDir}/index.html is missing. Run \`pnpm --filter @fourgood/admin build\` first.`);
-  }
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
-  mkdirSync(shots, { recursive: true });
-  server = await startTestServer({ config: { adminDir }, prepare: (orm) => seedDemo(orm, { scale: 1 }).then(() => undefined) });
+  requireBrowserParts();
+  server = await startTestServer({ config: { adminDir: ADMIN_DIR }, prepare: (orm) => seedDemo(orm, { scale: 1 }).then(() => undefined) });
   const province = await server.data<ByCode>(BY_CODE, { code: 'DB-DIENBIEN' });
   ids.province = province.organization.id;
   const district = await server.data<ByCode>(BY_CODE, { code: 'DB-TUACHUA' });
@@ -59,7 +50,7 @@ beforeAll(async () => {
   );
   ids.qnCell = qn.organization.id;
   ids.meeting = qn.organization.meetings.nodes[0]!.id;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -94,7 +85,7 @@ describe.each(SIZES)('on a $name ($width×$height)', (size) => {
   async function shot(name: string) {
     await page.evaluate(() => window.scrollTo(0, 0));
     await stillForPicture(page);
-    await page.screenshot({ path: `${shots}phone-${size.name}-${name}.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}phone-${size.name}-${name}.png`, fullPage: true });
   }
 
   /** The screen fits the window's width, has no serious accessibility violation, and its controls are tall enough to tap. */
@@ -112,7 +103,7 @@ describe.each(SIZES)('on a $name ($width×$height)', (size) => {
 
   afterEach(async ({ task }) => {
     if (task.result?.state === 'fail' && page) {
-      await page.screenshot({ path: `${shots}FAILED-phone-${size.name}-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}.png`, fullPage: true }).catch(() => undefined);
+      await page.screenshot({ path: `${SHOTS}FAILED-phone-${size.name}-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}.png`, fullPage: true }).catch(() => undefined);
     }
   });
 
@@ -149,7 +140,7 @@ describe.each(SIZES)('on a $name ($width×$height)', (size) => {
     const cal = (await calendar.locator('.ant-picker-panel-container').boundingBox())!;
     expect(cal.x).toBeGreaterThanOrEqual(0);
     expect(cal.x + cal.width).toBeLessThanOrEqual(size.width);
-    await page.screenshot({ path: `${shots}phone-${size.name}-03-calendar.png` });
+    await page.screenshot({ path: `${SHOTS}phone-${size.name}-03-calendar.png` });
     await page.keyboard.press('Escape');
     await calendar.waitFor({ state: 'hidden' });
     await page.getByTestId('header-drawer-close').click();

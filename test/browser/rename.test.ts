@@ -1,9 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createOrg } from '../support/factories.js';
-import { phoneShot, signInThroughForm, stillForPicture } from '../support/browser.js';
+import { ADMIN_DIR, SHOTS, inputOf, launchChromium, phoneShot, requireBrowserParts, signInThroughForm, stillForPicture, typeIntoPicker } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -13,9 +11,6 @@ import { startTestServer, type TestServer } from '../support/server.js';
  * then the organisation's page read as of a day before the rename shows the name of that day.
  * Needs `pnpm --filter @fourgood/admin build` first; screenshots go to test/artifacts/screenshots/rename-*.png.
  */
-const adminDir = fileURLToPath(new URL('../../apps/admin/dist', import.meta.url));
-const shots = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let server: TestServer;
 let browser: Browser;
@@ -27,37 +22,19 @@ async function bothShots(name: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.mouse.move(2, (page.viewportSize()?.height ?? 900) - 2);
   await stillForPicture(page);
-  await page.screenshot({ path: `${shots}rename-${name}.png`, fullPage: true });
-  await phoneShot(page, `${shots}rename-${name}-phone.png`);
-}
-
-function inputOf(testId: string) {
-  return page.locator(`[data-testid="${testId}"] input, input[data-testid="${testId}"]`).first();
-}
-
-/** Types a date as dd/mm/yyyy, as a clerk does, and leaves the picker. */
-async function typeDate(testId: string, value: string) {
-  const input = inputOf(testId);
-  await input.click();
-  await input.press('Control+A');
-  await page.keyboard.type(value);
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
+  await page.screenshot({ path: `${SHOTS}rename-${name}.png`, fullPage: true });
+  await phoneShot(page, `${SHOTS}rename-${name}-phone.png`);
 }
 
 beforeAll(async () => {
-  if (!existsSync(`${adminDir}/index.html`)) {
-    throw new Error(`The admin app is not built: ${adminDir}/index.html is missing. Run \`pnpm --filter @fourgood/admin build\` first.`);
-  }
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
-  mkdirSync(shots, { recursive: true });
-  server = await startTestServer({ config: { adminDir } });
+  requireBrowserParts();
+  server = await startTestServer({ config: { adminDir: ADMIN_DIR } });
   ids.p = await createOrg(server, { code: 'SL-TINH', name: 'Đảng bộ tỉnh Sơn La', kind: 'PROVINCIAL_COMMITTEE', foundedOn: '1950-01-01' });
   ids.g = await createOrg(server, { code: 'SL-CHIENGMUNG', name: 'Đảng bộ xã Chiềng Mung', kind: 'GRASSROOTS_COMMITTEE', parentId: ids.p, foundedOn: '1970-01-01' });
   ids.c = await createOrg(server, { code: 'SL-NAPA', name: 'Chi bộ bản Nà Pá', kind: 'CELL', cellType: 'RESIDENTIAL', parentId: ids.g, foundedOn: '2005-01-01' });
   await server.userWith('canbo.sonla', [{ role: 'STAFF', organizationId: ids.p }]);
 
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
@@ -68,7 +45,7 @@ beforeAll(async () => {
 
 afterEach(async ({ task }) => {
   if (task.result?.state === 'fail' && page) {
-    await page.screenshot({ path: `${shots}FAILED-rename-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`, fullPage: true }).catch(() => undefined);
+    await page.screenshot({ path: `${SHOTS}FAILED-rename-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`, fullPage: true }).catch(() => undefined);
   }
 });
 
@@ -84,17 +61,17 @@ describe('a dated rename', () => {
     const form = page.getByTestId('org-update-form');
     await form.waitFor();
     await page.getByTestId('org-details').getByText('SL-NAPA').waitFor();
-    await inputOf('org-name').fill('Chi bộ bản Noong Bua');
+    await inputOf(page, 'org-name').fill('Chi bộ bản Noong Bua');
 
     // Before the founding: refused next to the date, with the founding day.
-    await typeDate('org-rename-on', '31/12/2004');
+    await typeIntoPicker(page, 'org-rename-on', '31/12/2004');
     await page.getByTestId('org-preview-button').click();
     const dateItem = page.locator('.ant-form-item').filter({ has: page.getByTestId('org-rename-on') });
     await dateItem.getByText('Không được trước ngày thành lập (01/01/2005).').waitFor();
     expect(await page.getByTestId('org-preview').count()).toBe(0);
     await bothShots('01-before-founding');
 
-    await typeDate('org-rename-on', '01/03/2020');
+    await typeIntoPicker(page, 'org-rename-on', '01/03/2020');
     const line = page.getByTestId('rename-line');
     await line.getByText('Từ ngày 01/03/2020 tên mới là “Chi bộ bản Noong Bua”.').waitFor();
     expect(await line.innerText()).toContain('Tên “Chi bộ bản Nà Pá” được giữ là tên cũ đến hết ngày 29/02/2020.');

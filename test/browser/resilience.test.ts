@@ -1,9 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../apps/server/src/seed/index.js';
-import { fillSignInForm, stillForPicture } from '../support/browser.js';
+import { ADMIN_DIR, SHOTS, fillSignInForm, launchChromium, requireBrowserParts, stillForPicture } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -14,9 +12,6 @@ import { startTestServer, type TestServer } from '../support/server.js';
  * to sign in and brings the form back as they left it. Needs `pnpm --filter @fourgood/admin build`
  * first; screenshots go to test/artifacts/screenshots/resilience-*.png.
  */
-const adminDir = fileURLToPath(new URL('../../apps/admin/dist', import.meta.url));
-const shots = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const STAFF = { username: 'canbo.quangninh', password: 'demo-staff-2026' };
 
 let server: TestServer;
@@ -32,16 +27,12 @@ const pageErrors: string[] = [];
 async function shot(name: string) {
   await page.mouse.move(2, (page.viewportSize()?.height ?? 800) - 2);
   await stillForPicture(page);
-  await page.screenshot({ path: `${shots}resilience-${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}resilience-${name}.png`, fullPage: true });
 }
 
 beforeAll(async () => {
-  if (!existsSync(`${adminDir}/index.html`)) {
-    throw new Error(`The admin app is not built: ${adminDir}/index.html is missing. Run \`pnpm --filter @fourgood/admin build\` first.`);
-  }
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
-  mkdirSync(shots, { recursive: true });
-  server = await startTestServer({ config: { adminDir }, prepare: (orm) => seedDemo(orm, { scale: 1 }).then(() => undefined) });
+  requireBrowserParts();
+  server = await startTestServer({ config: { adminDir: ADMIN_DIR }, prepare: (orm) => seedDemo(orm, { scale: 1 }).then(() => undefined) });
   const found = await server.data<{ organization: { id: string; members: { nodes: Array<{ id: string }> } } }>(
     `query($code: String!) { organization(code: $code) { id members(first: 1) { nodes { id } } } }`,
     { code: 'QN-KCCQ-SOYTE-02' },
@@ -58,7 +49,7 @@ beforeAll(async () => {
     input: { organizationId: cellId, tableId: table.id, period: '2026' },
   });
   assessmentId = created.createAssessment.id;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
@@ -66,7 +57,7 @@ beforeAll(async () => {
 
 afterEach(async ({ task }) => {
   if (task.result?.state === 'fail' && page) {
-    await page.screenshot({ path: `${shots}FAILED-resilience-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`, fullPage: true }).catch(() => undefined);
+    await page.screenshot({ path: `${SHOTS}FAILED-resilience-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`, fullPage: true }).catch(() => undefined);
   }
 });
 

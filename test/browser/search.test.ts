@@ -1,8 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { stillForPicture } from '../support/browser.js';
+import { ADMIN_DIR, SHOTS, launchChromium, requireBrowserParts, stillForPicture } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -11,9 +9,6 @@ import { startTestServer, type TestServer } from '../support/server.js';
  * (phone, 390 px), then find a member by name and open them. Nothing outside the leader's scope
  * is offered. Needs `pnpm --filter @fourgood/admin build` first; screenshots go to test/artifacts.
  */
-const adminDir = fileURLToPath(new URL('../../apps/admin/dist', import.meta.url));
-const shots = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let server: TestServer;
 let browser: Browser;
@@ -51,7 +46,7 @@ async function open(viewport: { width: number; height: number }): Promise<{ cont
 
 async function shot(page: Page, name: string) {
   await stillForPicture(page);
-  await page.screenshot({ path: `${shots}${name}.png` });
+  await page.screenshot({ path: `${SHOTS}${name}.png` });
 }
 
 /** The options offered, as text, once the answer for the typed text is shown. */
@@ -62,10 +57,8 @@ async function optionsFor(page: Page, text: string, expected: string): Promise<s
 }
 
 beforeAll(async () => {
-  if (!existsSync(`${adminDir}/index.html`)) throw new Error(`The admin app is not built: ${adminDir}/index.html is missing. Run \`pnpm --filter @fourgood/admin build\` first.`);
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
-  mkdirSync(shots, { recursive: true });
-  server = await startTestServer({ config: { adminDir } });
+  requireBrowserParts();
+  server = await startTestServer({ config: { adminDir: ADMIN_DIR } });
   await org('dienBien', { code: 'DB', name: 'Đảng bộ tỉnh Điện Biên', kind: 'PROVINCIAL_COMMITTEE', foundedOn: '1950-01-01' });
   await org('tuaChua', { code: 'DB-TUACHUA', name: 'Đảng bộ huyện Tủa Chùa', kind: 'DIRECTLY_SUPERIOR_COMMITTEE', sector: 'DISTRICT', parentId: ids.dienBien, foundedOn: '1960-01-01' });
   await org('xa', { code: 'DB-TC-SINHPHINH', name: 'Đảng bộ xã Sính Phình', kind: 'GRASSROOTS_COMMITTEE', parentId: ids.tuaChua, foundedOn: '1970-01-01' });
@@ -79,7 +72,7 @@ beforeAll(async () => {
   await org('lcCell', { code: 'LC-TC-1', name: 'Chi bộ bản Tủa Chùa 2', kind: 'CELL', cellType: 'RESIDENTIAL', parentId: ids.lcXa, foundedOn: '1980-01-01' });
   await member('lcDuc', { organizationId: ids.lcCell, fullName: 'Nguyễn Văn Đức', cardNumber: '12.000101' });
   await server.userWith(LEADER.username, [{ role: 'LEADER', organizationId: ids.dienBien! }]);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -90,7 +83,7 @@ afterAll(async () => {
 let current: Page | null = null;
 afterEach(async ({ task }) => {
   if (task.result?.state === 'fail' && current) {
-    await current.screenshot({ path: `${shots}FAILED-search-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}.png`, fullPage: true }).catch(() => undefined);
+    await current.screenshot({ path: `${SHOTS}FAILED-search-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}.png`, fullPage: true }).catch(() => undefined);
   }
 });
 

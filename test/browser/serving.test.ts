@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_DIR } from '../support/browser.js';
 import { createOrg } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
@@ -11,15 +11,14 @@ import { startTestServer, type TestServer } from '../support/server.js';
  * How the built app and the API travel over a slow link (README, "Serving the app"): compressed,
  * hashed files cached for good, the app shell always revalidated. Needs the built admin app.
  */
-const adminDir = fileURLToPath(new URL('../../apps/admin/dist', import.meta.url));
 
 let server: TestServer;
 let entry: string;
 
 beforeAll(async () => {
-  if (!existsSync(`${adminDir}/index.html`)) throw new Error('The admin app is not built: run `pnpm --filter @fourgood/admin build` first.');
-  server = await startTestServer({ config: { adminDir } });
-  const html = readFileSync(join(adminDir, 'index.html'), 'utf8');
+  if (!existsSync(`${ADMIN_DIR}/index.html`)) throw new Error('The admin app is not built: run `pnpm --filter @fourgood/admin build` first.');
+  server = await startTestServer({ config: { adminDir: ADMIN_DIR } });
+  const html = readFileSync(join(ADMIN_DIR, 'index.html'), 'utf8');
   entry = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"/.exec(html)![1]!;
 });
 
@@ -47,7 +46,7 @@ const get = (path: string, headers: Record<string, string> = {}) => raw(path, { 
 
 describe('serving the app over a slow link', () => {
   it('sends a hashed asset as brotli (or gzip) from the build, cached for a year and immutable', async () => {
-    const original = readFileSync(join(adminDir, entry));
+    const original = readFileSync(join(ADMIN_DIR, entry));
     const br = await get(entry, { 'accept-encoding': 'gzip, deflate, br' });
     expect(br.status).toBe(200);
     expect(br.headers['content-encoding']).toBe('br');
@@ -86,9 +85,9 @@ describe('serving the app over a slow link', () => {
   });
 
   it('has brotli and gzip copies of every script and stylesheet over 1 kB', () => {
-    const files = readdirSync(join(adminDir, 'assets'));
+    const files = readdirSync(join(ADMIN_DIR, 'assets'));
     const names = new Set(files);
-    const big = files.filter((f) => /\.(js|css)$/.test(f) && readFileSync(join(adminDir, 'assets', f)).length > 1024);
+    const big = files.filter((f) => /\.(js|css)$/.test(f) && readFileSync(join(ADMIN_DIR, 'assets', f)).length > 1024);
     expect(big.length).toBeGreaterThan(10);
     expect(big.filter((f) => !names.has(`${f}.br`) || !names.has(`${f}.gz`))).toEqual([]);
   });

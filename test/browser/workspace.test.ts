@@ -1,10 +1,9 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { todayInVietnam } from '@fourgood/rules';
 import { seedDemo } from '../../apps/server/src/seed/index.js';
-import { stillForPicture } from '../support/browser.js';
+import { ADMIN_DIR, SHOTS, launchChromium, requireBrowserParts, stillForPicture } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -13,9 +12,6 @@ import { startTestServer, type TestServer } from '../support/server.js';
  * in the list; the organisation page shows the ratings and "4 good" charts. Needs
  * `pnpm --filter @fourgood/admin build` first; screenshots go to test/artifacts/screenshots/.
  */
-const adminDir = fileURLToPath(new URL('../../apps/admin/dist', import.meta.url));
-const shots = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const ANALYST = { username: 'phantich', password: 'demo-analyst-2026' };
 const LEADER = { username: 'lanhdao.dienbien', password: 'demo-leader-2026' };
@@ -64,7 +60,7 @@ async function signOut() {
 async function shot(name: string, options: { fullPage?: boolean } = {}) {
   await page.mouse.move(2, (page.viewportSize()?.height ?? 768) - 2);
   await stillForPicture(page);
-  await page.screenshot({ path: `${shots}${name}.png`, fullPage: options.fullPage ?? true });
+  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: options.fullPage ?? true });
 }
 
 /** A picture of one part of the page, taken from the full page so that the sticky header does not cover it. */
@@ -74,7 +70,7 @@ async function shotOf(testId: string, name: string) {
   const box = await page.getByTestId(testId).boundingBox();
   const scrollY = await page.evaluate(() => window.scrollY);
   if (!box) throw new Error(`${testId} is not visible`);
-  await page.screenshot({ path: `${shots}${name}.png`, fullPage: true, clip: { x: box.x, y: box.y + scrollY, width: box.width, height: box.height } });
+  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true, clip: { x: box.x, y: box.y + scrollY, width: box.width, height: box.height } });
 }
 
 /** Waits until GraphiQL's operation editor (Monaco) shows this text (its first line). */
@@ -95,12 +91,8 @@ async function openWithQuery(text: string) {
 }
 
 beforeAll(async () => {
-  if (!existsSync(`${adminDir}/index.html`)) {
-    throw new Error(`The admin app is not built: ${adminDir}/index.html is missing. Run \`pnpm --filter @fourgood/admin build\` first.`);
-  }
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
-  mkdirSync(shots, { recursive: true });
-  server = await startTestServer({ config: { adminDir }, prepare: (orm) => seedDemo(orm, { scale: 1 }).then(() => undefined) });
+  requireBrowserParts();
+  server = await startTestServer({ config: { adminDir: ADMIN_DIR }, prepare: (orm) => seedDemo(orm, { scale: 1 }).then(() => undefined) });
   const found = await server.data<{ qn: { id: string }; kccq: { id: string }; db: { id: string } }>(
     `{ qn: organization(code: "QN-QUANGNINH") { id } kccq: organization(code: "QN-KCCQ") { id } db: organization(code: "DB-DIENBIEN") { id } }`,
   );
@@ -108,7 +100,7 @@ beforeAll(async () => {
   ids.kccq = found.kccq.id;
   ids.db = found.db.id;
 
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
   page = await context.newPage();
   page.on('response', async (r) => {
@@ -125,7 +117,7 @@ beforeAll(async () => {
 
 afterEach(async ({ task }) => {
   if (task.result?.state === 'fail' && page) {
-    await page.screenshot({ path: `${shots}FAILED-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`, fullPage: true }).catch(() => undefined);
+    await page.screenshot({ path: `${SHOTS}FAILED-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`, fullPage: true }).catch(() => undefined);
   }
 });
 

@@ -1,6 +1,63 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** The built admin app the browser tests serve (`pnpm --filter @fourgood/admin build`). */
+export const ADMIN_DIR = fileURLToPath(new URL('../../apps/admin/dist', import.meta.url));
+/** Where the browser tests leave their screenshots (looked at by people, kept by CI). */
+export const SHOTS = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** What a browser test needs before it starts: the admin app built, Chromium there, a folder for pictures. */
+export function requireBrowserParts(): void {
+  if (!existsSync(`${ADMIN_DIR}/index.html`)) {
+    throw new Error(`The admin app is not built: ${ADMIN_DIR}/index.html is missing. Run \`pnpm --filter @fourgood/admin build\` first.`);
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
+  mkdirSync(SHOTS, { recursive: true });
+}
+
+/**
+ * Debian's Chromium, headless, as the tests run it (as root: no sandbox; no background networking,
+ * whose connections this machine's closed network refuses).
+ */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'] });
+}
+
+/** The text box of an antd input (the test id sits on the box or around it, depending on the component). */
+export function inputOf(page: Page, testId: string) {
+  return page.locator(`[data-testid="${testId}"] input, input[data-testid="${testId}"]`).first();
+}
+
+/** Types into a date or time picker as a clerk does (dd/mm/yyyy, hh:mm), and leaves the picker. */
+export async function typeIntoPicker(page: Page, testId: string, value: string): Promise<void> {
+  const input = inputOf(page, testId);
+  await input.click();
+  await input.press('Control+A');
+  await page.keyboard.type(value);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+}
+
+/** Picks an option of an antd Select by its text. */
+export async function chooseOption(page: Page, testId: string, text: string): Promise<void> {
+  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text }).first();
+  await page.getByTestId(testId).click();
+  // Under load the list can be drawn again while it opens (the option "detached" for as long as the
+  // click waited, once in CI): a click that found no stable option is tried again, the list reopened
+  // when it closed. A click that happened does not throw, so an option is never toggled twice.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await option.click({ timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      if (!(await option.isVisible())) await page.getByTestId(testId).click();
+    }
+  }
+}
 
 /**
  * Signs in through the app's own form at `${baseUrl}/login` (with `?next=` when given) and waits
