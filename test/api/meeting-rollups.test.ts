@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { addDays, EXCUSED_STREAK_FLAG, monthsDue, quartersDue, subtreeUpperBound, todayInVietnam } from '@fourgood/rules';
+import { addDays, EXCUSED_STREAK_FLAG, meetingStatsSpan, monthsDue, quartersDue, subtreeUpperBound, todayInVietnam } from '@fourgood/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CELL_YEAR_COUNTS, meetingFactsOf, MEETING_FACT_COLUMNS, MEETING_STREAKS, meetingPaths, MeetingRollupDeltas, MONTH_SUMS, rebuildMeetingRollups } from '../../apps/server/src/meetings/meeting-rollups.js';
-import { MEETING_SUBTREE_YEARS, rebuildMeetingSubtreeYears, SUBTREE_YEAR_SUMS } from '../../apps/server/src/meetings/meeting-subtree-years.js';
+import { MEETING_SUBTREE_LAST, MEETING_SUBTREE_YEARS, rebuildMeetingSubtreeYears, SUBTREE_STAGE_SUMS, SUBTREE_YEAR_SUMS } from '../../apps/server/src/meetings/meeting-subtree-years.js';
 import { writeRollupDay } from '../../apps/server/src/stats/rollup-days.js';
 import { startDailyRollups } from '../../apps/server/src/rollups.js';
 import { Rng } from '../../apps/server/src/seed/random.js';
 import { createMember, createOrg, dbId } from '../support/factories.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { startTestServer, systemServices, type TestServer } from '../support/server.js';
 
 /*
  * Property test of the meeting rollups (meeting_month, meeting_cell_year, meeting_streak_year,
@@ -191,8 +191,22 @@ async function stored(): Promise<{ months: Table; cells: Table }> {
 
 const sorted = (t: Table) => Object.fromEntries(Object.entries(t).sort(([a], [b]) => a.localeCompare(b)));
 
-/** meeting_subtree_year by its definition, from organization_link and meeting, for the years it covers. */
-async function liveSubtreeYears(): Promise<Table> {
+/**
+ * The days of a year on which something falls due before its last day, stated here from the
+ * definition (a month on its 10th, a quarter on its last day): meeting_subtree_stage's days.
+ */
+function stageDays(year: number): string[] {
+  const tenths = Array.from({ length: 12 }, (_, m) => `${year}-${String(m + 1).padStart(2, '0')}-10`);
+  return [...tenths, `${year}-03-31`, `${year}-06-30`, `${year}-09-30`].sort();
+}
+
+const monthDayOf = (d: string) => Number(d.slice(5, 7)) * 100 + Number(d.slice(8, 10));
+
+/**
+ * meeting_subtree_year, meeting_subtree_stage and meeting_subtree_entry by their definition,
+ * from organization_link and meeting, for the years they cover.
+ */
+async function liveSubtree(): Promise<{ years: Table; stages: Table; entries: Table }> {
   const [{ day }] = (await sql().execute<Array<{ day: string }>>(`select day from rollup_day where name = ?`, [MEETING_SUBTREE_YEARS])) as [{ day: string }];
   const first = Number(String(day).slice(0, 4));
   const links = await sql().execute<Link[]>(
@@ -203,45 +217,82 @@ async function liveSubtreeYears(): Promise<Table> {
   const regular = (k: string) => k === 'REGULAR' || k === 'REGULAR_WITH_THEMATIC';
   const thematic = (k: string) => k === 'THEMATIC' || k === 'REGULAR_WITH_THEMATIC';
   const quarterOf = (x: string) => `${x.slice(0, 4)}-Q${Math.floor((Number(x.slice(5, 7)) - 1) / 3) + 1}`;
-  const out: Table = {};
+  const years: Table = {};
+  const stages: Table = {};
+  const entries: Table = {};
   for (let year = first; year <= Number(today.slice(0, 4)); year += 1) {
     const ys = `${year}-01-01`;
     const ye = `${year + 1}-01-01`;
-    const perCell = new Map<string, number[]>();
+    // As of the year over ('9999-12-31': meeting_subtree_year), then as of each stage day.
+    const asOf = ['9999-12-31', ...stageDays(year)];
+    const perCell = new Map<string, number[][]>();
+    const firstDay = new Map<string, string>();
     for (const l of links) {
       const cf = d(l.valid_from) > ys ? d(l.valid_from) : ys;
       const ce = l.valid_to == null || d(l.valid_to) > ye ? ye : d(l.valid_to);
       if (cf >= ce) continue;
       const own = meetings.filter((m) => Number(m.organization_id) === Number(l.organization_id));
-      const months = monthsDue(cf, addDays(ce, -1), '9999-12-31');
-      const quarters = quartersDue(cf, addDays(ce, -1), '9999-12-31');
-      const held = Math.min(own.filter((m) => regular(m.kind) && months.includes(d(m.date).slice(0, 7))).length, months.length);
-      const qHeld = quarters.filter((q) => own.some((m) => thematic(m.kind) && quarterOf(d(m.date)) === q)).length;
+      const figures = asOf.map((t) => {
+        const months = monthsDue(cf, addDays(ce, -1), t);
+        const quarters = quartersDue(cf, addDays(ce, -1), t);
+        const held = Math.min(own.filter((m) => regular(m.kind) && months.includes(d(m.date).slice(0, 7))).length, months.length);
+        const qHeld = quarters.filter((q) => own.some((m) => thematic(m.kind) && quarterOf(d(m.date)) === q)).length;
+        return [months.length, held, quarters.length, qHeld];
+      });
       for (const path of meetingPaths(l.path)) {
         const key = `${path}|${year}|${Number(l.organization_id)}`;
-        const c = perCell.get(key) ?? [0, 0, 0, 0];
-        perCell.set(key, [c[0]! + months.length, c[1]! + held, c[2]! + quarters.length, c[3]! + qHeld]);
+        const c = perCell.get(key) ?? asOf.map(() => [0, 0, 0, 0]);
+        perCell.set(key, c.map((x, j) => x.map((v, i) => v + figures[j]![i]!)));
+        if (!firstDay.has(key) || cf < firstDay.get(key)!) firstDay.set(key, cf);
       }
     }
-    for (const [key, [md, mh, qd, qh]] of perCell) {
+    for (const [key, figures] of perCell) {
       const row = key.split('|').slice(0, 2).join('|');
-      const sums = out[row] ?? [0, 0, 0, 0, 0, 0, 0];
-      [1, md!, mh!, qd!, qh!, mh! < md! ? 1 : 0, qh! < qd! ? 1 : 0].forEach((v, i) => (sums[i]! += v));
-      out[row] = sums;
+      figures.forEach(([md, mh, qd, qh], j) => {
+        const values = [md!, mh!, qd!, qh!, mh! < md! ? 1 : 0, qh! < qd! ? 1 : 0];
+        if (j === 0) {
+          const sums = years[row] ?? [0, 0, 0, 0, 0, 0, 0];
+          [1, ...values].forEach((v, i) => (sums[i]! += v));
+          years[row] = sums;
+        } else if (values.some((v) => v !== 0)) {
+          const k = `${row}|${monthDayOf(asOf[j]!)}`;
+          const sums = stages[k] ?? [0, 0, 0, 0, 0, 0];
+          values.forEach((v, i) => (sums[i]! += v));
+          stages[k] = sums;
+        }
+      });
+      const k = `${row}|${monthDayOf(firstDay.get(key)!)}`;
+      entries[k] = [(entries[k]?.[0] ?? 0) + 1];
     }
   }
-  return out;
+  // Stage rows that sum to zero are not kept.
+  for (const [k, v] of Object.entries(stages)) if (v.every((x) => x === 0)) delete stages[k];
+  return { years, stages, entries };
 }
 
-async function storedSubtreeYears(): Promise<Table> {
+async function storedSubtree(): Promise<{ years: Table; stages: Table; entries: Table }> {
   const rows = await sql().execute<Array<Record<string, unknown>>>(`select * from meeting_subtree_year`);
-  return Object.fromEntries(rows.map((r) => [`${r.path}|${Number(r.year)}`, SUBTREE_YEAR_SUMS.map((c) => Number(r[c]))]));
+  const stageRows = await sql().execute<Array<Record<string, unknown>>>(`select * from meeting_subtree_stage`);
+  const entryRows = await sql().execute<Array<Record<string, unknown>>>(`select * from meeting_subtree_entry`);
+  return {
+    years: Object.fromEntries(rows.map((r) => [`${r.path}|${Number(r.year)}`, SUBTREE_YEAR_SUMS.map((c) => Number(r[c]))])),
+    stages: Object.fromEntries(stageRows.map((r) => [`${r.path}|${Number(r.year)}|${Number(r.as_of)}`, SUBTREE_STAGE_SUMS.map((c) => Number(r[c]))])),
+    entries: Object.fromEntries(entryRows.map((r) => [`${r.path}|${Number(r.year)}|${Number(r.day)}`, [Number(r.cells)]])),
+  };
+}
+
+async function expectSubtreeTables(): Promise<void> {
+  const live = await liveSubtree();
+  expect(Object.keys(live.years).length).toBeGreaterThan(0);
+  expect(Object.keys(live.stages).length).toBeGreaterThan(0);
+  const kept = await storedSubtree();
+  expect(sorted(kept.years)).toEqual(sorted(live.years));
+  expect(sorted(kept.stages)).toEqual(sorted(live.stages));
+  expect(sorted(kept.entries)).toEqual(sorted(live.entries));
 }
 
 async function checkTables(): Promise<void> {
-  const liveYears = await liveSubtreeYears();
-  expect(Object.keys(liveYears).length).toBeGreaterThan(0);
-  expect(sorted(await storedSubtreeYears())).toEqual(sorted(liveYears));
+  await expectSubtreeTables();
   const live = await liveRecount();
   expect(Object.keys(live.months).length).toBeGreaterThan(0);
   const streaks = await liveStreaks();
@@ -252,7 +303,7 @@ async function checkTables(): Promise<void> {
   expect(sortedKeys(await storedStreaks())).toEqual(sortedKeys(streaks));
   await rebuildMeetingRollups(sql());
   // Rebuilt from the first year with a meeting on record (2024 here).
-  expect(sorted(await storedSubtreeYears())).toEqual(sorted(await liveSubtreeYears()));
+  await expectSubtreeTables();
   const rebuilt = await stored();
   expect(sorted(rebuilt.months)).toEqual(sorted(live.months));
   expect(sorted(rebuilt.cells)).toEqual(sorted(live.cells));
@@ -367,6 +418,58 @@ async function checkApi(seed: string, spans: number): Promise<void> {
   expect(flaggedSeen).toBeGreaterThan(0);
 }
 
+/**
+ * Spans from Jan 1 to days on either side of a 10th, a quarter end, a month end and the year end
+ * (and a few random days), through the API; then the running year as the screens ask for it
+ * (`meetingStats` without arguments, from Jan 1 to today) with "today" injected as such days
+ * (systemServices(orm, today): the request's today), all against the definition. No write
+ * happens between the days: what is due moves with the date alone.
+ */
+async function checkToDays(seed: string): Promise<void> {
+  const rng = new Rng(seed);
+  const links = await sql().execute<Link[]>(`select l.organization_id, l.path, l.valid_from, l.valid_to, o.kind from organization_link l join organization o on o.id = l.organization_id`);
+  for (const l of links) l.organization_id = Number(l.organization_id);
+  const meetings = await sql().execute<MeetingRow[]>(`select ${MEETING_FACT_COLUMNS} from meeting`);
+  const flags = await sql().execute<FlagRow[]>(`select member_id, org_path, date, excused_streak from attendance`);
+  const orgs = [ids.p!, ids.q!, ids.g1!, ids.g2!, ids.g3!, ...cells(), ...founded, ...gone];
+  const fields = Object.keys(expectedStats(0, today, today, [], [], []));
+  const days = new Set<string>([today, addDays(today, -1)]);
+  for (const year of [2024, 2025, Number(today.slice(0, 4))]) {
+    for (const md of ['01-01', '01-09', '01-10', '03-09', '03-10', '03-30', '03-31', '04-01', '06-30', '07-01', '09-30', '10-01', '11-30', '12-01', '12-09', '12-10', '12-30', '12-31']) days.add(`${year}-${md}`);
+    days.add(addDays(`${year}-03-01`, -1));
+    days.add(addDays(`${year}-03-01`, 0));
+  }
+  for (let i = 0; i < 6; i += 1) days.add(randomDay(rng));
+  let behind = 0;
+  for (const to of [...days].filter((d) => d <= today).sort()) {
+    const from = `${to.slice(0, 4)}-01-01`;
+    const data = await server.data<Record<string, { meetingStats: Record<string, number> } | null>>(
+      `query($from: Date!, $to: Date!) { ${orgs.map((id, j) => `o${j}: node(id: "${id}") { ... on Organization { meetingStats(from: $from, to: $to) { ${fields.join(' ')} } } }`).join(' ')} }`,
+      { from, to },
+    );
+    orgs.forEach((id, j) => {
+      const expected = expectedStats(dbId(id), from, to, links, meetings, flags);
+      behind += expected.cellsBehindOnRegular + expected.cellsBehindOnThematic;
+      expect(data[`o${j}`]!.meetingStats, `${id} ${from}–${to}`).toEqual(expected);
+    });
+  }
+  expect(behind).toBeGreaterThan(0);
+  // The running year as of other days: the request's today injected, no argument (Jan 1 to today).
+  const asToday = [...days].filter((d) => d <= today && d.slice(5) !== '01-01').sort().filter((_, i) => i % 4 === 0);
+  for (const day of asToday) {
+    const services = systemServices(server.orm, day);
+    const entities = await Promise.all(orgs.map((id) => services.hierarchy.require(dbId(id), 'id')));
+    const span = meetingStatsSpan({}, day);
+    if ('field' in span) throw new Error(span.code);
+    const got = await Promise.all(entities.map((org) => services.meetingStats.subtree(org, span.from, span.to)));
+    orgs.forEach((id, j) => {
+      const { from: _from, to: _to, attendanceRate: _a, eveningShare: _e, ratedGoodShare: _r, ...figures } = got[j]!;
+      const expected = expectedStats(dbId(id), span.from, day, links, meetings, flags);
+      expect(figures, `${id} running year as of ${day}`).toEqual(expected);
+    });
+  }
+}
+
 describe('meeting rollups', () => {
   it('equal a live recount and a rebuild after random meeting writes and moves, and meetingStats answers by the definition', async () => {
     const moveDates = [
@@ -376,11 +479,13 @@ describe('meeting rollups', () => {
     // meeting_subtree_year covers the years from 2024 (as if meetings went back to then), so that
     // the first writes keep rows of past years too.
     await writeRollupDay(sql(), MEETING_SUBTREE_YEARS, '2024-01-01');
+    await writeRollupDay(sql(), MEETING_SUBTREE_LAST, `${today.slice(0, 4)}-01-01`);
     for (const province of [ids.p!, ids.q!]) await rebuildMeetingSubtreeYears(sql(), dbId(province));
     const first = await randomWrites('meeting-rollups:1', 50, moveDates);
     expect(first).toBeGreaterThan(20);
     await checkTables();
     await checkApi('meeting-rollups:spans:1', 6);
+    await checkToDays('meeting-rollups:days:1');
     // Quality written in SQL (as the approval does through the service): rebuilt, then more writes on top.
     await sql().execute(`update meeting set quality = 'GOOD' where id % 3 = 0`);
     await sql().execute(`update meeting set quality = 'FAIR' where id % 3 = 1`);
@@ -392,6 +497,23 @@ describe('meeting rollups', () => {
     expect(gone.length).toBeGreaterThan(0);
     await checkTables();
     await checkApi('meeting-rollups:spans:2', 6);
+    await checkToDays('meeting-rollups:days:2');
+  }, 600_000);
+
+  it('a new year needs no write: counted from the periods until the daily job adds its rows, then from them', async () => {
+    const thisYear = Number(today.slice(0, 4));
+    // As if the year had just begun and the job not run yet: this year's rows absent, the last year covered the one before.
+    for (const table of ['meeting_subtree_year', 'meeting_subtree_stage', 'meeting_subtree_entry']) await sql().execute(`delete from ${table} where year = ?`, [thisYear]);
+    await writeRollupDay(sql(), MEETING_SUBTREE_LAST, `${thisYear - 1}-01-01`);
+    await checkToDays('meeting-rollups:days:3');
+    // Writes meanwhile keep the years covered only; the job builds the new one from the tables.
+    expect(await randomWrites('meeting-rollups:3', 10, [])).toBeGreaterThan(0);
+    const job = await startDailyRollups(server.orm, () => {});
+    await job.stop();
+    const [{ day }] = (await sql().execute<Array<{ day: string }>>(`select day from rollup_day where name = ?`, [MEETING_SUBTREE_LAST])) as [{ day: string }];
+    expect(day).toBe(`${thisYear}-01-01`);
+    await expectSubtreeTables();
+    await checkToDays('meeting-rollups:days:4');
   }, 600_000);
 
   it('builds meeting_streak_year at start-up on a database built before it', async () => {
@@ -404,14 +526,23 @@ describe('meeting rollups', () => {
     expect(sortedKeys(await storedStreaks())).toEqual(sortedKeys(live));
   });
 
-  it('builds meeting_subtree_year at start-up on a database built before it, from the first year with a meeting', async () => {
-    await sql().execute(`delete from meeting_subtree_year`);
+  it('builds meeting_subtree_year, _stage and _entry at start-up on a database built before them, from the first year with a meeting', async () => {
+    for (const table of ['meeting_subtree_year', 'meeting_subtree_stage', 'meeting_subtree_entry']) await sql().execute(`delete from ${table}`);
     await sql().execute(`delete from rollup_day where name = ?`, [MEETING_SUBTREE_YEARS]);
+    await sql().execute(`delete from rollup_day where name = ?`, [MEETING_SUBTREE_LAST]);
     const job = await startDailyRollups(server.orm, () => {});
     await job.stop();
     const [{ day }] = (await sql().execute<Array<{ day: string }>>(`select day from rollup_day where name = ?`, [MEETING_SUBTREE_YEARS])) as [{ day: string }];
     expect(day).toBe('2024-01-01');
-    expect(sorted(await storedSubtreeYears())).toEqual(sorted(await liveSubtreeYears()));
+    await expectSubtreeTables();
+  });
+
+  it('builds meeting_subtree_stage and _entry at start-up on a database built with meeting_subtree_year only', async () => {
+    for (const table of ['meeting_subtree_stage', 'meeting_subtree_entry']) await sql().execute(`delete from ${table}`);
+    await sql().execute(`delete from rollup_day where name = ?`, [MEETING_SUBTREE_LAST]);
+    const job = await startDailyRollups(server.orm, () => {});
+    await job.stop();
+    await expectSubtreeTables();
   });
 });
 

@@ -50,7 +50,7 @@ try {
     const config =
       db === 'sqlite'
         ? loadConfig({}, { dataDir: join(root, 'data/bench', `sqlite-${members}`), seedScale: 0, logLevel: 'warn' })
-        : loadConfig({}, { databaseUrl: databaseUrl(`fourgood_bench_${members}`), seedScale: 0, logLevel: 'warn' });
+        : loadConfig({}, { databaseUrl: databaseUrl(option(args, 'pg-db', `fourgood_bench_${members}`)), seedScale: 0, logLevel: 'warn' });
     const orm = await openDatabase(config);
     try {
       const em = orm.em.fork() as unknown as EntityManager;

@@ -44,6 +44,8 @@ const sizes = arg('sizes', '500000').split(',').map(Number);
 const dbs = arg('dbs', 'sqlite,postgres').split(',') as Array<'sqlite' | 'postgres'>;
 const runs = Number(arg('runs', '30'));
 const year = Number(arg('year', '2025'));
+/** The PostgreSQL database's name (default fourgood_bench_N; `--pg-db` for a copy of one's own on a shared server). */
+const pgName = (members: number) => arg('pg-db', `fourgood_bench_${members}`);
 const prepareOnly = args.includes('--prepare-only');
 const WARM_UP = 5;
 const TARGET_MS = 20; // issue #14: meeting statistics of a province ≤ 20 ms p95 at 500k
@@ -74,16 +76,16 @@ function configFor(db: 'sqlite' | 'postgres', members: number): AppConfig {
     mkdirSync(dir, { recursive: true });
     return loadConfig({}, { dataDir: dir, exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
   }
-  return loadConfig({}, { databaseUrl: databaseUrl(`fourgood_bench_${members}`), exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
+  return loadConfig({}, { databaseUrl: databaseUrl(pgName(members)), exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
 }
 
 /** The benchmark province (built as `pnpm bench` builds it when missing), its leader and a year of meetings. */
 async function prepare(db: 'sqlite' | 'postgres', members: number): Promise<{ orm: MikroORM; config: AppConfig; provinceId: number; generated: string | null }> {
   const code = `BENCH-${members}`;
   if (db === 'postgres') {
-    const marker = join(root, 'data/bench', `fourgood_bench_${members}.built`);
+    const marker = join(root, 'data/bench', `${pgName(members)}.built`);
     if (!existsSync(marker)) {
-      await createDatabase(`fourgood_bench_${members}`);
+      await createDatabase(pgName(members));
       rmSync(marker, { force: true });
     }
   }
@@ -99,7 +101,7 @@ async function prepare(db: 'sqlite' | 'postgres', members: number): Promise<{ or
     [province] = await conn.execute<Array<{ id: number }>>(`select id from organization where code = ?`, [code]);
     if (db === 'postgres') {
       mkdirSync(join(root, 'data/bench'), { recursive: true });
-      writeFileSync(join(root, 'data/bench', `fourgood_bench_${members}.built`), new Date().toISOString());
+      writeFileSync(join(root, 'data/bench', `${pgName(members)}.built`), new Date().toISOString());
     }
   }
   const provinceId = Number(province!.id);
