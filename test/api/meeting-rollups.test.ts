@@ -11,7 +11,7 @@ import { startTestServer, systemServices, type TestServer } from '../support/ser
 
 /*
  * Property test of the meeting rollups (meeting_month, meeting_cell_year, meeting_streak_year,
- * meeting_subtree_year): after random meeting writes through the API (record, update, delete,
+ * meeting_subtree_year, meeting_subtree_stage, meeting_subtree_entry): after random meeting writes through the API (record, update, delete,
  * meeting windows re-applied) and random changes of the dated tree (cells moving between
  * committees, a committee moving between provinces, cells founded in the past, dissolved or
  * merged, all on past dates), the rollups equal a live recount from `meeting` and a
@@ -20,7 +20,9 @@ import { startTestServer, systemServices, type TestServer } from '../support/ser
  * by the definition (each meeting where its cell sat on its date; per cell, the months and
  * quarters due over the part of the span it sat in the subtree against those it met in; the
  * members with an attendance row in the subtree and span whose run of absences with reason
- * reached the flag). Cell 1 records most meetings and its second member is nearly always absent
+ * reached the flag), as does meetingStats from Jan 1 to days on either side of a 10th, a
+ * quarter's, a month's and the year's end, and the running year with "today" injected as such
+ * days (checkToDays); a new year is right before the daily job adds its rows and after. Cell 1 records most meetings and its second member is nearly always absent
  * with reason, so that runs reach the flag, end and start again as meetings are recorded,
  * moved and deleted.
  */

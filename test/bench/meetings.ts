@@ -27,7 +27,7 @@ import { Organization } from '../../apps/server/src/hierarchy/organization.entit
 import { seedBenchmarkProvince } from '../../apps/server/src/seed/index.js';
 import { writeMeetingYear } from './meetings-data.js';
 import { MEETING_ROLLUPS, MEETING_STREAKS, rebuildMeetingRollups, rebuildMeetingStreaks } from '../../apps/server/src/meetings/meeting-rollups.js';
-import { MEETING_SUBTREE_YEARS, rebuildMeetingSubtreeYears } from '../../apps/server/src/meetings/meeting-subtree-years.js';
+import { MEETING_SUBTREE_LAST, MEETING_SUBTREE_YEARS, rebuildMeetingSubtreeYears } from '../../apps/server/src/meetings/meeting-subtree-years.js';
 import { readRollupDay } from '../../apps/server/src/stats/rollup-days.js';
 import { dialectOfOrm } from '../../apps/server/src/seed/bulk-writer.js';
 import { createRequest } from '../../apps/server/src/context.js';
@@ -134,10 +134,16 @@ async function prepare(db: 'sqlite' | 'postgres', members: number): Promise<{ or
     await conn.execute(db === 'postgres' ? 'vacuum analyze meeting_streak_year' : 'analyze');
   }
   // Built before meeting_subtree_year (migrated just now): build it, as the start-up job would.
-  if ((await readRollupDay(orm.em.fork() as unknown as EntityManager, dialectOfOrm(orm), MEETING_SUBTREE_YEARS)) == null) {
+  // (or before meeting_subtree_stage and _entry: no MEETING_SUBTREE_LAST)
+  if (
+    (await readRollupDay(orm.em.fork() as unknown as EntityManager, dialectOfOrm(orm), MEETING_SUBTREE_YEARS)) == null ||
+    (await readRollupDay(orm.em.fork() as unknown as EntityManager, dialectOfOrm(orm), MEETING_SUBTREE_LAST)) == null
+  ) {
     const seconds = await time(() => (orm.em.fork() as unknown as EntityManager).transactional((em) => rebuildMeetingSubtreeYears(em as unknown as EntityManager)));
     console.log(`[${db} ${members}] meeting_subtree_year built in ${seconds.toFixed(1)} s`);
     await conn.execute(db === 'postgres' ? 'vacuum analyze meeting_subtree_year' : 'analyze');
+    if (db === 'postgres') await conn.execute('vacuum analyze meeting_subtree_stage');
+    if (db === 'postgres') await conn.execute('vacuum analyze meeting_subtree_entry');
   }
   return { orm, config, provinceId, generated };
 }

@@ -66,11 +66,14 @@ const THEMATIC_KINDS = `('THEMATIC', 'REGULAR_WITH_THEMATIC')`;
 /**
  * Meeting statistics over subtrees, computed in the database in four statements per batch
  * whatever the size of the subtrees or the number of organisations asked for (every
- * `meetingStats` of a request with the same span is one batch); for a whole past calendar year,
- * two (step 0 then 2), plus 1, 3 and 4 only for organisations that changed path that year:
+ * `meetingStats` of a request with the same span is one batch); for a span from Jan 1 to a day of
+ * that year (a whole past year, the running year up to today: the default view), two (step 0
+ * then 2), plus 1, 3 and 4 only for organisations that changed path in the span:
  *
- * 0. a whole year: per organisation, its row of the rollup meeting_subtree_year (the cells'
- *    figures of 1 and 3 for that path and year) and its count of meeting_streak_year rows (4);
+ * 0. from Jan 1: per organisation, its rows of the rollups (the cells' figures of 1 and 3 for
+ *    that path: meeting_subtree_year for a whole year; up to an earlier day, meeting_subtree_entry
+ *    for its cells and meeting_subtree_stage for what was due and held) and its count of
+ *    meeting_streak_year rows (4);
  *
  * 1. the distinct periods (clipped to the span) during which cells sat in the subtrees — a few
  *    rows; their months and quarters due are expanded here with monthsDue/quartersDue, once per
