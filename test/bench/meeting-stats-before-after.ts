@@ -9,6 +9,11 @@
  * p95, the ratio and the 1-minute load average.
  *
  *   npx tsx --conditions=source --tsconfig test/tsconfig.json test/bench/meeting-stats-before-after.ts --dbs sqlite,postgres --runs 30
+ *
+ * `--running`: the running year as the screens ask for it (`meetingStats` without arguments:
+ * Jan 1 to today) instead of `--year`; `--today YYYY-MM-DD` sets the requests' today (default
+ * the real one), e.g. a day of the benchmark's year of meetings. `--pg-db`: the PostgreSQL
+ * database (default fourgood_bench_N).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +29,7 @@ import { databaseUrl } from '../../apps/server/src/db/postgres-admin.js';
 import { Organization } from '../../apps/server/src/hierarchy/organization.entity.js';
 import type { MeetingStatsKey } from '../../apps/server/src/meetings/meeting-stats.service.js';
 import { option, percentile } from './support.js';
+import { meetingStatsSpan } from '@fourgood/rules';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2).filter((a) => a !== '--');
@@ -32,6 +38,8 @@ const members = Number(option(args, 'size', '500000'));
 const runs = Number(option(args, 'runs', '30'));
 const year = Number(option(args, 'year', '2025'));
 const before = option(args, 'before', 'main');
+const running = args.includes('--running');
+const today = option(args, 'today', '');
 const WARM_UP = 5;
 
 const servicePath = 'apps/server/src/meetings/meeting-stats.service.ts';
@@ -45,12 +53,12 @@ try {
   };
   const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
   const base = execFileSync('git', ['rev-parse', '--short', before], { cwd: root, encoding: 'utf8' }).trim();
-  console.log(`before: ${before} (${base}), after: working tree at ${head}; ${runs} runs after ${WARM_UP} warm-up, ${year}, ${members} members`);
+  console.log(`before: ${before} (${base}), after: working tree at ${head}; ${runs} runs after ${WARM_UP} warm-up, ${running ? 'running year' : year}, ${members} members`);
   for (const db of dbs) {
     const config =
       db === 'sqlite'
         ? loadConfig({}, { dataDir: join(root, 'data/bench', `sqlite-${members}`), seedScale: 0, logLevel: 'warn' })
-        : loadConfig({}, { databaseUrl: databaseUrl(`fourgood_bench_${members}`), seedScale: 0, logLevel: 'warn' });
+        : loadConfig({}, { databaseUrl: databaseUrl(option(args, 'pg-db', `fourgood_bench_${members}`)), seedScale: 0, logLevel: 'warn' });
     const orm = await openDatabase(config);
     try {
       const em = orm.em.fork() as unknown as EntityManager;
@@ -58,9 +66,11 @@ try {
       if (!province) throw new Error(`No benchmark province in ${db}: run pnpm bench:meetings -- --prepare-only first`);
       const provinceOrg = await em.findOneOrFail(Organization, Number(province.id), { filters: false });
       const children = await em.find(Organization, { parent: provinceOrg.id, dissolvedOn: null }, { orderBy: { nameSearch: 'asc', id: 'asc' }, limit: 200, filters: false });
-      const { deps, services } = createRequest(em, db === 'postgres' ? 'postgresql' : 'sqlite', Access.system());
-      const from = `${year}-01-01`;
-      const to = `${year}-12-31`;
+      const { deps, services } = createRequest(em, db === 'postgres' ? 'postgresql' : 'sqlite', Access.system(), today || undefined);
+      const span = meetingStatsSpan(running ? {} : { year }, deps.today);
+      if ('field' in span) throw new Error(`bad span: ${span.code}`);
+      const { from, to } = span;
+      console.log(`${db}: ${from} to ${to} (today ${deps.today})`);
       const knex = (orm.em.getConnection() as AbstractSqlConnection).getKnex();
       const capture = async (work: () => Promise<unknown>): Promise<{ statements: string[]; result: unknown }> => {
         const statements: string[] = [];

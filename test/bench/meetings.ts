@@ -27,7 +27,7 @@ import { Organization } from '../../apps/server/src/hierarchy/organization.entit
 import { seedBenchmarkProvince } from '../../apps/server/src/seed/index.js';
 import { writeMeetingYear } from './meetings-data.js';
 import { MEETING_ROLLUPS, MEETING_STREAKS, rebuildMeetingRollups, rebuildMeetingStreaks } from '../../apps/server/src/meetings/meeting-rollups.js';
-import { MEETING_SUBTREE_YEARS, rebuildMeetingSubtreeYears } from '../../apps/server/src/meetings/meeting-subtree-years.js';
+import { MEETING_SUBTREE_LAST, MEETING_SUBTREE_YEARS, rebuildMeetingSubtreeYears } from '../../apps/server/src/meetings/meeting-subtree-years.js';
 import { readRollupDay } from '../../apps/server/src/stats/rollup-days.js';
 import { dialectOfOrm } from '../../apps/server/src/seed/bulk-writer.js';
 import { createRequest } from '../../apps/server/src/context.js';
@@ -44,6 +44,8 @@ const sizes = arg('sizes', '500000').split(',').map(Number);
 const dbs = arg('dbs', 'sqlite,postgres').split(',') as Array<'sqlite' | 'postgres'>;
 const runs = Number(arg('runs', '30'));
 const year = Number(arg('year', '2025'));
+/** The PostgreSQL database's name (default fourgood_bench_N; `--pg-db` for a copy of one's own on a shared server). */
+const pgName = (members: number) => arg('pg-db', `fourgood_bench_${members}`);
 const prepareOnly = args.includes('--prepare-only');
 const WARM_UP = 5;
 const TARGET_MS = 20; // issue #14: meeting statistics of a province ≤ 20 ms p95 at 500k
@@ -74,16 +76,16 @@ function configFor(db: 'sqlite' | 'postgres', members: number): AppConfig {
     mkdirSync(dir, { recursive: true });
     return loadConfig({}, { dataDir: dir, exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
   }
-  return loadConfig({}, { databaseUrl: databaseUrl(`fourgood_bench_${members}`), exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
+  return loadConfig({}, { databaseUrl: databaseUrl(pgName(members)), exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
 }
 
 /** The benchmark province (built as `pnpm bench` builds it when missing), its leader and a year of meetings. */
 async function prepare(db: 'sqlite' | 'postgres', members: number): Promise<{ orm: MikroORM; config: AppConfig; provinceId: number; generated: string | null }> {
   const code = `BENCH-${members}`;
   if (db === 'postgres') {
-    const marker = join(root, 'data/bench', `fourgood_bench_${members}.built`);
+    const marker = join(root, 'data/bench', `${pgName(members)}.built`);
     if (!existsSync(marker)) {
-      await createDatabase(`fourgood_bench_${members}`);
+      await createDatabase(pgName(members));
       rmSync(marker, { force: true });
     }
   }
@@ -99,7 +101,7 @@ async function prepare(db: 'sqlite' | 'postgres', members: number): Promise<{ or
     [province] = await conn.execute<Array<{ id: number }>>(`select id from organization where code = ?`, [code]);
     if (db === 'postgres') {
       mkdirSync(join(root, 'data/bench'), { recursive: true });
-      writeFileSync(join(root, 'data/bench', `fourgood_bench_${members}.built`), new Date().toISOString());
+      writeFileSync(join(root, 'data/bench', `${pgName(members)}.built`), new Date().toISOString());
     }
   }
   const provinceId = Number(province!.id);
@@ -132,10 +134,16 @@ async function prepare(db: 'sqlite' | 'postgres', members: number): Promise<{ or
     await conn.execute(db === 'postgres' ? 'vacuum analyze meeting_streak_year' : 'analyze');
   }
   // Built before meeting_subtree_year (migrated just now): build it, as the start-up job would.
-  if ((await readRollupDay(orm.em.fork() as unknown as EntityManager, dialectOfOrm(orm), MEETING_SUBTREE_YEARS)) == null) {
+  // (or before meeting_subtree_stage and _entry: no MEETING_SUBTREE_LAST)
+  if (
+    (await readRollupDay(orm.em.fork() as unknown as EntityManager, dialectOfOrm(orm), MEETING_SUBTREE_YEARS)) == null ||
+    (await readRollupDay(orm.em.fork() as unknown as EntityManager, dialectOfOrm(orm), MEETING_SUBTREE_LAST)) == null
+  ) {
     const seconds = await time(() => (orm.em.fork() as unknown as EntityManager).transactional((em) => rebuildMeetingSubtreeYears(em as unknown as EntityManager)));
     console.log(`[${db} ${members}] meeting_subtree_year built in ${seconds.toFixed(1)} s`);
     await conn.execute(db === 'postgres' ? 'vacuum analyze meeting_subtree_year' : 'analyze');
+    if (db === 'postgres') await conn.execute('vacuum analyze meeting_subtree_stage');
+    if (db === 'postgres') await conn.execute('vacuum analyze meeting_subtree_entry');
   }
   return { orm, config, provinceId, generated };
 }

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { MEETING_ROLLUPS, MEETING_STREAKS, rebuildMeetingRollups, rebuildMeetingStreaks } from './meetings/meeting-rollups.js';
-import { MEETING_SUBTREE_YEARS, rebuildMeetingSubtreeYears } from './meetings/meeting-subtree-years.js';
+import { extendMeetingSubtreeYears, MEETING_SUBTREE_LAST, MEETING_SUBTREE_YEARS, rebuildMeetingSubtreeYears } from './meetings/meeting-subtree-years.js';
 import { recordJobRun } from './ops/metrics.js';
 import { RATING_COUNTS_ROLLUP, rebuildRatingCounts } from './ratings/rating-counts.js';
 import { advanceAgeBands } from './stats/age-band-rollup.js';
@@ -10,7 +10,7 @@ import { dialectOfEm, rebuildSubtreeCounts } from './stats/subtree-counts.js';
 
 /**
  * The rollups the services keep in the transaction of every change (`subtree_count` with its
- * exact age bands, `rating_count`, `meeting_month`, `meeting_cell_year`, `meeting_streak_year` and `meeting_subtree_year`), recomputed from the base tables: for one province (its root
+ * exact age bands, `rating_count`, `meeting_month`, `meeting_cell_year`, `meeting_streak_year`, `meeting_subtree_year`, `meeting_subtree_stage` and `meeting_subtree_entry`), recomputed from the base tables: for one province (its root
  * id) or for everything. Bulk loaders (seeds, imports) call this once after writing rows with
  * plain INSERTs; changes through the services need nothing.
  */
@@ -49,9 +49,14 @@ export async function startDailyRollups(orm: MikroORM, log: (message: string, er
           const flagged = await rebuildMeetingStreaks(em);
           if (flagged > 0) log(`meeting_streak_year built from ${flagged} flagged attendance rows in ${Math.round(performance.now() - started)} ms`);
         }
-        if ((await readRollupDay(em, dialect, MEETING_SUBTREE_YEARS)) == null) {
+        // Never built, or built before meeting_subtree_stage and _entry (no last year covered): whole.
+        if ((await readRollupDay(em, dialect, MEETING_SUBTREE_YEARS)) == null || (await readRollupDay(em, dialect, MEETING_SUBTREE_LAST)) == null) {
           const cells = await rebuildMeetingSubtreeYears(em);
-          if (cells > 0) log(`meeting_subtree_year built from ${cells} cells in ${Math.round(performance.now() - started)} ms`);
+          if (cells > 0) log(`meeting_subtree_year, _stage and _entry built from ${cells} cells in ${Math.round(performance.now() - started)} ms`);
+        } else {
+          // A new year: its rows, from the tables (until then it is counted from the periods).
+          const cells = await extendMeetingSubtreeYears(em);
+          if (cells != null) log(`meeting_subtree_year, _stage and _entry extended to this year from ${cells} cells in ${Math.round(performance.now() - started)} ms`);
         }
         const r = await advanceAgeBands(em);
         if (r.from != null && r.from !== r.to) log(`age bands moved from ${r.from} to ${r.to}: ${r.moved} members in ${Math.round(performance.now() - started)} ms`);

@@ -28,6 +28,10 @@ export const PATHS_KEPT_AS_OF_THEIR_DATE: Readonly<Record<string, string>> = {
   meeting_streak_year: 'rolls up attendance rows by their path on the meeting date, which never changes (meetings/meeting-rollups.ts)',
   meeting_subtree_year:
     'rolls up the periods of cells per path they sat under in a year (the dated tree): a move changes the periods from its date on, and HierarchyService moves the rows with them (followCellPeriods, meetings/meeting-subtree-years.ts)',
+  meeting_subtree_stage:
+    'as meeting_subtree_year, as of each day something falls due: moved with it by followCellPeriods (meetings/meeting-subtree-years.ts)',
+  meeting_subtree_entry:
+    'as meeting_subtree_year, the cells by their first day under a path in a year: moved with it by followCellPeriods (meetings/meeting-subtree-years.ts)',
   recommendation: 'the raising organisation’s path on the day it was raised',
   member_commitment: 'the member’s cell when the commitment was registered',
   award: 'the honoured organisation (or member’s cell) when the award was conferred',

@@ -26,6 +26,8 @@ import { Meeting } from '../meetings/meeting.entity.js';
 import { MeetingCellYear } from '../meetings/meeting-cell-year.entity.js';
 import { MeetingStreakYear } from '../meetings/meeting-streak-year.entity.js';
 import { MeetingSubtreeYear } from '../meetings/meeting-subtree-year.entity.js';
+import { MeetingSubtreeStage } from '../meetings/meeting-subtree-stage.entity.js';
+import { MeetingSubtreeEntry } from '../meetings/meeting-subtree-entry.entity.js';
 import { MeetingMonth } from '../meetings/meeting-month.entity.js';
 import { OversightAssignment } from '../oversight/oversight-assignment.entity.js';
 import { Recommendation } from '../recommendations/recommendation.entity.js';
@@ -36,4 +38,4 @@ import { MemberCommitment } from '../competition/member-commitment.entity.js';
 /** Every entity, listed explicitly (no folder scanning: the same list works from src and dist). */
 export const entities = [Organization, OrganizationLink, OrganizationFormerName, Member, Membership, MemberStatusPeriod, User, RoleGrant, Session, LoginThrottle, AuditEntry, SubtreeCount, RollupDay,
   CriteriaTable, CriteriaGroup, CriteriaItem, Assessment, AssessmentScore, Rating, RatingCount, ModelRegistration, SavedQuery,
-  Meeting, MeetingMonth, MeetingCellYear, MeetingStreakYear, MeetingSubtreeYear, Attendance, MeetingGuest, OversightAssignment, Recommendation, MemberCommitment, Award, ImportJob];
+  Meeting, MeetingMonth, MeetingCellYear, MeetingStreakYear, MeetingSubtreeYear, MeetingSubtreeStage, MeetingSubtreeEntry, Attendance, MeetingGuest, OversightAssignment, Recommendation, MemberCommitment, Award, ImportJob];

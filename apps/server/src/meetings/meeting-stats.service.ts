@@ -1,7 +1,7 @@
 import { addDays, dueRanges, EXCUSED_STREAK_FLAG, shareOf, type DueRanges } from '@fourgood/rules';
 import type { Organization } from '../hierarchy/organization.entity.js';
 import { RequestService } from '../common/request-service.js';
-import { MEETING_SUBTREE_YEARS } from './meeting-subtree-years.js';
+import { dueDays, MEETING_SUBTREE_LAST, MEETING_SUBTREE_YEARS, monthDay } from './meeting-subtree-years.js';
 
 /** Meeting figures over an organisation's subtree for a span of dates (see MeetingStats in the schema). */
 export interface MeetingStatsFigures {
@@ -66,11 +66,14 @@ const THEMATIC_KINDS = `('THEMATIC', 'REGULAR_WITH_THEMATIC')`;
 /**
  * Meeting statistics over subtrees, computed in the database in four statements per batch
  * whatever the size of the subtrees or the number of organisations asked for (every
- * `meetingStats` of a request with the same span is one batch); for a whole past calendar year,
- * two (step 0 then 2), plus 1, 3 and 4 only for organisations that changed path that year:
+ * `meetingStats` of a request with the same span is one batch); for a span from Jan 1 to a day of
+ * that year (a whole past year, the running year up to today: the default view), two (step 0
+ * then 2), plus 1, 3 and 4 only for organisations that changed path in the span:
  *
- * 0. a whole year: per organisation, its row of the rollup meeting_subtree_year (the cells'
- *    figures of 1 and 3 for that path and year) and its count of meeting_streak_year rows (4);
+ * 0. from Jan 1: per organisation, its rows of the rollups (the cells' figures of 1 and 3 for
+ *    that path: meeting_subtree_year for a whole year; up to an earlier day, meeting_subtree_entry
+ *    for its cells and meeting_subtree_stage for what was due and held) and its count of
+ *    meeting_streak_year rows (4);
  *
  * 1. the distinct periods (clipped to the span) during which cells sat in the subtrees — a few
  *    rows; their months and quarters due are expanded here with monthsDue/quartersDue, once per
@@ -192,34 +195,50 @@ export class MeetingStatsService extends RequestService {
     const seg = this.segments(ids, from, end);
     const out = new Map<number, MeetingStatsFigures>(ids.map((id) => [id, emptyFigures(from, to)]));
 
-    // 0. A whole calendar year (a past one: the running year is capped at today): the cells'
-    // figures of an organisation that kept one path that year are one row of the rollup
-    // meeting_subtree_year (its path, the year), instead of steps 1 and 3 over its cells'
-    // periods, and its members flagged for absences with reason the rows of meeting_streak_year
-    // of that path and year (a member once: one year, one path), counted, instead of step 4.
-    // Organisations that moved that year (two paths), and every span when the rollup does not
-    // cover the year, go through steps 1, 3 and 4.
+    // 0. A span from Jan 1 to a day T of that year, in the years the rollups cover: a whole past
+    // year (T = Dec 31), the running year up to today (the default view), or any day of a year.
+    // The cells' figures of an organisation that kept one path over the span are rows of the
+    // rollups instead of steps 1 and 3 over its cells' periods: for a whole year, its row of
+    // meeting_subtree_year; up to an earlier day, its cells from meeting_subtree_entry (those whose
+    // first day there that year is ≤ T) and what was due and held from meeting_subtree_stage, at
+    // the last day up to T on which something fell due (none: nothing due yet). Its members
+    // flagged for absences with reason are the rows of meeting_streak_year of that path and year
+    // (a member once: one year, one path), counted, instead of step 4 — when no meeting is on
+    // record after T (always so for today; otherwise step 4 counts them). Organisations that moved
+    // in the span (two paths), and every span when the rollups do not cover the year (a year
+    // before the first, a new year before the daily job), go through steps 1, 3 and 4.
     let byPeriods = ids;
+    let byStreaks: number[] = [];
     let topStreak = 0;
     let lastMeeting: string | null = null;
     let anyCells = false;
     const year = Number(from.slice(0, 4));
-    if (from === `${year}-01-01` && to === `${year}-12-31`) {
+    if (from === `${year}-01-01` && to.slice(0, 4) === from.slice(0, 4)) {
+      const whole = to === `${year}-12-31`;
+      // The stage row of the last day up to T on which something fell due (0: no row, nothing due).
+      const asOf = monthDay(dueDays(year).filter((d) => d <= to).at(-1) ?? `${year}-00-00`);
+      const cellsSql = whole ? 'r.cells' : '(select sum(e.cells) from meeting_subtree_entry e where e.path = ks.lo and e.year = ? and e.day <= ?)';
+      const rollup = whole ? 'meeting_subtree_year r on r.path = ks.lo and ks.lo = ks.lo2 and r.year = ?' : 'meeting_subtree_stage r on r.path = ks.lo and ks.lo = ks.lo2 and r.year = ? and r.as_of = ?';
       const rows = await this.em.execute<Row[]>(
         `with ${seg.sql},
          ks(k, lo, lo2) as (select k, min(lo), max(lo) from seg group by k)
-         select ks.k as k, case when ks.lo = ks.lo2 then 1 else 0 end as one, r.cells, r.months_due, r.months_held, r.quarters_due, r.quarters_held,
+         select ks.k as k, case when ks.lo = ks.lo2 then 1 else 0 end as one, case when ks.lo = ks.lo2 then ${cellsSql} end as cells,
+                r.months_due, r.months_held, r.quarters_due, r.quarters_held,
                 r.behind_regular, r.behind_thematic, (select max(excused_streak) from attendance) as top_streak,
                 (select max(date) from meeting) as last_meeting, (select day from rollup_day where name = ?) as covered_from,
+                (select day from rollup_day where name = ?) as covered_to,
                 case when ks.lo = ks.lo2 then (select count(*) from meeting_streak_year s where s.path = ks.lo and s.year = ?) else 0 end as flagged
-         from ks left join meeting_subtree_year r on r.path = ks.lo and ks.lo = ks.lo2 and r.year = ?`,
-        [...seg.params, MEETING_SUBTREE_YEARS, year, year],
+         from ks left join ${rollup}`,
+        [...seg.params, ...(whole ? [] : [year, monthDay(to)]), MEETING_SUBTREE_YEARS, MEETING_SUBTREE_LAST, year, year, ...(whole ? [] : [asOf])],
       );
       const coveredFrom = rows[0]?.covered_from;
+      const coveredTo = rows[0]?.covered_to;
       if (rows.length === 0) byPeriods = [];
-      else if (coveredFrom != null && Number(String(coveredFrom).slice(0, 4)) <= year) {
+      else if (coveredFrom != null && coveredTo != null && Number(String(coveredFrom).slice(0, 4)) <= year && year <= Number(String(coveredTo).slice(0, 4))) {
         topStreak = Number(rows[0]!.top_streak ?? 0);
         lastMeeting = rows[0]!.last_meeting != null ? isoDate(rows[0]!.last_meeting) : null;
+        // meeting_streak_year counts the whole year: right up to T when nothing was recorded after it.
+        const streaksWhole = whole || lastMeeting == null || lastMeeting <= to;
         byPeriods = [];
         for (const r of rows) {
           if (Number(r.one) !== 1) {
@@ -235,7 +254,10 @@ export class MeetingStatsService extends RequestService {
           f.cellsBehindOnRegular = Number(r.behind_regular ?? 0);
           f.cellsBehindOnThematic = Number(r.behind_thematic ?? 0);
           // Without cells there is no attendance (as step 4).
-          f.membersExcusedStreak = f.cells > 0 ? Number(r.flagged ?? 0) : 0;
+          if (f.cells > 0 && !streaksWhole) {
+            anyCells = true;
+            byStreaks.push(Number(r.k));
+          } else f.membersExcusedStreak = f.cells > 0 ? Number(r.flagged ?? 0) : 0;
         }
       }
     }
@@ -255,6 +277,10 @@ export class MeetingStatsService extends RequestService {
     // of meetings in meeting_rollup_index to find a few days; SQLite is told, its estimate prefers
     // the path range). Empty partial parts are not read at all (PostgreSQL, which takes the path
     // range, read the province's year of index entries to find an empty range of days: 12 ms).
+    // The last partial month is its whole row of meeting_month (`t`) when the span starts by its
+    // first day and no meeting on record is dated after the span (the running year up to today:
+    // meetings cannot be dated in the future), so the default view reads no meeting at all (the
+    // days of the current month took 99 ms of 105 on a 500,000-member province on Dec 29).
     const { w0, w1, idx } = this.monthSql;
     const live = (dateFrom: string, dateTo: string, when = '') => `
        select w.k as k, 1 as meetings,
@@ -269,13 +295,15 @@ export class MeetingStatsService extends RequestService {
          on m.date >= ${dateFrom} and m.date < ${dateTo} and m.org_path >= w.lo and m.org_path < w.hi${when}`;
     const totals = await this.em.execute<Row[]>(
       `with ${seg.sql},
-       w(k, lo, hi, df, de, w0, w1) as (select k, lo, hi, df, de, ${w0('df')}, ${w1('de')} from seg),
+       w(k, lo, hi, df, de, w0, w1, t) as (
+         select k, lo, hi, df, de, ${w0('df')}, ${w1('de')},
+                case when ${w1('de')} >= df and ${w1('de')} < de and (select max(date) from meeting) < de then 1 else 0 end from seg),
        parts as (
          select w.k as k, mm.meetings, mm.regular, mm.in_window, mm.thematic, mm.eligible, mm.present, mm.excused, mm.unexcused, mm.evening, mm.rated, mm.good
-         from w join meeting_month mm on mm.path = w.lo and mm.month >= ${idx('w.w0')} and mm.month < ${idx('w.w1')}
-         where w.w0 < w.w1
-         union all ${live('w.df', 'case when w.w0 < w.w1 then w.w0 else w.de end', ' where w.df < case when w.w0 < w.w1 then w.w0 else w.de end')}
-         union all ${live('w.w1', 'w.de', ' where w.w0 < w.w1 and w.w1 < w.de')})
+         from w join meeting_month mm on mm.path = w.lo and mm.month >= ${idx('w.w0')} and mm.month < ${idx('w.w1')} + w.t
+         where w.w0 < w.w1 or w.t = 1
+         union all ${live('w.df', 'case when w.w0 < w.w1 or w.t = 1 then w.w0 else w.de end', ' where w.df < case when w.w0 < w.w1 or w.t = 1 then w.w0 else w.de end')}
+         union all ${live('w.w1', 'w.de', ' where w.w0 < w.w1 and w.w1 < w.de and w.t = 0')})
        select k, sum(meetings) as meetings, sum(regular) as regular, sum(in_window) as in_window, sum(thematic) as thematic,
               sum(eligible) as eligible, sum(present) as present, sum(excused) as excused, sum(unexcused) as unexcused,
               sum(evening) as evening, sum(rated) as rated, sum(good) as good
@@ -306,8 +334,9 @@ export class MeetingStatsService extends RequestService {
     // flagged row of the country for each subtree. A period ending after the last meeting on
     // record (the running year, capped at today) owes nothing past it: its year counts whole.
     // Without cells there is no attendance.
-    if (anyCells && topStreak >= EXCUSED_STREAK_FLAG && lastMeeting != null) {
-      const seg = this.segments(byPeriods, from, end);
+    byStreaks = [...byStreaks, ...byPeriods];
+    if (anyCells && topStreak >= EXCUSED_STREAK_FLAG && lastMeeting != null && byStreaks.length > 0) {
+      const seg = this.segments(byStreaks, from, end);
       const streaks = Array.from({ length: topStreak - EXCUSED_STREAK_FLAG + 1 }, (_, i) => EXCUSED_STREAK_FLAG + i);
       const { y0, ys, yr } = this.yearSql;
       const seek = (dateFrom: string, dateTo: string, when: string) => `

@@ -8,12 +8,14 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
  * These are the figures of MeetingStatsService's steps 1 and 3 for a whole calendar year, which
  * then read one row of the subtree's path instead of walking its cells' periods (4,017 for a
  * 500,000-member province). Due months and quarters are counted as if the year were over, so a
- * row answers a past year; the running year is still counted from the periods.
+ * row answers a past year; a span from Jan 1 to an earlier day (the running year up to today)
+ * reads meeting_subtree_stage and meeting_subtree_entry, kept with it.
  *
  * Kept in the transaction of every change that moves a cell's periods (creating, moving,
  * merging, dissolving organisations, from the change's date on) or its months and quarters held
- * (every meeting write), for the years from the one `rollup_day` MEETING_SUBTREE_YEARS names on;
- * rebuilt after bulk loads and at start-up when missing (meetings/meeting-subtree-years.ts).
+ * (every meeting write), for the years from the one `rollup_day` MEETING_SUBTREE_YEARS names to
+ * the one MEETING_SUBTREE_LAST names (the daily job adds a new year); rebuilt after bulk loads and
+ * at start-up when missing (meetings/meeting-subtree-years.ts).
  * Rows with cells = 0 are not kept.
  */
 @Entity({ tableName: 'meeting_subtree_year' })

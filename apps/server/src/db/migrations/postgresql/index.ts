@@ -23,6 +23,7 @@ import { Migration20261202172459 as M19 } from './Migration20261202172459.js';
 import { Migration20261203073603 as M20 } from './Migration20261203073603.js';
 import { Migration20261203073747 as M21 } from './Migration20261203073747.js';
 import { Migration20261203134607 as M22 } from './Migration20261203134607.js';
+import { Migration20261203140000 as M23 } from './Migration20261203140000.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261121092403', class: M0 },
@@ -48,4 +49,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261203073603', class: M20 },
   { name: 'Migration20261203073747', class: M21 },
   { name: 'Migration20261203134607', class: M22 },
+  { name: 'Migration20261203140000', class: M23 },
 ];
