@@ -50,7 +50,10 @@ describe('input guard', () => {
   it('checks the variables of each request against the sites worked out once for the document', () => {
     const document = parse('query($r: String, $i: In!) { member(cardNumber: "a\\u0001") save(input: $i) x: save(input: { notes: $r }) }');
     const sites = inputSites(schema, document, document.definitions[0] as OperationDefinitionNode);
-    const fieldsOf = (variables: Record<string, unknown>) => (problemsAt(sites, variables) ? errorExtensions(problemsAt(sites, variables)!).fields?.map((f) => f.field) : []);
+    const fieldsOf = (variables: Record<string, unknown>) => {
+      const error = problemsAt(sites, variables);
+      return error ? (errorExtensions(error).fields as Array<{ field: string }>).map((f) => f.field) : [];
+    };
     expect(fieldsOf({ i: {} })).toEqual(['cardNumber']);
     expect(fieldsOf({ r: 'b\u0002', i: { fullName: 'ok', attendance: [{ memberId: '' }] } })).toEqual(['cardNumber', 'input.attendance[0].memberId', 'input.notes']);
     expect(fieldsOf({ r: 'fine', i: { fullName: 'x\u0003' } })).toEqual(['cardNumber', 'input.fullName']);

@@ -125,8 +125,8 @@ export async function visibleOrganizationWithAncestors(
   const ranges = access.readRanges();
   const scope = ranges === null ? { sql: '1 = 1', params: [] } : rangesSql('o.path', ranges);
   const [key, value] = 'id' in where ? ['id', where.id] : ['code', where.code];
-  // The replica the request's route names, as visibleOrganization (not em.execute: always the primary).
-  const rows = await em.getConnection('read').execute<Row[]>(
+  // em.execute runs on the request's route (db/routing.ts), as visibleOrganization: a query answers from its replica.
+  const rows = await em.execute<Row[]>(
     `with recursive up(id) as (
        select t.parent_id from organization t where t.${key} = ?
        union all
@@ -136,8 +136,6 @@ export async function visibleOrganizationWithAncestors(
      union all
      select ${COLUMNS}, 1 as is_ancestor from organization o where o.id in (select id from up) and ${scope.sql}`,
     [value, value, ...scope.params, ...scope.params],
-    'all',
-    em.getTransactionContext(),
   );
   const own = rows.find((r) => Number(r.is_ancestor) === 0);
   if (!own) return { org: null, ancestors: [] };
