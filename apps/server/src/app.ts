@@ -14,8 +14,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { SESSION_COOKIE } from './auth/auth.service.js';
-import { Access } from './auth/access.js';
+import { readSession, SESSION_COOKIE } from './auth/auth.service.js';
 import { requireSignIn } from './auth/require-sign-in.js';
 import type { AppConfig } from './config.js';
 import './http-types.js';
@@ -26,7 +25,7 @@ import { installQueryCounter, queryStatsStorage } from './db/query-stats.js';
 import { hasReplicas, routeStorage, startReplicaChecks, withRoute } from './db/routing.js';
 import { installStatementLimits, withStatementLimit } from './db/statement-limits.js';
 import { installStatementCache } from './db/statement-cache.js';
-import { createContext, createRequest, type Context } from './context.js';
+import { createContext, type Context } from './context.js';
 import { COST, costLimitPlugin } from './graphql/cost.js';
 import { createFormatError } from './graphql/format-error.js';
 import { inputGuard } from './graphql/input-guard.js';
@@ -52,13 +51,19 @@ const reportAsValidationError = {
   onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
 };
 
+/** Whether a parsed document asks introspection, kept per document (Apollo hands back the same object for the same text). */
+const introspecting = new WeakMap<DocumentNode, boolean>();
+
 function asksIntrospection(document: DocumentNode): boolean {
+  const known = introspecting.get(document);
+  if (known !== undefined) return known;
   let found = false;
   visit(document, {
     [Kind.FIELD](node) {
       if (node.name.value === '__schema' || node.name.value === '__type') found = true;
     },
   });
+  introspecting.set(document, found);
   return found;
 }
 
@@ -147,7 +152,7 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
   if (interrupted > 0) logger.warn({ jobs: interrupted }, 'import jobs of a stopped process marked INTERRUPTED');
   // The session every GraphQL request starts with, looked up once (the response cache may ask first).
   const sessionOf = (req: express.Request) =>
-    sessionOnce(req, () => createRequest(orm.em.fork() as EntityManager, dialect, Access.anonymous()).services.auth.sessionFromToken(req.cookies[SESSION_COOKIE]));
+    sessionOnce(req, () => readSession(orm.em.fork() as EntityManager, req.cookies[SESSION_COOKIE]));
   const replicas = hasReplicas(orm);
   const responseCache =
     config.responseCacheEntries > 0

@@ -1,15 +1,18 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from './context.js';
 import { fromGlobalId, Node } from './graphql/relay.js';
+import { selectedFields } from './graphql/selection.js';
 
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its global id' })
-  async node(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+  async node(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string) {
     const { type, id: key } = fromGlobalId(id, 'id');
     switch (type) {
       case 'Organization':
-        return ctx.hierarchy.readVisible({ id: key });
+        // The breadcrumbs in the same statement when they are asked (a drill-down, a cell page).
+        return ctx.hierarchy.readVisible({ id: key }, { ancestors: selectedFields(info).has('ancestors') });
       case 'Member':
         return ctx.members.findVisible({ id: key }, 'id');
       case 'User':

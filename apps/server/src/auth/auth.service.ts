@@ -12,6 +12,7 @@ import { RoleGrant } from './role-grant.entity.js';
 import { ROLES, type Role } from './roles.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
+import type { EntityManager } from '@mikro-orm/knex';
 import { RequestService } from '../common/request-service.js';
 
 export const SESSION_COOKIE = 'fourgood_session';
@@ -46,6 +47,49 @@ export interface SignedIn {
 
 type Row = Record<string, unknown>;
 
+/**
+ * The caller's access and read-your-writes mark from a session token: one statement for the
+ * session, its user and the current paths of the grants' organisations; an expired session (or
+ * one of a deactivated user) is removed, a used one slides its idle expiry once less than half is left.
+ * Needs only an EntityManager (no request services: every GraphQL request starts with it, before
+ * its context exists). Read on every request, never cached: a sign-out, a deactivated user or a
+ * revoked grant counts at once on every API process.
+ */
+export async function readSession(em: EntityManager, token: string | undefined, now: Date = new Date()): Promise<{ access: Access; readsPrimaryUntil: Date | null }> {
+  const none = { access: Access.anonymous(), readsPrimaryUntil: null };
+  if (!token || token.length > 200) return none;
+  const tokenHash = hashToken(token);
+  const rows = await em.execute<Row[]>(
+    `select s.expires_at as expires_at, s.absolute_expires_at as absolute_expires_at, s.reads_primary_until as reads_primary_until,
+            u.id as user_id, u.username as username,
+            u.display_name as display_name, u.active as active, g.role as role, g.organization_id as org_id, o.path as path
+     from app_session s join app_user u on u.id = s.user_id
+     left join role_grant g on g.user_id = u.id
+     left join organization o on o.id = g.organization_id
+     where s.token_hash = ?`,
+    [tokenHash],
+  );
+  if (rows.length === 0) return none;
+  const first = rows[0]!;
+  const expiresAt = toDate(first.expires_at);
+  if (expiresAt <= now || !isTrue(first.active)) {
+    await em.execute(`delete from app_session where token_hash = ?`, [tokenHash]);
+    return none;
+  }
+  // Slide the idle expiry only once less than half of it is left (SLIDE_WHEN_LEFT_MS): an
+  // active session writes about once an hour instead of once a minute, and reading writes
+  // nothing in between, so the response cache's data version stays put (response-cache/).
+  const slid = new Date(Math.min(now.getTime() + SESSION_IDLE_MS, toDate(first.absolute_expires_at).getTime()));
+  if (expiresAt.getTime() - now.getTime() < SLIDE_WHEN_LEFT_MS && slid.getTime() > expiresAt.getTime()) {
+    await em.nativeUpdate(Session, { tokenHash }, { expiresAt: slid });
+  }
+  const grants: ScopedGrant[] = rows
+    .filter((r) => r.role)
+    .map((r) => ({ role: r.role as Role, scopePath: r.org_id == null ? null : String(r.path) }));
+  const access = Access.of({ userId: Number(first.user_id), username: String(first.username), displayName: String(first.display_name) }, grants);
+  return { access, readsPrimaryUntil: first.reads_primary_until == null ? null : toDate(first.reads_primary_until) };
+}
+
 /** Accounts, sessions and role grants. */
 export class AuthService extends RequestService {
   private now(): Date {
@@ -62,39 +106,7 @@ export class AuthService extends RequestService {
 
   /** accessFromToken, with the session's read-your-writes mark (see Session.readsPrimaryUntil). */
   async sessionFromToken(token: string | undefined): Promise<{ access: Access; readsPrimaryUntil: Date | null }> {
-    const none = { access: Access.anonymous(), readsPrimaryUntil: null };
-    if (!token || token.length > 200) return none;
-    const tokenHash = hashToken(token);
-    const rows = await this.em.execute<Row[]>(
-      `select s.expires_at as expires_at, s.absolute_expires_at as absolute_expires_at, s.reads_primary_until as reads_primary_until,
-              u.id as user_id, u.username as username,
-              u.display_name as display_name, u.active as active, g.role as role, g.organization_id as org_id, o.path as path
-       from app_session s join app_user u on u.id = s.user_id
-       left join role_grant g on g.user_id = u.id
-       left join organization o on o.id = g.organization_id
-       where s.token_hash = ?`,
-      [tokenHash],
-    );
-    if (rows.length === 0) return none;
-    const first = rows[0]!;
-    const now = this.now();
-    const expiresAt = toDate(first.expires_at);
-    if (expiresAt <= now || !isTrue(first.active)) {
-      await this.em.execute(`delete from app_session where token_hash = ?`, [tokenHash]);
-      return none;
-    }
-    // Slide the idle expiry only once less than half of it is left (SLIDE_WHEN_LEFT_MS): an
-    // active session writes about once an hour instead of once a minute, and reading writes
-    // nothing in between, so the response cache's data version stays put (response-cache/).
-    const slid = new Date(Math.min(now.getTime() + SESSION_IDLE_MS, toDate(first.absolute_expires_at).getTime()));
-    if (expiresAt.getTime() - now.getTime() < SLIDE_WHEN_LEFT_MS && slid.getTime() > expiresAt.getTime()) {
-      await this.em.nativeUpdate(Session, { tokenHash }, { expiresAt: slid });
-    }
-    const grants: ScopedGrant[] = rows
-      .filter((r) => r.role)
-      .map((r) => ({ role: r.role as Role, scopePath: r.org_id == null ? null : String(r.path) }));
-    const access = Access.of({ userId: Number(first.user_id), username: String(first.username), displayName: String(first.display_name) }, grants);
-    return { access, readsPrimaryUntil: first.reads_primary_until == null ? null : toDate(first.reads_primary_until) };
+    return readSession(this.em, token, this.now());
   }
 
   /** After a mutation of this session: its reads stay on the primary until `until` (read-your-writes). */

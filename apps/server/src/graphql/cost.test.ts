@@ -15,7 +15,7 @@ import {
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as adminDocuments from '../../../admin/src/gql/graphql.js';
-import { COST, costOf } from './cost.js';
+import { COST, costedVariables, costLimitPlugin, costOf } from './cost.js';
 import { MAX_PAGE_SIZE } from './relay.js';
 import { createSchema } from '../schema.js';
 
@@ -97,5 +97,68 @@ describe('query cost', () => {
     const page = (fields: string) => costOf(schema, parse(`{ organization(code: "X") { children(first: 200) { nodes { ${fields} } } } }`))!;
     expect(page('name stats { members }') - page('name')).toBeGreaterThanOrEqual(200 * COST.batched);
     expect(page('name memberCounts(groupBy: [STATUS]) { count }') - page('name')).toBeGreaterThanOrEqual(200 * COST.statement);
+  });
+
+  it.each(operations)('gives the admin app’s %s the same cost whatever the values of the variables it is not costed by', (_name, document) => {
+    const worst = worstVariables(document);
+    const costed = new Set(costedVariables(document));
+    // Other values of the same types for every other variable (ids, filters, inputs, dates).
+    const other = (name: string, type: GraphQLInputType): unknown => {
+      const inner = getNullableType(type) as GraphQLInputType;
+      if (isListType(inner)) return [other(name, inner.ofType), other(name, inner.ofType)];
+      if (isEnumType(inner)) return inner.getValues().at(-1)!.value;
+      if (isInputObjectType(inner)) return Object.fromEntries(Object.values(inner.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, other(f.name, f.type)]));
+      if (isScalarType(inner)) {
+        if (inner.name === 'Int') return 3;
+        if (inner.name === 'Float') return 2;
+        if (inner.name === 'Boolean') return false;
+        if (inner.name === 'Date') return '2001-02-03';
+        if (inner.name === 'ID') return Buffer.from('Organization:2').toString('base64url');
+        return 'y';
+      }
+      return null;
+    };
+    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+    const varied = { ...worst };
+    for (const v of operation.variableDefinitions ?? []) {
+      if (!costed.has(v.variable.name.value)) varied[v.variable.name.value] = other(v.variable.name.value, typeFromAST(schema, v.type as never) as GraphQLInputType);
+    }
+    expect(costOf(schema, document, worst)).not.toBeNull();
+    expect(costOf(schema, document, varied)).toBe(costOf(schema, document, worst));
+  });
+
+  it('names the variables a cost depends on: page sizes, years, spans and @include/@skip conditions', () => {
+    const document = parse(`query($id: ID!, $n: Int, $from: Int, $to: Int, $f: DescendantFilter, $all: Boolean!, $span: Date) {
+      node(id: $id) { ... on Organization { descendants(first: $n, filter: $f) { nodes { name @include(if: $all) ratingTrend(subject: MEMBER, fromYear: $from, toYear: $to) { rated } } } meetingStats(from: $span, to: "2025-12-31") { cells } } } }`);
+    expect(costedVariables(document)).toEqual(['all', 'from', 'n', 'span', 'to']);
+  });
+
+  it('keeps costs per document and page size: a cheap page does not let a costly one through', async () => {
+    const plugin = costLimitPlugin();
+    const document = parse(`query($id: ID!, $n: Int) { node(id: $id) { ... on Organization { descendants(first: $n) { nodes { ratingTrend(subject: MEMBER, fromYear: 2006, toYear: 2025) { rated } } } } } }`);
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const check = async (variables: Record<string, unknown>) => {
+      const listener = (await plugin.requestDidStart!({} as never)) as { didResolveOperation(c: unknown): Promise<void> };
+      return listener.didResolveOperation({ schema, document, operation, operationName: null, request: { variables } }).then(
+        () => 'accepted',
+        (e: { reason?: string }) => e.reason,
+      );
+    };
+    const id = Buffer.from('Organization:1').toString('base64url');
+    expect(await check({ id, n: 1 })).toBe('accepted');
+    expect(await check({ id: Buffer.from('Organization:2').toString('base64url'), n: 1 })).toBe('accepted');
+    expect(await check({ id, n: 200 })).toBe('QUERY_TOO_COSTLY');
+    expect(await check({ id, n: 1 })).toBe('accepted');
+    // Absent is not null: an absent variable takes its default (200 here), null asks for the default page (50).
+    const withDefault = parse(`query($n: Int = 200) { organization(code: "X") { descendants(first: $n) { nodes { ratingTrend(subject: MEMBER, fromYear: 2006, toYear: 2025) { rated } } } } }`);
+    const listener = (await plugin.requestDidStart!({} as never)) as { didResolveOperation(c: unknown): Promise<void> };
+    const defaulted = (variables: Record<string, unknown>) =>
+      listener.didResolveOperation({ schema, document: withDefault, operation: withDefault.definitions[0], operationName: null, request: { variables } }).then(
+        () => 'accepted',
+        (e: { reason?: string }) => e.reason,
+      );
+    expect(await defaulted({ n: null })).toBe('accepted');
+    expect(await defaulted({})).toBe('QUERY_TOO_COSTLY');
+    expect(await defaulted({ n: null })).toBe('accepted');
   });
 });

@@ -1,4 +1,5 @@
-import { getNullableType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getNullableType, isListType, Kind, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type ValueNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { createRequire } from 'node:module';
 import type { ComplexityEstimator, ComplexityEstimatorArgs } from 'graphql-query-complexity';
@@ -102,17 +103,70 @@ export function costOf(schema: GraphQLSchema, document: DocumentNode, variables:
   }
 }
 
+/** The arguments whose values the estimators read (pageSize, yearsOf): the only variables a cost depends on, with @include/@skip's. */
+const COSTED_ARGUMENTS = new Set(['first', 'last', 'fromYear', 'toYear', 'from', 'to']);
+
+/**
+ * The variables a document's cost can depend on: those used (at any depth) in an argument the
+ * estimators read, or in a directive's arguments (graphql-query-complexity honours @include and
+ * @skip). Every other variable (ids, filters, inputs) leaves the cost as it is.
+ */
+export function costedVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  const collect = (node: ValueNode) =>
+    visit(node, {
+      [Kind.VARIABLE](v) {
+        names.add(v.name.value);
+      },
+    });
+  visit(document, {
+    [Kind.FIELD](node) {
+      for (const a of node.arguments ?? []) if (COSTED_ARGUMENTS.has(a.name.value)) collect(a.value);
+    },
+    [Kind.DIRECTIVE](node) {
+      for (const a of node.arguments ?? []) collect(a.value);
+    },
+  });
+  return [...names].sort();
+}
+
+interface CostCache {
+  schema: GraphQLSchema;
+  variables: string[];
+  costs: LRUCache<string, number>;
+}
+
 /**
  * Refuses, before anything runs, an operation costing more than `maxCost`: VALIDATION_FAILED with
  * reason QUERY_TOO_COSTLY. A plugin rather than a validation rule, because validation does not
  * see the variables, and page sizes and years mostly come as variables.
+ *
+ * Costs are kept per parsed operation (issue #14, fixed cost): Apollo hands back the same parsed
+ * document for the same text (its documentStore, a bounded LRU), so a WeakMap on it follows that
+ * store; under it, up to 64 costs by the values of the variables the cost can depend on (page
+ * sizes, years, @include/@skip), so a drill-down asked for one organisation after another (only
+ * its `$id` changes) is costed once. Only numbers are kept: variables that do not fit (null)
+ * are costed again each time.
  */
 export function costLimitPlugin(maxCost: number = COST.maxCost): ApolloServerPlugin {
+  const caches = new WeakMap<OperationDefinitionNode, CostCache>();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, request, operationName }) {
-          const found = costOf(schema, document, request.variables ?? {}, operationName ?? undefined);
+        async didResolveOperation({ schema, document, request, operation, operationName }) {
+          const variables = request.variables ?? {};
+          let cache = operation ? caches.get(operation) : undefined;
+          if (operation && (!cache || cache.schema !== schema)) {
+            cache = { schema, variables: costedVariables(document), costs: new LRUCache({ max: 64 }) };
+            caches.set(operation, cache);
+          }
+          // Absent ([]) and null ([null]) differ: an absent variable takes its default value.
+          const key = cache ? JSON.stringify(cache.variables.map((name) => (Object.hasOwn(variables, name) ? [variables[name]] : []))) : '';
+          let found = cache?.costs.get(key) ?? null;
+          if (found === null) {
+            found = costOf(schema, document, variables, operationName ?? undefined);
+            if (found !== null) cache?.costs.set(key, found);
+          }
           if (found !== null && found > maxCost) {
             throw new AppError(ErrorCode.VALIDATION_FAILED, `This query would cost ${found}, more than the limit of ${maxCost}: ask for fewer rows, fewer years or fewer figures per row`, {
               reason: 'QUERY_TOO_COSTLY',

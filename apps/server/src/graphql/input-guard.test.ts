@@ -1,7 +1,7 @@
 import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { errorExtensions } from './errors.js';
-import { inputProblems, MAX_STRING_LENGTH, stringProblem } from './input-guard.js';
+import { inputProblems, inputSites, MAX_STRING_LENGTH, problemsAt, stringProblem } from './input-guard.js';
 
 const schema = buildSchema(`
   input Att { memberId: ID!, reason: String }
@@ -45,5 +45,17 @@ describe('input guard', () => {
 
   it('lets good input through', () => {
     expect(check('query($i: In!) { save(input: $i) }', { i: { fullName: 'Nguyễn Văn An', notes: 'dòng 1\ndòng 2\tcột', attendance: [{ memberId: 'TWVtYmVyOjE' }] } })).toBeNull();
+  });
+
+  it('checks the variables of each request against the sites worked out once for the document', () => {
+    const document = parse('query($r: String, $i: In!) { member(cardNumber: "a\\u0001") save(input: $i) x: save(input: { notes: $r }) }');
+    const sites = inputSites(schema, document, document.definitions[0] as OperationDefinitionNode);
+    const fieldsOf = (variables: Record<string, unknown>) => {
+      const error = problemsAt(sites, variables);
+      return error ? (errorExtensions(error).fields as Array<{ field: string }>).map((f) => f.field) : [];
+    };
+    expect(fieldsOf({ i: {} })).toEqual(['cardNumber']);
+    expect(fieldsOf({ r: 'b\u0002', i: { fullName: 'ok', attendance: [{ memberId: '' }] } })).toEqual(['cardNumber', 'input.attendance[0].memberId', 'input.notes']);
+    expect(fieldsOf({ r: 'fine', i: { fullName: 'x\u0003' } })).toEqual(['cardNumber', 'input.fullName']);
   });
 });

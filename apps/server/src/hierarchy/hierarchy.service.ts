@@ -27,7 +27,7 @@ import { figurePage } from '../graphql/keyset.js';
 import { inTransaction } from '../common/transaction.js';
 import { conflict, invalid, notFound, Problems } from '../graphql/errors.js';
 import { cursorPage, pageRequest, toConnection, toGlobalId, type ConnectionShape, type CursorKind, type PageArgs } from '../graphql/relay.js';
-import { childrenPage, organizationsById, visibleOrganization } from './organization-rows.js';
+import { childrenPage, organizationsById, visibleOrganization, visibleOrganizationWithAncestors } from './organization-rows.js';
 import { narrowScope } from '../auth/scope-filter.js';
 import { RequestService } from '../common/request-service.js';
 import type { RequestDeps } from '../context.js';
@@ -116,9 +116,16 @@ export class HierarchyService extends RequestService {
    * findVisible for answers only (`node`, `organization`): read by one hand-written statement
    * without hydration (organization-rows.ts). Never for a change: the object is not managed.
    */
-  async readVisible(where: { id: number } | { code: string }): Promise<Organization | null> {
-    return visibleOrganization(this.em, this.access, where);
+  async readVisible(where: { id: number } | { code: string }, options: { ancestors?: boolean } = {}): Promise<Organization | null> {
+    if (!options.ancestors) return visibleOrganization(this.em, this.access, where);
+    // The breadcrumbs are asked too: read in the same statement, kept for ancestors() below.
+    const { org, ancestors } = await visibleOrganizationWithAncestors(this.em, this.access, where);
+    if (org) this.ancestorsToday.set(org, ancestors);
+    return org;
   }
+
+  /** Today's ancestors read with an organisation by readVisible (the objects it returned), for ancestors(). */
+  private readonly ancestorsToday = new WeakMap<Organization, Organization[]>();
 
   /** The organisation, or NOT_FOUND (also when it exists outside the caller's scope). */
   async require(id: number, field: string): Promise<Organization> {
@@ -313,6 +320,8 @@ export class HierarchyService extends RequestService {
 
   /** From the province down to the parent of `org`, as the tree stood on `date` (breadcrumbs). */
   async ancestors(org: Organization, date: string): Promise<Organization[]> {
+    const known = date >= this.today ? this.ancestorsToday.get(org) : undefined;
+    if (known) return known;
     const path = await this.pathOn(org, date);
     if (!path) return [];
     const ids = pathIds(path).filter((id) => id !== org.id);

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { subtreeUpperBound } from '@fourgood/rules';
+import { pathIds, subtreeUpperBound } from '@fourgood/rules';
 import type { Access } from '../auth/access.js';
 import { narrowRanges } from '../auth/scope-filter.js';
 import type { ConnectionShape, PageRequest } from '../graphql/relay.js';
@@ -105,6 +105,47 @@ export async function visibleOrganization(em: EntityManager, access: Access, whe
   // em.execute runs on the request's route (db/routing.ts): a query answers from its replica.
   const rows = await em.execute<Row[]>(`select ${COLUMNS} from organization o where ${key} = ? and ${scope.sql}`, [value, ...scope.params]);
   return rows.length > 0 ? organizationOfRow(em, rows[0]!) : null;
+}
+
+/**
+ * visibleOrganization and, in the same statement, today's ancestors the caller may read (the
+ * breadcrumbs of a drill-down or a cell page: issue #14, one statement and one round trip fewer).
+ * The ancestors are found by walking `parent_id` up from the organisation (primary-key lookups,
+ * a recursive CTE) and each row passes the same read ranges as the organisation itself, as
+ * organizationsById gives them; they are then ordered (and limited) by the organisation's path,
+ * from the province down to the parent, as HierarchyService.ancestors gives them today. A
+ * dissolved organisation has no ancestors today (pathOn). Rows of an organisation the caller may
+ * not read are never returned: the walk only names ids, every returned row is within scope.
+ */
+export async function visibleOrganizationWithAncestors(
+  em: EntityManager,
+  access: Access,
+  where: { id: number } | { code: string },
+): Promise<{ org: Organization | null; ancestors: Organization[] }> {
+  const ranges = access.readRanges();
+  const scope = ranges === null ? { sql: '1 = 1', params: [] } : rangesSql('o.path', ranges);
+  const [key, value] = 'id' in where ? ['id', where.id] : ['code', where.code];
+  // em.execute runs on the request's route (db/routing.ts), as visibleOrganization: a query answers from its replica.
+  const rows = await em.execute<Row[]>(
+    `with recursive up(id) as (
+       select t.parent_id from organization t where t.${key} = ?
+       union all
+       select p.parent_id from organization p join up on p.id = up.id
+     )
+     select ${COLUMNS}, 0 as is_ancestor from organization o where o.${key} = ? and ${scope.sql}
+     union all
+     select ${COLUMNS}, 1 as is_ancestor from organization o where o.id in (select id from up) and ${scope.sql}`,
+    [value, value, ...scope.params, ...scope.params],
+  );
+  const own = rows.find((r) => Number(r.is_ancestor) === 0);
+  if (!own) return { org: null, ancestors: [] };
+  const org = organizationOfRow(em, own);
+  if (org.dissolvedOn) return { org, ancestors: [] };
+  const byId = new Map(rows.filter((r) => Number(r.is_ancestor) === 1).map((r) => [Number(r.id), r]));
+  const ancestors = pathIds(org.path)
+    .filter((id) => id !== org.id && byId.has(id))
+    .map((id) => organizationOfRow(em, byId.get(id)!));
+  return { org, ancestors };
 }
 
 /** Organisations by id the caller may read (breadcrumbs), in no particular order: one statement. */

@@ -50,11 +50,13 @@ export class OrganizationResolver {
   @Query(() => Organization, { nullable: true, description: 'One organisation by global id or by code' })
   async organization(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('id', () => ID, { nullable: true }) id?: string | null,
     @Arg('code', () => String, { nullable: true }) code?: string | null,
   ) {
     if ((id == null) === (code == null)) throw invalid(id == null ? 'id' : 'code', 'Give either id or code', 'ONE_OF_TWO');
-    return ctx.hierarchy.readVisible(id != null ? { id: idOf('Organization', id, 'id') } : { code: code!.trim() });
+    // The breadcrumbs in the same statement when they are asked.
+    return ctx.hierarchy.readVisible(id != null ? { id: idOf('Organization', id, 'id') } : { code: code!.trim() }, { ancestors: selectedFields(info).has('ancestors') });
   }
 
   @FieldResolver(() => String, {

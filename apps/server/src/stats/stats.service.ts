@@ -182,7 +182,12 @@ export class StatsService extends RequestService {
   /** The batch of `loaders.subtreeStats`. */
   async loadBatch(keys: readonly StatsKey[]): Promise<SubtreeStats[]> {
     const byDate = new Map<string, StatsKey[]>();
-    for (const k of keys) byDate.set(`${k.asOf}|${k.exactAges}`, [...(byDate.get(`${k.asOf}|${k.exactAges}`) ?? []), k]);
+    for (const k of keys) {
+      const key = `${k.asOf}|${k.exactAges}`;
+      const group = byDate.get(key);
+      if (group) group.push(k);
+      else byDate.set(key, [k]);
+    }
     const results = new Map<string, SubtreeStats>();
     for (const group of byDate.values()) {
       const { asOf, exactAges } = group[0]!;
