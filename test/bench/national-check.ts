@@ -78,7 +78,10 @@ async function check(db: NationalDb): Promise<void> {
   const streaks = await recount.liveStreaks();
   if (Object.keys(streaks).length === 0) throw new Error(`[${db}] no flagged attendance: the check would not cover the streaks`);
   same(`[${db}] meeting_streak_year`, sortedKeys(await recount.storedStreaks()), sortedKeys(streaks));
-  same(`[${db}] meeting_subtree_year`, sorted(await recount.storedSubtreeYears()), sorted(await recount.liveSubtreeYears()));
+  const [keptSubtree, liveSubtree] = [await recount.storedSubtree(), await recount.liveSubtree()];
+  same(`[${db}] meeting_subtree_year`, sorted(keptSubtree.years), sorted(liveSubtree.years));
+  same(`[${db}] meeting_subtree_stage`, sorted(keptSubtree.stages), sorted(liveSubtree.stages));
+  same(`[${db}] meeting_subtree_entry`, sorted(keptSubtree.entries), sorted(liveSubtree.entries));
   console.log(`[${db}] rollups checked in ${((performance.now() - started) / 1000).toFixed(1)} s (${Object.keys(liveRollups.months).length} meeting_month rows, ${Object.keys(streaks).length} streak rows)`);
 
   // meetingStats over HTTP against the definition.

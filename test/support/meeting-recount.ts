@@ -1,6 +1,6 @@
 import { addDays, EXCUSED_STREAK_FLAG, monthsDue, quartersDue, subtreeUpperBound } from '@fourgood/rules';
 import { CELL_YEAR_COUNTS, meetingFactsOf, MEETING_FACT_COLUMNS, meetingPaths, MeetingRollupDeltas, MONTH_SUMS } from '../../apps/server/src/meetings/meeting-rollups.js';
-import { MEETING_SUBTREE_YEARS, SUBTREE_YEAR_SUMS } from '../../apps/server/src/meetings/meeting-subtree-years.js';
+import { MEETING_SUBTREE_YEARS, SUBTREE_STAGE_SUMS, SUBTREE_YEAR_SUMS } from '../../apps/server/src/meetings/meeting-subtree-years.js';
 
 /**
  * The meeting rollups and meetingStats by their definitions, recounted from the base tables
@@ -18,6 +18,17 @@ export type FlagRow = { member_id: number; org_path: string; date: string; excus
 
 export const sorted = (t: Table) => Object.fromEntries(Object.entries(t).sort(([x], [y]) => x.localeCompare(y)));
 export const sortedKeys = (t: Record<string, number>) => Object.fromEntries(Object.entries(t).sort(([x], [y]) => x.localeCompare(y)));
+
+/**
+ * The days of a year on which something falls due before its last day, stated here from the
+ * definition (a month on its 10th, a quarter on its last day): meeting_subtree_stage's days.
+ */
+function stageDays(year: number): string[] {
+  const tenths = Array.from({ length: 12 }, (_, m) => `${year}-${String(m + 1).padStart(2, '0')}-10`);
+  return [...tenths, `${year}-03-31`, `${year}-06-30`, `${year}-09-30`].sort();
+}
+
+const monthDayOf = (d: string) => Number(d.slice(5, 7)) * 100 + Number(d.slice(8, 10));
 
 export function meetingRecount(execute: Execute, today: string) {
   const q = async <T>(sql: string, params: unknown[] = []): Promise<T> => (await execute(sql, params)) as T;
@@ -62,9 +73,11 @@ export function meetingRecount(execute: Execute, today: string) {
     };
   }
 
-
-  /** meeting_subtree_year by its definition, from organization_link and meeting, for the years it covers. */
-  async function liveSubtreeYears(): Promise<Table> {
+  /**
+   * meeting_subtree_year, meeting_subtree_stage and meeting_subtree_entry by their definition,
+   * from organization_link and meeting, for the years they cover.
+   */
+  async function liveSubtree(): Promise<{ years: Table; stages: Table; entries: Table }> {
     const [{ day }] = (await q<Array<{ day: string }>>(`select day from rollup_day where name = ?`, [MEETING_SUBTREE_YEARS])) as [{ day: string }];
     const first = Number(String(day).slice(0, 4));
     const links = await q<Link[]>(
@@ -75,43 +88,69 @@ export function meetingRecount(execute: Execute, today: string) {
     const regular = (k: string) => k === 'REGULAR' || k === 'REGULAR_WITH_THEMATIC';
     const thematic = (k: string) => k === 'THEMATIC' || k === 'REGULAR_WITH_THEMATIC';
     const quarterOf = (x: string) => `${x.slice(0, 4)}-Q${Math.floor((Number(x.slice(5, 7)) - 1) / 3) + 1}`;
-    const out: Table = {};
+    const years: Table = {};
+    const stages: Table = {};
+    const entries: Table = {};
     for (let year = first; year <= Number(today.slice(0, 4)); year += 1) {
       const ys = `${year}-01-01`;
       const ye = `${year + 1}-01-01`;
-      const perCell = new Map<string, number[]>();
+      // As of the year over ('9999-12-31': meeting_subtree_year), then as of each stage day.
+      const asOf = ['9999-12-31', ...stageDays(year)];
+      const perCell = new Map<string, number[][]>();
+      const firstDay = new Map<string, string>();
       for (const l of links) {
         const cf = d(l.valid_from) > ys ? d(l.valid_from) : ys;
         const ce = l.valid_to == null || d(l.valid_to) > ye ? ye : d(l.valid_to);
         if (cf >= ce) continue;
         const own = meetings.filter((m) => Number(m.organization_id) === Number(l.organization_id));
-        const months = monthsDue(cf, addDays(ce, -1), '9999-12-31');
-        const quarters = quartersDue(cf, addDays(ce, -1), '9999-12-31');
-        const held = Math.min(own.filter((m) => regular(m.kind) && months.includes(d(m.date).slice(0, 7))).length, months.length);
-        const qHeld = quarters.filter((q) => own.some((m) => thematic(m.kind) && quarterOf(d(m.date)) === q)).length;
+        const figures = asOf.map((t) => {
+          const months = monthsDue(cf, addDays(ce, -1), t);
+          const quarters = quartersDue(cf, addDays(ce, -1), t);
+          const held = Math.min(own.filter((m) => regular(m.kind) && months.includes(d(m.date).slice(0, 7))).length, months.length);
+          const qHeld = quarters.filter((q) => own.some((m) => thematic(m.kind) && quarterOf(d(m.date)) === q)).length;
+          return [months.length, held, quarters.length, qHeld];
+        });
         for (const path of meetingPaths(l.path)) {
           const key = `${path}|${year}|${Number(l.organization_id)}`;
-          const c = perCell.get(key) ?? [0, 0, 0, 0];
-          perCell.set(key, [c[0]! + months.length, c[1]! + held, c[2]! + quarters.length, c[3]! + qHeld]);
+          const c = perCell.get(key) ?? asOf.map(() => [0, 0, 0, 0]);
+          perCell.set(key, c.map((x, j) => x.map((v, i) => v + figures[j]![i]!)));
+          if (!firstDay.has(key) || cf < firstDay.get(key)!) firstDay.set(key, cf);
         }
       }
-      for (const [key, [md, mh, qd, qh]] of perCell) {
+      for (const [key, figures] of perCell) {
         const row = key.split('|').slice(0, 2).join('|');
-        const sums = out[row] ?? [0, 0, 0, 0, 0, 0, 0];
-        [1, md!, mh!, qd!, qh!, mh! < md! ? 1 : 0, qh! < qd! ? 1 : 0].forEach((v, i) => (sums[i]! += v));
-        out[row] = sums;
+        figures.forEach(([md, mh, qd, qh], j) => {
+          const values = [md!, mh!, qd!, qh!, mh! < md! ? 1 : 0, qh! < qd! ? 1 : 0];
+          if (j === 0) {
+            const sums = years[row] ?? [0, 0, 0, 0, 0, 0, 0];
+            [1, ...values].forEach((v, i) => (sums[i]! += v));
+            years[row] = sums;
+          } else if (values.some((v) => v !== 0)) {
+            const k = `${row}|${monthDayOf(asOf[j]!)}`;
+            const sums = stages[k] ?? [0, 0, 0, 0, 0, 0];
+            values.forEach((v, i) => (sums[i]! += v));
+            stages[k] = sums;
+          }
+        });
+        const k = `${row}|${monthDayOf(firstDay.get(key)!)}`;
+        entries[k] = [(entries[k]?.[0] ?? 0) + 1];
       }
     }
-    return out;
+    // Stage rows that sum to zero are not kept.
+    for (const [k, v] of Object.entries(stages)) if (v.every((x) => x === 0)) delete stages[k];
+    return { years, stages, entries };
   }
 
-  async function storedSubtreeYears(): Promise<Table> {
+  async function storedSubtree(): Promise<{ years: Table; stages: Table; entries: Table }> {
     const rows = await q<Array<Record<string, unknown>>>(`select * from meeting_subtree_year`);
-    return Object.fromEntries(rows.map((r) => [`${r.path}|${Number(r.year)}`, SUBTREE_YEAR_SUMS.map((c) => Number(r[c]))]));
+    const stageRows = await q<Array<Record<string, unknown>>>(`select * from meeting_subtree_stage`);
+    const entryRows = await q<Array<Record<string, unknown>>>(`select * from meeting_subtree_entry`);
+    return {
+      years: Object.fromEntries(rows.map((r) => [`${r.path}|${Number(r.year)}`, SUBTREE_YEAR_SUMS.map((c) => Number(r[c]))])),
+      stages: Object.fromEntries(stageRows.map((r) => [`${r.path}|${Number(r.year)}|${Number(r.as_of)}`, SUBTREE_STAGE_SUMS.map((c) => Number(r[c]))])),
+      entries: Object.fromEntries(entryRows.map((r) => [`${r.path}|${Number(r.year)}|${Number(r.day)}`, [Number(r.cells)]])),
+    };
   }
-
-
-
 
   /** meetingStats of one organisation by the definition, from the base tables. */
   function expectedStats(orgId: number, from: string, to: string, links: Link[], meetings: MeetingRow[], flags: FlagRow[]) {
@@ -174,5 +213,5 @@ export function meetingRecount(execute: Execute, today: string) {
     // Without cells in the span there is no attendance to count (the service reads none).
     return { ...f, membersExcusedStreak: f.cells > 0 ? flagged.size : 0 };
   }
-  return { liveStreaks, storedStreaks, liveRecount, stored, liveSubtreeYears, storedSubtreeYears, expectedStats };
+  return { liveStreaks, storedStreaks, liveRecount, stored, liveSubtree, storedSubtree, expectedStats };
 }
