@@ -246,13 +246,7 @@ export class MeetingStatsService extends RequestService {
             continue;
           }
           const f = out.get(Number(r.k))!;
-          f.cells = Number(r.cells ?? 0);
-          f.regularDue = Number(r.months_due ?? 0);
-          f.regularMonthsHeld = Number(r.months_held ?? 0);
-          f.thematicQuartersDue = Number(r.quarters_due ?? 0);
-          f.thematicQuartersCovered = Number(r.quarters_held ?? 0);
-          f.cellsBehindOnRegular = Number(r.behind_regular ?? 0);
-          f.cellsBehindOnThematic = Number(r.behind_thematic ?? 0);
+          setCellFigures(f, r);
           // Without cells there is no attendance (as step 4).
           if (f.cells > 0 && !streaksWhole) {
             anyCells = true;
@@ -433,14 +427,7 @@ export class MeetingStatsService extends RequestService {
         [...seg.params, ...valueParams, ...years],
       );
       for (const r of cells) {
-        const f = out.get(Number(r.k))!;
-        f.cells = Number(r.cells);
-        f.regularDue = Number(r.months_due ?? 0);
-        f.thematicQuartersDue = Number(r.quarters_due ?? 0);
-        f.regularMonthsHeld = Number(r.months_held ?? 0);
-        f.thematicQuartersCovered = Number(r.quarters_held ?? 0);
-        f.cellsBehindOnRegular = Number(r.behind_regular ?? 0);
-        f.cellsBehindOnThematic = Number(r.behind_thematic ?? 0);
+        setCellFigures(out.get(Number(r.k))!, r);
       }
     }
 
@@ -487,4 +474,15 @@ export function emptyFigures(from: string, to: string): MeetingStatsFigures {
     ratedGood: 0,
     ratedGoodShare: null,
   };
+}
+
+/** The cells' figures of one segment from a row of the rollup or of the periods' recount (same columns). */
+function setCellFigures(f: MeetingStatsFigures, r: Row): void {
+  f.cells = Number(r.cells ?? 0);
+  f.regularDue = Number(r.months_due ?? 0);
+  f.regularMonthsHeld = Number(r.months_held ?? 0);
+  f.thematicQuartersDue = Number(r.quarters_due ?? 0);
+  f.thematicQuartersCovered = Number(r.quarters_held ?? 0);
+  f.cellsBehindOnRegular = Number(r.behind_regular ?? 0);
+  f.cellsBehindOnThematic = Number(r.behind_thematic ?? 0);
 }
