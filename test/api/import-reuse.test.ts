@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportJobView } from '../../apps/server/src/dataio/import-jobs.js';
+import { removeAbandonedKeptRows, type ImportJobView } from '../../apps/server/src/dataio/import-jobs.js';
 import type { ImportReport } from '../../apps/server/src/dataio/import.service.js';
 import { toGlobalId } from '../../apps/server/src/graphql/relay.js';
 import { startTestServer, systemServices, type Client, type TestServer } from '../support/server.js';
@@ -206,5 +207,18 @@ describe('apply after a dry run', () => {
     expect((await run('2026-12-01', { reuse: stash })).steps.reused).toBeGreaterThanOrEqual(0);
     rmSync(`${stash.path}.json`);
     expect((await run('2026-12-01', { reuse: stash })).steps.read).toBeGreaterThanOrEqual(0);
+  });
+
+  it('at start-up the kept rows of a process that is gone are removed, those of a live one kept', () => {
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const folder = join(dir, 'tmp');
+    mkdirSync(join(folder, `fourgood-staged-${gone}-abc`), { recursive: true });
+    writeFileSync(join(folder, `fourgood-staged-${gone}-abc`, 'job-1.rows'), 'x');
+    mkdirSync(join(folder, `fourgood-staged-${process.pid}-def`));
+    mkdirSync(join(folder, 'fourgood-import-xyz'));
+    expect(removeAbandonedKeptRows(folder)).toBe(1);
+    expect(existsSync(join(folder, `fourgood-staged-${gone}-abc`))).toBe(false);
+    expect(existsSync(join(folder, `fourgood-staged-${process.pid}-def`))).toBe(true);
+    expect(existsSync(join(folder, 'fourgood-import-xyz'))).toBe(true);
   });
 });
