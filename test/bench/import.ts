@@ -7,6 +7,7 @@
  *   pnpm bench:import                                  # 500,000 members, SQLite and PostgreSQL
  *   pnpm bench:import -- --members 100000 --dbs sqlite
  *   pnpm bench:import -- --no-export                  # the imports only
+ *   pnpm bench:import -- --plain                      # the apply reads the files again (no dry run's rows)
  *
  * Each child's line carries the load average (1 minute) before its runs and after them.
  */
@@ -39,6 +40,14 @@ const exportFormat = arg('export', '');
 const skipExport = args.includes('--no-export');
 /** `--profile`: each statement of 100 ms or more, its time and its first words, on stderr. */
 const profile = args.includes('--profile');
+/**
+ * The apply follows the dry run as in the app (import-jobs.ts): the dry run keeps the rows it
+ * read and the apply replays them (`apply` is then "apply after dry run"). `--plain`: the apply
+ * reads the files again, as the command line (and the app before) did.
+ */
+const plain = args.includes('--plain');
+/** `--db-prefix P`: the PostgreSQL database's name starts with P (engineers sharing a server keep to theirs). */
+const dbPrefix = arg('db-prefix', 'fourgood_bench_import_');
 
 /** Writes the tree (1 province, 20 districts, 10 communes each, cells of 30 members) and the members. */
 async function writeFiles(dir: string, n: number): Promise<{ orgs: string; members: string; cells: number }> {
@@ -82,7 +91,7 @@ async function writeFiles(dir: string, n: number): Promise<{ orgs: string; membe
 async function runChild(db: string, dir: string): Promise<void> {
   const dataDir = join(dir, 'data');
   // `--db-tag T`: the database's name carries T (engineers sharing a server tell theirs apart).
-  const pgName = `fourgood_bench_import_${arg('db-tag', '')}${process.pid}`;
+  const pgName = `${dbPrefix}${arg('db-tag', '')}${process.pid}`;
   const databaseUrl = db === 'postgres' ? await createDatabase(pgName) : null;
   const config = loadConfig({}, { databaseUrl, dataDir, seedScale: 0 });
   const orm = await openDatabase(config);
@@ -105,16 +114,18 @@ async function runChild(db: string, dir: string): Promise<void> {
       { path: join(dir, 'dang-vien.csv'), name: 'dang-vien.csv' },
     ];
     const loadBefore = loadavg()[0]!;
-    const run = async (dryRun: boolean) => {
+    const kept = plain ? undefined : { path: join(dir, `kept-${db}-${process.pid}.rows`), key: 'bench' };
+    const run = async (dryRun: boolean, options: { keep?: typeof kept; reuse?: typeof kept } = {}) => {
       const { services } = createRequest(orm.em.fork() as EntityManager, dialectOfOrm(orm), Access.system());
       const started = performance.now();
-      const report = await services.dataImport.run(files, { dryRun, label: 'bench' });
+      const report = await services.dataImport.run(files, { dryRun, label: 'bench', ...options });
       if (report.problemCount > 0) throw new Error(`problems: ${JSON.stringify(report.problems.slice(0, 5))}`);
       console.error(dryRun ? 'dry run' : 'apply', JSON.stringify(report.steps));
-      return { ms: Math.round(performance.now() - started), counts: report.counts };
+      return { ms: Math.round(performance.now() - started), counts: report.counts, reused: report.steps.reused !== undefined };
     };
-    const dry = await run(true);
-    const apply = await run(false);
+    const dry = await run(true, { keep: kept });
+    const apply = await run(false, { reuse: kept });
+    if (kept) for (const p of [kept.path, `${kept.path}.json`]) rmSync(p, { force: true });
     const again = await run(false);
     const em = orm.em.fork() as EntityManager;
     const [stored] = await em.execute<Array<{ n: number | string }>>(
@@ -149,7 +160,7 @@ async function runChild(db: string, dir: string): Promise<void> {
       JSON.stringify({
         exports,
         auditRight,
-        db, dry: dry.ms, apply: apply.ms, again: again.ms, created: apply.counts.members.created, unchanged: again.counts.members.unchanged,
+        db, dry: dry.ms, apply: apply.ms, applyReused: apply.reused, again: again.ms, created: apply.counts.members.created, unchanged: again.counts.members.unchanged,
         countsRight: Number(stored!.n) === Number(live!.n) && Number(live!.n) === members, orgsCounted: Number(cells!.n),
         peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
         load: [loadBefore, loadAfter].map((l) => Math.round(l * 10) / 10),
@@ -224,7 +235,7 @@ if (exportFormat) {
         console.log('PostgreSQL not reachable: skipped');
         continue;
       }
-      const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', db, '--dir', dir, '--members', String(members), ...(skipExport ? ['--no-export'] : []), ...(profile ? ['--profile'] : []), '--db-tag', arg('db-tag', '')], {
+      const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', db, '--dir', dir, '--members', String(members), ...(skipExport ? ['--no-export'] : []), ...(profile ? ['--profile'] : []), ...(plain ? ['--plain'] : []), '--db-tag', arg('db-tag', ''), '--db-prefix', dbPrefix], {
         cwd: root,
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'inherit'],

@@ -39,6 +39,11 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 
 /** Whole years between birth and the given date. */
 export function ageOn(birthDate: IsoDate, on: IsoDate): number {
+  // Both YYYY-MM-DD (the usual case; the importer asks it of every row): years apart, less one if
+  // the birthday (MM-DD, compared as text) is still to come that year.
+  if (birthDate.length === 10 && on.length === 10 && birthDate[4] === '-' && on[4] === '-' && birthDate[7] === '-' && on[7] === '-') {
+    return Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4)) - (on.slice(5) < birthDate.slice(5) ? 1 : 0);
+  }
   const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
   const [y, m, d] = on.split('-').map(Number) as [number, number, number];
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);

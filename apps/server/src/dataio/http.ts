@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +32,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = { NOT_FOUND: 404, VALIDATION_
  *   streamed (AuditLog.entries: the query's scope and redaction, page by page);
  * - `POST /dataio/import[?dryRun=1]`: the file as the raw body (at most 50 MB), its name in the
  *   `X-File-Name` header (URL-encoded); answers 202 `{ job }` at once and imports in the
- *   background (import-jobs.ts); the file is kept until the job ends;
+ *   background (import-jobs.ts); the file is kept until the job ends; an apply of the file the
+ *   caller's last dry run read (same name and SHA-256) reuses the rows that dry run read;
  * - `GET  /dataio/jobs/:id`, `/dataio/jobs/latest` (the caller's running or last job, `{ job }`,
  *   null if none), `/dataio/jobs` (the caller's last 20, `{ jobs }`): state, progress, report.
  *   A job of another user is NOT_FOUND (unless an admin's scope covers it).
@@ -164,16 +166,19 @@ export function dataioRoutes(orm: MikroORM, dialect: Dialect, hooks: ImportJobHo
       if (declared > MAX_UPLOAD_BYTES) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'The file is larger than 50 MB', { field: 'file', reason: 'TOO_LARGE', values: { max: MAX_UPLOAD_BYTES } });
       const path = join(dir, /\.xlsx$/i.test(name) ? 'upload.xlsx' : 'upload.csv');
       let bytes = 0;
+      // The file's hash: an apply of the file a dry run just read reuses its rows (import-jobs.ts).
+      const hash = createHash('sha256');
       const limit = new Transform({
         transform(chunk: Buffer, _enc, done) {
           bytes += chunk.length;
+          hash.update(chunk);
           if (bytes > MAX_UPLOAD_BYTES) done(new DomainError(ErrorCode.VALIDATION_FAILED, 'The file is larger than 50 MB', { field: 'file', reason: 'TOO_LARGE', values: { max: MAX_UPLOAD_BYTES } }));
           else done(null, chunk);
         },
       });
       await pipeline(req, limit, createWriteStream(path));
       const dryRun = req.query.dryRun === '1' || req.query.dryRun === 'true';
-      const job = await jobs.start({ access, services, tokenHash: hashToken(req.cookies[SESSION_COOKIE] ?? ''), files: [{ path, name }], fileName: name, dryRun, done: cleanup });
+      const job = await jobs.start({ access, services, tokenHash: hashToken(req.cookies[SESSION_COOKIE] ?? ''), files: [{ path, name }], fileName: name, fileHash: hash.digest('hex'), dryRun, done: cleanup });
       started = true;
       res.setHeader('cache-control', 'no-store');
       res.status(202).location(`/dataio/jobs/${job.id}`).json({ job });

@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Access } from '../auth/access.js';
@@ -10,6 +13,7 @@ import { grantsOfUser } from './cli-access.js';
 import type { ImportJobState, ImportJobView, ImportProgress, ImportReport } from '@fourgood/rules';
 import { ImportJob } from './import-job.entity.js';
 import type { ImportFile } from './sheet-reader.js';
+import { removeStagedRows, type StagedRowsKey } from './staged-rows.js';
 
 /** What the app sees of a job (GET /dataio/jobs/…): packages/rules import-report.ts. */
 export type { ImportJobView } from '@fourgood/rules';
@@ -32,6 +36,16 @@ class Interrupted extends Error {}
 /** PostgreSQL advisory-lock class of "a user starts an import" (the key is the user's id). */
 const START_LOCK = 0x46470012;
 
+/** How long a dry run's rows are kept for the apply of the same file (one per user, the last dry run's). */
+export const KEPT_ROWS_MS = 60 * 60_000;
+/** This process's folder of kept rows: `<tmp>/fourgood-staged-<pid>-XXXXXX` (a gone process's is removed at start-up). */
+const KEPT_DIR_PREFIX = 'fourgood-staged-';
+
+interface KeptRows extends StagedRowsKey {
+  jobId: number;
+  timer: NodeJS.Timeout;
+}
+
 interface LiveJob {
   row: ImportJob;
   /** The session that started it: on SQLite it alone is answered from memory (see ImportJobs). */
@@ -51,6 +65,14 @@ interface LiveJob {
  *   The session that started the job is answered from memory without touching the database
  *   (GET /dataio/jobs/:id and /latest); anyone else reads the row once the import is over. Jobs
  *   left QUEUED or RUNNING by an earlier process are INTERRUPTED at start-up.
+ *
+ * **Apply after a dry run.** A dry run that read its file without a problem keeps the rows it
+ * read and checked (staged-rows.ts) in this process's folder, for the user's next job: an apply
+ * of the same file (same name and SHA-256, read on the same day) replays them instead of parsing
+ * and checking the file again; every check against the database still runs in the apply's
+ * transaction. One kept reading per user, dropped when the user's next job starts (used by it or
+ * not), after an hour, on shutdown, and — for a process that is gone — at the next start-up.
+ * On PostgreSQL an apply that reaches another API process reads the file as before.
  *
  * One running job per user: a second upload while one runs is refused with CONFLICT
  * (IMPORT_RUNNING). Checked in memory first (the same session's job, before the request touches
@@ -76,6 +98,9 @@ export class ImportJobs {
   private readonly live = new Map<number, LiveJob>();
   /** Users whose upload is between the check for a running job and its row (this process). */
   private readonly starting = new Set<number>();
+  /** The rows each user's last dry run kept (see above). */
+  private readonly kept = new Map<number, KeptRows>();
+  private keptDir: string | null = null;
 
   constructor(
     private readonly orm: MikroORM,
@@ -92,7 +117,7 @@ export class ImportJobs {
    * Records the job and starts it in the background; `done` runs when it has ended (to remove the
    * uploaded file). `services` must belong to the caller (their access).
    */
-  async start(input: { access: Access; services: Services; tokenHash: string; files: ImportFile[]; fileName: string; dryRun: boolean; done: () => void }): Promise<ImportJobView> {
+  async start(input: { access: Access; services: Services; tokenHash: string; files: ImportFile[]; fileName: string; fileHash: string; dryRun: boolean; done: () => void }): Promise<ImportJobView> {
     const { access } = input;
     access.requireSomewhere('EDIT');
     const userId = access.viewer!.userId;
@@ -130,6 +155,14 @@ export class ImportJobs {
       this.starting.delete(userId);
     }
     const answer = view(row);
+    // The user's last dry run's rows: this job's if it applies the same file, dropped otherwise.
+    const key = `${input.fileHash}:${input.fileName}`;
+    const previous = this.kept.get(userId);
+    this.kept.delete(userId);
+    if (previous) clearTimeout(previous.timer);
+    const reuse = previous && !input.dryRun && previous.key === key ? { path: previous.path, key } : undefined;
+    if (previous && !reuse) removeStagedRows(previous.path);
+    const keep = input.dryRun ? { path: join(this.keptFolder(), `job-${row.id}.rows`), key } : undefined;
     const stop = { requested: false };
     let ended: Promise<void> = Promise.resolve();
     const undo = onShutdown(() => {
@@ -137,14 +170,44 @@ export class ImportJobs {
       stop.requested = true;
       return ended;
     });
-    ended = this.execute(row, input, stop).finally(() => {
+    ended = this.execute(row, { ...input, keep, reuse }, stop).finally(() => {
       undo();
       input.done();
     });
     return answer;
   }
 
-  private async execute(row: ImportJob, input: { access: Access; services: Services; files: ImportFile[]; fileName: string; dryRun: boolean }, stop: { requested: boolean }): Promise<void> {
+  /** A dry run that has ended and kept its rows: they wait for the user's next job. */
+  private keepRows(userId: number, row: ImportJob, keep: StagedRowsKey): boolean {
+    if (!existsSync(`${keep.path}.json`) || this.kept.has(userId)) return false;
+    const timer = setTimeout(() => {
+      if (this.kept.get(userId)?.jobId !== row.id) return;
+      this.kept.delete(userId);
+      removeStagedRows(keep.path);
+    }, KEPT_ROWS_MS);
+    timer.unref();
+    this.kept.set(userId, { ...keep, jobId: row.id, timer });
+    return true;
+  }
+
+  /** This process's folder of kept rows (made again if a shutdown removed it: tests go on after one). */
+  private keptFolder(): string {
+    if (this.keptDir && existsSync(this.keptDir)) return this.keptDir;
+    const dir = mkdtempSync(join(tmpdir(), `${KEPT_DIR_PREFIX}${process.pid}-`));
+    this.keptDir = dir;
+    onShutdown(() => {
+      for (const k of this.kept.values()) clearTimeout(k.timer);
+      this.kept.clear();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    return dir;
+  }
+
+  private async execute(
+    row: ImportJob,
+    input: { access: Access; services: Services; files: ImportFile[]; fileName: string; dryRun: boolean; keep?: StagedRowsKey; reuse?: StagedRowsKey },
+    stop: { requested: boolean },
+  ): Promise<void> {
     const postgres = this.dialect === 'postgresql';
     let writes: Promise<unknown> = Promise.resolve();
     // Written one after the other, each on a fresh fork (a pooled connection of its own on PostgreSQL).
@@ -153,6 +216,7 @@ export class ImportJobs {
       return writes;
     };
     let heartbeat: NodeJS.Timeout | undefined;
+    let keptThem = false;
     try {
       if (stop.requested) throw new Interrupted();
       row.state = 'RUNNING';
@@ -166,6 +230,8 @@ export class ImportJobs {
       const report = await input.services.dataImport.run(input.files, {
         dryRun: input.dryRun,
         label: input.fileName,
+        keep: input.keep,
+        reuse: input.reuse,
         onProgress: async (p) => {
           row.phase = p.phase;
           row.share = Math.min(1, Math.max(0, p.share));
@@ -184,6 +250,8 @@ export class ImportJobs {
           }
         },
       });
+      // Before the job shows DONE: an apply started right after finds the rows.
+      if (input.keep) keptThem = this.keepRows(row.userId, row, input.keep);
       Object.assign(row, { state: 'DONE', share: 1, report: report as unknown as Record<string, unknown>, finishedAt: new Date() });
       clearInterval(heartbeat);
       await write({ state: 'DONE', share: 1, report: row.report, finishedAt: row.finishedAt });
@@ -200,6 +268,9 @@ export class ImportJobs {
       await write({ state: 'FAILED', errorCode: row.errorCode, errorReason: row.errorReason, finishedAt: row.finishedAt });
     } finally {
       this.live.delete(row.id);
+      // Rows replayed are gone with the apply; rows kept are the user's next job's to remove.
+      if (input.reuse) removeStagedRows(input.reuse.path);
+      if (input.keep && !keptThem) removeStagedRows(input.keep.path);
     }
   }
 
@@ -269,10 +340,33 @@ export class ImportJobs {
  * processes may be running theirs). Returns how many.
  */
 export async function interruptAbandonedImportJobs(orm: MikroORM, dialect: Dialect, staleMs = STALE_MS): Promise<number> {
+  removeAbandonedKeptRows();
   const em = orm.em.fork({ disableContextResolution: true }) as EntityManager;
   const now = new Date();
   const where = dialect === 'sqlite' ? { state: { $in: ACTIVE } } : { state: { $in: ACTIVE }, updatedAt: { $lt: new Date(now.getTime() - staleMs) } };
   return em.nativeUpdate(ImportJob, where, { state: 'INTERRUPTED', finishedAt: now, updatedAt: now });
+}
+
+/** The folders of kept rows (see ImportJobs) of processes that are gone (crashed, killed): removed. */
+export function removeAbandonedKeptRows(dir = tmpdir()): number {
+  let removed = 0;
+  for (const name of readdirSync(dir)) {
+    const pid = Number(/^fourgood-staged-(\d+)-/.exec(name)?.[1] ?? NaN);
+    if (!Number.isInteger(pid) || pid === process.pid || alive(pid)) continue;
+    rmSync(join(dir, name), { recursive: true, force: true });
+    removed++;
+  }
+  return removed;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists (another user's).
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** The organisation under which all the caller's EDIT grants lie (deepest common ancestor), or null (national, or several provinces). */

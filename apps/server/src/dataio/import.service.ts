@@ -24,6 +24,7 @@ import { readStaged, MAX_LISTED } from './reading.js';
 import { MEMBER_STAGE, ORG_STAGE } from './row-checks.js';
 import type { ImportFile } from './sheet-reader.js';
 import { StageWriter } from './stage-writer.js';
+import { StagedRowsWriter, stagedRowsUsable, type StagedRowsKey } from './staged-rows.js';
 import type { ImportCounts, ImportProblem, ImportProgress, ImportReport } from '@fourgood/rules';
 
 // The report's types are shared with the app (packages/rules import-report.ts).
@@ -95,15 +96,32 @@ interface ExistingOrg {
  * of the provinces touched are rebuilt in the transaction. The audit log gets one entry for the
  * import and one per changed organisation or member.
  */
+export interface ImportOptions {
+  dryRun: boolean;
+  label: string;
+  onProgress?: (p: ImportProgress) => void | Promise<void>;
+  /**
+   * Keep the rows read and checked at `keep.path` (staged-rows.ts) if reading found no problem:
+   * a dry run of the app keeps them for the apply of the same file.
+   */
+  keep?: StagedRowsKey;
+  /**
+   * Rows a dry run kept: used instead of reading the files if they were kept for the same `key`
+   * (the files' hash and name) on the same `today`; otherwise the files are read as always.
+   * Every check against the database runs again either way.
+   */
+  reuse?: StagedRowsKey;
+}
+
 export class ImportService extends RequestService {
-  async run(files: ImportFile[], options: { dryRun: boolean; label: string; onProgress?: (p: ImportProgress) => void | Promise<void> }): Promise<ImportReport> {
+  async run(files: ImportFile[], options: ImportOptions): Promise<ImportReport> {
     const started = performance.now();
     const progress = options.onProgress ?? (() => {});
     this.access.requireSomewhere('EDIT');
     try {
       return await this.em.transactional(async (tx) => {
         const em = tx as EntityManager;
-        const report = await this.work(em, files, options.dryRun, options.label, progress, started);
+        const report = await this.work(em, files, options, progress, started);
         if (!report.applied) throw new RollBack(report);
         return report;
       });
@@ -116,11 +134,11 @@ export class ImportService extends RequestService {
   private async work(
     em: EntityManager,
     files: ImportFile[],
-    dryRun: boolean,
-    label: string,
+    options: ImportOptions,
     progress: (p: ImportProgress) => void | Promise<void>,
     started: number,
   ): Promise<ImportReport> {
+    const { dryRun, label } = options;
     const knex = em.getTransactionContext<Knex.Transaction>()!;
     const problems = new ProblemList();
     const steps: Record<string, number> = {};
@@ -145,25 +163,39 @@ export class ImportService extends RequestService {
     let file = '';
     // Parsing and the row checks run in a worker thread (reading.ts; files of 2 MB or more) while
     // this thread writes the batch before. The share read so far is reported (and awaited: a job
-    // can be stopped there, which stops the worker) between batches.
-    for await (const event of readStaged(files, this.today, { organizations: ORG_STAGE.length, members: MEMBER_STAGE.length })) {
-      if (event.share !== null) await progress({ phase: 'READING', share: event.share });
-      if (event.type === 'skipped') {
-        problems.add({ sheet: null, file: event.file, row: null, column: null, reason: event.reason, given: event.sheet || undefined });
-      } else if (event.type === 'header') {
-        file = event.file;
-        header = { ...header, [event.header.kind]: event.header };
-        for (const p of event.header.problems) problems.add({ sheet: event.header.kind, file, row: 1, column: p.column, reason: p.reason, given: p.given });
-      } else if (event.type === 'rows') {
-        rows[event.kind] += event.read;
-        for (const p of event.problems) problems.add(p);
-        problems.count += event.unlisted;
-        await (event.kind === 'organizations' ? orgStage : memberStage).addMany(event.values);
+    // can be stopped there, which stops the worker) between batches. Rows a dry run of the same
+    // files kept on the same day are replayed instead (no parsing, no row checks: they depend on
+    // the file and `today` only); a dry run may keep them.
+    const replay = options.reuse && stagedRowsUsable(options.reuse, this.today) ? options.reuse.path : null;
+    const record = !replay && options.keep ? new StagedRowsWriter(options.keep) : null;
+    let recorded = false;
+    try {
+      for await (const event of readStaged(files, this.today, { organizations: ORG_STAGE.length, members: MEMBER_STAGE.length }, { replay, record })) {
+        if (event.share !== null) await progress({ phase: 'READING', share: event.share });
+        if (event.type === 'skipped') {
+          problems.add({ sheet: null, file: event.file, row: null, column: null, reason: event.reason, given: event.sheet || undefined });
+        } else if (event.type === 'header') {
+          file = event.file;
+          header = { ...header, [event.header.kind]: event.header };
+          for (const p of event.header.problems) problems.add({ sheet: event.header.kind, file, row: 1, column: p.column, reason: p.reason, given: p.given });
+        } else if (event.type === 'rows') {
+          rows[event.kind] += event.read;
+          for (const p of event.problems) problems.add(p);
+          problems.count += event.unlisted;
+          await (event.kind === 'organizations' ? orgStage : memberStage).addMany(event.values);
+        }
       }
+      if (record && problems.count === 0) {
+        record.finish(this.today);
+        recorded = true;
+      }
+    } finally {
+      if (!recorded) record?.discard();
     }
     await orgStage.flush();
     await memberStage.flush();
-    step('read');
+    // 'reused' when the rows were the dry run's (a report says which way it went).
+    step(replay ? 'reused' : 'read');
     await progress({ phase: 'CHECKING', share: 0.5 });
 
     // ------------------------------------------------------------ organisations (in memory: the tree is small)

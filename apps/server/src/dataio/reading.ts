@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { ImportProblem, SheetKind } from '@fourgood/rules';
 import { readBatches, SEPARATOR, type ReadMessage } from './read-batches.js';
 import type { ImportFile } from './sheet-reader.js';
+import { replayStagedRows, type StagedRowsWriter } from './staged-rows.js';
 
 export { MAX_LISTED, SEPARATOR } from './read-batches.js';
 
@@ -27,16 +28,19 @@ export type ReadEvent =
  * yields them as they come: the caller writes one batch to the staging tables while the worker
  * parses the next. The worker is stopped when the caller stops iterating (a job stopped on
  * SIGTERM, an error). Small files (WORKER_FROM_BYTES) are read in this thread, the same code;
- * `worker` forces either way (tests).
+ * `worker` forces either way (tests). `replay`: the rows a dry run kept (staged-rows.ts) are
+ * yielded instead of reading the files; `record`: what is read is also kept there.
  */
 export async function* readStaged(
   files: readonly ImportFile[],
   today: string,
   widths: Record<SheetKind, number>,
-  options: { worker?: boolean } = {},
+  options: { worker?: boolean; replay?: string | null; record?: StagedRowsWriter | null } = {},
 ): AsyncGenerator<ReadEvent> {
   const inWorker = options.worker ?? files.reduce((n, f) => n + statSync(f.path).size, 0) >= WORKER_FROM_BYTES;
-  for await (const m of inWorker ? fromWorker(files, today) : readBatches(files, today)) {
+  const source = options.replay ? replayStagedRows(options.replay) : inWorker ? fromWorker(files, today) : readBatches(files, today);
+  for await (const m of source) {
+    options.record?.add(m);
     if (m.type !== 'rows') {
       yield m;
       continue;
