@@ -1,5 +1,5 @@
 import { wrap } from '@mikro-orm/core';
-import { getNullableType, isListType, isNonNullType, isObjectType, type GraphQLFieldResolver, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
+import { getNamedType, getNullableType, isLeafType, isListType, isNonNullType, isObjectType, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Context } from '../context.js';
 import { notFound } from '../graphql/errors.js';
@@ -19,21 +19,68 @@ import { Membership } from '../members/membership.entity.js';
  *   left out (list), or NOT_FOUND (non-null field: the same answer as a missing object).
  * Historical rows keep what is documented as safe without the object: the name of a former cell
  * (`CellMembership.organizationName`) and of a former attendee (`MeetingAttendance.memberName`).
- * Every field that type-graphql gave a resolver is wrapped: every field of every object type but
- * those of `simpleResolvers` types, which never hold an organisation or member (plain counts).
+ * Which fields are wrapped (issue #14: the drill-down's 200 organisations and ~2,200 counts):
+ * - every field of `Organization` and `Member` that has a resolver gets the parent check; on a
+ *   field returning a leaf (scalar, enum) or a value type (below) that is all it does, since such
+ *   a result cannot hold an organisation or member; other fields also get the result check;
+ * - every field of any other type that returns an object, interface or union (not a value type),
+ *   or a list of them, gets the result check (and the parent check, a no-op there unless an
+ *   organisation or member was returned in that type's place — which that field's producer, itself
+ *   result-checked, already rules out);
+ * - nothing else is wrapped: fields of other types returning leaves or value types (a
+ *   connection's `totalCount`, a page's cursors), and the fields of value types, which have no
+ *   resolver at all (graphql-js and graphql-jit read the property).
+ * A value type is an object type declared with type-graphql's `simpleResolvers` (no resolver on
+ * any field) whose fields are all leaves or value types (or lists of them): `OrganizationStats`
+ * and its counts, built as plain numbers by scoped services. Nothing reachable from one is an
+ * organisation or member: every value reachable from it is a leaf, so even an object wrongly
+ * returned in its place would show only leaf values. guardSchema checks the definition at start
+ * (a `simpleResolvers` type with an object field, a resolver, or an interface is no value type:
+ * it stays wrapped where it is returned).
  * It was a global type-graphql middleware until issue #14: the same checks in the same order,
  * but type-graphql's async middleware chain made about ten promises per field (and their async
  * hooks) even for a name read from a row; now an organisation or member already loaded is
  * decided from its path synchronously, and a promise is made only when its place must be read.
  */
 export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
+  const values = valueTypes(schema);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    const parentCheck = type.name === 'Organization' || type.name === 'Member';
     for (const field of Object.values(type.getFields())) {
-      if (field.resolve) field.resolve = guarded(field.resolve as Resolve);
+      if (!field.resolve) continue;
+      const named = getNamedType(field.type);
+      const resultCheck = !isLeafType(named) && !values.has(named.name);
+      if (resultCheck) field.resolve = guarded(field.resolve as Resolve);
+      else if (parentCheck) field.resolve = parentGuarded(field.resolve as Resolve);
     }
   }
   return schema;
+}
+
+/** Names of the value types (see guardSchema): object types without resolvers whose fields are leaves or value types. */
+export function valueTypes(schema: GraphQLSchema): Set<string> {
+  const candidates = new Map<string, GraphQLObjectType>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__') || type.getInterfaces().length > 0) continue;
+    if (type.name === 'Organization' || type.name === 'Member') continue;
+    if (Object.values(type.getFields()).every((f) => !f.resolve)) candidates.set(type.name, type);
+  }
+  // Drop candidates with a field of a non-leaf type that is not (still) a candidate, until none changes.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [name, type] of candidates) {
+      const ok = Object.values(type.getFields()).every((f) => {
+        const named = getNamedType(f.type);
+        return isLeafType(named) || candidates.has(named.name);
+      });
+      if (!ok) {
+        candidates.delete(name);
+        changed = true;
+      }
+    }
+  }
+  return new Set(candidates.keys());
 }
 
 type Resolve = GraphQLFieldResolver<unknown, Context>;
@@ -58,6 +105,21 @@ function guarded(inner: Resolve): Resolve {
       });
     }
     return proceed();
+  };
+}
+
+/** The parent check alone, for a field of an organisation or member whose result is a leaf or a value type. */
+function parentGuarded(inner: Resolve): Resolve {
+  return (root, args, context, info) => {
+    if (!context?.access || !(root instanceof Organization || root instanceof Member)) return inner(root, args, context, info);
+    const ok = readable(root, context);
+    const kind = root instanceof Organization ? 'Organization' : 'Member';
+    if (ok === true) return inner(root, args, context, info);
+    if (ok === false) throw notFound(kind);
+    return ok.then((yes) => {
+      if (!yes) throw notFound(kind);
+      return inner(root, args, context, info);
+    });
   };
 }
 
@@ -91,6 +153,14 @@ function guardValue(value: unknown, type: GraphQLOutputType, context: Context): 
  * place is known; a promise when a bare reference or a member's last cell must be read.
  */
 export function readable(entity: Organization | Member, context: Context): boolean | Promise<boolean> {
+  // Its place known (a loaded entity, or a row built by organization-rows/member-rows): decided
+  // from it without MikroORM's wrapper, which the first `wrap()` of a row-built object would
+  // allocate (a WrappedEntity per organisation of a drill-down, issue #14).
+  if (entity instanceof Organization) {
+    if (typeof entity.path === 'string') return context.access.can('READ', entity.path);
+  } else if (typeof entity.orgPath === 'string') {
+    return context.access.can('READ', entity.orgPath);
+  }
   if (!wrap(entity).isInitialized()) {
     // A bare reference: load it unscoped (`unscoped`: only its path is used, to decide).
     return context.em.findOne(entity instanceof Organization ? Organization : Member, entity.id, { filters: false }).then((loaded) => (loaded ? readable(loaded, context) : false));
