@@ -14,8 +14,7 @@
  *   # PostgreSQL: fourgood_bench_<members> of the same script
  *   tsx --conditions=source --tsconfig test/tsconfig.json test/bench/jit-ab.ts --members 500000 --db postgres
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../apps/server/src/config.js';
@@ -24,7 +23,8 @@ import { databaseUrl } from '../../apps/server/src/db/postgres-admin.js';
 import { toGlobalId } from '../../apps/server/src/graphql/relay.js';
 import { freePort } from '../support/standby.js';
 import { systemServices } from '../support/server.js';
-import { option, percentile } from './support.js';
+import { CELL, DRILL, interleave, stopAll, whenReady, type AbServer } from './interleave.js';
+import { option } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -33,12 +33,6 @@ const db = option(args, 'db', 'sqlite') as 'sqlite' | 'postgres';
 const runs = Number(option(args, 'runs', '100'));
 const block = Number(option(args, 'block', '10'));
 const only = option(args, 'only', '');
-const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-/** CPU time of a process so far, ms (utime + stime; clock ticks of 10 ms). */
-const cpuMs = (pid: number) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-};
 
 const dataDir = join(root, 'data/bench', `sqlite-${members}`);
 const dbEnv: Record<string, string> = db === 'sqlite' ? { FOURGOOD_DATA_DIR: dataDir } : { DATABASE_URL: databaseUrl(`fourgood_bench_${members}`) };
@@ -61,20 +55,13 @@ const [cell] = await conn.execute<Array<{ id: number; n: number }>>(
 );
 await orm.close();
 
-const STATS = (ages: boolean) =>
-  `organizations organizationsByKind { kind count } members membersByStatus { status count } membersByGender { gender count }${ages ? ' membersByAgeBand { ageBand count }' : ''}`;
-const drill = (ages: boolean) => `query Drill($id: ID!) { node(id: $id) { ... on Organization {
-  id name kind ancestors { id name } stats { organizations members }
-  children(first: 200) { totalCount nodes { id name kind stats { ${STATS(ages)} } } } } } }`;
-const CELL = `query Cell($id: ID!) { node(id: $id) { ... on Organization { name ancestors { name } stats { members }
-  members(first: 50) { totalCount nodes { id fullName gender birthDate position status } } } } }`;
 const QUERIES = [
-  { name: 'drill-down, full stats', query: drill(true), id: toGlobalId('Organization', Number(province.id)) },
-  { name: 'drill-down, no age bands', query: drill(false), id: toGlobalId('Organization', Number(province.id)) },
+  { name: 'drill-down, full stats', query: DRILL(true), id: toGlobalId('Organization', Number(province.id)) },
+  { name: 'drill-down, no age bands', query: DRILL(false), id: toGlobalId('Organization', Number(province.id)) },
   { name: `cell page (${cell!.n} members, first 50)`, query: CELL, id: toGlobalId('Organization', Number(cell!.id)) },
 ].filter((q) => !only || q.name.startsWith(only));
 
-async function start(jit: boolean): Promise<{ child: ChildProcess; url: string }> {
+async function start(jit: boolean): Promise<AbServer> {
   const port = await freePort();
   // node itself (not the tsx launcher) runs the server, so /proc/<pid> is the server's CPU.
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'apps/server/src/main.ts'], {
@@ -93,67 +80,13 @@ async function start(jit: boolean): Promise<{ child: ChildProcess; url: string }
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  for (let i = 0; i < 600; i += 1) {
-    if (await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok, () => false)) return { child, url: `http://127.0.0.1:${port}/graphql` };
-    if (child.exitCode !== null) throw new Error(`the server (jit ${jit}) exited with ${child.exitCode}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`the server (jit ${jit}) was not ready in 5 minutes`);
+  return whenReady(child, port, `the server (jit ${jit})`);
 }
 
 const servers = { A: await start(false), B: await start(true) };
 try {
-  const cookies: Record<string, string> = {};
-  for (const [k, s] of Object.entries(servers)) {
-    const res = await fetch(s.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { login(username: "${username}", password: "benchmark-password") { user { username } } }` }),
-    });
-    cookies[k] = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
-  }
-  // As a browser asks (compressed answers), timed to the last byte of the decoded body.
-  const post = async (k: 'A' | 'B', query: string, id: string) => {
-    const res = await fetch(servers[k].url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'br, gzip', cookie: cookies[k]! }, body: JSON.stringify({ query, variables: { id } }) });
-    const body = (await res.json()) as { data?: unknown; errors?: unknown; extensions?: { sql?: { statements: number } } };
-    if (body.errors) throw new Error(`${k}: ${JSON.stringify(body.errors)}`);
-    return body;
-  };
-  console.log(`A = graphql-js (FOURGOOD_GRAPHQL_JIT=0), B = graphql-jit; ${db} ${members}; ${runs} runs of each query on each, alternating in blocks of ${block}; load before ${load()}`);
-  console.log('| query | A median / p95 ms | B median / p95 ms | wall B/A (median of pairs) | CPU ms per request A / B | CPU B/A | statements A / B | load at the end |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
-  for (const q of QUERIES) {
-    const a0 = await post('A', q.query, q.id);
-    const b0 = await post('B', q.query, q.id);
-    if (JSON.stringify(a0.data) !== JSON.stringify(b0.data)) throw new Error(`${q.name}: A and B answer differently`);
-    for (let i = 0; i < 10; i += 1) {
-      await post('A', q.query, q.id);
-      await post('B', q.query, q.id);
-    }
-    const times = { A: [] as number[], B: [] as number[] };
-    const cpu = { A: 0, B: 0 };
-    for (let b = 0; b * block < runs; b += 1) {
-      for (const k of (b % 2 === 0 ? ['A', 'B'] : ['B', 'A']) as Array<'A' | 'B'>) {
-        const c0 = cpuMs(servers[k].child.pid!);
-        for (let i = 0; i < block; i += 1) {
-          const t0 = performance.now();
-          await post(k, q.query, q.id);
-          times[k].push(performance.now() - t0);
-        }
-        cpu[k] += cpuMs(servers[k].child.pid!) - c0;
-      }
-    }
-    const ratios = times.A.map((a, i) => times.B[i]! / a);
-    const ms = (xs: number[]) => `${percentile(xs, 50).toFixed(1)} / ${percentile(xs, 95).toFixed(1)}`;
-    console.log(
-      `| ${q.name} | ${ms(times.A)} | ${ms(times.B)} | ${percentile(ratios, 50).toFixed(2)} | ${(cpu.A / times.A.length).toFixed(2)} / ${(cpu.B / times.B.length).toFixed(2)} | ${(cpu.B / cpu.A).toFixed(2)} | ${a0.extensions?.sql?.statements ?? '?'} / ${b0.extensions?.sql?.statements ?? '?'} | ${load()} |`,
-    );
-  }
+  await interleave(servers, username, QUERIES, { runs, block, title: `A = graphql-js (FOURGOOD_GRAPHQL_JIT=0), B = graphql-jit; ${db} ${members}` });
 } finally {
-  for (const s of Object.values(servers)) {
-    const exited = new Promise((done) => s.child.once('exit', done));
-    s.child.kill('SIGTERM');
-    if (!(await Promise.race([exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 20_000).unref())]))) s.child.kill('SIGKILL');
-  }
+  await stopAll(Object.values(servers));
 }
 process.exit(0);
