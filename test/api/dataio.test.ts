@@ -333,7 +333,7 @@ describe('import and export of organisations and members', () => {
       ['IM-0005', 'Phạm Thị Dung', 'Nam', '10/10/1961', '10/10/1985', '10/10/1986', 'Đảng viên', 'IM-H-CB', '01/01/2010', 'Miễn sinh hoạt'], // gender, birth date, position corrected
       ['IM-0006', 'Hoàng Văn Em', 'Nam', '11/11/1980', '11/11/2005', '11/11/2006', 'Đảng viên', 'IM2-CB', '01/01/2010', 'Đã từ trần'], // leaves (other province)
       ['IM-0007', 'Đỗ Thị Giang', 'Nữ', '07/07/1999', '07/07/2021', '', '', 'IM2-CB', '', ''], // moved the day its membership began: replaced
-      ['IM-0500', 'Mới Tỉnh Khác', 'Nữ', '05/05/1975', '05/05/2000', '', '', 'IM2-CB', '', ''],
+      ['IM-0500', 'Mới Tỉnh Khác', 'Nữ', '05/05/1975', '05/05/2000', '', '', 'IM-X1-C1', '', ''], // the other province changes only by the rows above
       ['IM-0501', 'Mới Huyện', 'Nam', '06/06/1966', '06/06/1990', '', '', 'IM-H-CB', '', 'Miễn sinh hoạt'],
     ];
     const report = await importFiles([file('hai-tinh.csv', csv(rows))]);
