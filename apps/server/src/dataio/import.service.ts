@@ -771,7 +771,9 @@ export class ImportService extends RequestService {
     const fresh = await this.newMembers(knex);
     const columns = `card_number, full_name, name_search, name_sort, gender, birth_date, joined_on, official_on, position, status, organization_id, org_path, root_id, created_at, updated_at`;
     const values = `card, full_name, name_search, name_sort, gender, birth_date, joined_on, official_on, position, status, cell_id, cell_path, cell_root, ?, ?`;
+    const rebuild = await this.dropIndexesForLoad(knex, 'member', flags.created);
     await run(`insert into member (id, ${columns}) select ${fresh.id}, ${values} from ${fresh.from}`, [now, now]);
+    for (const sql of rebuild) await run(sql);
     await run(`insert into membership (member_id, organization_id, position, root_id, valid_from, valid_to)
       select ${fresh.id}, s.cell_id, s.position, s.cell_root, s.since, null from ${fresh.from}`);
     await run(`insert into member_status_period (member_id, status, root_id, valid_from, valid_to)
@@ -806,6 +808,29 @@ export class ImportService extends RequestService {
     const base = Number(last?.id ?? 0);
     if (!Number.isSafeInteger(base)) throw new Error('member ids: no room after the largest');
     return { id: `(${base} + s.rowid)`, from: 'import_new s order by s.rowid' };
+  }
+
+  /**
+   * SQLite, a load of more rows than `table` holds (a commission's first import): its secondary
+   * indexes are dropped before the insert and built again after it (from their definitions in
+   * sqlite_master; the unique ones stay, they check the rows), one sort each, where the insert
+   * placed every row in every index at random (name, birth date…). Inside the transaction: a
+   * failed import rolls the indexes back too, and readers (WAL) keep their snapshot meanwhile.
+   * Not on PostgreSQL: dropping an index locks the table against every reader until the commit.
+   * Answers the statements that build them again.
+   */
+  private async dropIndexesForLoad(knex: Knex.Transaction, table: 'member', rows: number): Promise<string[]> {
+    if (this.dialect !== 'sqlite') return [];
+    // AUTOINCREMENT's last id: at least the number of rows the table holds.
+    const [last] = await this.rowsOf<{ seq: number | string }>(knex, `select seq from sqlite_sequence where name = ?`, [table]);
+    if (Number(last?.seq ?? 0) >= rows) return [];
+    const indexes = await this.rowsOf<{ name: string; sql: string }>(
+      knex,
+      `select name, sql from sqlite_master where type = 'index' and tbl_name = ? and sql is not null and upper(sql) not like 'CREATE UNIQUE %'`,
+      [table],
+    );
+    for (const index of indexes) await knex.raw(`drop index "${index.name.replace(/"/g, '""')}"`);
+    return indexes.map((index) => index.sql);
   }
 
   /** SQLite: a page cache of up to 256 MB for the import's writes (the connection's default is 2 MB); answers the size to restore. */
