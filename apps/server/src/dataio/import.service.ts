@@ -794,9 +794,12 @@ export class ImportService extends RequestService {
   private async newMembers(knex: Knex.Transaction): Promise<{ id: string; from: string }> {
     const columns = `row_no, card, full_name, name_search, name_sort, gender, birth_date, joined_on, official_on, position, status, cell_id, cell_path, cell_root, cell_code, since, status_since`;
     if (this.dialect === 'postgresql') {
+      // The sequence as a constant (its oid): `nextval(pg_get_serial_sequence(…))` looked the
+      // sequence up by name again for every row.
+      const [{ oid }] = await this.rowsOf<{ oid: number | string }>(knex, `select pg_get_serial_sequence('member', 'id')::regclass::oid as oid`);
       await knex.raw(
         `create temporary table import_new on commit drop as
-         select nextval(pg_get_serial_sequence('member', 'id')) as id, ${columns} from import_member where f_new = 1 order by row_no`,
+         select nextval(${Number(oid)}::oid::regclass) as id, ${columns} from import_member where f_new = 1 order by row_no`,
       );
       return { id: 's.id', from: 'import_new s' };
     }
