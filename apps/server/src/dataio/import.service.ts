@@ -222,7 +222,7 @@ export class ImportService extends RequestService {
       return report;
     }
 
-    // SQLite: the writes below touch every page of member's seven indexes (and membership's,
+    // SQLite: the writes below touch every page of member's six indexes (and membership's,
     // status periods', the audit's) once per row; the connection's default 2 MB page cache spilled
     // and re-read them all along (the member insert's system time was as large as its user time).
     // A larger cache for this transaction only, bounded, given back (and freed) afterwards.
