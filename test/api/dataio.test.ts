@@ -367,6 +367,10 @@ describe('import and export of organisations and members', () => {
     const again = await importFiles([file('hai-tinh.csv', csv(rows))]);
     expect(again.counts.members).toEqual({ created: 0, updated: 0, transferred: 0, statusChanged: 0, unchanged: 8 });
     await expectCountsRight();
+    // A correction only (no new member): its province's counts follow.
+    const corrected = await importFiles([file('sua-gioi-tinh.csv', csv([['IM-0005', 'Phạm Thị Dung', 'Nữ', '10/10/1961', '10/10/1985', '10/10/1986', 'Đảng viên', 'IM-H-CB', '01/01/2010', 'Miễn sinh hoạt']]))]);
+    expect(corrected.counts.members).toEqual({ created: 0, updated: 1, transferred: 0, statusChanged: 0, unchanged: 0 });
+    await expectCountsRight();
   });
 });
 

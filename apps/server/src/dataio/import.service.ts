@@ -240,8 +240,8 @@ export class ImportService extends RequestService {
       const roots: string[] = [];
       if (flags.created > 0) roots.push(`select distinct cell_root as root from import_new where cell_root is not null`);
       if (flags.changed > 0) {
-        roots.push(`select distinct cell_root from import_changed where cell_root is not null and f_move = 1`);
-        roots.push(`select distinct m_root from import_changed where m_root is not null`);
+        roots.push(`select distinct cell_root as root from import_changed where cell_root is not null and f_move = 1`);
+        roots.push(`select distinct m_root as root from import_changed where m_root is not null`);
       }
       if (roots.length > 0) for (const r of await this.rowsOf<{ root: number | string }>(knex, roots.join(' union '))) touchedRoots.add(Number(r.root));
       // Exact age bands on the day the AGE_BAND rollup stands on (absent: the start-up job builds it whole).
