@@ -156,6 +156,12 @@ afterAll(async () => {
 describe('import and export of organisations and members', () => {
   it('loads a tree and its members into an empty database: a dry run first saves nothing, then apply', async () => {
     const audited = await count('audit_entry');
+    // SQLite builds member's indexes again after loading more rows than the table held: the same ones afterwards.
+    const indexes = () =>
+      testDb() === 'postgres'
+        ? sql().execute<Array<{ name: string; sql: string }>>(`select indexname as name, indexdef as sql from pg_indexes where tablename = 'member' order by 1`)
+        : sql().execute<Array<{ name: string; sql: string }>>(`select name, sql from sqlite_master where type = 'index' and tbl_name = 'member' order by 1`);
+    const indexesBefore = await indexes();
     const orgs = file('to-chuc.csv', `\uFEFF${ORGS}`);
     const members = await membersXlsx('dang-vien.xlsx', MEMBERS);
     const dry = await importFiles([orgs, members], true);
@@ -172,6 +178,8 @@ describe('import and export of organisations and members', () => {
     expect(applied.counts).toEqual(dry.counts);
     expect(await count('organization')).toBe(8);
     expect(await count('member')).toBe(6);
+    expect(await indexes()).toEqual(indexesBefore);
+    expect(indexesBefore.length).toBeGreaterThan(3);
     expect(await memberRow('IM-0001')).toMatchObject({ full_name: 'Nguyễn Văn An', position: 'SECRETARY', status: 'ACTIVE', cell: 'IM-X1-C1' });
     expect(await memberRow('IM-0004')).toMatchObject({ full_name: '=HYPERLINK("http://x","bấm")', position: 'DEPUTY_SECRETARY' });
     expect(await memberRow('IM-0005')).toMatchObject({ status: 'EXEMPT', position: 'COMMITTEE_MEMBER' });
@@ -321,6 +329,47 @@ describe('import and export of organisations and members', () => {
     expect(ok.counts.members.created).toBe(1);
     const [entry] = await sql().execute<Array<{ username: string; org_path: string }>>(`select username, org_path from audit_entry where action = 'importData' order by id desc limit 1`);
     expect(entry).toEqual({ username: 'canbo.im', org_path: path });
+    await expectCountsRight();
+  });
+
+  it('one file creating, transferring (across provinces, and on the day a membership began), changing status and correcting members in two provinces: the counts equal a recount', async () => {
+    const [{ id: lastAudit }] = await sql().execute<Array<{ id: number }>>(`select max(id) as id from audit_entry`);
+    const rows = [
+      ['IM-0001', 'Nguyễn Văn An', 'Nam', '15/03/1970', '03/02/1995', '03/02/1996', 'Bí thư', 'IM-X1-C2', '01/10/2025', 'Đang sinh hoạt'], // unchanged
+      ['IM-0003', 'Lê Văn Cương', 'MALE', '1990-01-20', '2015-01-20', '2016-01-20', 'MEMBER', 'IM2-CB', '01/11/2025', 'ACTIVE'], // to the other province
+      ['IM-0004', '=HYPERLINK("http://x","bấm")', 'Nữ', '02/02/1992', '02/02/2014', '', 'Phó Bí thư', 'IM-H-CB', '', 'Miễn sinh hoạt'], // transfer and status, today
+      ['IM-0005', 'Phạm Thị Dung', 'Nam', '10/10/1961', '10/10/1985', '10/10/1986', 'Đảng viên', 'IM-H-CB', '01/01/2010', 'Miễn sinh hoạt'], // gender, birth date, position corrected
+      ['IM-0006', 'Hoàng Văn Em', 'Nam', '11/11/1980', '11/11/2005', '11/11/2006', 'Đảng viên', 'IM2-CB', '01/01/2010', 'Đã từ trần'], // leaves (other province)
+      ['IM-0007', 'Đỗ Thị Giang', 'Nữ', '07/07/1999', '07/07/2021', '', '', 'IM2-CB', '', ''], // moved the day its membership began: replaced
+      ['IM-0500', 'Mới Tỉnh Khác', 'Nữ', '05/05/1975', '05/05/2000', '', '', 'IM-X1-C1', '', ''], // the other province changes only by the rows above
+      ['IM-0501', 'Mới Huyện', 'Nam', '06/06/1966', '06/06/1990', '', '', 'IM-H-CB', '', 'Miễn sinh hoạt'],
+    ];
+    const report = await importFiles([file('hai-tinh.csv', csv(rows))]);
+    expect(report.problems).toEqual([]);
+    expect(report.counts.members).toEqual({ created: 2, updated: 1, transferred: 3, statusChanged: 1, unchanged: 1 });
+    expect(await history('IM-0003')).toEqual({ cells: [['IM-X1-C2', '2025-07-01', '2025-11-01'], ['IM2-CB', '2025-11-01', null]], statuses: [['ACTIVE', '2025-07-01', null]] });
+    expect(await history('IM-0004')).toEqual({
+      cells: [['IM-X1-C2', '2025-07-01', today], ['IM-H-CB', today, null]],
+      statuses: [['ACTIVE', '2025-07-01', today], ['EXEMPT', today, null]],
+    });
+    expect(await memberRow('IM-0005')).toMatchObject({ position: 'MEMBER', status: 'EXEMPT', cell: 'IM-H-CB' });
+    expect(await history('IM-0006')).toEqual({ cells: [['IM2-CB', '2010-01-01', today]], statuses: [['ACTIVE', '2010-01-01', today], ['DECEASED', today, null]] });
+    expect(await memberRow('IM-0006')).toMatchObject({ status: 'DECEASED', cell: null });
+    expect(await history('IM-0007')).toEqual({ cells: [['IM2-CB', today, null]], statuses: [['ACTIVE', today, null]] });
+    expect(await history('IM-0501')).toEqual({ cells: [['IM-H-CB', today, null]], statuses: [['EXEMPT', today, null]] });
+    const actions = await sql().execute<Array<{ action: string; n: number | string }>>(
+      `select action, count(*) as n from audit_entry where id > ? and entity_type = 'Member' group by action order by action`,
+      [lastAudit],
+    );
+    expect(actions.map((a) => [a.action, Number(a.n)])).toEqual([['changeMemberStatus', 1], ['createMember', 2], ['transferMember', 3], ['updateMember', 1]]);
+    await expectCountsRight();
+    // Again: nothing changes, the counts stay right.
+    const again = await importFiles([file('hai-tinh.csv', csv(rows))]);
+    expect(again.counts.members).toEqual({ created: 0, updated: 0, transferred: 0, statusChanged: 0, unchanged: 8 });
+    await expectCountsRight();
+    // A correction only (no new member): its province's counts follow.
+    const corrected = await importFiles([file('sua-gioi-tinh.csv', csv([['IM-0005', 'Phạm Thị Dung', 'Nữ', '10/10/1961', '10/10/1985', '10/10/1986', 'Đảng viên', 'IM-H-CB', '01/01/2010', 'Miễn sinh hoạt']]))]);
+    expect(corrected.counts.members).toEqual({ created: 0, updated: 1, transferred: 0, statusChanged: 0, unchanged: 0 });
     await expectCountsRight();
   });
 });

@@ -9,10 +9,11 @@
  *   pnpm bench:import -- --no-export                  # the imports only
  *   pnpm bench:import -- --plain                      # the apply reads the files again (no dry run's rows)
  *
- * Each child's line carries the load average (1 minute) before its runs and after them.
+ * Each child's line carries the load average (1 minute) before its runs and after them, and the
+ * CPU time of each run (the process's, plus its PostgreSQL backends').
  */
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,14 +115,37 @@ async function runChild(db: string, dir: string): Promise<void> {
       { path: join(dir, 'dang-vien.csv'), name: 'dang-vien.csv' },
     ];
     const loadBefore = loadavg()[0]!;
+    // CPU time (user + system) of this process (SQLite works in it) and of the database's
+    // PostgreSQL backends (read from /proc: the server is local): on a shared machine it varies
+    // far less with the load than the elapsed time does.
+    const backendCpu = async (): Promise<number> => {
+      if (db !== 'postgres') return 0;
+      const pids = await (orm.em.fork() as EntityManager).execute<Array<{ pid: number }>>(`select pid from pg_stat_activity where datname = current_database()`);
+      const tick = 10; // ms per clock tick (USER_HZ 100)
+      let ms = 0;
+      for (const { pid } of pids) {
+        try {
+          const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+          ms += (Number(fields[11]) + Number(fields[12])) * tick;
+        } catch {
+          // a backend that ended meanwhile
+        }
+      }
+      return ms;
+    };
     const kept = plain ? undefined : { path: join(dir, `kept-${db}-${process.pid}.rows`), key: 'bench' };
     const run = async (dryRun: boolean, options: { keep?: typeof kept; reuse?: typeof kept } = {}) => {
       const { services } = createRequest(orm.em.fork() as EntityManager, dialectOfOrm(orm), Access.system());
+      const dbBefore = await backendCpu();
+      const cpuBefore = process.cpuUsage();
       const started = performance.now();
       const report = await services.dataImport.run(files, { dryRun, label: 'bench', ...options });
+      const ms = Math.round(performance.now() - started);
+      const cpu = process.cpuUsage(cpuBefore);
+      const cpuMs = Math.round((cpu.user + cpu.system) / 1000) + (await backendCpu()) - dbBefore;
       if (report.problemCount > 0) throw new Error(`problems: ${JSON.stringify(report.problems.slice(0, 5))}`);
-      console.error(dryRun ? 'dry run' : 'apply', JSON.stringify(report.steps));
-      return { ms: Math.round(performance.now() - started), counts: report.counts, reused: report.steps.reused !== undefined };
+      console.error(dryRun ? 'dry run' : 'apply', JSON.stringify(report.steps), `cpu ${cpuMs} ms`);
+      return { ms, cpuMs, counts: report.counts, reused: report.steps.reused !== undefined };
     };
     const dry = await run(true, { keep: kept });
     const apply = await run(false, { reuse: kept });
@@ -160,7 +184,8 @@ async function runChild(db: string, dir: string): Promise<void> {
       JSON.stringify({
         exports,
         auditRight,
-        db, dry: dry.ms, apply: apply.ms, applyReused: apply.reused, again: again.ms, created: apply.counts.members.created, unchanged: again.counts.members.unchanged,
+        db, dry: dry.ms, apply: apply.ms, applyReused: apply.reused, again: again.ms, cpuMs: { dry: dry.cpuMs, apply: apply.cpuMs, again: again.cpuMs },
+        created: apply.counts.members.created, unchanged: again.counts.members.unchanged,
         countsRight: Number(stored!.n) === Number(live!.n) && Number(live!.n) === members, orgsCounted: Number(cells!.n),
         peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
         load: [loadBefore, loadAfter].map((l) => Math.round(l * 10) / 10),

@@ -222,28 +222,39 @@ export class ImportService extends RequestService {
       return report;
     }
 
-    await this.auditChangedMembers(knex, audit, now);
-    step('auditChanged');
-    const fresh = await this.applyMembers(knex, now);
-    step('write');
-    await progress({ phase: 'WRITING', share: 0.85 });
-    await this.auditCreatedMembers(knex, audit, now, fresh);
-    step('auditCreated');
-    for (const r of await this.rowsOf<{ root: number | string }>(
-      knex,
-      `select distinct cell_root as root from import_member where cell_root is not null and (f_new = 1 or f_move = 1)
-       union select distinct m_root from import_member where m_root is not null and (f_move = 1 or f_status = 1 or f_update = 1)`,
-    )) {
-      touchedRoots.add(Number(r.root));
+    // SQLite: the writes below touch every page of member's six indexes (and membership's,
+    // status periods', the audit's) once per row; the connection's default 2 MB page cache spilled
+    // and re-read them all along (the member insert's system time was as large as its user time).
+    // A larger cache for this transaction only, bounded, given back (and freed) afterwards.
+    const cacheBefore = await this.widenCache(knex);
+    try {
+      const flags = await this.changedMembers(knex, memberCounts);
+      await this.auditChangedMembers(knex, audit, now, flags);
+      step('auditChanged');
+      const fresh = await this.applyMembers(knex, now, flags);
+      step('write');
+      await progress({ phase: 'WRITING', share: 0.85 });
+      await this.auditCreatedMembers(knex, audit, now, fresh, flags);
+      step('auditCreated');
+      // The provinces whose members changed: of the new and the transferred members' cells, of the changed members' old cells.
+      const roots: string[] = [];
+      if (flags.created > 0) roots.push(`select distinct cell_root as root from import_new where cell_root is not null`);
+      if (flags.changed > 0) {
+        roots.push(`select distinct cell_root as root from import_changed where cell_root is not null and f_move = 1`);
+        roots.push(`select distinct m_root as root from import_changed where m_root is not null`);
+      }
+      if (roots.length > 0) for (const r of await this.rowsOf<{ root: number | string }>(knex, roots.join(' union '))) touchedRoots.add(Number(r.root));
+      // Exact age bands on the day the AGE_BAND rollup stands on (absent: the start-up job builds it whole).
+      const [bandDay] = await this.rowsOf<{ day: string }>(knex, `select day from rollup_day where name = 'AGE_BANDS'`);
+      const runSql = (sql: string, params: Array<string | number>) => this.rowsOf<Record<string, unknown>>(knex, sql, params);
+      for (const root of touchedRoots) await rebuildSubtreeRows(runSql, this.dialect, root, bandDay?.day ?? this.today);
+      step('subtreeCounts');
+      // New cells sit in their subtrees from their founding day (meeting_subtree_year).
+      for (const root of touchedRoots) await refreshMeetingSubtreeYears(em, root);
+      step('meetingSubtreeYears');
+    } finally {
+      await this.restoreCache(knex, cacheBefore);
     }
-    // Exact age bands on the day the AGE_BAND rollup stands on (absent: the start-up job builds it whole).
-    const [bandDay] = await this.rowsOf<{ day: string }>(knex, `select day from rollup_day where name = 'AGE_BANDS'`);
-    const runSql = (sql: string, params: Array<string | number>) => this.rowsOf<Record<string, unknown>>(knex, sql, params);
-    for (const root of touchedRoots) await rebuildSubtreeRows(runSql, this.dialect, root, bandDay?.day ?? this.today);
-    step('subtreeCounts');
-    // New cells sit in their subtrees from their founding day (meeting_subtree_year).
-    for (const root of touchedRoots) await refreshMeetingSubtreeYears(em, root);
-    step('meetingSubtreeYears');
     report.applied = true;
     report.millis = Math.round(performance.now() - started);
     audit.push(this.auditRow(now, 'importData', 'Import', label, this.scopePath(), null, { files: label, rows, counts }));
@@ -270,6 +281,7 @@ export class ImportService extends RequestService {
   private async dropStaging(knex: Knex.Transaction): Promise<void> {
     if (this.dialect === 'postgresql') return;
     await knex.raw(`drop table if exists temp.import_new`);
+    await knex.raw(`drop table if exists temp.import_changed`);
     await knex.raw(`drop table if exists temp.import_member`);
     await knex.raw(`drop table if exists temp.import_raw`);
     await knex.raw(`drop table if exists temp.import_org`);
@@ -634,7 +646,8 @@ export class ImportService extends RequestService {
   }
 
   /** Before the changes: one audit entry per changed member, with the values before and after. */
-  private async auditChangedMembers(knex: Knex.Transaction, audit: Value[][], now: Date): Promise<void> {
+  private async auditChangedMembers(knex: Knex.Transaction, audit: Value[][], now: Date, flags: MemberFlags): Promise<void> {
+    if (flags.changed === 0) return;
     let after = 0;
     for (;;) {
       const rows = await this.rowsOf<Record<string, unknown>>(
@@ -642,8 +655,8 @@ export class ImportService extends RequestService {
         `select s.row_no, s.member_id, s.full_name, s.gender, s.birth_date, s.joined_on, s.official_on, s.position, s.status, s.cell_code, s.cell_path, s.since, s.status_since,
            s.f_move, s.f_status, s.f_update, m.card_number, m.full_name as m_full_name, m.gender as m_gender, m.birth_date as m_birth_date, m.joined_on as m_joined_on,
            m.official_on as m_official_on, m.position as m_position, m.status as m_status, m.org_path as m_org_path, o.code as m_cell_code
-         from import_member s join member m on m.id = s.member_id left join organization o on o.id = m.organization_id
-         where (s.f_move = 1 or s.f_status = 1 or s.f_update = 1) and s.row_no > ? order by s.row_no limit ${BATCH}`,
+         from import_changed s join member m on m.id = s.member_id left join organization o on o.id = m.organization_id
+         where s.row_no > ? order by s.row_no limit ${BATCH}`,
         [after],
       );
       if (rows.length === 0) return;
@@ -673,8 +686,9 @@ export class ImportService extends RequestService {
    * JSON and the member's global id built in SQL, not read back into JS). The entries gathered so
    * far are written first, so that the entries keep their order.
    */
-  private async auditCreatedMembers(knex: Knex.Transaction, audit: Value[][], now: Date, fresh: { id: string; from: string }): Promise<void> {
+  private async auditCreatedMembers(knex: Knex.Transaction, audit: Value[][], now: Date, fresh: { id: string; from: string }, flags: MemberFlags): Promise<void> {
     await insertRows(knex, this.dialect, 'audit_entry', AUDIT_COLUMNS, audit.splice(0));
+    if (flags.created === 0) return;
     const pg = this.dialect === 'postgresql';
     let globalId: string;
     if (pg) {
@@ -698,39 +712,68 @@ export class ImportService extends RequestService {
     );
   }
 
+  /**
+   * The members the rows change (corrections, transfers, status changes) copied out of the staged
+   * rows into `import_changed`, usually a small share of them: the statements that change them
+   * read that table (and find their memberships and status periods on the member index), where
+   * each read all the staged rows, and a file with no changes (a re-import) skips them all.
+   */
+  private async changedMembers(knex: Knex.Transaction, counts: ImportCounts['members']): Promise<MemberFlags> {
+    // Each changed row is counted once: transferred, else status changed, else updated.
+    const flags = { created: counts.created, changed: counts.transferred + counts.statusChanged + counts.updated };
+    if (flags.changed === 0) return flags;
+    const pg = this.dialect === 'postgresql';
+    await knex.raw(
+      `${pg ? 'create temporary table import_changed on commit drop as' : 'create temp table import_changed as'}
+       select * from import_member where f_move = 1 or f_status = 1 or f_update = 1 order by row_no`,
+    );
+    await knex.raw(`create index import_changed_member on import_changed (member_id)`);
+    await knex.raw(`create index import_changed_row on import_changed (row_no)`);
+    // Its size known to the planners: driven from it (a few rows), not from membership (all of them).
+    await knex.raw(pg ? `analyze import_changed` : `analyze temp.import_changed`);
+    return flags;
+  }
+
   /** The changes, set-based: corrections, transfers, status changes, then new members with their first membership and status. */
-  private async applyMembers(knex: Knex.Transaction, now: Date): Promise<{ id: string; from: string }> {
+  private async applyMembers(knex: Knex.Transaction, now: Date, flags: MemberFlags): Promise<{ id: string; from: string }> {
     const run = (sql: string, params: unknown[] = []) => knex.raw(sql, params as Knex.RawBinding[]);
-    // Corrections (the open membership carries the position held).
-    await run(`update member set full_name = s.full_name, name_search = s.name_search, name_sort = s.name_sort, gender = s.gender, birth_date = coalesce(s.birth_date, member.birth_date),
-        joined_on = s.joined_on, official_on = s.official_on, position = s.position, updated_at = ?
-      from import_member s where s.member_id = member.id and s.f_update = 1`, [now]);
-    await run(`update membership set position = s.position from import_member s
-      where membership.member_id = s.member_id and membership.valid_to is null and s.f_update = 1 and s.f_move = 0 and membership.position <> s.position`);
-    // Transfers on `since`: the open membership ends there (or is replaced when it began that day).
-    await run(`delete from membership where valid_to is null and exists (select 1 from import_member s where s.member_id = membership.member_id and s.f_move = 1 and s.since = membership.valid_from)`);
-    await run(`update membership set valid_to = s.since from import_member s where s.member_id = membership.member_id and s.f_move = 1 and membership.valid_to is null`);
-    await run(`insert into membership (member_id, organization_id, position, root_id, valid_from, valid_to)
-      select member_id, cell_id, position, cell_root, since, null from import_member where f_move = 1 order by row_no`);
-    await run(`update member set organization_id = s.cell_id, org_path = s.cell_path, root_id = s.cell_root, updated_at = ?
-      from import_member s where s.member_id = member.id and s.f_move = 1`, [now]);
-    // Status changes on `statusSince`; a leaving status also ends the membership that day.
-    await run(`delete from member_status_period where valid_to is null and exists (select 1 from import_member s where s.member_id = member_status_period.member_id and s.f_status = 1 and s.status_since = member_status_period.valid_from)`);
-    await run(`update member_status_period set valid_to = s.status_since from import_member s where s.member_id = member_status_period.member_id and s.f_status = 1 and member_status_period.valid_to is null`);
-    await run(`insert into member_status_period (member_id, status, root_id, valid_from, valid_to)
-      select s.member_id, s.status, m.root_id, s.status_since, null from import_member s join member m on m.id = s.member_id where s.f_status = 1 order by s.row_no`);
-    const leaving = `s.f_status = 1 and s.status in ${LEAVING}`;
-    await run(`delete from membership where valid_to is null and exists (select 1 from import_member s where s.member_id = membership.member_id and ${leaving} and s.status_since = membership.valid_from)`);
-    await run(`update membership set valid_to = s.status_since from import_member s where s.member_id = membership.member_id and ${leaving} and membership.valid_to is null`);
-    await run(`update member set status = s.status, organization_id = case when s.status in ${LEAVING} then null else member.organization_id end,
-        org_path = case when s.status in ${LEAVING} then null else member.org_path end, updated_at = ?
-      from import_member s where s.member_id = member.id and s.f_status = 1`, [now]);
-    // New members, their first membership and status (newMembers: where their ids are read).
+    if (flags.changed > 0) {
+      // The open membership (status period) of a changed member, by the member index (member_id, valid_from).
+      const open = (table: string, where: string, from: string) =>
+        `select x.id from import_changed s join ${table} x on x.member_id = s.member_id where ${where} and x.valid_to is null and x.valid_from = ${from}`;
+      // Corrections (the open membership carries the position held).
+      await run(`update member set full_name = s.full_name, name_search = s.name_search, name_sort = s.name_sort, gender = s.gender, birth_date = coalesce(s.birth_date, member.birth_date),
+          joined_on = s.joined_on, official_on = s.official_on, position = s.position, updated_at = ?
+        from import_changed s where s.member_id = member.id and s.f_update = 1`, [now]);
+      await run(`update membership set position = s.position from import_changed s
+        where membership.member_id = s.member_id and membership.valid_to is null and s.f_update = 1 and s.f_move = 0 and membership.position <> s.position`);
+      // Transfers on `since`: the open membership ends there (or is replaced when it began that day).
+      await run(`delete from membership where id in (${open('membership', 's.f_move = 1', 's.since')})`);
+      await run(`update membership set valid_to = s.since from import_changed s where s.member_id = membership.member_id and s.f_move = 1 and membership.valid_to is null`);
+      await run(`insert into membership (member_id, organization_id, position, root_id, valid_from, valid_to)
+        select member_id, cell_id, position, cell_root, since, null from import_changed where f_move = 1 order by row_no`);
+      await run(`update member set organization_id = s.cell_id, org_path = s.cell_path, root_id = s.cell_root, updated_at = ?
+        from import_changed s where s.member_id = member.id and s.f_move = 1`, [now]);
+      // Status changes on `statusSince`; a leaving status also ends the membership that day.
+      await run(`delete from member_status_period where id in (${open('member_status_period', 's.f_status = 1', 's.status_since')})`);
+      await run(`update member_status_period set valid_to = s.status_since from import_changed s where s.member_id = member_status_period.member_id and s.f_status = 1 and member_status_period.valid_to is null`);
+      await run(`insert into member_status_period (member_id, status, root_id, valid_from, valid_to)
+        select s.member_id, s.status, m.root_id, s.status_since, null from import_changed s join member m on m.id = s.member_id where s.f_status = 1 order by s.row_no`);
+      const leaving = `s.f_status = 1 and s.status in ${LEAVING}`;
+      await run(`delete from membership where id in (${open('membership', leaving, 's.status_since')})`);
+      await run(`update membership set valid_to = s.status_since from import_changed s where s.member_id = membership.member_id and ${leaving} and membership.valid_to is null`);
+      await run(`update member set status = s.status, organization_id = case when s.status in ${LEAVING} then null else member.organization_id end,
+          org_path = case when s.status in ${LEAVING} then null else member.org_path end, updated_at = ?
+        from import_changed s where s.member_id = member.id and s.f_status = 1`, [now]);
+    }
+    // New members, their first membership and status, from import_new (newMembers): each row with its member's id.
+    if (flags.created === 0) return { id: 's.id', from: 'import_member s where 1 = 0' };
     const fresh = await this.newMembers(knex);
     const columns = `card_number, full_name, name_search, name_sort, gender, birth_date, joined_on, official_on, position, status, organization_id, org_path, root_id, created_at, updated_at`;
     const values = `card, full_name, name_search, name_sort, gender, birth_date, joined_on, official_on, position, status, cell_id, cell_path, cell_root, ?, ?`;
-    if (this.dialect === 'postgresql') await run(`insert into member (${columns}) select ${values} from import_member s where s.f_new = 1 order by s.row_no`, [now, now]);
-    else await run(`insert into member (id, ${columns}) select ${fresh.id}, ${values} from ${fresh.from}`, [now, now]);
+    const rebuild = await this.dropIndexesForLoad(knex, 'member', flags.created);
+    await run(`insert into member (id, ${columns}) select ${fresh.id}, ${values} from ${fresh.from}`, [now, now]);
+    for (const sql of rebuild) await run(sql);
     await run(`insert into membership (member_id, organization_id, position, root_id, valid_from, valid_to)
       select ${fresh.id}, s.cell_id, s.position, s.cell_root, s.since, null from ${fresh.from}`);
     await run(`insert into member_status_period (member_id, status, root_id, valid_from, valid_to)
@@ -739,17 +782,27 @@ export class ImportService extends RequestService {
   }
 
   /**
-   * Where the new members' rows are read with their ids, after the member insert on PostgreSQL
-   * (`s` the staged row): there each looked up again by card number (the sequence gave the ids;
-   * taking them from it row by row beforehand, in the resolve statement, cost 6–10 s at 500,000
-   * under load, more than the lookups). SQLite (one writer at a time): a copy of the new rows
-   * (import_new, written in the order of import_member, the file's), each id the largest ever
-   * given (AUTOINCREMENT never gives one twice) plus the row's rowid, 1…: the inserts and the
-   * audit read it in file order with no sort and no lookup.
+   * The new members' rows with their ids (`s` the row, `id` its member's id), in the order of the
+   * file, copied out of the staged rows into import_new so that the member, membership, status
+   * and audit inserts read them with no lookup of the new members by card number (which cost
+   * PostgreSQL three index probes of member per new member). PostgreSQL: each id taken from
+   * member's sequence as the row is copied (1 s at 500,000 rows; the sequence is shared with
+   * every other writer, so no block of ids can be assumed free). SQLite (one writer at a time):
+   * each id the largest ever given (AUTOINCREMENT never gives one twice) plus the row's rowid,
+   * 1…: the inserts and the audit read it in file order with no sort.
    */
   private async newMembers(knex: Knex.Transaction): Promise<{ id: string; from: string }> {
-    if (this.dialect === 'postgresql') return { id: 'm.id', from: 'import_member s join member m on m.card_number = s.card where s.f_new = 1 order by s.row_no' };
     const columns = `row_no, card, full_name, name_search, name_sort, gender, birth_date, joined_on, official_on, position, status, cell_id, cell_path, cell_root, cell_code, since, status_since`;
+    if (this.dialect === 'postgresql') {
+      // The sequence as a constant (its oid): `nextval(pg_get_serial_sequence(…))` looked the
+      // sequence up by name again for every row.
+      const [{ oid }] = await this.rowsOf<{ oid: number | string }>(knex, `select pg_get_serial_sequence('member', 'id')::regclass::oid as oid`);
+      await knex.raw(
+        `create temporary table import_new on commit drop as
+         select nextval(${Number(oid)}::oid::regclass) as id, ${columns} from import_member where f_new = 1 order by row_no`,
+      );
+      return { id: 's.id', from: 'import_new s' };
+    }
     await knex.raw(`create temp table import_new as select ${columns} from import_member where f_new = 1 order by rowid`);
     const [last] = await this.rowsOf<{ id: number | string }>(
       knex,
@@ -758,6 +811,41 @@ export class ImportService extends RequestService {
     const base = Number(last?.id ?? 0);
     if (!Number.isSafeInteger(base)) throw new Error('member ids: no room after the largest');
     return { id: `(${base} + s.rowid)`, from: 'import_new s order by s.rowid' };
+  }
+
+  /**
+   * SQLite, a load of more rows than `table` holds (a commission's first import): its secondary
+   * indexes are dropped before the insert and built again after it (from their definitions in
+   * sqlite_master; the unique ones stay, they check the rows), one sort each, where the insert
+   * placed every row in every index at random (name, birth date…). Inside the transaction: a
+   * failed import rolls the indexes back too, and readers (WAL) keep their snapshot meanwhile.
+   * Not on PostgreSQL: dropping an index locks the table against every reader until the commit.
+   * Answers the statements that build them again.
+   */
+  private async dropIndexesForLoad(knex: Knex.Transaction, table: 'member', rows: number): Promise<string[]> {
+    if (this.dialect !== 'sqlite') return [];
+    // AUTOINCREMENT's last id: at least the number of rows the table holds.
+    const [last] = await this.rowsOf<{ seq: number | string }>(knex, `select seq from sqlite_sequence where name = ?`, [table]);
+    if (Number(last?.seq ?? 0) >= rows) return [];
+    const indexes = await this.rowsOf<{ name: string; sql: string }>(
+      knex,
+      `select name, sql from sqlite_master where type = 'index' and tbl_name = ? and sql is not null and upper(sql) not like 'CREATE UNIQUE %'`,
+      [table],
+    );
+    for (const index of indexes) await knex.raw(`drop index "${index.name.replace(/"/g, '""')}"`);
+    return indexes.map((index) => index.sql);
+  }
+
+  /** SQLite: a page cache of up to 256 MB for the import's writes (the connection's default is 2 MB); answers the size to restore. */
+  private async widenCache(knex: Knex.Transaction): Promise<number | null> {
+    if (this.dialect !== 'sqlite') return null;
+    const [row] = await this.rowsOf<{ cache_size: number }>(knex, `pragma cache_size`);
+    await knex.raw(`pragma cache_size = -262144`);
+    return Number(row?.cache_size ?? -2000);
+  }
+
+  private async restoreCache(knex: Knex.Transaction, size: number | null): Promise<void> {
+    if (size !== null) await knex.raw(`pragma cache_size = ${Math.trunc(size)}`);
   }
 
   private auditRow(at: Date, action: string, entityType: string, entityId: string, orgPath: string | null, before: unknown, after: unknown): Value[] {
@@ -777,6 +865,12 @@ export class ImportService extends RequestService {
 const ORG_COLUMNS = [
   'id', 'code', 'name', 'name_search', 'name_sort', 'kind', 'sector', 'cell_type', 'founded_on', 'dissolved_on', 'parent_id', 'path', 'depth', 'root_id', 'created_at', 'updated_at',
 ];
+/** How many staged member rows are new, how many change an existing member (import_changed). */
+interface MemberFlags {
+  created: number;
+  changed: number;
+}
+
 const AUDIT_COLUMNS = ['at', 'user_id', 'username', 'action', 'entity_type', 'entity_id', 'org_path', 'before', 'after'];
 
 /** A date as the drivers give it back (ISO text on SQLite; a Date or text on PostgreSQL) as YYYY-MM-DD. */
