@@ -252,7 +252,11 @@ export class ImportJobs {
       });
       // Before the job shows DONE: an apply started right after finds the rows.
       if (input.keep) keptThem = this.keepRows(row.userId, row, input.keep);
-      Object.assign(row, { state: 'DONE', share: 1, report: report as unknown as Record<string, unknown>, finishedAt: new Date() });
+      // As stored (JSON: no undefined members), so that the job served from memory and the one
+      // read back from the database give the same report (the ORM's write turns an undefined
+      // `values` into null in the object it is given, so a poll between the two saw either).
+      const stored = JSON.parse(JSON.stringify(report)) as Record<string, unknown>;
+      Object.assign(row, { state: 'DONE', share: 1, report: stored, finishedAt: new Date() });
       clearInterval(heartbeat);
       await write({ state: 'DONE', share: 1, report: row.report, finishedAt: row.finishedAt });
     } catch (error) {

@@ -123,8 +123,12 @@ export async function startServer(config: AppConfig, logger: Logger, hooks: { mi
         logger.info({ graceMs, inFlight: inFlight.count }, 'stopping: not ready any more, connections accepted for the grace period');
         await new Promise((resolve) => setTimeout(resolve, graceMs));
       }
+      // The listening socket is closed synchronously by close() before the line is logged: were the
+      // line first, a client reading it could still connect (the kernel completes the handshake on
+      // a socket still listening) if this process were descheduled between the two.
+      const closing = inFlight.close(timeoutMs);
       logger.info({ inFlight: inFlight.count }, 'stopping: new connections refused, finishing the requests in flight');
-      const cut = await inFlight.close(timeoutMs);
+      const cut = await closing;
       if (cut > 0) logger.warn({ cut, timeoutMs }, 'stopping: requests still running after the timeout were cut');
       const started = await ready.then(
         () => true,

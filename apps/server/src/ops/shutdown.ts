@@ -62,8 +62,9 @@ export class InFlight {
   }
 
   /**
-   * Stops accepting connections and waits for the requests in flight, at most `timeoutMs`; then
-   * ends the connections still open. Resolves with the number of requests cut that way.
+   * Stops accepting connections (synchronously: the listening socket is closed when this returns
+   * its promise) and waits for the requests in flight, at most `timeoutMs`; then ends the
+   * connections still open. Resolves with the number of requests cut that way.
    */
   async close(timeoutMs: number): Promise<number> {
     this.drain();
