@@ -13,7 +13,7 @@
  * CPU time of each run (the process's, plus its PostgreSQL backends').
  */
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,7 @@ import { createRequest } from '../../apps/server/src/context.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { createDatabase, dropDatabase, postgresReachable } from '../../apps/server/src/db/postgres-admin.js';
 import { dialectOfOrm } from '../../apps/server/src/seed/bulk-writer.js';
+import { cpuMs } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2).filter((a) => a !== '--');
@@ -121,12 +122,10 @@ async function runChild(db: string, dir: string): Promise<void> {
     const backendCpu = async (): Promise<number> => {
       if (db !== 'postgres') return 0;
       const pids = await (orm.em.fork() as EntityManager).execute<Array<{ pid: number }>>(`select pid from pg_stat_activity where datname = current_database()`);
-      const tick = 10; // ms per clock tick (USER_HZ 100)
       let ms = 0;
       for (const { pid } of pids) {
         try {
-          const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-          ms += (Number(fields[11]) + Number(fields[12])) * tick;
+          ms += cpuMs(pid);
         } catch {
           // a backend that ended meanwhile
         }
@@ -142,10 +141,10 @@ async function runChild(db: string, dir: string): Promise<void> {
       const report = await services.dataImport.run(files, { dryRun, label: 'bench', ...options });
       const ms = Math.round(performance.now() - started);
       const cpu = process.cpuUsage(cpuBefore);
-      const cpuMs = Math.round((cpu.user + cpu.system) / 1000) + (await backendCpu()) - dbBefore;
+      const cpuUsed = Math.round((cpu.user + cpu.system) / 1000) + (await backendCpu()) - dbBefore;
       if (report.problemCount > 0) throw new Error(`problems: ${JSON.stringify(report.problems.slice(0, 5))}`);
-      console.error(dryRun ? 'dry run' : 'apply', JSON.stringify(report.steps), `cpu ${cpuMs} ms`);
-      return { ms, cpuMs, counts: report.counts, reused: report.steps.reused !== undefined };
+      console.error(dryRun ? 'dry run' : 'apply', JSON.stringify(report.steps), `cpu ${cpuUsed} ms`);
+      return { ms, cpuMs: cpuUsed, counts: report.counts, reused: report.steps.reused !== undefined };
     };
     const dry = await run(true, { keep: kept });
     const apply = await run(false, { reuse: kept });

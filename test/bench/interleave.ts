@@ -8,7 +8,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { percentile } from './support.js';
+import { cpuMs, percentile } from './support.js';
 
 export interface AbServer {
   child: ChildProcess;
@@ -21,12 +21,6 @@ export interface AbQuery {
   query: string;
   /** The `id` variable, or '' for a query without variables. */
   id: string;
-}
-
-/** CPU time of a process so far, ms (utime + stime; clock ticks of 10 ms). */
-export function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 export const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');

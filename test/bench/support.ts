@@ -1,5 +1,12 @@
 /** Small helpers shared by the benchmark scripts. */
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+
+/** CPU time (utime + stime) of a local process so far, ms (clock ticks of 10 ms), from /proc. */
+export function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
 
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
