@@ -25,6 +25,8 @@ const apiProject = (db: 'sqlite' | 'postgres'): TestProjectInlineConfiguration =
     // The process-wide logger (background jobs' "job run" lines) stays quiet in the test output;
     // tests that read log lines build their own logger or start a process with its own level.
     env: { FOURGOOD_TEST_DB: db, FOURGOOD_LOG_LEVEL: 'warn' },
+    // One migrated database that each test server's database is copied from.
+    ...(db === 'postgres' ? { globalSetup: ['test/support/pg-template.ts'] } : {}),
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

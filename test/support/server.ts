@@ -83,7 +83,10 @@ export async function startTestServer(
   let databaseUrl: string | null = null;
   if (db === 'postgres') {
     if (!(await postgresReachable(adminUrl))) throw new Error(`PostgreSQL is not reachable on ${adminUrl ?? '127.0.0.1:5432'} (user postgres)`);
-    databaseUrl = await createDatabase(pgName, adminUrl);
+    // A copy of the run's migrated template (test/support/pg-template.ts) on the default server;
+    // a cluster of a test's own (replicas) and runs outside vitest migrate from scratch.
+    const template = adminUrl ? undefined : process.env.FOURGOOD_TEST_PG_TEMPLATE;
+    databaseUrl = await createDatabase(pgName, adminUrl, template);
   }
   const databaseReplicaUrls = (options.cluster?.replicaAdminUrls ?? []).map((url) => pgDatabaseUrl(pgName, url));
   // FOURGOOD_RESPONSE_CACHE_ENTRIES reaches the servers of a test run (the suites run once with the response cache on).

@@ -28,11 +28,13 @@ export async function postgresReachable(adminUrl = POSTGRES_ADMIN_URL): Promise<
   }
 }
 
-export async function createDatabase(name: string, adminUrl = POSTGRES_ADMIN_URL): Promise<string> {
+/** `template`: a copy of that database (nobody may be connected to it meanwhile). */
+export async function createDatabase(name: string, adminUrl = POSTGRES_ADMIN_URL, template?: string): Promise<string> {
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`bad database name ${name}`);
+  if (template !== undefined && !/^[a-z0-9_]+$/.test(template)) throw new Error(`bad database name ${template}`);
   await withAdmin(async (c) => {
     await c.query(`drop database if exists ${name} with (force)`);
-    await c.query(`create database ${name}`);
+    await c.query(template ? `create database ${name} template ${template}` : `create database ${name}`);
   }, adminUrl);
   return databaseUrl(name, adminUrl);
 }
