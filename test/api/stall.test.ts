@@ -28,9 +28,11 @@ let server: TestServer;
 let leader: Client;
 
 beforeAll(async () => {
-  // A short statement limit so that the PostgreSQL check below waits 2.5 s, not 5.5.
+  // A generous statement limit: the heavy query below is about /health answering meanwhile, and
+  // on a loaded machine its statements passed 2 s on PostgreSQL (QUERY_TIMEOUT). The limit itself
+  // is checked by 'per-statement bound' on a server of its own.
   server = await startTestServer({
-    config: { statementTimeoutMs: 2000 },
+    config: { statementTimeoutMs: 30_000 },
     prepare: async (orm) => {
       await seedBenchmarkProvince(orm, { members: MEMBERS, code: CODE });
       const [province] = await orm.em.getConnection().execute<Array<{ id: number }>>(`select id from organization where code = ?`, [CODE]);
@@ -179,17 +181,24 @@ describe('member counts over a big subtree', () => {
 
 describe('per-statement bound', () => {
   it(testDb() === 'postgres' ? 'stops a request’s statement at statement_timeout, and only a request’s' : 'starts every statement on a fresh turn of the event loop', async () => {
-    const conn = server.orm.em.getConnection();
     if (testDb() === 'postgres') {
-      // The server's limit (config.statementTimeoutMs) applies inside withStatementLimit, as for every GraphQL request.
-      const sleep = `select pg_sleep(${(server.config.statementTimeoutMs + 500) / 1000})`;
-      const limited = await new Promise<unknown>((resolve) => withStatementLimit(() => void conn.execute(sleep).then(() => null, (e: unknown) => e).then(resolve)));
-      expect(isStatementTimeout(limited)).toBe(true);
-      // Outside a request (migrations, demo data) there is no limit; the connection is switched back.
-      await expect(conn.execute(`select 1 as one`)).resolves.toEqual([{ one: 1 }]);
-      const [{ timeout }] = (await conn.execute<Array<{ timeout: string }>>(`select current_setting('statement_timeout') as timeout`)) as [{ timeout: string }];
-      expect(timeout).toBe('0');
+      // A server of its own with a short limit, so that the check waits 1.5 s, not 5.5 (or 30.5).
+      const limitedServer = await startTestServer({ config: { statementTimeoutMs: 1000 } });
+      try {
+        const conn = limitedServer.orm.em.getConnection();
+        // The server's limit (config.statementTimeoutMs) applies inside withStatementLimit, as for every GraphQL request.
+        const sleep = `select pg_sleep(${(limitedServer.config.statementTimeoutMs + 500) / 1000})`;
+        const limited = await new Promise<unknown>((resolve) => withStatementLimit(() => void conn.execute(sleep).then(() => null, (e: unknown) => e).then(resolve)));
+        expect(isStatementTimeout(limited)).toBe(true);
+        // Outside a request (migrations, demo data) there is no limit; the connection is switched back.
+        await expect(conn.execute(`select 1 as one`)).resolves.toEqual([{ one: 1 }]);
+        const [{ timeout }] = (await conn.execute<Array<{ timeout: string }>>(`select current_setting('statement_timeout') as timeout`)) as [{ timeout: string }];
+        expect(timeout).toBe('0');
+      } finally {
+        await limitedServer.close();
+      }
     } else {
+      const conn = server.orm.em.getConnection();
       const order: string[] = [];
       const statement = conn.execute(`select 1 as one`).then(() => order.push('statement'));
       setImmediate(() => order.push('other work'));
