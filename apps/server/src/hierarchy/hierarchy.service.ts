@@ -187,7 +187,7 @@ export class HierarchyService extends RequestService {
       const byName = !order || (order.field === 'NAME' && order.direction !== 'DESC');
       // Hot path of the drill-down (the default order by name): one statement, no entity hydration (organization-rows.ts).
       const request = byName ? pageRequest(args, ORDER_KINDS) : null;
-      if (request?.first !== undefined) return childrenPage(this.em, this.access, org, { ...request, first: request.first });
+      if (request?.first !== undefined) return childrenPage(this.em, this.dialect, this.access, org, { ...request, first: request.first });
       return this.page({ parent: org.id, dissolvedOn: null }, args, undefined, order);
     }
     const page = await this.page(

@@ -1,9 +1,12 @@
+import { Reference } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { pathIds, subtreeUpperBound } from '@fourgood/rules';
 import type { Access } from '../auth/access.js';
 import { narrowRanges } from '../auth/scope-filter.js';
 import type { ConnectionShape, PageRequest } from '../graphql/relay.js';
 import { afterCondition, afterValues, rangesSql, sqlConnection } from '../graphql/sql-page.js';
+import { jsonRows, parseJsonRows } from '../db/json-rows.js';
+import type { Dialect } from '../db/orm.js';
 import { Organization } from './organization.entity.js';
 
 /**
@@ -64,33 +67,59 @@ export function organizationOfRow(em: EntityManager, r: Row): Organization {
   return Object.setPrototypeOf(org, Organization.prototype) as Organization;
 }
 
+/** COLUMNS' names in their order: the entries of a childrenPage row (jsonRows). */
+const COLUMN_NAMES = COLUMNS.split(', ').map((c) => c.slice(c.indexOf(' as ') + 4));
+
+/**
+ * An Organization built from a jsonRows entry of COLUMN_NAMES (as organizationOfRow), with the
+ * `parent` reference the caller already holds (every child of a page has the same parent).
+ */
+function organizationOfEntry(v: Array<string | number | null>, parent: Organization['parent']): Organization {
+  const org = {
+    id: Number(v[0]),
+    code: String(v[1]),
+    name: String(v[2]),
+    nameSearch: String(v[3]),
+    nameSort: String(v[4]),
+    kind: v[5],
+    sector: v[6] ?? null,
+    cellType: v[7] ?? null,
+    foundedOn: date(v[8] ?? null),
+    meetingDayFrom: int(v[9] ?? null),
+    meetingDayTo: int(v[10] ?? null),
+    dissolvedOn: date(v[11] ?? null),
+    parent,
+    path: String(v[13]),
+    depth: Number(v[14]),
+    rootId: Number(v[15]),
+  };
+  return Object.setPrototypeOf(org, Organization.prototype) as Organization;
+}
+
 /**
  * Today's children of `parent` the caller may read, one page by (name_sort, id), and their
- * total: one statement (the total in a scalar subquery).
+ * total: one statement (the total in a scalar subquery), its rows as one JSON value
+ * (db/json-rows.ts: the drill-down's 200 children, issue #14), so an empty page still has its total.
  */
-export async function childrenPage(em: EntityManager, access: Access, parent: Organization, request: PageRequest & { first: number }): Promise<ConnectionShape<Organization>> {
+export async function childrenPage(em: EntityManager, dialect: Dialect, access: Access, parent: Organization, request: PageRequest & { first: number }): Promise<ConnectionShape<Organization>> {
   const scope = rangesSql('o.path', narrowRanges(access, parent.path, subtreeUpperBound(parent.path)));
   const after = afterCondition('o', afterValues(request));
   const where = `o.parent_id = ? and o.dissolved_on is null and ${scope.sql}`;
-  const rows = await em.execute<Row[]>(
-    `select ${COLUMNS}, (select count(*) from organization o where ${where}) as total_count
-     from organization o where ${where}${after.sql}
-     order by o.name_sort, o.id limit ?`,
+  const [row] = await em.execute<Array<{ j: string | null; total_count: number | string }>>(
+    `select ${jsonRows(dialect, COLUMN_NAMES.map((c) => `p.${c}`), 'p.name_sort, p.id')} as j,
+       (select count(*) from organization o where ${where}) as total_count
+     from (select ${COLUMNS} from organization o where ${where}${after.sql} order by o.name_sort, o.id limit ?) p`,
     [parent.id, ...scope.params, parent.id, ...scope.params, ...after.params, request.first + 1],
   );
-  const total = rows.length > 0 ? Number(rows[0]!.total_count) : after.sql ? await countChildren(em, where, [parent.id, ...scope.params]) : 0;
+  // One reference for all, to the organisation asked for (em.getReference would build a new
+  // entity in the request's fresh identity map: a visible share of a drill-down, issue #14).
+  const parentRef = Reference.create(parent);
   return sqlConnection(
-    rows.map((r) => organizationOfRow(em, r)),
+    parseJsonRows<Array<string | number | null>>(row?.j).map((v) => organizationOfEntry(v, parentRef)),
     request.first,
     request.after,
-    total,
+    Number(row?.total_count ?? 0),
   );
-}
-
-/** The total when a page after a cursor is empty (its statement had no row to carry it). */
-async function countChildren(em: EntityManager, where: string, params: Array<string | number>): Promise<number> {
-  const [row] = await em.execute<Row[]>(`select count(*) as n from organization o where ${where}`, params);
-  return Number(row?.n ?? 0);
 }
 
 /**
