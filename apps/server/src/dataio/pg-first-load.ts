@@ -9,8 +9,7 @@ import type { Knex } from '@mikro-orm/knex';
  * members that was most of the 24 s the writing took (auto_explain at 100,000: half of each
  * insert's time was its foreign-key triggers). Here, before the inserts, member's non-unique
  * indexes are dropped and so are the foreign keys of `membership` and `member_status_period` to
- * `member` (and, when the tree is small too, those of `member` and `membership` to
- * `organization`); after the inserts the indexes are built again (one sort each, in
+ * `member`; after the inserts the indexes are built again (one sort each, in
  * `maintenance_work_mem`) and the foreign keys added again (one anti-join validates all the rows
  * at once). All inside the import's transaction — DDL is transactional on PostgreSQL: an import
  * that fails or is rolled back gives them back as they were — and the definitions put back are
@@ -19,24 +18,28 @@ import type { Knex } from '@mikro-orm/knex';
  *
  * Locks — the price, and why only for a first load: dropping an index or a constraint takes an
  * ACCESS EXCLUSIVE lock, held until the import commits, on `member`, `membership` and
- * `member_status_period` (and on `organization` when its foreign keys are dropped: the table a
- * constraint references is locked too). Every reader of those tables — member pages, search,
- * statistics that read members; with `organization`, nearly every page — waits for the rest of
+ * `member_status_period` (dropping a foreign key locks the table it references too). Every reader
+ * of those tables — member pages, search, statistics that read members — waits for the rest of
  * the import, some 20 s at 500,000 members on a quiet 2-core machine. That is accepted only
  * when there is next to nothing to read yet: `member` holds fewer than a tenth as many rows as
  * the import creates (a commission's first import; not a province added to a national database
  * in use, where the import runs with everything in place as before), and the load is large
- * enough for the rebuild to pay. `organization` is taken as well only when it too holds fewer
- * rows than a tenth of the new members (one province's tree at most, not the national tree). The
+ * enough for the rebuild to pay. The
  * locks are asked for with a short `lock_timeout` inside a savepoint: if anyone holds one of the
  * tables (a reader's open transaction, another import), the import does not wait — which would
  * make every new reader queue behind it — but loads with everything in place.
- */
+ *
+ * The foreign keys of `member` and `membership` to `organization` stay, though their triggers
+ * cost as much again (2–3 s per 100,000 rows at load 13): dropping them locks `organization`,
+ * and the import job's progress step checks the importer's grants from another connection by a
+ * query that reads `organization` (import-jobs.ts checkAccess) — it would wait for the import,
+ * which waits for it: a job that never ends. Nothing the import awaits reads the three tables
+ * locked here (import-first-load.test.ts runs a job through a first load).
 
 /**
  * When a load is a first load: at least `minRows` new members (below that the inserts with the
  * indexes in place take a second or so: rebuilding would not pay), into a `member` holding fewer
- * than `heldPerRow` × that many rows (the same bound for `organization`). Tests lower them (an
+ * than `heldPerRow` × that many rows. Tests lower them (an
  * object, not constants, for that).
  */
 export const FIRST_LOAD = { minRows: 50_000, heldPerRow: 0.1 };
@@ -65,8 +68,7 @@ export async function prepareFirstLoad(knex: Knex.Transaction, created: number):
   if (created < FIRST_LOAD.minRows) return [];
   const limit = Math.max(1, Math.floor(created * FIRST_LOAD.heldPerRow));
   if (!(await holdsFewer(knex, 'member', limit))) return [];
-  const withTree = await holdsFewer(knex, 'organization', limit);
-  const tables = ['member', 'membership', 'member_status_period', ...(withTree ? ['organization'] : [])];
+  const tables = ['member', 'membership', 'member_status_period'];
 
   const [{ timeout }] = await rowsOf<{ timeout: string }>(knex, `select current_setting('lock_timeout') as timeout`);
   await knex.raw(`savepoint first_load`);
@@ -93,11 +95,8 @@ export async function prepareFirstLoad(knex: Knex.Transaction, created: number):
     knex,
     `select c.conname as name, c.conrelid::regclass::text as tbl, pg_get_constraintdef(c.oid) as def
      from pg_constraint c
-     where c.contype = 'f' and (
-       (c.confrelid = 'member'::regclass and c.conrelid in ('membership'::regclass, 'member_status_period'::regclass))
-       or (? and c.confrelid = 'organization'::regclass and c.conrelid in ('member'::regclass, 'membership'::regclass)))
+     where c.contype = 'f' and c.confrelid = 'member'::regclass and c.conrelid in ('membership'::regclass, 'member_status_period'::regclass)
      order by c.conname`,
-    [withTree],
   );
   const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
   for (const index of indexes) await knex.raw(`drop index ${quote(index.name)}`);
