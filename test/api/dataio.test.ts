@@ -11,6 +11,8 @@ import { createRequest } from '../../apps/server/src/context.js';
 import type { ExportFilter } from '../../apps/server/src/dataio/export.service.js';
 import type { ImportReport } from '../../apps/server/src/dataio/import.service.js';
 import { dialectOfOrm } from '../../apps/server/src/seed/bulk-writer.js';
+import { backgroundCheckpoints } from '../../apps/server/src/db/background-checkpoint.js';
+import { toGlobalId } from '../../apps/server/src/graphql/relay.js';
 import { startTestServer, testDb, type TestServer } from '../support/server.js';
 
 /*
@@ -194,6 +196,23 @@ describe('import and export of organisations and members', () => {
     const after = typeof entry!.after === 'string' ? JSON.parse(entry!.after) : entry!.after;
     expect(after).toMatchObject({ files: 'to-chuc.csv, dang-vien.xlsx', counts: { members: { created: 6 } } });
     expect(await count('audit_entry')).toBe(audited + 1 + 8 + 6);
+    // Each created member's entry carries the member's global id (built in SQL on both databases).
+    const created = await sql().execute<Array<{ entity_id: string; id: number; card: string }>>(
+      `select a.entity_id, m.id, m.card_number as card from audit_entry a join member m on a.entity_id is not null
+       where a.action = 'createMember' and m.org_path = a.org_path and cast(a.after as text) like '%' || m.card_number || '%' order by m.id`,
+    );
+    expect(created.map((r) => r.entity_id)).toEqual(created.map((r) => toGlobalId('Member', Number(r.id))));
+    expect(created.map((r) => r.card)).toEqual(MEMBERS.map((m) => m[0]));
+    if (testDb() === 'sqlite') {
+      // The apply's WAL was checkpointed by a worker thread after the commit, all of it, and the
+      // connection's automatic checkpoint is back on.
+      const checkpoints = await backgroundCheckpoints();
+      expect(checkpoints.length).toBeGreaterThanOrEqual(1);
+      const last = checkpoints[checkpoints.length - 1]!;
+      expect(last!.log).toBeGreaterThan(0);
+      expect(last!.checkpointed).toBe(last!.log);
+      expect(await sql().execute(`pragma wal_autocheckpoint`)).toEqual([{ wal_autocheckpoint: 1000 }]);
+    }
   });
 
   it('importing the same files again changes nothing', async () => {

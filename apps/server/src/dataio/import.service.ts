@@ -17,6 +17,8 @@ import {
 } from '@fourgood/rules';
 import { RequestService } from '../common/request-service.js';
 import { toGlobalId } from '../graphql/relay.js';
+import { globalIdSql } from './global-id-sql.js';
+import { DeferredCheckpoint, type SqliteConnection } from '../db/background-checkpoint.js';
 import { insertRows, type Value } from '../seed/bulk-writer.js';
 import { rebuildSubtreeRows } from '../stats/subtree-counts.js';
 import { refreshMeetingSubtreeYears } from '../meetings/meeting-subtree-years.js';
@@ -120,12 +122,30 @@ export class ImportService extends RequestService {
     const progress = options.onProgress ?? (() => {});
     this.access.requireSomewhere('EDIT');
     try {
-      return await this.em.transactional(async (tx) => {
-        const em = tx as EntityManager;
-        const report = await this.work(em, files, options, progress, started);
-        if (!report.applied) throw new RollBack(report);
-        return report;
-      });
+      let committing = 0;
+      let checkpoint: DeferredCheckpoint | null = null;
+      let report: ImportReport;
+      try {
+        report = await this.em.transactional(async (tx) => {
+          const em = tx as EntityManager;
+          const report = await this.work(em, files, options, progress, started);
+          if (!report.applied) throw new RollBack(report);
+          // SQLite: the WAL this transaction wrote (every page of the new rows, hundreds of MB
+          // for a province) is copied into the database file by a worker thread after the
+          // commit, not by the commit itself (db/background-checkpoint.ts).
+          if (this.dialect === 'sqlite') checkpoint = DeferredCheckpoint.hold(await this.sqliteConnection(em.getTransactionContext<Knex.Transaction>()!));
+          committing = performance.now();
+          return report;
+        });
+      } catch (error) {
+        (checkpoint as DeferredCheckpoint | null)?.release();
+        throw error;
+      }
+      void (checkpoint as DeferredCheckpoint | null)?.inBackground();
+      // The commit is part of the apply's time (SQLite: the pages still in the cache written to the WAL).
+      report.steps.commit = Math.round(performance.now() - committing);
+      report.millis = Math.round(performance.now() - started);
+      return report;
     } catch (error) {
       if (error instanceof RollBack) return error.report;
       throw error;
@@ -256,12 +276,15 @@ export class ImportService extends RequestService {
     } finally {
       await this.restoreCache(knex, cacheBefore);
     }
+    step('restoreCache');
     report.applied = true;
-    report.millis = Math.round(performance.now() - started);
     audit.push(this.auditRow(now, 'importData', 'Import', label, this.scopePath(), null, { files: label, rows, counts }));
     await insertRows(knex, this.dialect, 'audit_entry', AUDIT_COLUMNS, audit);
+    step('auditImport');
     await this.dropStaging(knex);
+    step('dropStaging');
     await progress({ phase: 'WRITING', share: 1 });
+    report.millis = Math.round(performance.now() - started);
     return report;
   }
 
@@ -286,6 +309,11 @@ export class ImportService extends RequestService {
     await knex.raw(`drop table if exists temp.import_member`);
     await knex.raw(`drop table if exists temp.import_raw`);
     await knex.raw(`drop table if exists temp.import_org`);
+  }
+
+  /** SQLite: the transaction's better-sqlite3 connection (the pool holds one). */
+  private async sqliteConnection(knex: Knex.Transaction): Promise<SqliteConnection> {
+    return (await (knex.client as { acquireConnection(): Promise<unknown> }).acquireConnection()) as SqliteConnection;
   }
 
   /** Rows of a raw select, whichever the driver (pg answers { rows }). */
@@ -687,7 +715,7 @@ export class ImportService extends RequestService {
    * JSON and the member's global id built in SQL, not read back into JS). The entries gathered so
    * far are written first, so that the entries keep their order.
    */
-  private async auditCreatedMembers(knex: Knex.Transaction, audit: Value[][], now: Date, fresh: { id: string; from: string }, flags: MemberFlags): Promise<void> {
+  private async auditCreatedMembers(knex: Knex.Transaction, audit: Value[][], now: Date, fresh: NewMembers, flags: MemberFlags): Promise<void> {
     await insertRows(knex, this.dialect, 'audit_entry', AUDIT_COLUMNS, audit.splice(0));
     if (flags.created === 0) return;
     const pg = this.dialect === 'postgresql';
@@ -695,12 +723,9 @@ export class ImportService extends RequestService {
     if (pg) {
       globalId = `translate(rtrim(encode(convert_to('Member:' || ${fresh.id}, 'UTF8'), 'base64'), '='), '+/', '-_')`;
     } else {
-      // SQLite has no base64: the same function as the API's ids, registered on this connection.
-      const connection = (await (knex.client as { acquireConnection(): Promise<unknown> }).acquireConnection()) as {
-        function(name: string, options: { deterministic: boolean }, fn: (type: string, id: number) => string): void;
-      };
-      connection.function('fourgood_global_id', { deterministic: true }, (type, id) => toGlobalId(type as 'Member', Number(id)));
-      globalId = `fourgood_global_id('Member', ${fresh.id})`;
+      // SQLite has no base64: the API's ids computed from the new ids' digits (global-id-sql.ts;
+      // a JavaScript function called per row cost 3× as much).
+      globalId = globalIdSql('Member', fresh.id, fresh.ids!.first, fresh.ids!.last);
     }
     let after = `json_object('cardNumber', s.card, 'fullName', s.full_name, 'gender', s.gender, 'birthDate', s.birth_date, 'joinedOn', s.joined_on, 'officialOn', s.official_on,
            'position', s.position, 'status', s.status, 'cellCode', s.cell_code, 'since', s.since)`;
@@ -744,7 +769,7 @@ export class ImportService extends RequestService {
   }
 
   /** The changes, set-based: corrections, transfers, status changes, then new members with their first membership and status. */
-  private async applyMembers(knex: Knex.Transaction, now: Date, flags: MemberFlags): Promise<{ id: string; from: string }> {
+  private async applyMembers(knex: Knex.Transaction, now: Date, flags: MemberFlags): Promise<NewMembers> {
     const run = (sql: string, params: unknown[] = []) => knex.raw(sql, params as Knex.RawBinding[]);
     if (flags.changed > 0) {
       // The open membership (status period) of a changed member, by the member index (member_id, valid_from).
@@ -803,7 +828,7 @@ export class ImportService extends RequestService {
    * each id the largest ever given (AUTOINCREMENT never gives one twice) plus the row's rowid,
    * 1…: the inserts and the audit read it in file order with no sort.
    */
-  private async newMembers(knex: Knex.Transaction): Promise<{ id: string; from: string }> {
+  private async newMembers(knex: Knex.Transaction): Promise<NewMembers> {
     const columns = `row_no, card, full_name, name_search, name_sort, gender, birth_date, joined_on, official_on, position, status, cell_id, cell_path, cell_root, cell_code, since, status_since`;
     if (this.dialect === 'postgresql') {
       // The sequence as a constant (its oid): `nextval(pg_get_serial_sequence(…))` looked the
@@ -822,7 +847,8 @@ export class ImportService extends RequestService {
     );
     const base = Number(last?.id ?? 0);
     if (!Number.isSafeInteger(base)) throw new Error('member ids: no room after the largest');
-    return { id: `(${base} + s.rowid)`, from: 'import_new s order by s.rowid' };
+    const [top] = await this.rowsOf<{ n: number | string | null }>(knex, `select max(rowid) as n from import_new`);
+    return { id: `(${base} + s.rowid)`, from: 'import_new s order by s.rowid', ids: { first: base + 1, last: base + Math.max(Number(top?.n ?? 1), 1) } };
   }
 
   /**
@@ -878,6 +904,13 @@ export class ImportService extends RequestService {
 const ORG_COLUMNS = [
   'id', 'code', 'name', 'name_search', 'name_sort', 'kind', 'sector', 'cell_type', 'founded_on', 'dissolved_on', 'parent_id', 'path', 'depth', 'root_id', 'created_at', 'updated_at',
 ];
+/** The new members' rows (`from`, as `s`) and the SQL of each one's member id; on SQLite the range those ids fill (consecutive). */
+interface NewMembers {
+  id: string;
+  from: string;
+  ids?: { first: number; last: number };
+}
+
 /** How many staged member rows are new, how many change an existing member (import_changed). */
 interface MemberFlags {
   created: number;
