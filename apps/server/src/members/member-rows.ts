@@ -35,8 +35,18 @@ type Row = Record<string, string | number | null>;
 
 const date = (v: string | number | null): string | null => (v == null ? null : String(v).slice(0, 10));
 
-/** A Member built from a row of COLUMNS (not managed by the EntityManager). */
-export function memberOfRow(em: EntityManager, r: Row): Member {
+/**
+ * A Member built from a row of COLUMNS (not managed by the EntityManager). `cells`: the
+ * references to cells already made for the same page (a cell page's members all name one cell:
+ * one identity-map lookup instead of one per member; em.getReference gives the same object anyway).
+ */
+export function memberOfRow(em: EntityManager, r: Row, cells?: Map<number, Member['organization']>): Member {
+  const cellId = r.organization_id == null ? null : Number(r.organization_id);
+  let cell: Member['organization'] = null;
+  if (cellId !== null) {
+    cell = cells?.get(cellId) ?? em.getReference(Organization, cellId, { wrapped: true });
+    cells?.set(cellId, cell);
+  }
   const member = {
     id: Number(r.id),
     cardNumber: String(r.card_number),
@@ -50,7 +60,7 @@ export function memberOfRow(em: EntityManager, r: Row): Member {
     position: r.position,
     status: r.status,
     // A reference through the request's EntityManager: on a cell page, the cell is loaded already.
-    organization: r.organization_id == null ? null : em.getReference(Organization, Number(r.organization_id), { wrapped: true }),
+    organization: cell,
     orgPath: r.org_path == null ? null : String(r.org_path),
     rootId: Number(r.root_id),
   };
@@ -118,8 +128,9 @@ export async function membersPage(
     const [row] = await em.execute<Row[]>(`select count(*) as n from member m where ${where}`, params);
     total = Number(row?.n ?? 0);
   }
+  const cells = new Map<number, Member['organization']>();
   return sqlConnection(
-    rows.map((r) => memberOfRow(em, r)),
+    rows.map((r) => memberOfRow(em, r, cells)),
     request.first,
     request.after,
     total,
