@@ -116,10 +116,18 @@ export async function membersPage(
   }
   const where = parts.join(' and ');
   const after = afterCondition('m', afterValues(request));
+  // A cell has no organisations under it, so every member in its range has its own path: there,
+  // ordering by (org_path, name_sort, id) is the same order as by (name_sort, id), and it is the
+  // order of the index member(org_path, name_sort) (id is the rowid on SQLite), which the range
+  // scan then reads in order and stops after the page (issue #14: the cell page read all 113
+  // members and sorted them in a temporary B-tree). On the driver at 500k (better-sqlite3, load
+  // ~15): 0.15 ms less per page (the ids alone 0.18 → 0.11 ms); most of the statement's ~0.9 ms
+  // is turning the page's 51 rows of 14 columns into JavaScript values.
+  const order = org.kind === 'CELL' || org.kind === 'GRASSROOTS_CELL' ? 'm.org_path, m.name_sort, m.id' : 'm.name_sort, m.id';
   const rows = await em.execute<Row[]>(
     `select ${COLUMNS}, (select count(*) from member m where ${where}) as total_count
      from member m where ${where}${after.sql}
-     order by m.name_sort, m.id limit ?`,
+     order by ${order} limit ?`,
     [...params, ...params, ...after.params, request.first + 1],
   );
   let total = rows.length > 0 ? Number(rows[0]!.total_count) : 0;
