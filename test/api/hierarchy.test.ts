@@ -1,3 +1,4 @@
+import { todayInVietnam } from '@fourgood/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectError, snapshot } from '../support/api.js';
 import { createMember, createOrg, globalId } from '../support/factories.js';
@@ -321,6 +322,55 @@ describe('a drill-down does not grow in statements with the number of children',
     // 121 organisations and 3 members are made one mutation each: on PostgreSQL at a load of
     // 12–14 with two test files at a time that alone took 30 s (the project's default timeout).
   }, 120_000);
+});
+
+describe('a cell page: the organisation, its breadcrumbs and its own figures in one statement', () => {
+  const FIGURES = `organizations organizationsByKind { kind count } members membersByStatus { status count } membersByGender { gender count }`;
+  const CELL = `query($id: ID!) { node(id: $id) { ... on Organization { name ancestors { name } stats { members }
+      members(first: 50) { totalCount nodes { fullName } } } } }`;
+
+  it('reads today’s figures with the organisation: the same figures as the stats batch gives', async () => {
+    for (const id of [ids.thanhCong, ids.school, ids.town, ids.district, ids.province]) {
+      // With a date (even today's), stats goes through its batch (StatsService.loadBatch); without one, with the organisation.
+      const dated = await server.gql(`query($id: ID!, $on: Date) { node(id: $id) { ... on Organization { name ancestors { name } stats(asOf: $on) { ${FIGURES} } } } }`, { id, on: todayInVietnam() });
+      const own = await server.gql(`query($id: ID!) { node(id: $id) { ... on Organization { name ancestors { name } stats { ${FIGURES} } } } }`, { id });
+      expect(dated.errors).toBeUndefined();
+      expect(own.errors).toBeUndefined();
+      expect(own.data).toEqual(dated.data);
+      // The session and the organisation (with its breadcrumbs and figures); the dated read adds the stats batch.
+      expect(own.extensions!.sql!.statements).toBe(2);
+      expect(dated.extensions!.sql!.statements).toBe(3);
+    }
+  });
+
+  it('answers a cell page in three statements: the session, the organisation, the members page', async () => {
+    const res = await server.gql(CELL, { id: ids.thanhCong });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.node).toMatchObject({ name: 'Chi bộ khu dân cư Thành Công', stats: { members: 3 }, members: { totalCount: 3 } });
+    expect(res.data.node.ancestors.map((a: { name: string }) => a.name)).toEqual(['Đảng bộ tỉnh Điện Biên', 'Huyện ủy Tủa Chùa', 'Đảng bộ thị trấn Tủa Chùa']);
+    expect(res.extensions!.sql!.statements).toBe(3);
+    // By code too (`organization`), and without breadcrumbs.
+    const byCode = await server.gql(`{ organization(code: "CB-THCS-TUACHUA") { stats { members membersByStatus { status count } } } }`);
+    expect(byCode.data.organization.stats.members).toBe(2);
+    expect(byCode.extensions!.sql!.statements).toBe(2);
+  });
+
+  it('leaves age bands, aliases with a date and other callers’ scopes as they were', async () => {
+    // Age bands need the rollup's day and the birth-year correction: the stats batch, as before.
+    const bands = await server.gql(`query($id: ID!) { node(id: $id) { ... on Organization { stats { members membersByAgeBand { ageBand count } } } } }`, { id: ids.school });
+    expect(bands.errors).toBeUndefined();
+    expect(bands.data.node.stats.members).toBe(2);
+    expect(bands.data.node.stats.membersByAgeBand.reduce((a: number, b: { count: number }) => a + b.count, 0)).toBe(2);
+    expect(bands.extensions!.sql!.statements).toBe(3);
+    // Two selections: the one without a date from the organisation's statement, the dated one from the batch.
+    const two = await server.data(`query($id: ID!) { node(id: $id) { ... on Organization { now: stats { members } then: stats(asOf: "1989-01-01") { members } } } }`, { id: ids.thanhCong });
+    expect(two.node).toEqual({ now: { members: 3 }, then: { members: 0 } });
+    // A leader of the other province sees neither the cell nor its figures.
+    const other = await server.userWith('cell-page-other-leader', [{ role: 'LEADER', organizationId: ids.other }]);
+    const res = await other.gql(CELL, { id: ids.thanhCong });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.node).toBeNull();
+  });
 });
 
 describe('national overview', () => {

@@ -29,6 +29,7 @@ import { createContext, type Context } from './context.js';
 import { COST, costLimitPlugin } from './graphql/cost.js';
 import { createFormatError } from './graphql/format-error.js';
 import { inputGuard } from './graphql/input-guard.js';
+import { compressSmallAnswers } from './graphql/small-answers.js';
 import { healthRoutes, Readiness } from './ops/health.js';
 import { createLogger, type Logger } from './ops/log.js';
 import { recordRequest, watchDatabase } from './ops/metrics.js';
@@ -209,8 +210,10 @@ export async function createApp(config: AppConfig, options: { orm?: MikroORM; lo
   app.use(healthRoutes(options.readiness ?? new Readiness('ready'), dialect, () => orm.em.fork().getConnection().execute('select 1')));
   app.use(
     '/graphql',
-    // Answers over 1 kB compressed: brotli (quality 4, fast enough per request) or gzip.
+    // Answers over 1 kB compressed: brotli (quality 4, fast enough per request) or gzip; those
+    // below 32 kB in one call rather than a zlib stream each (graphql/small-answers.ts).
     compression(),
+    compressSmallAnswers(),
     (_req, _res, next) => withStatementLimit(next),
     (_req, _res, next) => withRoute(next),
     express.json({ limit: LIMITS.bodyBytes }),

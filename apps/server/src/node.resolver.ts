@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from './context.js';
 import { fromGlobalId, Node } from './graphql/relay.js';
-import { selectedFields } from './graphql/selection.js';
+import { selectedFields, todaysStatsSelections } from './graphql/selection.js';
 
 @Resolver()
 export class NodeResolver {
@@ -11,8 +11,8 @@ export class NodeResolver {
     const { type, id: key } = fromGlobalId(id, 'id');
     switch (type) {
       case 'Organization':
-        // The breadcrumbs in the same statement when they are asked (a drill-down, a cell page).
-        return ctx.hierarchy.readVisible({ id: key }, { ancestors: selectedFields(info).has('ancestors') });
+        // The breadcrumbs, and today's own figures, in the same statement when they are asked (a drill-down, a cell page).
+        return ctx.hierarchy.readVisible({ id: key }, { ancestors: selectedFields(info).has('ancestors'), stats: todaysStatsSelections(info) });
       case 'Member':
         return ctx.members.findVisible({ id: key }, 'id');
       case 'User':

@@ -30,6 +30,7 @@ import { cursorPage, pageRequest, toConnection, toGlobalId, type ConnectionShape
 import { childrenPage, organizationsById, visibleOrganization, visibleOrganizationWithAncestors } from './organization-rows.js';
 import { narrowScope } from '../auth/scope-filter.js';
 import { RequestService } from '../common/request-service.js';
+import { primeTodaysStats, todaysStatsDimensions } from '../stats/stats.service.js';
 import type { RequestDeps } from '../context.js';
 import { CountDeltas, deleteSubtreeCounts } from '../stats/subtree-counts.js';
 import { cellsUnder, followCellPeriods } from '../meetings/meeting-subtree-years.js';
@@ -115,12 +116,19 @@ export class HierarchyService extends RequestService {
   /**
    * findVisible for answers only (`node`, `organization`): read by one hand-written statement
    * without hydration (organization-rows.ts). Never for a change: the object is not managed.
+   * `ancestors`: the breadcrumbs in the same statement. `stats`: the subfields of each `stats`
+   * selection without a date (graphql/selection.ts todaysStatsSelections): when they need only the
+   * organisation's own rollup rows, those rows come in the same statement too and the request's
+   * stats loader is primed with them (stats.service.ts primeTodaysStats), so `stats` runs none.
    */
-  async readVisible(where: { id: number } | { code: string }, options: { ancestors?: boolean } = {}): Promise<Organization | null> {
-    if (!options.ancestors) return visibleOrganization(this.em, this.access, where);
+  async readVisible(where: { id: number } | { code: string }, options: { ancestors?: boolean; stats?: ReadonlyArray<Set<string>> } = {}): Promise<Organization | null> {
+    const statsDimensions = options.stats?.length ? todaysStatsDimensions(options.stats) : null;
+    if (!options.ancestors && !statsDimensions) return visibleOrganization(this.em, this.access, where);
+    const { org, ancestors, statsRows } = await visibleOrganizationWithAncestors(this.em, this.access, where, { ancestors: options.ancestors, statsDimensions: statsDimensions ?? [] });
+    if (!org) return null;
     // The breadcrumbs are asked too: read in the same statement, kept for ancestors() below.
-    const { org, ancestors } = await visibleOrganizationWithAncestors(this.em, this.access, where);
-    if (org) this.ancestorsToday.set(org, ancestors);
+    if (options.ancestors) this.ancestorsToday.set(org, ancestors);
+    if (statsDimensions) primeTodaysStats(this.loaders.subtreeStats, org, this.today, this.access.can('READ_PERSONAL', org.path), options.stats!, statsRows);
     return org;
   }
 

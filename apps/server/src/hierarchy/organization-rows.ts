@@ -145,36 +145,75 @@ export async function visibleOrganization(em: EntityManager, access: Access, whe
  * from the province down to the parent, as HierarchyService.ancestors gives them today. A
  * dissolved organisation has no ancestors today (pathOn). Rows of an organisation the caller may
  * not read are never returned: the walk only names ids, every returned row is within scope.
+ *
+ * With `statsDimensions`, the organisation's own rows of `subtree_count` in those dimensions
+ * (today's figures, as StatsService reads them for `stats` without a date) come in the same
+ * statement, for the same organisation within the same read ranges: a cell page's `stats
+ * { members }` without a statement of its own (issue #14). Without `ancestors`, no walk.
  */
 export async function visibleOrganizationWithAncestors(
   em: EntityManager,
   access: Access,
   where: { id: number } | { code: string },
-): Promise<{ org: Organization | null; ancestors: Organization[] }> {
+  options: { ancestors?: boolean; statsDimensions?: readonly StatsDimension[] } = { ancestors: true },
+): Promise<{ org: Organization | null; ancestors: Organization[]; statsRows: StatsRow[] }> {
   const ranges = access.readRanges();
   const scope = ranges === null ? { sql: '1 = 1', params: [] } : rangesSql('o.path', ranges);
   const [key, value] = 'id' in where ? ['id', where.id] : ['code', where.code];
+  const ancestors = options.ancestors !== false;
+  const dimensions = options.statsDimensions ?? [];
+  // Every branch has the same columns: the organisation's, its kind of row, and a subtree_count row's.
+  // Typed nulls: PostgreSQL types the first two branches' union on its own, where two untyped
+  // nulls become text, which the third branch's integer `n` could not join.
+  const none = `cast(null as text) as dim, cast(null as text) as k, cast(null as integer) as n`;
+  const nulls = COLUMNS.split(', ').map((c) => `null as ${c.split(' as ')[1]}`).join(', ');
+  const branches = [`select ${COLUMNS}, 0 as is_ancestor, ${none} from organization o where o.${key} = ? and ${scope.sql}`];
+  const params: Array<string | number> = [value, ...scope.params];
+  if (ancestors) {
+    branches.push(`select ${COLUMNS}, 1 as is_ancestor, ${none} from organization o where o.id in (select id from up) and ${scope.sql}`);
+    params.push(...scope.params);
+  }
+  if (dimensions.length > 0) {
+    // The dimensions are constants of StatsDimension, never input.
+    branches.push(
+      `select ${nulls}, 2 as is_ancestor, s.dimension as dim, s.key as k, s.n as n from subtree_count s
+       where s.organization_id = (select o.id from organization o where o.${key} = ? and ${scope.sql})
+       and s.dimension in (${dimensions.map((d) => `'${d}'`).join(', ')})`,
+    );
+    params.push(value, ...scope.params);
+  }
   // em.execute runs on the request's route (db/routing.ts), as visibleOrganization: a query answers from its replica.
   const rows = await em.execute<Row[]>(
-    `with recursive up(id) as (
+    `${ancestors
+      ? `with recursive up(id) as (
        select t.parent_id from organization t where t.${key} = ?
        union all
        select p.parent_id from organization p join up on p.id = up.id
      )
-     select ${COLUMNS}, 0 as is_ancestor from organization o where o.${key} = ? and ${scope.sql}
-     union all
-     select ${COLUMNS}, 1 as is_ancestor from organization o where o.id in (select id from up) and ${scope.sql}`,
-    [value, value, ...scope.params, ...scope.params],
+     `
+      : ''}${branches.join('\n     union all\n     ')}`,
+    ancestors ? [value, ...params] : params,
   );
   const own = rows.find((r) => Number(r.is_ancestor) === 0);
-  if (!own) return { org: null, ancestors: [] };
+  if (!own) return { org: null, ancestors: [], statsRows: [] };
   const org = organizationOfRow(em, own);
-  if (org.dissolvedOn) return { org, ancestors: [] };
+  const statsRows = rows.filter((r) => Number(r.is_ancestor) === 2).map((r) => ({ dimension: String(r.dim), key: String(r.k), n: Number(r.n) }));
+  if (org.dissolvedOn) return { org, ancestors: [], statsRows };
   const byId = new Map(rows.filter((r) => Number(r.is_ancestor) === 1).map((r) => [Number(r.id), r]));
-  const ancestors = pathIds(org.path)
+  const path = pathIds(org.path)
     .filter((id) => id !== org.id && byId.has(id))
     .map((id) => organizationOfRow(em, byId.get(id)!));
-  return { org, ancestors };
+  return { org, ancestors: path, statsRows };
+}
+
+/** The subtree_count dimensions of today's `stats` without age bands (StatsService.computeCurrent). */
+export type StatsDimension = 'KIND' | 'STATUS' | 'GENDER';
+
+/** A row of subtree_count read with an organisation. */
+export interface StatsRow {
+  dimension: string;
+  key: string;
+  n: number;
 }
 
 /** Organisations by id the caller may read (breadcrumbs), in no particular order: one statement. */

@@ -15,7 +15,7 @@ import {
   OrganizationStats,
 } from '../stats/stats.types.js';
 import { statsParts, type MemberDimension as MemberDimensionT, type OrganizationDimension as OrganizationDimensionT } from '../stats/stats.service.js';
-import { selectedFields } from '../graphql/selection.js';
+import { selectedFields, todaysStatsSelections } from '../graphql/selection.js';
 import {
   CreateOrganizationInput,
   DescendantFilter,
@@ -72,7 +72,7 @@ export class OrganizationResolver {
   ) {
     if ((id == null) === (code == null)) throw invalid(id == null ? 'id' : 'code', 'Give either id or code', 'ONE_OF_TWO');
     // The breadcrumbs in the same statement when they are asked.
-    return ctx.hierarchy.readVisible(id != null ? { id: idOf('Organization', id, 'id') } : { code: code!.trim() }, { ancestors: selectedFields(info).has('ancestors') });
+    return ctx.hierarchy.readVisible(id != null ? { id: idOf('Organization', id, 'id') } : { code: code!.trim() }, { ancestors: selectedFields(info).has('ancestors'), stats: todaysStatsSelections(info) });
   }
 
   @FieldResolver(() => String, {

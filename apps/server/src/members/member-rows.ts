@@ -35,8 +35,18 @@ type Row = Record<string, string | number | null>;
 
 const date = (v: string | number | null): string | null => (v == null ? null : String(v).slice(0, 10));
 
-/** A Member built from a row of COLUMNS (not managed by the EntityManager). */
-export function memberOfRow(em: EntityManager, r: Row): Member {
+/**
+ * A Member built from a row of COLUMNS (not managed by the EntityManager). `cells`: the
+ * references to cells already made for the same page (a cell page's members all name one cell:
+ * one identity-map lookup instead of one per member; em.getReference gives the same object anyway).
+ */
+export function memberOfRow(em: EntityManager, r: Row, cells?: Map<number, Member['organization']>): Member {
+  const cellId = r.organization_id == null ? null : Number(r.organization_id);
+  let cell: Member['organization'] = null;
+  if (cellId !== null) {
+    cell = cells?.get(cellId) ?? em.getReference(Organization, cellId, { wrapped: true });
+    cells?.set(cellId, cell);
+  }
   const member = {
     id: Number(r.id),
     cardNumber: String(r.card_number),
@@ -50,7 +60,7 @@ export function memberOfRow(em: EntityManager, r: Row): Member {
     position: r.position,
     status: r.status,
     // A reference through the request's EntityManager: on a cell page, the cell is loaded already.
-    organization: r.organization_id == null ? null : em.getReference(Organization, Number(r.organization_id), { wrapped: true }),
+    organization: cell,
     orgPath: r.org_path == null ? null : String(r.org_path),
     rootId: Number(r.root_id),
   };
@@ -106,10 +116,18 @@ export async function membersPage(
   }
   const where = parts.join(' and ');
   const after = afterCondition('m', afterValues(request));
+  // A cell has no organisations under it, so every member in its range has its own path: there,
+  // ordering by (org_path, name_sort, id) is the same order as by (name_sort, id), and it is the
+  // order of the index member(org_path, name_sort) (id is the rowid on SQLite), which the range
+  // scan then reads in order and stops after the page (issue #14: the cell page read all 113
+  // members and sorted them in a temporary B-tree). On the driver at 500k (better-sqlite3, load
+  // ~15): 0.15 ms less per page (the ids alone 0.18 → 0.11 ms); most of the statement's ~0.9 ms
+  // is turning the page's 51 rows of 14 columns into JavaScript values.
+  const order = org.kind === 'CELL' || org.kind === 'GRASSROOTS_CELL' ? 'm.org_path, m.name_sort, m.id' : 'm.name_sort, m.id';
   const rows = await em.execute<Row[]>(
     `select ${COLUMNS}, (select count(*) from member m where ${where}) as total_count
      from member m where ${where}${after.sql}
-     order by m.name_sort, m.id limit ?`,
+     order by ${order} limit ?`,
     [...params, ...params, ...after.params, request.first + 1],
   );
   let total = rows.length > 0 ? Number(rows[0]!.total_count) : 0;
@@ -118,8 +136,9 @@ export async function membersPage(
     const [row] = await em.execute<Row[]>(`select count(*) as n from member m where ${where}`, params);
     total = Number(row?.n ?? 0);
   }
+  const cells = new Map<number, Member['organization']>();
   return sqlConnection(
-    rows.map((r) => memberOfRow(em, r)),
+    rows.map((r) => memberOfRow(em, r, cells)),
     request.first,
     request.after,
     total,

@@ -16,6 +16,7 @@ import {
 import { validOn } from '../common/dates.js';
 import { MEMBERS_PER_STATEMENT, memberRanges, rangesCte } from './member-ranges.js';
 import type { Organization } from '../hierarchy/organization.entity.js';
+import type { StatsDimension } from '../hierarchy/organization-rows.js';
 import { RequestService } from '../common/request-service.js';
 import { AGE_BANDS_ROLLUP } from './rollup-days.js';
 import { SUBTREE_DIMENSIONS } from './subtree-count.entity.js';
@@ -77,6 +78,59 @@ function nonZero<K extends string, T>(order: readonly K[], counts: number[], mak
   const out: T[] = [];
   for (let i = 0; i < order.length; i += 1) if (counts[i]) out.push(make(order[i]!, counts[i]!));
   return out;
+}
+
+/** One row of today's figures (subtree_count, or an age band) added to an organisation's tally. */
+function tallyCurrentRow(stats: Tally, dim: string, key: string, n: number, withStatus: boolean): void {
+  if (dim === 'KIND') {
+    stats.organizations += n;
+    Tally.add(stats.kind, KIND_AT, key, n);
+  } else if (dim === 'STATUS') {
+    stats.members += n;
+    Tally.add(stats.status, STATUS_AT, key, n);
+  } else if (dim === 'GENDER') Tally.add(stats.gender, GENDER_AT, key, n);
+  else if (dim === 'AGE_BAND') {
+    // Without STATUS rows (age bands alone), the members are counted from the bands.
+    if (!withStatus) stats.members += n;
+    Tally.add(stats.ageBand, BAND_AT, key, n);
+  }
+}
+
+/**
+ * The subtree_count dimensions that today's `stats` of the given selections read, or null when
+ * one of them needs more than an organisation's own rows (age bands: the rollup's day and the
+ * birth-year correction) or nothing at all (issue #14: read with the organisation, organization-rows.ts).
+ */
+export function todaysStatsDimensions(selections: ReadonlyArray<Iterable<string>>): StatsDimension[] | null {
+  const parts = new Set(selections.flatMap((fields) => statsParts(fields)));
+  if (parts.size === 0 || parts.has('ageBands')) return null;
+  return [...(parts.has('organizations') ? (['KIND'] as const) : []), ...(parts.has('members') ? (['STATUS', 'GENDER'] as const) : [])];
+}
+
+/**
+ * Today's `stats` of `org` from its own subtree_count rows read with it (todaysStatsDimensions,
+ * organization-rows.ts), put into the request's stats loader under the key each selection's
+ * resolver will ask for (OrganizationResolver.stats: today, its parts, the caller's exactAges):
+ * the same tally as computeCurrent makes of the same rows, so the answer is the same and the
+ * loader runs no statement for it. A dissolved organisation is left to the loader (no figures).
+ */
+export function primeTodaysStats(
+  loader: { prime(key: StatsKey, value: SubtreeStats): unknown },
+  org: Organization,
+  today: string,
+  exactAges: boolean,
+  selections: ReadonlyArray<Iterable<string>>,
+  rows: ReadonlyArray<{ dimension: string; key: string; n: number }>,
+): void {
+  if (org.dissolvedOn) return;
+  const tally = new Tally();
+  // No AGE_BAND rows here (todaysStatsDimensions), so members are counted from STATUS as in computeCurrent.
+  for (const r of rows) tallyCurrentRow(tally, r.dimension, r.key, r.n, true);
+  const stats = tally.finish(today);
+  for (const fields of selections) {
+    const parts = statsParts(fields);
+    loader.prime({ org, asOf: today, parts: ALL_STATS_PARTS.filter((p) => parts.includes(p)), exactAges }, stats);
+  }
 }
 
 export type MemberDimension = 'STATUS' | 'GENDER' | 'AGE_BAND' | 'POSITION' | 'CHILD';
@@ -326,21 +380,7 @@ export class StatsService extends RequestService {
         rollupDay = String(k);
         continue;
       }
-      const stats = out.get(Number(orgId))!;
-      const n = Number(count);
-      const key = String(k);
-      if (dim === 'KIND') {
-        stats.organizations += n;
-        Tally.add(stats.kind, KIND_AT, key, n);
-      } else if (dim === 'STATUS') {
-        stats.members += n;
-        Tally.add(stats.status, STATUS_AT, key, n);
-      } else if (dim === 'GENDER') Tally.add(stats.gender, GENDER_AT, key, n);
-      else if (dim === 'AGE_BAND') {
-        // Without STATUS rows (age bands alone), the members are counted from the bands.
-        if (!dimensions.includes('STATUS')) stats.members += n;
-        Tally.add(stats.ageBand, BAND_AT, key, n);
-      }
+      tallyCurrentRow(out.get(Number(orgId))!, String(dim), String(k), Number(count), dimensions.includes('STATUS'));
     }
     if (!ageBands || exactByYears || rollupDay === bandsOn) return out;
 
