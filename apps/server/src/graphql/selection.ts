@@ -6,6 +6,11 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
  * only computes a little more than needed).
  */
 export function selectedFields(info: GraphQLResolveInfo): Set<string> {
+  return fieldNames(info.fieldNodes.map((node) => node.selectionSet), info);
+}
+
+/** Names of the fields of the selection sets `sets`, through inline fragments and fragment spreads. */
+function fieldNames(sets: ReadonlyArray<SelectionSetNode | undefined>, info: GraphQLResolveInfo): Set<string> {
   const names = new Set<string>();
   const seen = new Set<string>();
   const visit = (set: SelectionSetNode | undefined) => {
@@ -18,7 +23,7 @@ export function selectedFields(info: GraphQLResolveInfo): Set<string> {
       }
     }
   };
-  for (const node of info.fieldNodes) visit(node.selectionSet);
+  for (const set of sets) visit(set);
   return names;
 }
 
@@ -44,7 +49,7 @@ export function todaysStatsSelections(info: GraphQLResolveInfo): Array<Set<strin
           byKey.set(key, null);
           continue;
         }
-        for (const sub of subfieldNames(selection.selectionSet, info)) fields.add(sub);
+        for (const sub of fieldNames([selection.selectionSet], info)) fields.add(sub);
         byKey.set(key, fields);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         if (!selection.typeCondition || selection.typeCondition.name.value === 'Organization') visit(selection.selectionSet);
@@ -57,22 +62,4 @@ export function todaysStatsSelections(info: GraphQLResolveInfo): Array<Set<strin
   };
   for (const node of info.fieldNodes) visit(node.selectionSet);
   return [...byKey.values()].filter((fields): fields is Set<string> => fields !== null);
-}
-
-/** Names of the fields of a selection set, through fragments (as selectedFields). */
-function subfieldNames(set: SelectionSetNode | undefined, info: GraphQLResolveInfo): Set<string> {
-  const names = new Set<string>();
-  const seen = new Set<string>();
-  const visit = (s: SelectionSetNode | undefined) => {
-    for (const selection of s?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
-      else if (!seen.has(selection.name.value)) {
-        seen.add(selection.name.value);
-        visit(info.fragments[selection.name.value]?.selectionSet);
-      }
-    }
-  };
-  visit(set);
-  return names;
 }
