@@ -2,7 +2,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import type { RequestHandler } from 'express';
 
 /** compression()'s threshold: smaller answers are sent as they are (as before). */
-const COMPRESS_FROM = 1024;
+export const COMPRESS_FROM = 1024;
 /**
  * Answers from here up stay with compression()'s stream, which compresses on the thread pool:
  * a drill-down of 200 children (~190 kB) costs ~1.6 ms of brotli, too long to hold the event loop.
@@ -25,6 +25,14 @@ const ONE_SHOT_BELOW = 32 * 1024;
  * br nor gzip (compression() may still pick deflate), answers written in several chunks.
  * The same negotiation as the response cache (response-cache.ts): `req.acceptsEncodings('br', 'gzip')`.
  */
+/**
+ * One answer compressed in one call with compression()'s settings (brotli quality 4, gzip's
+ * default level), the size given to brotli as a hint; also the response cache's (response-cache.ts).
+ */
+export function compressAnswer(input: Buffer, method: 'br' | 'gzip'): Buffer {
+  return method === 'br' ? brotliCompressSync(input, { params: { [zlib.BROTLI_PARAM_QUALITY]: 4, [zlib.BROTLI_PARAM_SIZE_HINT]: input.length } }) : gzipSync(input);
+}
+
 export function compressSmallAnswers(): RequestHandler {
   return (req, res, next) => {
     if (req.method === 'HEAD') return next();
@@ -54,10 +62,7 @@ export function compressSmallAnswers(): RequestHandler {
           const method = req.acceptsEncodings('br', 'gzip');
           if (method === 'br' || method === 'gzip') {
             const input = typeof body === 'string' ? Buffer.from(body, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : body;
-            const bytes =
-              method === 'br'
-                ? brotliCompressSync(input, { params: { [zlib.BROTLI_PARAM_QUALITY]: 4, [zlib.BROTLI_PARAM_SIZE_HINT]: input.length } })
-                : gzipSync(input);
+            const bytes = compressAnswer(input, method);
             res.vary('Accept-Encoding');
             res.setHeader('Content-Encoding', method);
             res.setHeader('Content-Length', bytes.length);

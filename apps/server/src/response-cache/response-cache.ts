@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
 import { LRUCache } from 'lru-cache';
@@ -9,6 +8,7 @@ import type { Context } from '../context.js';
 import { recordResponseCache } from '../ops/metrics.js';
 import { currentRequest, operationNameOf } from '../ops/request-log.js';
 import type { DataVersion } from './data-version.js';
+import { COMPRESS_FROM, compressAnswer } from '../graphql/small-answers.js';
 
 /**
  * Answers of read-only GraphQL operations, kept per process (issue #14 item 4), opt-in with
@@ -75,8 +75,6 @@ interface Pending {
 
 /** Total bytes kept; an answer larger than an eighth of it is not kept. */
 const MAX_BYTES = 128 * 1024 * 1024;
-/** compression()'s threshold: smaller answers are sent as they are. */
-const COMPRESS_FROM = 1024;
 
 const MUTATION = /\bmutation\b/;
 
@@ -221,8 +219,7 @@ export class ResponseCache {
     if (encoding === 'br' || encoding === 'gzip') {
       let bytes = entry[encoding];
       if (!bytes) {
-        // compression()'s settings: brotli quality 4, gzip's default level.
-        bytes = encoding === 'br' ? brotliCompressSync(entry.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } }) : gzipSync(entry.body);
+        bytes = compressAnswer(entry.body, encoding);
         entry[encoding] = bytes;
         this.entries.set(key, entry);
       }
