@@ -3,6 +3,7 @@ import type { AbstractSqlConnection } from '@mikro-orm/knex';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sqliteFile } from '../../apps/server/src/db/orm.js';
 import { fromGlobalId } from '../../apps/server/src/graphql/relay.js';
+import { loadConfig } from '../../apps/server/src/config.js';
 import { metricsRegistry } from '../../apps/server/src/ops/metrics.js';
 import { createMember, createOrg, expectError } from '../support/api.js';
 import { startTestServer, systemServices, testDb, type Client, type GraphQLResponse, type TestServer } from '../support/server.js';
@@ -279,5 +280,33 @@ describe('a write left open in a transaction', () => {
     const after = await post(leaderA, ORG, { id: ids.A });
     expect(after.cache).toBe('miss');
     expect(after.body.data.organization.name).toBe(before);
+  });
+});
+
+describe('on by default, off with 0', () => {
+  it('a server started without the setting keeps 5,000 answers; FOURGOOD_RESPONSE_CACHE_ENTRIES=0 turns it off', () => {
+    expect(loadConfig({}).responseCacheEntries).toBe(5000);
+    expect(loadConfig({ FOURGOOD_RESPONSE_CACHE_ENTRIES: '0' }).responseCacheEntries).toBe(0);
+  });
+
+  it('off, every read is computed: no cache header, its statements run every time', async () => {
+    const off = await startTestServer({ config: { responseCacheEntries: 0 } });
+    try {
+      const A = await createOrg(off, { code: 'RC-OFF', name: 'Đảng bộ tỉnh tắt', kind: 'PROVINCIAL_COMMITTEE', foundedOn: '2000-01-01' });
+      const leader = await off.userWith('rc-leader-off', [{ role: 'LEADER', organizationId: A }]);
+      for (let i = 0; i < 3; i++) {
+        const res = await fetch(`${off.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie: leader.cookie },
+          body: JSON.stringify({ query: ORG, variables: { id: A } }),
+        });
+        const body = (await res.json()) as GraphQLResponse & { extensions?: { sql?: { statements: number } } };
+        expect(res.headers.get('x-response-cache')).toBeNull();
+        expect(body.data).toEqual({ organization: { code: 'RC-OFF', name: 'Đảng bộ tỉnh tắt', stats: { members: 0 } } });
+        expect(body.extensions?.sql?.statements).toBeGreaterThan(0);
+      }
+    } finally {
+      await off.close();
+    }
   });
 });

@@ -23,6 +23,7 @@ import { databaseUrl, queryOnce } from '../../apps/server/src/db/postgres-admin.
 import { toGlobalId } from '../../apps/server/src/graphql/relay.js';
 import { freePort } from '../support/standby.js';
 import { CELL, DRILL, interleave, stopAll, whenReady, type AbServer } from './interleave.js';
+import { benchEnv } from './support.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -68,7 +69,7 @@ async function target(): Promise<{ province: { id: number }; cell: { id: number;
   const { loadConfig } = await import('../../apps/server/src/config.js');
   const { openDatabase } = await import('../../apps/server/src/db/orm.js');
   const { systemServices } = await import('../support/server.js');
-  const orm = await openDatabase(loadConfig({}, { dataDir: sqliteDir, seedScale: 0, logLevel: 'warn' }));
+  const orm = await openDatabase(loadConfig(benchEnv, { dataDir: sqliteDir, seedScale: 0, logLevel: 'warn' }));
   try {
     const conn = orm.em.getConnection();
     const [province] = await conn.execute<Array<{ id: number; code: string }>>(`select id, code from organization where parent_id is null and code like 'BENCH-%' order by id limit 1`);

@@ -20,7 +20,7 @@ import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { createContext } from '../../apps/server/src/context.js';
 import { createSchema } from '../../apps/server/src/schema.js';
 import { systemServices } from '../support/server.js';
-import { percentile } from './support.js';
+import { benchEnv, percentile } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -39,7 +39,7 @@ const DRILL = `query Drill($id: ID!, $asOf: Date) { node(id: $id) { ... on Organ
 const CELL = `query($id: ID!) { node(id: $id) { ... on Organization { name ancestors { name } stats { members }
     members(first: 50) { totalCount nodes { id fullName gender birthDate position status } } } } }`;
 
-const config = loadConfig({}, { dataDir: join(root, 'data/bench', `sqlite-${members}`), exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
+const config = loadConfig(benchEnv, { dataDir: join(root, 'data/bench', `sqlite-${members}`), exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
 const orm = await openDatabase(config);
 const app = await createApp(config, { orm });
 const server = await new Promise<import('node:http').Server>((ok) => {

@@ -34,7 +34,7 @@ import { rebuildSubtreeCounts } from '../../apps/server/src/stats/subtree-counts
 import { advanceAgeBands } from '../../apps/server/src/stats/age-band-rollup.js';
 import { bandCuts } from '../../apps/server/src/stats/stats.service.js';
 import { systemServices } from '../support/server.js';
-import { percentile, replaceSection, time } from './support.js';
+import { benchEnv, percentile, replaceSection, time } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -165,7 +165,7 @@ async function prepare(db: 'sqlite' | 'postgres', members: number): Promise<{ co
     const dir = join(root, 'data/bench', `sqlite-${members}`);
     if (rebuild) rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    config = loadConfig({}, { dataDir: dir, exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
+    config = loadConfig(benchEnv, { dataDir: dir, exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
   } else {
     const name = `fourgood_bench_${members}`;
     const marker = join(root, 'data/bench', `${name}.built`);
@@ -173,7 +173,7 @@ async function prepare(db: 'sqlite' | 'postgres', members: number): Promise<{ co
       await createDatabase(name);
       rmSync(marker, { force: true });
     }
-    config = loadConfig({}, { databaseUrl: databaseUrl(name), exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
+    config = loadConfig(benchEnv, { databaseUrl: databaseUrl(name), exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
   }
   const orm = await openDatabase(config);
   const conn = orm.em.getConnection();

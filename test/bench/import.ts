@@ -26,7 +26,7 @@ import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { backgroundCheckpoints } from '../../apps/server/src/db/background-checkpoint.js';
 import { createDatabase, dropDatabase, postgresReachable } from '../../apps/server/src/db/postgres-admin.js';
 import { dialectOfOrm } from '../../apps/server/src/seed/bulk-writer.js';
-import { cpuMs } from './support.js';
+import { benchEnv, cpuMs } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2).filter((a) => a !== '--');
@@ -96,7 +96,7 @@ async function runChild(db: string, dir: string): Promise<void> {
   // `--db-tag T`: the database's name carries T (engineers sharing a server tell theirs apart).
   const pgName = `${dbPrefix}${arg('db-tag', '')}${process.pid}`;
   const databaseUrl = db === 'postgres' ? await createDatabase(pgName) : null;
-  const config = loadConfig({}, { databaseUrl, dataDir, seedScale: 0 });
+  const config = loadConfig(benchEnv, { databaseUrl, dataDir, seedScale: 0 });
   const orm = await openDatabase(config);
   let open = true;
   if (profile) {
@@ -209,7 +209,7 @@ async function runChild(db: string, dir: string): Promise<void> {
  */
 async function runExport(format: 'csv' | 'xlsx', dir: string): Promise<void> {
   const databaseUrl = arg('database-url', '') || null;
-  const config = loadConfig({}, { databaseUrl, dataDir: join(dir, 'data'), seedScale: 0 });
+  const config = loadConfig(benchEnv, { databaseUrl, dataDir: join(dir, 'data'), seedScale: 0 });
   const orm = await openDatabase(config);
   try {
     const em = orm.em.fork() as EntityManager;

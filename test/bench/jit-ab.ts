@@ -24,7 +24,7 @@ import { toGlobalId } from '../../apps/server/src/graphql/relay.js';
 import { freePort } from '../support/standby.js';
 import { systemServices } from '../support/server.js';
 import { CELL, DRILL, interleave, stopAll, whenReady, type AbServer } from './interleave.js';
-import { option } from './support.js';
+import { benchEnv, option } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -38,7 +38,7 @@ const dataDir = join(root, 'data/bench', `sqlite-${members}`);
 const dbEnv: Record<string, string> = db === 'sqlite' ? { FOURGOOD_DATA_DIR: dataDir } : { DATABASE_URL: databaseUrl(`fourgood_bench_${members}`) };
 
 // The staff member of the benchmark province (the drill-down benchmark's), made when missing.
-const config = loadConfig({}, { ...(db === 'sqlite' ? { dataDir } : { databaseUrl: dbEnv.DATABASE_URL! }), seedScale: 0, logLevel: 'warn' });
+const config = loadConfig(benchEnv, { ...(db === 'sqlite' ? { dataDir } : { databaseUrl: dbEnv.DATABASE_URL! }), seedScale: 0, logLevel: 'warn' });
 const orm = await openDatabase(config);
 const conn = orm.em.getConnection();
 const [province] = await conn.execute<Array<{ id: number }>>(`select id from organization where code = ?`, [`BENCH-${members}`]);

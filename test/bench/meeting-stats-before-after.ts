@@ -28,7 +28,7 @@ import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { databaseUrl } from '../../apps/server/src/db/postgres-admin.js';
 import { Organization } from '../../apps/server/src/hierarchy/organization.entity.js';
 import type { MeetingStatsKey } from '../../apps/server/src/meetings/meeting-stats.service.js';
-import { option, percentile } from './support.js';
+import { benchEnv, option, percentile } from './support.js';
 import { meetingStatsSpan } from '@fourgood/rules';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -57,8 +57,8 @@ try {
   for (const db of dbs) {
     const config =
       db === 'sqlite'
-        ? loadConfig({}, { dataDir: join(root, 'data/bench', `sqlite-${members}`), seedScale: 0, logLevel: 'warn' })
-        : loadConfig({}, { databaseUrl: databaseUrl(option(args, 'pg-db', `fourgood_bench_${members}`)), seedScale: 0, logLevel: 'warn' });
+        ? loadConfig(benchEnv, { dataDir: join(root, 'data/bench', `sqlite-${members}`), seedScale: 0, logLevel: 'warn' })
+        : loadConfig(benchEnv, { databaseUrl: databaseUrl(option(args, 'pg-db', `fourgood_bench_${members}`)), seedScale: 0, logLevel: 'warn' });
     const orm = await openDatabase(config);
     try {
       const em = orm.em.fork() as unknown as EntityManager;

@@ -20,7 +20,7 @@ import { loadConfig } from '../../apps/server/src/config.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { databaseUrl } from '../../apps/server/src/db/postgres-admin.js';
 import { writeMeetingYear } from './meetings-data.js';
-import { nationalOptions, option, percentile, type NationalDb } from './support.js';
+import { benchEnv, nationalOptions, option, percentile, type NationalDb } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -30,7 +30,7 @@ const year = Number(todayInVietnam().slice(0, 4)) - 1;
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 for (const db of dbs as NationalDb[]) {
-  const orm = await openDatabase(loadConfig({}, db === 'sqlite' ? { dataDir: dir, seedScale: 0, logLevel: 'warn' } : { databaseUrl: databaseUrl(name), seedScale: 0, logLevel: 'warn' }));
+  const orm = await openDatabase(loadConfig(benchEnv, db === 'sqlite' ? { dataDir: dir, seedScale: 0, logLevel: 'warn' } : { databaseUrl: databaseUrl(name), seedScale: 0, logLevel: 'warn' }));
   const em = () => orm.em.fork() as unknown as EntityManager;
   const [province] = await em().execute<Array<{ id: number }>>(`select id from organization where parent_id is null order by id limit 1`);
   const rootId = Number(province!.id);

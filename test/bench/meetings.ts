@@ -32,7 +32,7 @@ import { readRollupDay } from '../../apps/server/src/stats/rollup-days.js';
 import { dialectOfOrm } from '../../apps/server/src/seed/bulk-writer.js';
 import { createRequest } from '../../apps/server/src/context.js';
 import { systemServices } from '../support/server.js';
-import { percentile, replaceSection, time } from './support.js';
+import { benchEnv, percentile, replaceSection, time } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2).filter((a) => a !== '--');
@@ -74,9 +74,9 @@ function configFor(db: 'sqlite' | 'postgres', members: number): AppConfig {
   if (db === 'sqlite') {
     const dir = join(root, 'data/bench', `sqlite-${members}`);
     mkdirSync(dir, { recursive: true });
-    return loadConfig({}, { dataDir: dir, exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
+    return loadConfig(benchEnv, { dataDir: dir, exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
   }
-  return loadConfig({}, { databaseUrl: databaseUrl(pgName(members)), exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
+  return loadConfig(benchEnv, { databaseUrl: databaseUrl(pgName(members)), exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
 }
 
 /** The benchmark province (built as `pnpm bench` builds it when missing), its leader and a year of meetings. */

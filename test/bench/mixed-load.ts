@@ -23,7 +23,7 @@ import { databaseUrl } from '../../apps/server/src/db/postgres-admin.js';
 import { toGlobalId } from '../../apps/server/src/graphql/relay.js';
 import { systemServices } from '../support/server.js';
 import { freePort } from '../support/standby.js';
-import { percentile, replaceSection } from './support.js';
+import { benchEnv, percentile, replaceSection } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -65,8 +65,8 @@ const TEXTS = ['nguyễn', 'trần thị', 'lê văn hùng', 'phạm', 'chi bộ
 
 const config: AppConfig =
   db === 'sqlite'
-    ? loadConfig({}, { dataDir: join(root, 'data/bench', `national-${label}`), seedScale: 0, logLevel: 'warn' })
-    : loadConfig({}, { databaseUrl: databaseUrl(`fourgood_national_${label}`), seedScale: 0, logLevel: 'warn' });
+    ? loadConfig(benchEnv, { dataDir: join(root, 'data/bench', `national-${label}`), seedScale: 0, logLevel: 'warn' })
+    : loadConfig(benchEnv, { databaseUrl: databaseUrl(`fourgood_national_${label}`), seedScale: 0, logLevel: 'warn' });
 const orm = await openDatabase(config);
 const conn = orm.em.getConnection();
 /** The rows of one statement (MikroORM's `execute` is typed `any`). */

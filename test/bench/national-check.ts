@@ -28,7 +28,7 @@ import { MEETING_FACT_COLUMNS } from '../../apps/server/src/meetings/meeting-rol
 import { countedPaths } from '../../apps/server/src/ratings/rating-counts.js';
 import { systemServices } from '../support/server.js';
 import { meetingRecount, sorted, sortedKeys, type FlagRow, type Link, type MeetingRow } from '../support/meeting-recount.js';
-import { nationalOptions, type NationalDb } from './support.js';
+import { benchEnv, nationalOptions, type NationalDb } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -47,7 +47,7 @@ function same(what: string, actual: unknown, expected: unknown): void {
 
 async function check(db: NationalDb): Promise<void> {
   if (!existsSync(markerOf(db))) throw new Error(`[${db}] no country at scale ${scale} (${markerOf(db)})`);
-  const config: AppConfig = loadConfig({}, db === 'sqlite' ? { dataDir: dir, seedScale: 0, logLevel: 'warn' } : { databaseUrl: databaseUrl(name), seedScale: 0, logLevel: 'warn' });
+  const config: AppConfig = loadConfig(benchEnv, db === 'sqlite' ? { dataDir: dir, seedScale: 0, logLevel: 'warn' } : { databaseUrl: databaseUrl(name), seedScale: 0, logLevel: 'warn' });
   const orm = await openDatabase(config);
   const em = () => orm.em.fork() as unknown as EntityManager;
   const execute = (sql: string, params: unknown[] = []) => em().execute(sql, params);

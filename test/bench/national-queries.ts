@@ -31,7 +31,7 @@ import { databaseUrl } from '../../apps/server/src/db/postgres-admin.js';
 import { toGlobalId } from '../../apps/server/src/graphql/relay.js';
 import { advanceAgeBands } from '../../apps/server/src/stats/age-band-rollup.js';
 import { systemServices } from '../support/server.js';
-import { nationalOptions, option, type NationalDb, percentile, replaceSection } from './support.js';
+import { benchEnv, nationalOptions, option, percentile, replaceSection, type NationalDb } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -79,7 +79,7 @@ async function measure(db: NationalDb): Promise<{ rows: Measured[]; sizes: Array
   const marker = markerOf(db);
   if (!existsSync(marker)) throw new Error(`[${db}] the country at scale ${scale} is not built: pnpm bench:national -- --scale ${scale} --dbs ${db}`);
   const config: AppConfig = loadConfig(
-    {},
+    benchEnv,
     db === 'sqlite' ? { dataDir: dir, exposeQueryStats: true, seedScale: 0, logLevel: 'warn' } : { databaseUrl: databaseUrl(name), exposeQueryStats: true, seedScale: 0, logLevel: 'warn' },
   );
   const orm: MikroORM = await openDatabase(config);

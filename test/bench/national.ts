@@ -49,7 +49,7 @@ import { dialectOfEm } from '../../apps/server/src/stats/subtree-counts.js';
 import { seedBenchmarkProvince } from '../../apps/server/src/seed/index.js';
 import { insertMemberRatings, insertOrganizationRatings } from '../../apps/server/src/seed/seeders/quality.js';
 import { writeMeetingYear } from './meetings-data.js';
-import { nationalOptions, option, type NationalDb, time } from './support.js';
+import { benchEnv, nationalOptions, option, time, type NationalDb } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -182,7 +182,7 @@ async function build(db: NationalDb): Promise<void> {
   mkdirSync(dir, { recursive: true });
   // A new database, except when finishing or resuming a build (createDatabase drops one that exists).
   if (db === 'postgres' && !finish && !resume) await createDatabase(name);
-  const config = loadConfig({}, db === 'sqlite' ? { dataDir: dir, seedScale: 0 } : { databaseUrl: databaseUrl(name), seedScale: 0 });
+  const config = loadConfig(benchEnv, db === 'sqlite' ? { dataDir: dir, seedScale: 0 } : { databaseUrl: databaseUrl(name), seedScale: 0 });
   const orm = await openDatabase(config);
   const em = () => orm.em.fork() as unknown as EntityManager;
   const steps: Array<{ label: string; wall: number; cpu: number; rows?: number }> = [];

@@ -21,7 +21,7 @@ import { chromium } from 'playwright-core';
 import { createApp } from '../../apps/server/src/app.js';
 import { loadConfig } from '../../apps/server/src/config.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
-import { percentile, replaceSection } from './support.js';
+import { benchEnv, percentile, replaceSection } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -40,7 +40,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(join(dataDir, 'fourgood.sqlite'))) throw new Error(`${dataDir}/fourgood.sqlite is missing: run \`pnpm bench -- --sizes ${size} --dbs sqlite\` first`);
 if (!existsSync(join(adminDir, 'index.html'))) throw new Error('apps/admin/dist is missing: run `pnpm --filter @fourgood/admin build` first');
 
-const config = loadConfig({}, { dataDir, adminDir, seedScale: 0, logLevel: 'warn' });
+const config = loadConfig(benchEnv, { dataDir, adminDir, seedScale: 0, logLevel: 'warn' });
 const orm = await openDatabase(config);
 const running = await createApp(config, { orm, log: () => undefined });
 const server = await new Promise<import('node:http').Server>((ok) => {

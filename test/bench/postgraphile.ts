@@ -37,7 +37,7 @@ import { seedBenchmarkProvince } from '../../apps/server/src/seed/index.js';
 import { toGlobalId } from '../../apps/server/src/graphql/relay.js';
 import { systemServices } from '../support/server.js';
 import { freePort } from '../support/standby.js';
-import { replaceSection } from './support.js';
+import { benchEnv, replaceSection } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -248,7 +248,7 @@ const node = ensurePostGraphile();
 const build = members ? (await queryOnce<{ n: number }>(databaseUrl('postgres'), `select count(*)::int as n from pg_database where datname = $1`, [database]))[0]!.n === 0 : false;
 if (build) await createDatabase(database);
 // The province with the most members, its largest cell, and a staff member of the province.
-const orm = await openDatabase(loadConfig({}, { databaseUrl: connectionString, seedScale: 0, logLevel: 'warn' }));
+const orm = await openDatabase(loadConfig(benchEnv, { databaseUrl: connectionString, seedScale: 0, logLevel: 'warn' }));
 const conn = orm.em.getConnection();
 if (build) {
   console.log(`Building one province of ${members!.toLocaleString('en')} members in ${database}…`);

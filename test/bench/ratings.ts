@@ -17,7 +17,7 @@ import { loadConfig, type AppConfig } from '../../apps/server/src/config.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { databaseUrl, postgresReachable } from '../../apps/server/src/db/postgres-admin.js';
 import { insertMemberRatings, insertOrganizationRatings } from '../../apps/server/src/seed/seeders/quality.js';
-import { percentile, replaceSection, time } from './support.js';
+import { benchEnv, percentile, replaceSection, time } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -49,10 +49,10 @@ interface Row {
 function configFor(db: 'sqlite' | 'postgres', members: number): AppConfig | null {
   if (db === 'sqlite') {
     const dir = join(root, 'data/bench', `sqlite-${members}`);
-    return existsSync(join(dir, 'fourgood.sqlite')) ? loadConfig({}, { dataDir: dir, exposeQueryStats: true, seedScale: 0, logLevel: 'warn' }) : null;
+    return existsSync(join(dir, 'fourgood.sqlite')) ? loadConfig(benchEnv, { dataDir: dir, exposeQueryStats: true, seedScale: 0, logLevel: 'warn' }) : null;
   }
   const name = `fourgood_bench_${members}`;
-  return existsSync(join(root, 'data/bench', `${name}.built`)) ? loadConfig({}, { databaseUrl: databaseUrl(name), exposeQueryStats: true, seedScale: 0, logLevel: 'warn' }) : null;
+  return existsSync(join(root, 'data/bench', `${name}.built`)) ? loadConfig(benchEnv, { databaseUrl: databaseUrl(name), exposeQueryStats: true, seedScale: 0, logLevel: 'warn' }) : null;
 }
 
 async function measure(db: 'sqlite' | 'postgres', members: number): Promise<Row[]> {

@@ -24,6 +24,7 @@ import { toGlobalId } from '../../apps/server/src/graphql/relay.js';
 import { seedBenchmarkProvince } from '../../apps/server/src/seed/index.js';
 import { systemServices } from '../support/server.js';
 import { freePort, startStandbyPair } from '../support/standby.js';
+import { benchEnv } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -47,7 +48,7 @@ const DRILL = `query Drill($id: ID!) { node(id: $id) { ... on Organization {
 const pair = await startStandbyPair({ settings: ['shared_buffers = 128MB'] });
 const started = Date.now();
 const url = await createDatabase('fourgood_bench_replicas', pair.primary.url());
-const orm = await openDatabase(loadConfig({}, { databaseUrl: url }));
+const orm = await openDatabase(loadConfig(benchEnv, { databaseUrl: url }));
 await seedBenchmarkProvince(orm, { members, code: CODE });
 const { auth } = systemServices(orm);
 const [province] = await orm.em.getConnection().execute<Array<{ id: number }>>(`select id from organization where code = ?`, [CODE]);

@@ -23,7 +23,7 @@ import { seedBenchmarkProvince } from '../../apps/server/src/seed/index.js';
 import { Access } from '../../apps/server/src/auth/access.js';
 import { createRequest } from '../../apps/server/src/context.js';
 import { systemServices } from '../support/server.js';
-import { percentile, replaceSection, time } from './support.js';
+import { benchEnv, percentile, replaceSection, time } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2).filter((a) => a !== '--');
@@ -48,7 +48,7 @@ async function prepare(db: 'sqlite' | 'postgres', members: number): Promise<{ co
     const dir = join(root, 'data/bench', `search-sqlite-${members}`);
     if (rebuild) rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    config = loadConfig({}, { dataDir: dir, exposeQueryStats: true, seedScale: 0 });
+    config = loadConfig(benchEnv, { dataDir: dir, exposeQueryStats: true, seedScale: 0 });
   } else {
     const name = `fourgood_search_bench_${members}`;
     const marker = join(root, 'data/bench', `${name}.built`);
@@ -56,7 +56,7 @@ async function prepare(db: 'sqlite' | 'postgres', members: number): Promise<{ co
       await createDatabase(name);
       rmSync(marker, { force: true });
     }
-    config = loadConfig({}, { databaseUrl: databaseUrl(name), exposeQueryStats: true, seedScale: 0 });
+    config = loadConfig(benchEnv, { databaseUrl: databaseUrl(name), exposeQueryStats: true, seedScale: 0 });
   }
   const orm = await openDatabase(config);
   const conn = orm.em.getConnection();

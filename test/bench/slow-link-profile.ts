@@ -21,6 +21,7 @@ import { createApp } from '../../apps/server/src/app.js';
 import { loadConfig } from '../../apps/server/src/config.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { seedDemo } from '../../apps/server/src/seed/index.js';
+import { benchEnv } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -29,7 +30,7 @@ const adminDir = process.env.SLOW_LINK_ADMIN_DIR ?? join(root, 'apps/admin/dist'
 const PROFILE = { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8, cpu: 4 };
 
 const dataDir = mkdtempSync(join(tmpdir(), 'fourgood-slow-link-profile-'));
-const config = loadConfig({}, { dataDir, adminDir, seedScale: 0, logLevel: 'warn' });
+const config = loadConfig(benchEnv, { dataDir, adminDir, seedScale: 0, logLevel: 'warn' });
 const orm = await openDatabase(config);
 await seedDemo(orm, { scale: 1 });
 const running = await createApp(config, { orm, log: () => undefined });

@@ -34,7 +34,7 @@ import { createApp } from '../../apps/server/src/app.js';
 import { loadConfig } from '../../apps/server/src/config.js';
 import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { seedDemo } from '../../apps/server/src/seed/index.js';
-import { percentile, replaceSection } from './support.js';
+import { benchEnv, percentile, replaceSection } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -59,7 +59,7 @@ for (const build of builds) if (!existsSync(join(build.dir, 'index.html'))) thro
 const servers = [];
 for (const build of builds) {
   const dataDir = mkdtempSync(join(tmpdir(), 'fourgood-slow-link-'));
-  const config = loadConfig({}, { dataDir, adminDir: build.dir, seedScale: 0, logLevel: 'warn' });
+  const config = loadConfig(benchEnv, { dataDir, adminDir: build.dir, seedScale: 0, logLevel: 'warn' });
   const orm = await openDatabase(config);
   await seedDemo(orm, { scale: 1 });
   const running = await createApp(config, { orm, log: () => undefined });

@@ -27,7 +27,7 @@ import { seedBenchmarkProvince } from '../../apps/server/src/seed/index.js';
 import { insertMemberRatings, insertOrganizationRatings } from '../../apps/server/src/seed/seeders/quality.js';
 import { systemServices } from '../support/server.js';
 import { writeMeetingYear } from './meetings-data.js';
-import { percentile, replaceSection, time } from './support.js';
+import { benchEnv, percentile, replaceSection, time } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2).filter((a) => a !== '--');
@@ -107,9 +107,9 @@ function configFor(db: 'sqlite' | 'postgres'): AppConfig {
   if (db === 'sqlite') {
     const dir = join(root, 'data/bench', `sqlite-${members}`);
     mkdirSync(dir, { recursive: true });
-    return loadConfig({}, { dataDir: dir, exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
+    return loadConfig(benchEnv, { dataDir: dir, exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
   }
-  return loadConfig({}, { databaseUrl: databaseUrl(`fourgood_bench_${members}`), exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
+  return loadConfig(benchEnv, { databaseUrl: databaseUrl(`fourgood_bench_${members}`), exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
 }
 
 async function prepare(db: 'sqlite' | 'postgres'): Promise<{ orm: MikroORM; config: AppConfig; provinceId: number }> {

@@ -145,7 +145,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     databaseReplicaUrls: replicaUrlsFrom(env.DATABASE_REPLICA_URLS, databaseUrl),
     readYourWritesMs: intFrom('FOURGOOD_READ_YOUR_WRITES_MS', env.FOURGOOD_READ_YOUR_WRITES_MS, 5000, 0, 3_600_000),
     transactionPooler: env.FOURGOOD_TRANSACTION_POOLER === '1',
-    responseCacheEntries: intFrom('FOURGOOD_RESPONSE_CACHE_ENTRIES', env.FOURGOOD_RESPONSE_CACHE_ENTRIES, 0, 0, 1_000_000),
+    // On by default since the API projects passed with it on, without the replay as with it
+    // (2026-12-04): see README's row and BENCHMARKS.md "Response cache". `0` turns it off.
+    responseCacheEntries: intFrom('FOURGOOD_RESPONSE_CACHE_ENTRIES', env.FOURGOOD_RESPONSE_CACHE_ENTRIES, 5000, 0, 1_000_000),
     graphqlJit: intFrom('FOURGOOD_GRAPHQL_JIT', env.FOURGOOD_GRAPHQL_JIT, 2, 0, 1000),
     // Defaults that keep read-your-writes: a replica in the rotation is at most max lag + 2 check
     // intervals behind (the lag is known to within one interval, one interval late), within 5 s.
