@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { pathIds, subtreeUpperBound, todayInVietnam, type Gender, type MemberStatus, type OrganizationKind } from '@fourgood/rules';
+import { AGE_BANDS, GENDERS, MEMBER_STATUSES, pathIds, subtreeUpperBound, todayInVietnam, type Gender, type MemberStatus, type OrganizationKind } from '@fourgood/rules';
 import type { Dialect } from '../db/orm.js';
 import type { SubtreeDimension } from './subtree-count.entity.js';
 import { AGE_BANDS_ROLLUP, ageBandCase, ageBandOnDay, readRollupDay, writeRollupDay } from './rollup-days.js';
@@ -33,35 +33,50 @@ function rebuildRange(rootId?: number): [string, string] {
 export type RunSql = (sql: string, params: Array<string | number>) => Promise<Array<Record<string, unknown>>>;
 
 /**
- * A rebuild from scratch, level by level from the cells up: delete; each live organisation
- * counted by kind at its parent; each live organisation's own members by status, gender, birth
- * year and exact age band on `bandDay` (one pass of `member` per dimension on the covering
- * org_path index, grouped per organisation); then, from the deepest level up, every
- * organisation's rows added to its parent's. 4 + the tree's depth statements, and each row of an
- * organisation is read once, where joining the cells' rows to all their ancestors at once
- * aggregated them depth times over.
+ * A rebuild from scratch of one province's rows (or of every row): delete, then every
+ * organisation's rows: its live children counted by kind, its own members by status, gender,
+ * birth year and exact age band on `bandDay`, and its children's rows summed into it.
+ *
+ * The two databases take different statements, each the faster of the two on it (measured in one
+ * interleaved run on a kept 500,000-member province, CPU time of the PostgreSQL backend or of
+ * the SQLite process, load 3 to 8 — BENCHMARKS.md, issue #12):
+ * - PostgreSQL: one insert of every row (`subtreeRowsStatement`), 3.5 s where the level-by-level
+ *   statements below took 5.5 to 6.0 s. Most of the old time was the insert itself: 611,000
+ *   rows in an order unrelated to subtree_count's primary key (by dimension, then path) cost
+ *   2.5 to 2.8 s of index maintenance, in key order 1.6 s (sort included).
+ * - SQLite: the level-by-level statements, 2.0 s where the one insert took 2.45 s: SQLite has no
+ *   hash aggregation, and the one insert's chained CTEs are materialized and sorted (the
+ *   communes' sum groups the cells' 611,000 rows through a temporary b-tree), where reading the
+ *   cells' rows back from subtree_count by its primary key costs 0.37 s.
  */
 export async function rebuildSubtreeRows(run: RunSql, dialect: Dialect, rootId: number | undefined, bandDay: string): Promise<void> {
   const range = rebuildRange(rootId);
-  const year = birthYearSql(dialect, 'birth_date');
+  await (rootId == null ? run(`delete from subtree_count`, []) : run(`delete from subtree_count where root_id = ?`, [rootId]));
+  if (dialect === 'sqlite') return rebuildLevelByLevel(run, range, bandDay);
+  const [depths] = await run(`select min(depth) as lo, max(depth) as hi from organization where path >= ? and path < ?`, range);
+  if (depths?.lo == null) return;
+  const statement = subtreeRowsStatement(Number(depths.lo), Number(depths.hi), bandDay);
+  // After a bulk load (member filled in this transaction, or before autovacuum came by) the
+  // statistics say both sides of every join here are nearly empty, and a join was planned as a
+  // nested loop rescanning one side per row of the other (60 s for 20,000 members): nested loops
+  // are turned off for this statement (every join here is an equality: hash joins).
+  const [nestloop] = await run(`select current_setting('enable_nestloop') as v`, []);
+  await run(`select set_config('enable_nestloop', 'off', true)`, []);
+  await run(statement.sql, statement.params(range));
+  await run(`select set_config('enable_nestloop', ?, true)`, [String(nestloop!.v)]);
+}
+
+/**
+ * SQLite's rebuild, level by level from the cells up: each live organisation counted by kind at
+ * its parent; each live organisation's own members by status, gender, birth year and band (one
+ * pass of `member` per dimension on the covering org_path index, grouped per organisation); then,
+ * from the deepest level up, every organisation's rows added to its parent's. 3 + the tree's
+ * depth statements, and each row of an organisation is read once.
+ */
+async function rebuildLevelByLevel(run: RunSql, range: [string, string], bandDay: string): Promise<void> {
+  const year = birthYearSql('sqlite', 'birth_date');
   const band = ageBandCase('birth_date', bandDay);
   const members = `from member where org_path >= ? and org_path < ?`;
-  // Each group's organisation looked up by its path on the path index. On PostgreSQL a lateral
-  // lookup (`limit 1`: kept as a lookup, not flattened into a join; a path is one organisation's):
-  // after a bulk load (member filled in this transaction, or before autovacuum came by)
-  // the statistics say both sides are nearly empty and a join was planned as a nested loop
-  // rescanning the grouped rows once per organisation (60 s for 20,000 members).
-  // PostgreSQL: looked up once per path, where each group was a lookup (a cell has one group per
-  // status, gender, birth year and band: 122,000 groups for 3,300 cells at 100,000 members), and
-  // the groups joined to their paths' organisations by a hash join — nested loops are turned off
-  // for this statement, as the stale statistics above would plan one rescanning the groups per
-  // path (the lookup itself, a lateral subquery, stays a nested loop: it has no other plan).
-  const organizationOf =
-    dialect === 'postgresql'
-      ? `join (select p.org_path, x.id, x.root_id from (select distinct org_path from c) p
-           cross join lateral (select id, root_id from organization where path = p.org_path and dissolved_on is null limit 1) x) o on o.org_path = c.org_path`
-      : `join organization o on o.path = c.org_path where o.dissolved_on is null`;
-  await (rootId == null ? run(`delete from subtree_count`, []) : run(`delete from subtree_count where root_id = ?`, [rootId]));
   await run(
     `insert into subtree_count (organization_id, dimension, key, n, root_id)
      select parent_id, 'KIND', kind, count(*), min(root_id) from organization
@@ -69,8 +84,8 @@ export async function rebuildSubtreeRows(run: RunSql, dialect: Dialect, rootId: 
      group by parent_id, kind`,
     range,
   );
-  const [nestloop] = dialect === 'postgresql' ? await run(`select current_setting('enable_nestloop') as v`, []) : [];
-  if (nestloop) await run(`select set_config('enable_nestloop', 'off', true)`, []);
+  // Inserted in subtree_count's key order: 10 % less CPU than in the groups' order (by
+  // dimension, then path), whose inserts touched the key index's pages at random.
   await run(
     `insert into subtree_count (organization_id, dimension, key, n, root_id)
      with c as materialized (
@@ -79,10 +94,10 @@ export async function rebuildSubtreeRows(run: RunSql, dialect: Dialect, rootId: 
        union all select org_path, 'BIRTH_YEAR', ${year}, count(*) ${members} group by org_path, ${year}
        union all select org_path, 'AGE_BAND', ${band.sql}, count(*) ${members} group by org_path, 3
      )
-     select o.id, c.dimension, c.key, c.n, o.root_id from c ${organizationOf}`,
+     select o.id, c.dimension, c.key, c.n, o.root_id from c join organization o on o.path = c.org_path
+     where o.dissolved_on is null order by 1, 2, 3`,
     [...range, ...range, ...range, ...band.params, ...range],
   );
-  if (nestloop) await run(`select set_config('enable_nestloop', ?, true)`, [String(nestloop.v)]);
   const [deepest] = await run(`select max(depth) as depth from organization where path >= ? and path < ?`, range);
   for (let depth = Number(deepest?.depth ?? 0); depth > 0; depth--) {
     await run(
@@ -94,6 +109,56 @@ export async function rebuildSubtreeRows(run: RunSql, dialect: Dialect, rootId: 
       [depth, ...range],
     );
   }
+}
+
+/**
+ * PostgreSQL's rebuild in one insert, for a subtree whose organisations lie between depths `lo`
+ * and `hi` (its parameters from the path range). Each live organisation's own rows: its members
+ * by status, gender and band (one pass of `member` grouped by org_path alone, a count per key:
+ * 16,667 hashed groups at 500,000 members), by birth year (one group by org_path and year), its
+ * live children by kind. Then, from the deepest level up, each level's rows are its own plus its
+ * children's summed, as chained CTEs: the cells' rows (nearly all the rows) are read once more to
+ * sum their parents', the levels above are small. Every row is written once, in the primary
+ * key's order (no `on conflict` update).
+ */
+function subtreeRowsStatement(lo: number, hi: number, bandDay: string): { sql: string; params: (range: [string, string]) => Array<string | number> } {
+  const band = ageBandCase('birth_date', bandDay);
+  // One count per key of the three small dimensions (the keys are the rules' enumerations, and
+  // the bands' names constants): `k0` … in the order of `keys`.
+  const keys: Array<[SubtreeDimension, string, string]> = [
+    ...MEMBER_STATUSES.map((k): [SubtreeDimension, string, string] => ['STATUS', k, `status = '${k}'`]),
+    ...GENDERS.map((k): [SubtreeDimension, string, string] => ['GENDER', k, `gender = '${k}'`]),
+    ...AGE_BANDS.map((k): [SubtreeDimension, string, string] => ['AGE_BAND', k, `b = '${k}'`]),
+  ];
+  const levels: string[] = [];
+  for (let depth = hi - 1; depth >= lo; depth--) {
+    const below = depth === hi - 1 ? `own where depth = ${hi} and` : `l${depth + 1} where`;
+    levels.push(
+      `l${depth} as materialized (select g.id, o.parent_id, g.dimension, g.key, g.n, o.root_id from (
+         select id, dimension, key, sum(n) as n from (
+           select parent_id as id, dimension, key, n from ${below} parent_id is not null
+           union all select id, dimension, key, n from own where depth = ${depth}
+         ) x group by id, dimension, key) g join o on o.id = g.id)`,
+    );
+  }
+  const all = [`select id, dimension, key, n, root_id from own where depth = ${hi}`, ...levels.map((_, i) => `select id, dimension, key, n, root_id from l${hi - 1 - i}`)];
+  const sql = `insert into subtree_count (organization_id, dimension, key, n, root_id)
+    with o as materialized (select id, parent_id, path, depth, root_id, dissolved_on from organization where path >= ? and path < ?),
+    m as (select org_path, status, gender, ${band.sql} as b from member where org_path >= ? and org_path < ?),
+    c as materialized (select org_path, ${keys.map(([, , when], i) => `count(*) filter (where ${when}) as k${i}`).join(', ')} from m group by org_path),
+    y as (select org_path, ${birthYearSql('postgresql', 'birth_date')} as year, count(*) as n from member where org_path >= ? and org_path < ? group by 1, 2),
+    own as materialized (
+      select o.id, o.parent_id, o.depth, u.dimension, u.key, u.n, o.root_id from (
+        ${keys.map(([dimension, key], i) => `select org_path, '${dimension}' as dimension, '${key}' as key, k${i} as n from c where k${i} > 0`).join('\n        union all ')}
+        union all select org_path, 'BIRTH_YEAR', year, n from y
+      ) u join o on o.path = u.org_path and o.dissolved_on is null
+      union all select o.id, o.parent_id, o.depth, 'KIND', k.kind, k.n, o.root_id from (
+        select parent_id, kind, count(*) as n from organization where dissolved_on is null and parent_id is not null and path >= ? and path < ? group by parent_id, kind
+      ) k join o on o.id = k.parent_id
+    )${levels.map((l) => `,\n    ${l}`).join('')}
+    ${all.join('\n    union all ')}
+    order by 1, 2, 3`;
+  return { sql, params: (range) => [...range, ...band.params, ...range, ...range, ...range] };
 }
 
 /**
