@@ -44,7 +44,7 @@ async function once(worker: boolean): Promise<{ ms: number; rows: number; cpuMs:
     birth_date text, joined_on text not null, official_on text, position text, cell_code text not null, since text, status text, status_since text)`);
   db.exec('begin');
   const knex = { client: { acquireConnection: async () => db } } as unknown as Knex.Transaction;
-  const stage = await StageWriter.open(knex, 'sqlite', 'import_raw', MEMBER_STAGE, []);
+  const stage = await StageWriter.open(knex, 'sqlite', 'import_raw', MEMBER_STAGE);
   const started = performance.now();
   const elu = performance.eventLoopUtilization();
   const cpu = process.cpuUsage();

@@ -22,7 +22,7 @@ import { DeferredCheckpoint, type SqliteConnection } from '../db/background-chec
 import { insertRows, type Value } from '../seed/bulk-writer.js';
 import { rebuildSubtreeRows } from '../stats/subtree-counts.js';
 import { refreshMeetingSubtreeYears } from '../meetings/meeting-subtree-years.js';
-import { readStaged, MAX_LISTED } from './reading.js';
+import { readStaged, MAX_LISTED, SEPARATOR } from './reading.js';
 import { MEMBER_STAGE, ORG_STAGE } from './row-checks.js';
 import type { ImportFile } from './sheet-reader.js';
 import { StageWriter } from './stage-writer.js';
@@ -36,9 +36,6 @@ export type { ImportCounts, ImportProblem, ImportProgress, ImportReport } from '
 const BATCH = 5000;
 const LEAVING = `('TRANSFERRED_OUT', 'DECEASED', 'REMOVED')`;
 
-/** Their PostgreSQL types (the staging writer's unnest arrays). */
-const ORG_STAGE_TYPES = ['int', 'text', 'text', 'text', 'text', 'text', 'text', 'date'];
-const MEMBER_STAGE_TYPES = ['int', 'text', 'text', 'text', 'text', 'text', 'date', 'date', 'date', 'text', 'text', 'date', 'text', 'date'];
 
 /** Thrown inside the transaction to roll it back (dry run, or problems found) with the report. */
 class RollBack extends Error {
@@ -178,8 +175,8 @@ export class ImportService extends RequestService {
 
     // ------------------------------------------------------------ reading and row checks
     const rows = { organizations: 0, members: 0 };
-    const orgStage = await StageWriter.open(knex, this.dialect, 'import_org', ORG_STAGE, ORG_STAGE_TYPES);
-    const memberStage = await StageWriter.open(knex, this.dialect, 'import_raw', MEMBER_STAGE, MEMBER_STAGE_TYPES);
+    const orgStage = await StageWriter.open(knex, this.dialect, 'import_org', ORG_STAGE);
+    const memberStage = await StageWriter.open(knex, this.dialect, 'import_raw', MEMBER_STAGE);
     let header: Partial<Record<SheetKind, HeaderMap>> = {};
     let file = '';
     // Parsing and the row checks run in a worker thread (reading.ts; files of 2 MB or more) while
@@ -191,7 +188,7 @@ export class ImportService extends RequestService {
     const record = !replay && options.keep ? new StagedRowsWriter(options.keep) : null;
     let recorded = false;
     try {
-      for await (const event of readStaged(files, this.today, { organizations: ORG_STAGE.length, members: MEMBER_STAGE.length }, { replay, record })) {
+      for await (const event of readStaged(files, this.today, { organizations: ORG_STAGE.length, members: MEMBER_STAGE.length }, { replay, record, joined: this.dialect === 'postgresql' })) {
         if (event.share !== null) await progress({ phase: 'READING', share: event.share });
         if (event.type === 'skipped') {
           problems.add({ sheet: null, file: event.file, row: null, column: null, reason: event.reason, given: event.sheet || undefined });
@@ -203,7 +200,9 @@ export class ImportService extends RequestService {
           rows[event.kind] += event.read;
           for (const p of event.problems) problems.add(p);
           problems.count += event.unlisted;
-          await (event.kind === 'organizations' ? orgStage : memberStage).addMany(event.values);
+          const stage = event.kind === 'organizations' ? orgStage : memberStage;
+          if (event.joined !== undefined) await stage.addJoined(event.joined, event.staged, SEPARATOR);
+          else await stage.addMany(event.values);
         }
       }
       if (record && problems.count === 0) {

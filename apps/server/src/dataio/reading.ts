@@ -21,7 +21,18 @@ export const WORKER_FROM_BYTES = 2_000_000;
 /** A batch for the caller: the staged rows' values one after the other (row number first), `width` per row. */
 export type ReadEvent =
   | Extract<ReadMessage, { type: 'header' | 'skipped' | 'end' }>
-  | { type: 'rows'; kind: SheetKind; read: number; staged: number; values: Array<string | number | null>; problems: ImportProblem[]; unlisted: number; share: number | null };
+  | {
+      type: 'rows';
+      kind: SheetKind;
+      read: number;
+      staged: number;
+      values: Array<string | number | null>;
+      /** With the option `joined`: the staged rows' values as the reading joined them (SEPARATOR, null as empty), `values` then empty. */
+      joined?: string;
+      problems: ImportProblem[];
+      unlisted: number;
+      share: number | null;
+    };
 
 /**
  * Reads and checks the files' rows (read-batches.ts) in a worker thread (read-worker.ts) and
@@ -29,13 +40,15 @@ export type ReadEvent =
  * parses the next. The worker is stopped when the caller stops iterating (a job stopped on
  * SIGTERM, an error). Small files (WORKER_FROM_BYTES) are read in this thread, the same code;
  * `worker` forces either way (tests). `replay`: the rows a dry run kept (staged-rows.ts) are
- * yielded instead of reading the files; `record`: what is read is also kept there.
+ * yielded instead of reading the files; `record`: what is read is also kept there. `joined`: a
+ * batch the reading joined into one text is yielded as that text (the PostgreSQL staging writer
+ * turns it into COPY lines in one pass: stage-writer.ts), not split into values.
  */
 export async function* readStaged(
   files: readonly ImportFile[],
   today: string,
   widths: Record<SheetKind, number>,
-  options: { worker?: boolean; replay?: string | null; record?: StagedRowsWriter | null } = {},
+  options: { worker?: boolean; replay?: string | null; record?: StagedRowsWriter | null; joined?: boolean } = {},
 ): AsyncGenerator<ReadEvent> {
   const inWorker = options.worker ?? files.reduce((n, f) => n + statSync(f.path).size, 0) >= WORKER_FROM_BYTES;
   const source = options.replay ? replayStagedRows(options.replay) : inWorker ? fromWorker(files, today) : readBatches(files, today);
@@ -43,6 +56,10 @@ export async function* readStaged(
     options.record?.add(m);
     if (m.type !== 'rows') {
       yield m;
+      continue;
+    }
+    if (options.joined && m.text !== null) {
+      yield { type: 'rows', kind: m.kind, read: m.read, staged: m.staged, values: [], joined: m.text, problems: m.problems, unlisted: m.unlisted, share: m.share };
       continue;
     }
     let values: Array<string | number | null>;
