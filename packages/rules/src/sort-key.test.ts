@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personNameSortKey, SORT_KEY_LENGTH, vietnameseSortKey } from './sort-key.js';
+import { hasLetter, personNameSortKey, SORT_KEY_LENGTH, vietnameseSortKey } from './sort-key.js';
 
 /** Sorts by the key with plain code-unit comparison, as a database's binary collation does. */
 const byKey = (key: (s: string) => string) => (list: string[]) => [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
@@ -55,5 +55,19 @@ describe('personNameSortKey', () => {
   it('takes a one-word name and extra spaces', () => {
     expect(personNameSortKey('  An  ')).toBe(vietnameseSortKey('An'));
     expect(personNameSortKey('Nguyễn  Văn   An')).toBe(personNameSortKey('Nguyễn Văn An'));
+  });
+});
+
+describe('hasLetter', () => {
+  it('finds a letter of the alphabet in any case, form or company, and nothing in digits, punctuation, marks or other scripts', () => {
+    for (const name of ['Nguyễn Văn An', 'Ư.', 'đ', 'Đ', 'U\u031b', '... Đ', 'Nguyễn Văn 2', 'A.', 'ê-đê', 'Zô']) expect(hasLetter(name), name).toBe(true);
+    for (const name of ['', '\\.', '...', '---', '123', '- 1 -', '\u0301', '\u0301\u0323', '王', 'Ａ', '½']) expect(hasLetter(name), name).toBe(false);
+  });
+
+  it('is true exactly when the sort key has a letter: a name without one had an empty key', () => {
+    for (const name of ['Nguyễn Văn An', 'Ư.', '...', '---', '123', '\u0301', '王']) {
+      expect(hasLetter(name), name).toBe(/[A-Z[\\\]^_`a]/.test(vietnameseSortKey(name)));
+    }
+    expect(personNameSortKey('...')).toBe('');
   });
 });

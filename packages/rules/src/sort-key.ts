@@ -87,6 +87,21 @@ function wordKeys(text: string): string[] {
   return keys;
 }
 
+/**
+ * Whether `text` has a letter of the alphabet above (Vietnamese's, with f j w z), whatever its
+ * case, marks or the digits and punctuation around it: what a member's or an organisation's name
+ * must have. A name without one ("...", "---", "\.", "123") is no name, and its sort key has no
+ * letter to order by: for one word the key was empty, which an import staged as null and the
+ * database refused (NOT NULL) instead of listing the row. Letters of other scripts do not count:
+ * the sort key gives them no weight either.
+ */
+export function hasLetter(text: string): boolean {
+  // Nearly every name has a plain Latin letter: one regular expression, no normalisation.
+  if (/[A-Za-z]/.test(text)) return true;
+  for (const ch of text.normalize('NFD').toLowerCase()) if (LETTER_CODE.has(ch)) return true;
+  return false;
+}
+
 /** Sort key of a name or any text (organisation names): word by word, in the alphabet's order. */
 export function vietnameseSortKey(text: string): string {
   return wordKeys(text).join('').slice(0, SORT_KEY_LENGTH);

@@ -31,6 +31,7 @@ export function commonReasonText(t: Dict, f: Formats, reason: CommonReason, valu
   switch (reason) {
     case 'REQUIRED':
     case 'BAD_CODE':
+    case 'NO_LETTER':
     case 'ONE_OF_TWO':
     case 'UNKNOWN_VALUE':
     case 'TOO_LARGE':

@@ -2,6 +2,7 @@ import {
   ageOn,
   columnByKey,
   foldText,
+  hasLetter,
   personNameSortKey,
   MIN_JOINING_AGE,
   parseSheetDate,
@@ -50,6 +51,8 @@ export class RowChecks {
     else if (!CODE_PATTERN.test(code)) report('code', 'BAD_CODE', code);
     if (!name) report('name', 'REQUIRED');
     else if (name.length > 300) report('name', 'BAD_LENGTH', undefined, { min: 1, max: 300 });
+    // A name of no letter has no sort key to order it by (sort-key.ts hasLetter): a row problem, not a failed import.
+    else if (!hasLetter(name)) report('name', 'NO_LETTER', name);
     const kind = this.enumCell(header, cells, 'organizations', 'kind', true, report) as OrganizationKind | null;
     const sector = this.enumCell(header, cells, 'organizations', 'sector', false, report);
     const cellType = this.enumCell(header, cells, 'organizations', 'cellType', false, report);
@@ -77,6 +80,7 @@ export class RowChecks {
     else if (!CARD_PATTERN.test(card)) report('cardNumber', 'BAD_CODE', card);
     if (!fullName) report('fullName', 'REQUIRED');
     else if (fullName.length < 2 || fullName.length > 200) report('fullName', 'BAD_LENGTH', fullName, { min: 2, max: 200 });
+    else if (!hasLetter(fullName)) report('fullName', 'NO_LETTER', fullName);
     const gender = this.enumCell(header, cells, 'members', 'gender', true, report);
     const position = this.enumCell(header, cells, 'members', 'position', false, report);
     const status = this.enumCell(header, cells, 'members', 'status', false, report);

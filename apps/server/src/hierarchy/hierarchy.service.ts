@@ -1,6 +1,7 @@
 import type { Dictionary, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import {
+  hasLetter,
   addDays,
   checkPlacement,
   checkRenameDate,
@@ -348,6 +349,7 @@ export class HierarchyService extends RequestService {
     const name = input.name.trim();
     if (!CODE_PATTERN.test(code)) problems.add('input.code', 'BAD_CODE', 'Code: 2–64 letters, digits, ".", "_" or "-", starting with a letter or digit');
     if (name.length === 0 || name.length > 300) problems.add('input.name', 'BAD_LENGTH', 'Name: 1–300 characters', { min: 1, max: 300 });
+    else if (!hasLetter(name)) problems.add('input.name', 'NO_LETTER', 'Name: at least one letter');
     this.checkAttributes(input.kind, input.sector ?? null, input.cellType ?? null, problems);
     if (!isIsoDate(input.foundedOn)) problems.add('input.foundedOn', 'BAD_DATE', 'Expected a date as YYYY-MM-DD');
     else if (input.foundedOn > this.today) problems.add('input.foundedOn', 'FUTURE_DATE', `The date cannot be in the future (today is ${this.today})`, { today: this.today });
@@ -427,6 +429,7 @@ export class HierarchyService extends RequestService {
       problems.add('input.code', 'BAD_CODE', 'Code: 2–64 letters, digits, ".", "_" or "-", starting with a letter or digit');
     }
     if (input.name != null && (input.name.trim().length === 0 || input.name.trim().length > 300)) problems.add('input.name', 'BAD_LENGTH', 'Name: 1–300 characters', { min: 1, max: 300 });
+    else if (input.name != null && !hasLetter(input.name)) problems.add('input.name', 'NO_LETTER', 'Name: at least one letter');
     const sector = input.sector !== undefined ? input.sector : org.sector;
     const cellType = input.cellType !== undefined ? input.cellType : org.cellType;
     this.checkAttributes(org.kind, sector, cellType, problems);

@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import {
+  hasLetter,
   ageOn,
   ageBandDate,
   birthDateRangeForAge,
@@ -282,6 +283,7 @@ export class MemberService extends RequestService {
     const fullName = input.fullName.trim().replace(/\s+/g, ' ');
     if (!CARD_PATTERN.test(cardNumber)) problems.add('input.cardNumber', 'BAD_CODE', 'Card number: 4–32 digits, letters, ".", "-" or "/"');
     if (fullName.length < 2 || fullName.length > 200) problems.add('input.fullName', 'BAD_LENGTH', 'Full name: 2–200 characters', { min: 2, max: 200 });
+    else if (!hasLetter(fullName)) problems.add('input.fullName', 'NO_LETTER', 'Full name: at least one letter');
     this.checkPersonDates(input.birthDate, input.joinedOn, input.officialOn ?? null, problems);
     const since = input.since ?? this.today;
     if (!isIsoDate(since)) problems.add('input.since', 'BAD_DATE', 'Expected a date as YYYY-MM-DD');
@@ -323,6 +325,7 @@ export class MemberService extends RequestService {
     const fullName = input.fullName?.trim().replace(/\s+/g, ' ');
     if (cardNumber != null && !CARD_PATTERN.test(cardNumber)) problems.add('input.cardNumber', 'BAD_CODE', 'Card number: 4–32 digits, letters, ".", "-" or "/"');
     if (fullName != null && (fullName.length < 2 || fullName.length > 200)) problems.add('input.fullName', 'BAD_LENGTH', 'Full name: 2–200 characters', { min: 2, max: 200 });
+    else if (fullName != null && !hasLetter(fullName)) problems.add('input.fullName', 'NO_LETTER', 'Full name: at least one letter');
     const birthDate = input.birthDate ?? member.birthDate;
     const joinedOn = input.joinedOn ?? member.joinedOn;
     const officialOn = input.officialOn !== undefined ? input.officialOn : member.officialOn;

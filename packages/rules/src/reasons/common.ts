@@ -4,6 +4,8 @@ export const COMMON_REASONS = [
   'TOO_LONG',
   'BAD_LENGTH',
   'BAD_CODE',
+  /** A name (a member's, an organisation's) with no letter: "...", "---", "123" (sort-key.ts hasLetter). */
+  'NO_LETTER',
   'ONE_OF_TWO',
   'UNKNOWN_VALUE',
   'TOO_MANY',

@@ -1,7 +1,7 @@
 import { DatePicker, Flex, Tag, Typography } from 'antd';
 import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
-import { todayInVietnam } from '@fourgood/rules';
+import { hasLetter, todayInVietnam } from '@fourgood/rules';
 import type { ManageI18nDict } from '../../i18n/manage';
 import { KIND_COLORS, kindLabel } from '../../lib/labels';
 import type { OrganizationKind } from '@fourgood/rules';
@@ -34,6 +34,11 @@ export function dateRules(t: ManageI18nDict, { required = true, notFuture = true
 }
 
 /** A date typed or picked as dd/mm/yyyy; days after today cannot be picked when `notFuture`. */
+/** A name needs a letter (the shared rule the server checks too): "...", "---" or "123" is refused as typed. */
+export function letterRule(t: ManageI18nDict): Rule {
+  return { validator: (_: unknown, value: string | undefined) => (!value?.trim() || hasLetter(value) ? Promise.resolve() : Promise.reject(new Error(t.reasons.NO_LETTER))) };
+}
+
 export function DateInput({ notFuture = true, testId, ...rest }: { notFuture?: boolean; testId?: string; value?: Dayjs | null; onChange?: (v: Dayjs | null) => void; id?: string; placeholder?: string }) {
   const today = todayInVietnam();
   return (

@@ -3,7 +3,7 @@ import type { FormInstance } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { ageOn, GENDERS, MEMBER_POSITIONS, MIN_JOINING_AGE, type Gender, type MemberPosition } from '@fourgood/rules';
 import { useManageI18n } from '../../i18n/manage';
-import { DateInput, dateRules, toIso } from '../manage/fields';
+import { DateInput, dateRules, letterRule, toIso } from '../manage/fields';
 
 export interface PersonalValues {
   cardNumber: string;
@@ -42,7 +42,7 @@ export function MemberFields({ form }: { form: FormInstance }) {
       <Form.Item name="cardNumber" label={tm.cardNumber} rules={[{ required: true, whitespace: true, message: t.manage.common.required }, { max: 32, message: t.reasons.TOO_LONG(f.number(32)) }]}>
         <Input data-testid="member-card" autoComplete="off" />
       </Form.Item>
-      <Form.Item name="fullName" label={tm.fullName} rules={[{ required: true, whitespace: true, message: t.manage.common.required }, { max: 200, message: t.reasons.TOO_LONG(f.number(200)) }]}>
+      <Form.Item name="fullName" label={tm.fullName} rules={[{ required: true, whitespace: true, message: t.manage.common.required }, { max: 200, message: t.reasons.TOO_LONG(f.number(200)) }, letterRule(t)]}>
         <Input data-testid="member-full-name" autoComplete="off" />
       </Form.Item>
       <Form.Item name="gender" label={tm.gender} rules={[{ required: true, message: t.manage.common.required }]}>

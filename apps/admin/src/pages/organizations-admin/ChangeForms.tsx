@@ -20,7 +20,7 @@ import {
 import type { ManagedOrganizationQuery } from '../../gql/graphql';
 import { useManageI18n, type ManageI18nDict } from '../../i18n/manage';
 import { kindLabel } from '../../lib/labels';
-import { DateInput, dateRules, fromIso, toIso } from '../manage/fields';
+import { DateInput, dateRules, fromIso, letterRule, toIso } from '../manage/fields';
 import { manageReasonText } from '../manage/problems';
 import { OrgSearchSelect, type PickedOrg } from '../manage/OrgSearchSelect';
 import { ChangePanel } from './ChangePanel';
@@ -35,6 +35,7 @@ const codeRules = (t: ManageI18nDict) => [
 const nameRules = (t: ManageI18nDict) => [
   { required: true, whitespace: true, message: t.manage.common.required },
   { max: 300, message: t.manage.orgs.nameLength },
+  letterRule(t),
 ];
 
 function SectorAndCellType({ kind }: { kind: OrganizationKind | undefined }) {
