@@ -33,12 +33,12 @@ export function dateRules(t: ManageI18nDict, { required = true, notFuture = true
   ];
 }
 
-/** A date typed or picked as dd/mm/yyyy; days after today cannot be picked when `notFuture`. */
 /** A name needs a letter (the shared rule the server checks too): "...", "---" or "123" is refused as typed. */
 export function letterRule(t: ManageI18nDict): Rule {
   return { validator: (_: unknown, value: string | undefined) => (!value?.trim() || hasLetter(value) ? Promise.resolve() : Promise.reject(new Error(t.reasons.NO_LETTER))) };
 }
 
+/** A date typed or picked as dd/mm/yyyy; days after today cannot be picked when `notFuture`. */
 export function DateInput({ notFuture = true, testId, ...rest }: { notFuture?: boolean; testId?: string; value?: Dayjs | null; onChange?: (v: Dayjs | null) => void; id?: string; placeholder?: string }) {
   const today = todayInVietnam();
   return (
