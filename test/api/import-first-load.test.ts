@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/knex';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportJobView } from '../../apps/server/src/dataio/import-jobs.js';
-import { FIRST_LOAD } from '../../apps/server/src/dataio/pg-first-load.js';
+import { ANALYZE_AFTER_LOAD, FIRST_LOAD } from '../../apps/server/src/dataio/pg-first-load.js';
 import { toGlobalId } from '../../apps/server/src/graphql/relay.js';
 import { startTestServer, systemServices, testDb, type TestServer } from '../support/server.js';
 
@@ -177,5 +177,30 @@ if (pgOnly) describe('first load of members, PostgreSQL', () => {
     }
     expect(await schemaOf()).toEqual(before);
     await provinceRight(800);
+  });
+
+  it('a bulk load leaves the statistics of the tables it filled (ANALYZE in its transaction); a smaller one does not take them', async () => {
+    const statsOf = async () =>
+      Object.fromEntries(
+        (
+          await em().execute<Array<{ t: string; n: number | string }>>(
+            `select t, (select count(*) from pg_stats s where s.schemaname = current_schema() and s.tablename = t) as n
+             from unnest(array['member', 'membership', 'member_status_period', 'subtree_count']) t`,
+          )
+        ).map((r) => [r.t, Number(r.n)]),
+      );
+    await importFile('to-chuc-stats.csv', ORGS.replace(/FL/g, 'ST'));
+    const before = await statsOf();
+    expect(Object.values(before)).toEqual([0, 0, 0, 0]);
+    Object.assign(ANALYZE_AFTER_LOAD, { minRows: 50 });
+    try {
+      await importFile('dang-vien-stats-1.csv', members(1, 40).replace(/FL-/g, 'ST-'));
+      expect(await statsOf()).toEqual(before);
+      await importFile('dang-vien-stats-2.csv', members(41, 60).replace(/FL-/g, 'ST-'));
+      const after = await statsOf();
+      for (const table of Object.keys(after)) expect(after[table], table).toBeGreaterThan(0);
+    } finally {
+      Object.assign(ANALYZE_AFTER_LOAD, { minRows: 10_000 });
+    }
   });
 });

@@ -26,7 +26,7 @@ import { readStaged, MAX_LISTED, SEPARATOR } from './reading.js';
 import { MEMBER_STAGE, ORG_STAGE } from './row-checks.js';
 import type { ImportFile } from './sheet-reader.js';
 import { StageWriter } from './stage-writer.js';
-import { prepareFirstLoad } from './pg-first-load.js';
+import { analyzeAfterLoad, prepareFirstLoad } from './pg-first-load.js';
 import { StagedRowsWriter, stagedRowsUsable, type StagedRowsKey } from './staged-rows.js';
 import type { ImportCounts, ImportProblem, ImportProgress, ImportReport } from '@fourgood/rules';
 
@@ -272,6 +272,8 @@ export class ImportService extends RequestService {
       // New cells sit in their subtrees from their founding day (meeting_subtree_year).
       for (const root of touchedRoots) await refreshMeetingSubtreeYears(em, root);
       step('meetingSubtreeYears');
+      if (this.dialect === 'postgresql') await analyzeAfterLoad(knex, flags.created + flags.changed);
+      step('analyze');
     } finally {
       await this.restoreCache(knex, cacheBefore);
     }
