@@ -1,5 +1,8 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import type { AbstractSqlConnection } from '@mikro-orm/knex';
+import Cursor from 'pg-cursor';
+import type { PoolClient } from 'pg';
 import {
   AGE_BANDS,
   ageBandDate,
@@ -34,8 +37,16 @@ export interface ExportFilter {
   asOf?: string | null;
 }
 
+/** The export stopped because its output closed first (the client went away mid-download). */
+export class ExportAborted extends Error {
+  constructor() {
+    super('The export output closed before the end');
+    this.name = 'ExportAborted';
+  }
+}
+
 /**
- * Rows read per statement. Small on purpose: each page lives across awaits (the write, the zip),
+ * Rows read per statement (SQLite) or per fetch of the cursor (PostgreSQL). Small on purpose: each page lives across awaits (the write, the zip),
  * so its rows outlive the young generation and pile up in the old one until a full GC. At 500,000
  * members (SQLite, test/bench/import.ts) 5,000-row pages grew the RSS by 60 MB (CSV) and 139 MB
  * (XLSX); 500-row pages by 22 MB and 98–100 MB, no slower (BENCHMARKS.md).
@@ -84,6 +95,7 @@ export class ExportService extends RequestService {
     if (format === 'csv') {
       await sendChunk(out, `\uFEFF${csvLine(columns.map((c) => c.header))}\r\n`);
       return this.pages(path, asOf, filter, org.path, async (rows) => {
+        if (out.destroyed) throw new ExportAborted();
         await sendChunk(out, rows.map((r) => `${csvLine(columns.map((c) => csvValue(c, r)))}\r\n`).join(''));
       });
     }
@@ -91,8 +103,9 @@ export class ExportService extends RequestService {
     const sheet = book.addWorksheet(SHEET_NAMES.members);
     sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.type === 'date' ? 14 : c.key === 'fullName' ? 28 : 20, style: c.type === 'date' ? { numFmt: 'dd/mm/yyyy' } : {} }));
     const n = await this.pages(path, asOf, filter, org.path, async (rows) => {
+      if (out.destroyed) throw new ExportAborted();
       for (const r of rows) sheet.addRow(columns.map((c) => xlsxValue(c, r))).commit();
-      await zipped(sheet);
+      await zipped(sheet, out);
     });
     sheet.commit();
     await book.commit();
@@ -166,23 +179,69 @@ export class ExportService extends RequestService {
          from member m join organization o on o.id = m.organization_id
          left join membership ms on ms.member_id = m.id and ms.valid_to is null
          left join member_status_period sp on sp.member_id = m.id and sp.valid_to is null
-         where ${where.join(' and ')} and m.id > ? order by m.id limit ${PAGE}`
+         where ${where.join(' and ')}`
       : `select m.id, m.card_number, m.full_name, m.gender, m.birth_date, m.joined_on, m.official_on, ms.position, sp.status, o.code as cell_code,
            ms.valid_from as since, sp.valid_from as status_since
          from membership ms join member m on m.id = ms.member_id join organization o on o.id = ms.organization_id
          join organization_link l on l.organization_id = o.id and l.valid_from <= ? and (l.valid_to is null or l.valid_to > ?)
          join member_status_period sp on sp.member_id = m.id and sp.valid_from <= ? and (sp.valid_to is null or sp.valid_to > ?)
-         where ms.valid_from <= ? and (ms.valid_to is null or ms.valid_to > ?) and ${where.join(' and ')} and m.id > ? order by m.id limit ${PAGE}`;
+         where ms.valid_from <= ? and (ms.valid_to is null or ms.valid_to > ?) and ${where.join(' and ')}`;
     const dated = today ? [] : [asOf, asOf, asOf, asOf, asOf, asOf];
+    if (this.dialect === 'postgresql') return this.streamed(`${sql} order by m.id`, [...dated, ...params], emit);
+    const paged = `${sql} and m.id > ? order by m.id limit ${PAGE}`;
     let after = 0;
     let n = 0;
     for (;;) {
-      const rows = await this.em.getConnection().execute<Array<Record<string, unknown>>>(sql, [...dated, ...params, after]);
+      const rows = await this.em.getConnection().execute<Array<Record<string, unknown>>>(paged, [...dated, ...params, after]);
       if (rows.length === 0) return n;
       n += rows.length;
       after = Number(rows[rows.length - 1]!.id);
       await emit(rows);
       if (rows.length < PAGE) return n;
+    }
+  }
+
+  /**
+   * PostgreSQL: the statement runs once, read through a cursor 500 rows a fetch (pg-cursor) on a
+   * connection of the ORM's pool held for the whole file. Keyset pages cost O(subtree) each there:
+   * every page re-ran a bitmap scan of the whole org_path range and a top-500 sort, so 500,000
+   * members took 49.7 s (BENCHMARKS.md). The cursor is read inside a read-only REPEATABLE READ
+   * transaction: the whole file is one snapshot, so an import committing mid-export cannot leave a
+   * member out or in twice, which the keyset pages could. Whatever ends the export (the end, an
+   * error, an output closed by a client gone away: `emit` throws ExportAborted) closes the cursor
+   * and gives the connection back; one whose cursor or rollback failed is destroyed, not reused.
+   */
+  private async streamed(sql: string, values: unknown[], emit: (rows: Array<Record<string, unknown>>) => Promise<void>): Promise<number> {
+    const knex = (this.em.getConnection() as AbstractSqlConnection).getKnex();
+    const client = knex.client as unknown as { acquireConnection(): Promise<PoolClient>; releaseConnection(connection: PoolClient): Promise<unknown> };
+    // knex turns the `?` placeholders into PostgreSQL's `$1…` (and binds the values as the ORM does).
+    const native = knex.raw(sql, values as never[]).toSQL().toNative();
+    const connection = await client.acquireConnection();
+    let cursor: Cursor | null = null;
+    let broken = false;
+    try {
+      await connection.query('begin transaction isolation level repeatable read read only');
+      cursor = connection.query(new Cursor<Record<string, unknown>>(native.sql, native.bindings as unknown[]));
+      let n = 0;
+      for (let rows = await cursor.read(PAGE); rows.length > 0; rows = await cursor.read(PAGE)) {
+        n += rows.length;
+        await emit(rows);
+      }
+      await cursor.close();
+      cursor = null;
+      await connection.query('commit');
+      return n;
+    } catch (error) {
+      try {
+        await cursor?.close();
+        await connection.query('rollback');
+      } catch {
+        broken = true;
+      }
+      throw error;
+    } finally {
+      if (broken) (connection as PoolClient & { __knex__disposed?: unknown }).__knex__disposed = 'export cursor failed';
+      await client.releaseConnection(connection);
     }
   }
 }
@@ -230,27 +289,49 @@ const ZIP_BACKLOG = 4 << 20;
  * the readable-stream copy archiver uses; read, never changed) and waits for its `drain` above
  * 4 MB; before the zip reaches the sheet it only yields a turn.
  */
-async function zipped(sheet: ExcelJS.Worksheet): Promise<void> {
+async function zipped(sheet: ExcelJS.Worksheet, out: Writable): Promise<void> {
   const stream = (sheet as unknown as { stream?: { pipes?: Writable[] } }).stream;
   const entry = stream?.pipes?.[0] as (Writable & { _writableState?: { length?: number } }) | undefined;
   const backlog = () => entry?.writableLength ?? entry?._writableState?.length ?? 0;
   if (entry && backlog() > ZIP_BACKLOG) {
+    // The output's close ends the wait too: with the client gone the zip never drains.
     await new Promise<void>((resolve) => {
       const done = () => {
         entry.off('drain', done).off('close', done).off('error', done);
+        out.off('close', done);
         resolve();
       };
       entry.on('drain', done).on('close', done).on('error', done);
-      if (backlog() === 0) done();
+      out.on('close', done);
+      if (backlog() === 0 || out.destroyed) done();
     });
   } else await new Promise((resolve) => setImmediate(resolve));
 }
 
-/** Writes a chunk, waiting for the output to drain (back-pressure keeps memory flat). */
+/**
+ * Writes a chunk, waiting for the output to drain (back-pressure keeps memory flat). An output
+ * closed before it drains (a client gone mid-download) rejects with ExportAborted, so the export
+ * stops and gives back its connection instead of waiting for a `drain` that never comes.
+ */
 export function sendChunk(out: Writable, text: string): Promise<void> {
   return new Promise((resolve, reject) => {
+    if (out.destroyed) {
+      reject(new ExportAborted());
+      return;
+    }
     const ok = out.write(text, (error) => (error ? reject(error) : undefined));
-    if (ok) resolve();
-    else out.once('drain', resolve);
+    if (ok) {
+      resolve();
+      return;
+    }
+    const drained = () => {
+      out.off('close', closed);
+      resolve();
+    };
+    const closed = () => {
+      out.off('drain', drained);
+      reject(new ExportAborted());
+    };
+    out.once('drain', drained).once('close', closed);
   });
 }

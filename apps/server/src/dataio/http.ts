@@ -15,7 +15,7 @@ import { hashToken, SESSION_COOKIE } from '../auth/auth.service.js';
 import { createRequest } from '../context.js';
 import type { Dialect } from '../db/orm.js';
 import { DomainError, ErrorCode } from '../graphql/errors.js';
-import { sendChunk } from './export.service.js';
+import { ExportAborted, sendChunk } from './export.service.js';
 import { ImportJobs, importRunning, type ImportJobHooks } from './import-jobs.js';
 
 /** Largest file the upload accepts (the GraphQL endpoint keeps its 100 kB body limit). */
@@ -54,6 +54,11 @@ export function dataioRoutes(orm: MikroORM, dialect: Dialect, hooks: ImportJobHo
     if (error instanceof DomainError) {
       const first = error.problems[0];
       res.status(STATUS[error.code] ?? 400).json({ error: { code: error.code, field: first?.field ?? null, reason: first?.reason ?? error.reason ?? null } });
+      return;
+    }
+    // A client that went away mid-download: nothing to answer, nothing to log.
+    if (error instanceof ExportAborted) {
+      res.destroy();
       return;
     }
     console.error('[dataio]', error instanceof Error ? `${error.name}: ${error.message.replace(/'[^']*'|"[^"]*"|\d+/g, '?')}` : 'error');
