@@ -46,12 +46,21 @@ export class ExportAborted extends Error {
 }
 
 /**
- * Rows read per statement (SQLite) or per fetch of the cursor (PostgreSQL). Small on purpose: each page lives across awaits (the write, the zip),
+ * Rows read per statement (SQLite). Small on purpose: each page lives across awaits (the write, the zip),
  * so its rows outlive the young generation and pile up in the old one until a full GC. At 500,000
  * members (SQLite, test/bench/import.ts) 5,000-row pages grew the RSS by 60 MB (CSV) and 139 MB
  * (XLSX); 500-row pages by 22 MB and 98–100 MB, no slower (BENCHMARKS.md).
  */
 const PAGE = 500;
+/**
+ * Rows read per fetch of the PostgreSQL cursor. At 500,000 members (test/bench/import.ts, one run
+ * each, load 3–8): 500 rows a fetch grew the RSS by 125 MB for XLSX (68 MB of it Buffers outside
+ * the heap: exceljs's zip output, which V8 collects only past its external-memory threshold);
+ * 100 rows by 24 MB (4 MB outside the heap), CSV 5 → 2 MB. Each fetch is a round trip that gives
+ * the zip and the collector their turn. SQLite's reads do not wait on I/O: 100-row pages there
+ * grew the XLSX by 85 MB against 94, not worth five times the statements.
+ */
+const CURSOR_FETCH = 100;
 const BAND_AGES: Record<AgeBand, [number | null, number | null]> = {
   UP_TO_30: [null, 30],
   FROM_31_TO_40: [31, 40],
@@ -202,7 +211,7 @@ export class ExportService extends RequestService {
   }
 
   /**
-   * PostgreSQL: the statement runs once, read through a cursor 500 rows a fetch (pg-cursor) on a
+   * PostgreSQL: the statement runs once, read through a cursor, CURSOR_FETCH rows a fetch (pg-cursor), on a
    * connection of the ORM's pool held for the whole file. Keyset pages cost O(subtree) each there:
    * every page re-ran a bitmap scan of the whole org_path range and a top-500 sort, so 500,000
    * members took 49.7 s (BENCHMARKS.md). The cursor is read inside a read-only REPEATABLE READ
@@ -223,7 +232,7 @@ export class ExportService extends RequestService {
       await connection.query('begin transaction isolation level repeatable read read only');
       cursor = connection.query(new Cursor<Record<string, unknown>>(native.sql, native.bindings as unknown[]));
       let n = 0;
-      for (let rows = await cursor.read(PAGE); rows.length > 0; rows = await cursor.read(PAGE)) {
+      for (let rows = await cursor.read(CURSOR_FETCH); rows.length > 0; rows = await cursor.read(CURSOR_FETCH)) {
         n += rows.length;
         await emit(rows);
       }
