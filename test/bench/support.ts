@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** CPU time (utime + stime) of a local process so far, ms (clock ticks of 10 ms), from /proc. */
 /**
  * The benchmarks time answers the server computes: the response cache (on by default since
  * 2026-12-04, `FOURGOOD_RESPONSE_CACHE_ENTRIES`) would answer their repeated requests from memory.
@@ -13,6 +12,7 @@ import { join, resolve } from 'node:path';
 process.env.FOURGOOD_RESPONSE_CACHE_ENTRIES ??= '0';
 export const benchEnv: Record<string, string | undefined> = { FOURGOOD_RESPONSE_CACHE_ENTRIES: process.env.FOURGOOD_RESPONSE_CACHE_ENTRIES };
 
+/** CPU time (utime + stime) of a local process so far, ms (clock ticks of 10 ms), from /proc. */
 export function cpuMs(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;

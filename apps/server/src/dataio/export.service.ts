@@ -103,8 +103,8 @@ export class ExportService extends RequestService {
     const path = asOf >= this.today ? org.path : await this.pathOn(org.id, asOf);
     if (format === 'csv') {
       await sendChunk(out, `\uFEFF${csvLine(columns.map((c) => c.header))}\r\n`);
+      // sendChunk rejects with ExportAborted once the output is closed.
       return this.pages(path, asOf, filter, org.path, async (rows) => {
-        if (out.destroyed) throw new ExportAborted();
         await sendChunk(out, rows.map((r) => `${csvLine(columns.map((c) => csvValue(c, r)))}\r\n`).join(''));
       });
     }

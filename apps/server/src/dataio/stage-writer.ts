@@ -62,8 +62,9 @@ export function copyLines(text: string, width: number, separator: string): strin
  * `INSERT … SELECT FROM unnest(…)` it replaces had the driver quote every value into an array
  * literal and the server parse the arrays, then unnest them (500,000 replayed rows, median of 4
  * alternated runs at load 3–4: the backend's CPU 1.6 → 0.7 s, this process's 3.3 → 2.3 s, wall
- * 6.3 → 3.9 s; test/bench/import-stage-pg.ts). Values are never spliced into SQL. Memory: at most two batches of rows (their text lines, one of them being
- * written) on PostgreSQL, 32 rows on SQLite.
+ * 6.3 → 3.9 s; test/bench/import-stage-pg.ts). Values are never spliced into SQL. Memory: at
+ * most two batches of rows (their text lines, one of them being written) on PostgreSQL, 32 rows
+ * on SQLite.
  */
 export class StageWriter {
   /** PostgreSQL: the rows not sent yet as COPY lines, in chunks of whole lines; `rows` of them. */
