@@ -417,7 +417,7 @@ export const en: Dict = {
     TOO_LONG: (max: string) => `Too long: at most ${max} characters.`,
     BAD_LENGTH: (min: string, max: string) => `From ${min} to ${max} characters.`,
     BAD_CODE: 'A code holds unaccented letters, digits, dots, underscores or hyphens only.',
-    NO_LETTER: 'A name needs at least one letter, not only digits or punctuation.',
+    NO_LETTER: 'A name needs at least one letter.',
     ONE_OF_TWO: 'Choose one of the two, not both.',
     UNKNOWN_VALUE: 'This value is not valid.',
     TOO_MANY: (max: string) => `At most ${max}.`,

@@ -426,7 +426,7 @@ export const vi = {
     TOO_LONG: (max: string) => `Quá dài: tối đa ${max} ký tự.`,
     BAD_LENGTH: (min: string, max: string) => `Độ dài từ ${min} đến ${max} ký tự.`,
     BAD_CODE: 'Mã chỉ gồm chữ không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang.',
-    NO_LETTER: 'Tên phải có ít nhất một chữ cái, không chỉ có số hay dấu.',
+    NO_LETTER: 'Tên phải có ít nhất một chữ cái.',
     ONE_OF_TWO: 'Chọn một trong hai, không chọn cả hai.',
     UNKNOWN_VALUE: 'Giá trị không hợp lệ.',
     TOO_MANY: (max: string) => `Tối đa ${max}.`,
