@@ -38,3 +38,18 @@ export function ageBandCase(column: string, day: string): { sql: string; params:
     params: thresholds.map((t) => t.bornAfter),
   };
 }
+
+/** The last day of `day`'s year: the day of the YEAR_BAND rows when the rollup stands on `day`. */
+export function yearEnd(day: string): string {
+  return `${day.slice(0, 4)}-12-31`;
+}
+
+/**
+ * The age band on 31 December of `year` of a birth-year column ('YYYY' text: subtree_count's
+ * BIRTH_YEAR keys), as a CASE over the thresholds' years: on a year's end every threshold is a
+ * 31 December, so a birth year lies wholly in one band (band names and years are constants).
+ */
+export function yearBandCase(column: string, year: string): string {
+  const thresholds = ageBandThresholds(`${year}-12-31`);
+  return `case ${thresholds.map((t) => `when ${column} > '${t.bornAfter.slice(0, 4)}' then '${t.band}'`).join(' ')} else 'OVER_60' end`;
+}
