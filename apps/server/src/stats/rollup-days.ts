@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { ageBandThresholds, type AgeBand } from '@fourgood/rules';
 import type { Dialect } from '../db/orm.js';
 
-/** The rollup of exact age bands in `subtree_count` (dimension AGE_BAND): its row in `rollup_day`. */
+/** The rollup of age bands in `subtree_count` (dimensions AGE_BAND, and YEAR_BAND on its day's year's end): its row in `rollup_day`. */
 export const AGE_BANDS_ROLLUP = 'AGE_BANDS';
 
 /**
