@@ -101,6 +101,8 @@ async function expectCountsRight(): Promise<void> {
     add(`${r.id}/BIRTH_YEAR/${r.y}`, 1);
     // Exact age bands on the rollup's day (issue #14).
     add(`${r.id}/AGE_BAND/${ageBandOnDay(r.b, band!.day)}`, 1);
+    // Bands on that day's year's end (leaders' bands, issue #14).
+    add(`${r.id}/YEAR_BAND/${ageBandOnDay(r.b, `${band!.day.slice(0, 4)}-12-31`)}`, 1);
   }
   const stored = new Map<string, number>();
   for (const r of await sql().execute<Array<{ organization_id: number; dimension: string; key: string; n: number | string }>>(`select * from subtree_count`)) {

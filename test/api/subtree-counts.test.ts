@@ -6,6 +6,8 @@ import { bandCuts } from '../../apps/server/src/stats/stats.service.js';
 import { rebuildSubtreeCounts } from '../../apps/server/src/stats/subtree-counts.js';
 import { advanceAgeBands } from '../../apps/server/src/stats/age-band-rollup.js';
 import { ageBandOnDay } from '../../apps/server/src/stats/rollup-days.js';
+import { Migration20261205034500 as FillYearBandsSqlite } from '../../apps/server/src/db/migrations/sqlite/Migration20261205034500.js';
+import { Migration20261205034500 as FillYearBandsPostgres } from '../../apps/server/src/db/migrations/postgresql/Migration20261205034500.js';
 import { createMember, createOrg, dbId } from '../support/factories.js';
 import { startTestServer, testDb, type TestServer } from '../support/server.js';
 
@@ -85,7 +87,7 @@ async function rollupDay(s: TestServer = server): Promise<string> {
   return rows[0]!.day;
 }
 
-/** Today's counts of every existing organisation, recounted over path ranges (no subtree_count, no closure); age bands on `bandDay`. */
+/** Today's counts of every existing organisation, recounted over path ranges (no subtree_count, no closure); age bands on `bandDay` (YEAR_BAND: on its year's end). */
 async function liveRecount(s: TestServer = server, bandDay?: string): Promise<{ table: Counts; members: Array<{ orgId: number; status: string; gender: string; birthDate: string }>; orgs: Map<number, { rootId: number }> }> {
   const upper = `substr(a.path, 1, length(a.path) - 1) || '0'`;
   const birth = testDb() === 'postgres' ? `to_char(m.birth_date, 'YYYY-MM-DD')` : 'm.birth_date';
@@ -108,6 +110,7 @@ async function liveRecount(s: TestServer = server, bandDay?: string): Promise<{ 
     bump(table, Number(m.id), `GENDER/${m.gender}`);
     bump(table, Number(m.id), `BIRTH_YEAR/${m.birth.slice(0, 4)}`);
     bump(table, Number(m.id), `AGE_BAND/${ageBandOnDay(m.birth, day)}`);
+    bump(table, Number(m.id), `YEAR_BAND/${ageBandOf(ageOn(m.birth, `${day.slice(0, 4)}-12-31`))}`);
   }
   return {
     table,
@@ -410,10 +413,162 @@ describe('the daily job that moves age bands as birthdays cross the thresholds',
   });
 
   it('builds the rollup whole on a database where it was never built', async () => {
-    await sql().execute(`delete from subtree_count where dimension = 'AGE_BAND'`);
+    await sql().execute(`delete from subtree_count where dimension in ('AGE_BAND', 'YEAR_BAND')`);
     await sql().execute(`delete from rollup_day`);
     const result = await advanceAgeBands(sql(), today);
     expect(result.from).toBeNull();
+    await checkEverything();
+  });
+});
+
+// ------------------------------------------------------------------ leaders' bands: YEAR_BAND
+
+describe("leaders' age bands (on their year's end) from the YEAR_BAND rows", () => {
+  const year = Number(today.slice(0, 4));
+  // A day next to today in the same year (yesterday on 31 December): its thresholds are crossed, no year's end.
+  const nextDay = addDays(today, 1).slice(0, 4) === today.slice(0, 4) ? addDays(today, 1) : addDays(today, -1);
+  let province = '';
+  const cells: string[] = [];
+  const committees: string[] = [];
+  const births: Array<{ cell: number; birthDate: string }> = [];
+  let leader: Awaited<ReturnType<TestServer['userWith']>>;
+
+  beforeAll(async () => {
+    province = await createOrg(server, { code: 'SC-YB', name: 'Tỉnh thử năm', kind: 'PROVINCIAL_COMMITTEE', foundedOn: '2000-01-01' });
+    for (const c of [0, 1]) {
+      const committee = await createOrg(server, { code: `SC-YB-G${c}`, name: `Đảng bộ thử năm ${c}`, kind: 'GRASSROOTS_COMMITTEE', parentId: province, foundedOn: '2000-01-01' });
+      committees.push(committee);
+      cells.push(await createOrg(server, { code: `SC-YB-C${c}`, name: `Chi bộ thử năm ${c}`, kind: 'CELL', cellType: 'OTHER', parentId: committee, foundedOn: '2000-01-01' }));
+    }
+    // Born on the first and last day of every threshold's year and the years around it, on this
+    // year's end and the next one's (the years that change band at the year's end), and on
+    // tomorrow's exact thresholds (the job's day by day move: their AGE_BAND changes, not their YEAR_BAND).
+    const dates = new Set<string>();
+    for (const end of [`${year}-12-31`, `${year + 1}-12-31`]) {
+      for (const t of ageBandThresholds(end)) {
+        const y = Number(t.bornAfter.slice(0, 4));
+        for (const yy of [y - 1, y, y + 1]) for (const d of ['01-01', '12-31']) dates.add(`${yy}-${d}`);
+      }
+    }
+    for (const t of ageBandThresholds(nextDay)) for (const b of [t.bornAfter, addDays(t.bornAfter, 1)]) dates.add(b);
+    let i = 0;
+    for (const birthDate of [...dates].sort()) {
+      const cell = i % 2;
+      await createMember(server, { organizationId: cells[cell]!, fullName: `Thử năm ${i}`, birthDate, joinedOn: '2025-01-01', since: '2025-01-01' });
+      births.push({ cell, birthDate });
+      i += 1;
+    }
+    leader = await server.userWith('leader-yb', [{ role: 'LEADER', organizationId: province }]);
+  });
+
+  /** The bands by the age reached in `asOf`'s year, recounted from the birth dates created here (rules alone). */
+  const reached = (list: string[], asOf: string) => {
+    const out: Record<string, number> = {};
+    for (const b of list) {
+      const band = ageBandOf(ageOn(b, `${asOf.slice(0, 4)}-12-31`));
+      out[band] = (out[band] ?? 0) + 1;
+    }
+    return out;
+  };
+
+  /** A leader's drill-down of the province on `asOf` (the province and its committees), and its statements. */
+  async function drill(asOf: string, fields = 'members membersByAgeBand { ageBand count }') {
+    const res = await leader.gql(
+      `query($id: ID!, $asOf: Date) { node(id: $id) { ... on Organization { stats(asOf: $asOf) { ${fields} }
+         children { nodes { id stats(asOf: $asOf) { ${fields} } } } } } }`,
+      { id: province, asOf },
+    );
+    expect(res.errors).toBeUndefined();
+    return { data: res.data as any, statements: res.extensions!.sql!.statements as number };
+  }
+
+  const bands = (s: any) => Object.fromEntries(s.membersByAgeBand.map((b: any) => [b.ageBand, b.count]));
+
+  async function expectLeaderFigures(asOf: string): Promise<void> {
+    const { data, statements } = await drill(asOf);
+    const label = `asOf ${asOf}, rollup on ${await rollupDay()}`;
+    expect(bands(data.node.stats), label).toEqual(reached(births.map((b) => b.birthDate), asOf));
+    expect(data.node.children.nodes.length).toBe(2);
+    for (const node of data.node.children.nodes) {
+      const c = committees.map(dbId).indexOf(dbId(node.id));
+      const mine = births.filter((b) => b.cell === c).map((b) => b.birthDate);
+      expect(bands(node.stats), label).toEqual(reached(mine, asOf));
+      expect(node.stats.members, label).toBe(mine.length);
+    }
+    // The bands come in the statement of the other figures: no exact count on a year's end.
+    expect(statements, label).toBe((await drill(asOf, 'members membersByStatus { status count }')).statements);
+  }
+
+  const yearBandRows = async () =>
+    plain(
+      new Map(
+        [...(await storedCounts()).table].map(([id, row]) => [id, new Map([...row].filter(([k]) => k.startsWith('YEAR_BAND/')))] as [number, Map<string, number>]),
+      ),
+    );
+
+  it('moves YEAR_BAND across a year end and back (and not on a threshold day within the year), equal to a live recount and a rebuild', async () => {
+    expect(await rollupDay()).toBe(today);
+    await expectLeaderFigures(today);
+    const before = await yearBandRows();
+
+    // A threshold day inside the year: members cross an exact threshold, no birth year changes band.
+    const step = await advanceAgeBands(sql(), nextDay);
+    expect(step.moved).toBeGreaterThan(0);
+    expect(await yearBandRows()).toEqual(before);
+    expect(plain((await storedCounts()).table)).toEqual(plain((await liveRecount(server, nextDay)).table));
+    await expectLeaderFigures(today);
+
+    for (const day of [`${year}-12-31`, `${year + 1}-01-01`, `${year}-12-31`, `${year + 1}-01-01`, today]) {
+      await advanceAgeBands(sql(), day);
+      expect(await rollupDay()).toBe(day);
+      const live = await liveRecount(server, day);
+      expect(plain((await storedCounts()).table), day).toEqual(plain(live.table));
+      // The leader's figures this year and next year: from YEAR_BAND in the rollup day's year,
+      // from the birth years in the other; the same either way, and equal to the recount.
+      await expectLeaderFigures(today);
+      await expectLeaderFigures(`${year + 1}-06-15`);
+      if (day.startsWith(`${year + 1}`)) {
+        // The next year's bands differ from this year's (the walk does move YEAR_BAND rows).
+        expect(await yearBandRows(), day).not.toEqual(before);
+        await rebuildSubtreeCounts(sql());
+        expect(plain((await storedCounts()).table), `${day} rebuilt`).toEqual(plain(live.table));
+      }
+    }
+    expect(await yearBandRows()).toEqual(before);
+    await checkEverything();
+  });
+
+  it('answers leaders from the YEAR_BAND rows in the rollup day\'s year, from the birth years in another year', async () => {
+    const [committee] = (await drill(today)).data.node.children.nodes;
+    const id = dbId(committee.id);
+    const [row] = await sql().execute<Array<{ key: string; n: number | string }>>(
+      `select key, n from subtree_count where organization_id = ? and dimension = 'YEAR_BAND' order by key limit 1`,
+      [id],
+    );
+    const figure = async (asOf: string) => bands((await drill(asOf)).data.node.children.nodes[0].stats)[row!.key];
+    const [thisYear, nextYear] = [await figure(today), await figure(`${year + 1}-06-15`)];
+    // A marked row shows in this year's answer only (its only source); put back after.
+    await sql().execute(`update subtree_count set n = n + 1000 where organization_id = ? and dimension = 'YEAR_BAND' and key = ?`, [id, row!.key]);
+    try {
+      expect(await figure(today)).toBe(thisYear + 1000);
+      expect(await figure(`${year + 1}-06-15`)).toBe(nextYear);
+    } finally {
+      await sql().execute(`update subtree_count set n = n - 1000 where organization_id = ? and dimension = 'YEAR_BAND' and key = ?`, [id, row!.key]);
+    }
+    expect(await figure(today)).toBe(thisYear);
+  });
+
+  it('is filled by the migration from the BIRTH_YEAR rows, equal to a rebuild, for the rollup day\'s year', async () => {
+    for (const day of [`${year + 1}-01-01`, today]) {
+      await advanceAgeBands(sql(), day);
+      await sql().execute(`delete from subtree_count where dimension = 'YEAR_BAND'`);
+      const em = sql();
+      const Fill = testDb() === 'postgres' ? FillYearBandsPostgres : FillYearBandsSqlite;
+      const migration = new Fill(em.getDriver() as never, em.config);
+      await migration.up();
+      for (const q of migration.getQueries()) await em.execute(String(q), [], 'run');
+      expect(plain((await storedCounts()).table), day).toEqual(plain((await liveRecount(server, day)).table));
+    }
     await checkEverything();
   });
 });

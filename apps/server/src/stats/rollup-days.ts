@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { ageBandThresholds, type AgeBand } from '@fourgood/rules';
 import type { Dialect } from '../db/orm.js';
 
-/** The rollup of exact age bands in `subtree_count` (dimension AGE_BAND): its row in `rollup_day`. */
+/** The rollup of age bands in `subtree_count` (dimensions AGE_BAND, and YEAR_BAND on its day's year's end): its row in `rollup_day`. */
 export const AGE_BANDS_ROLLUP = 'AGE_BANDS';
 
 /**
@@ -37,4 +37,19 @@ export function ageBandCase(column: string, day: string): { sql: string; params:
     sql: `case ${thresholds.map((t) => `when ${column} > ? then '${t.band}'`).join(' ')} else 'OVER_60' end`,
     params: thresholds.map((t) => t.bornAfter),
   };
+}
+
+/** The last day of `day`'s year: the day of the YEAR_BAND rows when the rollup stands on `day`. */
+export function yearEnd(day: string): string {
+  return `${day.slice(0, 4)}-12-31`;
+}
+
+/**
+ * The age band on 31 December of `year` of a birth-year column ('YYYY' text: subtree_count's
+ * BIRTH_YEAR keys), as a CASE over the thresholds' years: on a year's end every threshold is a
+ * 31 December, so a birth year lies wholly in one band (band names and years are constants).
+ */
+export function yearBandCase(column: string, year: string): string {
+  const thresholds = ageBandThresholds(`${year}-12-31`);
+  return `case ${thresholds.map((t) => `when ${column} > '${t.bornAfter.slice(0, 4)}' then '${t.band}'`).join(' ')} else 'OVER_60' end`;
 }

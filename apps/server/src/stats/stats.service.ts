@@ -302,10 +302,11 @@ export class StatsService extends RequestService {
   }
 
   /**
-   * Today's figures from `subtree_count`: one statement for every dimension (birth years already
-   * folded into age bands by year), then, when age bands are wanted, one statement that counts
-   * exactly the members born in a threshold's year on the side of it that the year fold got
-   * wrong (a few days of births per band, read on member(root_id, birth_date, org_path)).
+   * Today's figures from `subtree_count`: one statement for every dimension (age bands from the
+   * AGE_BAND or YEAR_BAND rows when the rollup stands on their day, else birth years folded into
+   * age bands by year), then, when age bands are wanted off the rollup's day and off a year's end,
+   * one statement that counts exactly the members born in a threshold's year on the side of it
+   * that the year fold got wrong (a few days of births per band, read on member(root_id, birth_date, org_path)).
    */
   private async computeCurrent(orgs: Organization[], asOf: string, parts: Set<StatsPart>, wantBands: Set<number>, bandsOn: string): Promise<Map<number, Tally>> {
     const out = new Map<number, Tally>();
@@ -346,7 +347,15 @@ export class StatsService extends RequestService {
       });
       branches.push({ sql: `select s.organization_id as org_id, 'AGE_BAND' as dim, s.key as k, s.n as n ${from('kba')} and s.dimension = 'AGE_BAND'`, params: [] });
     } else if (ageBands) {
-      ctes.push({ sql: `kby(id) as (select id from kb)`, params: [] });
+      // On a year's end (callers who may not read birth dates): the YEAR_BAND rows when the
+      // rollup's day is in `bandsOn`'s year (they count the bands on that year's end: one range
+      // of the key per organisation, as AGE_BAND), else the birth years summed below, which give
+      // these bands exactly too. Chosen in SQL the same way (`kba` or `kby`, the other one empty).
+      const inRollupYear = `exists (select 1 from rollup_day r where r.name = '${AGE_BANDS_ROLLUP}' and r.day >= ? and r.day <= ?)`;
+      const year = [`${bandsOn.slice(0, 4)}-01-01`, bandsOn];
+      ctes.push({ sql: `kba(id) as (select id from kb where ${inRollupYear})`, params: year });
+      ctes.push({ sql: `kby(id) as (select id from kb where not ${inRollupYear})`, params: year });
+      branches.push({ sql: `select s.organization_id as org_id, 'AGE_BAND' as dim, s.key as k, s.n as n ${from('kba')} and s.dimension = 'YEAR_BAND'`, params: [] });
     }
     if (ageBands) {
       // Birth years summed into bands, one range of keys per band (the years between two cuts);

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { AGE_BANDS, GENDERS, MEMBER_STATUSES, pathIds, subtreeUpperBound, todayInVietnam, type Gender, type MemberStatus, type OrganizationKind } from '@fourgood/rules';
 import type { Dialect } from '../db/orm.js';
 import type { SubtreeDimension } from './subtree-count.entity.js';
-import { AGE_BANDS_ROLLUP, ageBandCase, ageBandOnDay, readRollupDay, writeRollupDay } from './rollup-days.js';
+import { AGE_BANDS_ROLLUP, ageBandCase, ageBandOnDay, readRollupDay, writeRollupDay, yearBandCase, yearEnd } from './rollup-days.js';
 
 /**
  * Maintenance of `subtree_count` (see SubtreeCount): today's counts over the whole subtree of
@@ -35,7 +35,8 @@ export type RunSql = (sql: string, params: Array<string | number>) => Promise<Ar
 /**
  * A rebuild from scratch of one province's rows (or of every row): delete, then every
  * organisation's rows: its live children counted by kind, its own members by status, gender,
- * birth year and exact age band on `bandDay`, and its children's rows summed into it.
+ * birth year, exact age band on `bandDay` and band on 31 December of `bandDay`'s year (YEAR_BAND,
+ * from the birth-year counts), and its children's rows summed into it.
  *
  * The two databases take different statements, each the faster of the two on it (measured in one
  * interleaved run on a kept 500,000-member province, CPU time of the PostgreSQL backend or of
@@ -69,13 +70,15 @@ export async function rebuildSubtreeRows(run: RunSql, dialect: Dialect, rootId: 
 /**
  * SQLite's rebuild, level by level from the cells up: each live organisation counted by kind at
  * its parent; each live organisation's own members by status, gender, birth year and band (one
- * pass of `member` per dimension on the covering org_path index, grouped per organisation); then,
+ * pass of `member` per dimension on the covering org_path index, grouped per organisation; the
+ * year's-end bands from the birth years' groups, no pass of their own); then,
  * from the deepest level up, every organisation's rows added to its parent's. 3 + the tree's
  * depth statements, and each row of an organisation is read once.
  */
 async function rebuildLevelByLevel(run: RunSql, range: [string, string], bandDay: string): Promise<void> {
   const year = birthYearSql('sqlite', 'birth_date');
   const band = ageBandCase('birth_date', bandDay);
+  const yearBand = yearBandCase('year', yearEnd(bandDay).slice(0, 4));
   const members = `from member where org_path >= ? and org_path < ?`;
   await run(
     `insert into subtree_count (organization_id, dimension, key, n, root_id)
@@ -88,11 +91,13 @@ async function rebuildLevelByLevel(run: RunSql, range: [string, string], bandDay
   // dimension, then path), whose inserts touched the key index's pages at random.
   await run(
     `insert into subtree_count (organization_id, dimension, key, n, root_id)
-     with c as materialized (
+     with y as materialized (select org_path, ${year} as year, count(*) as n ${members} group by org_path, ${year}),
+     c as materialized (
        select org_path, 'STATUS' as dimension, status as key, count(*) as n ${members} group by org_path, status
        union all select org_path, 'GENDER', gender, count(*) ${members} group by org_path, gender
-       union all select org_path, 'BIRTH_YEAR', ${year}, count(*) ${members} group by org_path, ${year}
+       union all select org_path, 'BIRTH_YEAR', year, n from y
        union all select org_path, 'AGE_BAND', ${band.sql}, count(*) ${members} group by org_path, 3
+       union all select org_path, 'YEAR_BAND', ${yearBand}, sum(n) from y group by org_path, 3
      )
      select o.id, c.dimension, c.key, c.n, o.root_id from c join organization o on o.path = c.org_path
      where o.dissolved_on is null order by 1, 2, 3`,
@@ -115,7 +120,8 @@ async function rebuildLevelByLevel(run: RunSql, range: [string, string], bandDay
  * PostgreSQL's rebuild in one insert, for a subtree whose organisations lie between depths `lo`
  * and `hi` (its parameters from the path range). Each live organisation's own rows: its members
  * by status, gender and band (one pass of `member` grouped by org_path alone, a count per key:
- * 16,667 hashed groups at 500,000 members), by birth year (one group by org_path and year), its
+ * 16,667 hashed groups at 500,000 members), by birth year (one group by org_path and year) and
+ * by band on 31 December of `bandDay`'s year (YEAR_BAND, from the birth years' groups), its
  * live children by kind. Then, from the deepest level up, each level's rows are its own plus its
  * children's summed, as chained CTEs: the cells' rows (nearly all the rows) are read once more to
  * sum their parents', the levels above are small. Every row is written once, in the primary
@@ -123,6 +129,7 @@ async function rebuildLevelByLevel(run: RunSql, range: [string, string], bandDay
  */
 function subtreeRowsStatement(lo: number, hi: number, bandDay: string): { sql: string; params: (range: [string, string]) => Array<string | number> } {
   const band = ageBandCase('birth_date', bandDay);
+  const yearBand = yearBandCase('year', yearEnd(bandDay).slice(0, 4));
   // One count per key of the three small dimensions (the keys are the rules' enumerations, and
   // the bands' names constants): `k0` … in the order of `keys`.
   const keys: Array<[SubtreeDimension, string, string]> = [
@@ -151,6 +158,7 @@ function subtreeRowsStatement(lo: number, hi: number, bandDay: string): { sql: s
       select o.id, o.parent_id, o.depth, u.dimension, u.key, u.n, o.root_id from (
         ${keys.map(([dimension, key], i) => `select org_path, '${dimension}' as dimension, '${key}' as key, k${i} as n from c where k${i} > 0`).join('\n        union all ')}
         union all select org_path, 'BIRTH_YEAR', year, n from y
+        union all select org_path, 'YEAR_BAND', ${yearBand}, sum(n) from y group by org_path, 3
       ) u join o on o.path = u.org_path and o.dissolved_on is null
       union all select o.id, o.parent_id, o.depth, 'KIND', k.kind, k.n, o.root_id from (
         select parent_id, kind, count(*) as n from organization where dissolved_on is null and parent_id is not null and path >= ? and path < ? group by parent_id, kind
@@ -171,7 +179,7 @@ export async function rebuildSubtreeCounts(em: EntityManager, rootId?: number, t
   await em.transactional(async (tx) => {
     const t = tx as EntityManager;
     // Age bands on the day the rollup stands on (the daily job moves it on); never built: today,
-    // for every province at once (the other provinces have no AGE_BAND rows yet either).
+    // for every province at once (the other provinces have no AGE_BAND or YEAR_BAND rows yet either).
     const day = await readRollupDay(t, dialect, AGE_BANDS_ROLLUP, 'update');
     const run: RunSql = async (sql, params) => (/^\s*select/i.test(sql) ? t.execute(sql, params, 'all') : (await t.execute(sql, params, 'run'), []));
     await rebuildSubtreeRows(run, dialect, day == null ? undefined : rootId, day ?? today);
@@ -202,7 +210,7 @@ interface Delta {
  */
 export class CountDeltas {
   private readonly deltas = new Map<string, Delta>();
-  /** Members whose age band is added at apply, on the day the AGE_BAND rollup stands on. */
+  /** Members whose age bands are added at apply, on the day the AGE_BAND rollup stands on (YEAR_BAND: on its year's end). */
   private readonly banded: Array<{ cellPath: string; birthDate: string; sign: 1 | -1 }> = [];
 
   add(organizationId: number, rootId: number, dimension: SubtreeDimension, key: string, n: number): this {
@@ -240,12 +248,25 @@ export class CountDeltas {
     return this;
   }
 
+  /** Adds `n` members (YEAR_BAND rows) in `band` on the rollup day's year's end to the cell at `cellPath` and every organisation above it. */
+  yearBand(cellPath: string, band: string, n: number): this {
+    const ids = pathIds(cellPath);
+    for (const id of ids) this.add(id, ids[0]!, 'YEAR_BAND', band, n);
+    return this;
+  }
+
   async apply(em: EntityManager): Promise<void> {
     if (this.banded.length > 0) {
-      // The band on the rollup's day (read under a share lock on PostgreSQL, so that the daily
-      // job moving the day waits for this transaction); no day yet: no AGE_BAND rows to keep.
+      // The bands on the rollup's day and on its year's end (read under a share lock on
+      // PostgreSQL, so that the daily job moving the day waits for this transaction); no day
+      // yet: no AGE_BAND or YEAR_BAND rows to keep.
       const day = await readRollupDay(em, dialectOfEm(em), AGE_BANDS_ROLLUP, 'share');
-      if (day) for (const m of this.banded.splice(0)) this.ageBand(m.cellPath, ageBandOnDay(m.birthDate, day), m.sign);
+      if (day) {
+        const end = yearEnd(day);
+        for (const m of this.banded.splice(0)) {
+          this.ageBand(m.cellPath, ageBandOnDay(m.birthDate, day), m.sign).yearBand(m.cellPath, ageBandOnDay(m.birthDate, end), m.sign);
+        }
+      }
     }
     const rows = [...this.deltas.values()].filter((d) => d.n !== 0);
     if (rows.length === 0) return;

@@ -24,6 +24,7 @@ import { Migration20261203073600 as M20 } from './Migration20261203073600.js';
 import { Migration20261203073742 as M21 } from './Migration20261203073742.js';
 import { Migration20261203134603 as M22 } from './Migration20261203134603.js';
 import { Migration20261203140000 as M23 } from './Migration20261203140000.js';
+import { Migration20261205034500 as M24 } from './Migration20261205034500.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261121092403', class: M0 },
@@ -50,4 +51,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203073742', class: M21 },
   { name: 'Migration20261203134603', class: M22 },
   { name: 'Migration20261203140000', class: M23 },
+  { name: 'Migration20261205034500', class: M24 },
 ];
