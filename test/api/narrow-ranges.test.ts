@@ -96,6 +96,26 @@ async function planWithoutSeqScan(statement: Captured): Promise<string[]> {
   });
 }
 
+/**
+ * Every table read of a statement's plan: SQLite's EXPLAIN QUERY PLAN details; PostgreSQL's "<node
+ * type> <index> on <table>" for each node of EXPLAIN (FORMAT JSON) that reads a table.
+ */
+async function tableReads(statement: Captured): Promise<string[]> {
+  if (testDb() === 'sqlite') return plan(statement);
+  return server.orm.em.fork().transactional(async (em) => {
+    const sql = statement.sql.replace(/\$\d+/g, '?');
+    const [row] = await em.getConnection().execute<Array<{ 'QUERY PLAN': unknown }>>(`explain (format json) ${sql}`, statement.bindings as never[], 'all', em.getTransactionContext());
+    const out: string[] = [];
+    const walk = (node: any) => {
+      if (!node || typeof node !== 'object') return;
+      if (typeof node['Relation Name'] === 'string') out.push(`${node['Node Type']} ${node['Index Name'] ?? ''} on ${node['Relation Name']}`.replace(/\s+/g, ' '));
+      for (const v of Object.values(node)) if (v && typeof v === 'object') walk(v);
+    };
+    walk(row!['QUERY PLAN']);
+    return out;
+  });
+}
+
 /** The path values of a statement: bound, or inlined as literals (MikroORM inlines them). */
 function pathValues(s: Captured): string[] {
   const bound = s.bindings.filter((b): b is string => typeof b === 'string' && b.startsWith('/'));
@@ -173,6 +193,42 @@ describe('lists bounded by the range they ask for', () => {
           expect(steps.some((d) => d.includes('organization_kind_name_sort_index') && /Index Cond: .*kind/.test(d)), steps.join('\n')).toBe(true);
         }
       }
+    }
+  });
+
+  it('a cell page’s breadcrumbs: each ancestor looked up by primary key, not the scope’s range scanned', async () => {
+    // The organisation and its ancestors come in one statement (hierarchy/organization-rows.ts):
+    // the ancestors' ids from a recursive walk up parent_id. PostgreSQL, which prices a recursive
+    // CTE at ~100 rows, planned `id in (select id from up)` as a hash join over every
+    // organisation of the caller's read range (a whole province) until the ids came as an array.
+    // The province gets 3,000 more cells (one statement, statistics taken), as a province has.
+    const conn = server.orm.em.fork().getConnection();
+    const [g] = await conn.execute<Array<{ path: string; root_id: number }>>(`select path, root_id from organization where code = 'NR-G'`);
+    await conn.execute(
+      `insert into organization (id, code, name, name_search, name_sort, kind, cell_type, founded_on, parent_id, path, depth, root_id, created_at, updated_at)
+       with recursive n(i) as (select 1 union all select i + 1 from n where i < 3000)
+       select 900000 + i, 'NR-BULK-' || i, 'Chi bộ ' || i, 'chi bo ' || i, 'chi bo ' || i, 'CELL', 'RESIDENTIAL', '2000-01-01', ?, ? || (900000 + i) || '/', 3, ?,
+              current_timestamp, current_timestamp
+       from n`,
+      [dbId(ids.G!), g!.path, g!.root_id],
+    );
+    await conn.execute(testDb() === 'sqlite' ? 'analyze' : 'analyze organization');
+    const statements = await capture(async () => {
+      const data = await leader.data(`query($id: ID!) { node(id: $id) { ... on Organization { name ancestors { name } } } }`, { id: ids.C });
+      expect(data.node.ancestors.map((a: { name: string }) => a.name)).toEqual(['Tỉnh hẹp', 'Đảng bộ xã']);
+    });
+    const walks = statements.filter((s) => /with recursive up/i.test(s.sql));
+    expect(walks.length, statements.map((s) => s.sql).join('\n')).toBe(1);
+    const steps = await tableReads(walks[0]!);
+    if (testDb() === 'sqlite') {
+      // Every read of organization is a search by rowid (the walk, the organisation, its ancestors).
+      const orgSteps = steps.filter((d) => /^(SCAN|SEARCH) (o|t|p|organization)\b/.test(d));
+      expect(orgSteps.length, steps.join('\n')).toBeGreaterThanOrEqual(3);
+      expect(orgSteps.filter((d) => !/USING INTEGER PRIMARY KEY \(rowid=\?\)/.test(d)), steps.join('\n')).toEqual([]);
+    } else {
+      const orgSteps = steps.filter((d) => / on organization\b/.test(d));
+      expect(orgSteps.length, steps.join('\n')).toBeGreaterThanOrEqual(3);
+      expect(orgSteps.filter((d) => !/^Index (Only )?Scan organization_pkey on organization$/.test(d)), steps.join('\n')).toEqual([]);
     }
   });
 

@@ -125,7 +125,7 @@ export class HierarchyService extends RequestService {
   async readVisible(where: { id: number } | { code: string }, options: { ancestors?: boolean; stats?: ReadonlyArray<Set<string>> } = {}): Promise<Organization | null> {
     const statsDimensions = options.stats?.length ? todaysStatsDimensions(options.stats) : null;
     if (!options.ancestors && !statsDimensions) return visibleOrganization(this.em, this.access, where);
-    const { org, ancestors, statsRows } = await visibleOrganizationWithAncestors(this.em, this.access, where, { ancestors: options.ancestors, statsDimensions: statsDimensions ?? [] });
+    const { org, ancestors, statsRows } = await visibleOrganizationWithAncestors(this.em, this.access, where, this.dialect, { ancestors: options.ancestors, statsDimensions: statsDimensions ?? [] });
     if (!org) return null;
     // The breadcrumbs are asked too: read in the same statement, kept for ancestors() below.
     if (options.ancestors) this.ancestorsToday.set(org, ancestors);

@@ -155,6 +155,7 @@ export async function visibleOrganizationWithAncestors(
   em: EntityManager,
   access: Access,
   where: { id: number } | { code: string },
+  dialect: Dialect,
   options: { ancestors?: boolean; statsDimensions?: readonly StatsDimension[] } = { ancestors: true },
 ): Promise<{ org: Organization | null; ancestors: Organization[]; statsRows: StatsRow[] }> {
   const ranges = access.readRanges();
@@ -170,7 +171,13 @@ export async function visibleOrganizationWithAncestors(
   const branches = [`select ${COLUMNS}, 0 as is_ancestor, ${none} from organization o where o.${key} = ? and ${scope.sql}`];
   const params: Array<string | number> = [value, ...scope.params];
   if (ancestors) {
-    branches.push(`select ${COLUMNS}, 1 as is_ancestor, ${none} from organization o where o.id in (select id from up) and ${scope.sql}`);
+    // PostgreSQL estimates a recursive CTE at ~100 rows whatever its depth, and for `in (select id
+    // from up)` it planned a hash join over a sequential scan of every organisation in the caller's
+    // read range (a whole province: 1.7 of the cell page's 2.1 ms of database time at 100,000
+    // members, growing with the province). Handed the ids as an array, it looks each one up by
+    // primary key (0.2 ms). SQLite already looks each one up.
+    const ids = dialect === 'postgresql' ? 'o.id = any(array(select id from up))' : 'o.id in (select id from up)';
+    branches.push(`select ${COLUMNS}, 1 as is_ancestor, ${none} from organization o where ${ids} and ${scope.sql}`);
     params.push(...scope.params);
   }
   if (dimensions.length > 0) {
