@@ -45,11 +45,12 @@ export function yearEnd(day: string): string {
 }
 
 /**
- * The age band on 31 December of `year` of a birth-year column ('YYYY' text: subtree_count's
- * BIRTH_YEAR keys), as a CASE over the thresholds' years: on a year's end every threshold is a
- * 31 December, so a birth year lies wholly in one band (band names and years are constants).
+ * The age band on 31 December of `day`'s year (the YEAR_BAND rows' day: yearEnd) of a birth-year
+ * column ('YYYY' text: subtree_count's BIRTH_YEAR keys), as a CASE over the thresholds' years: on
+ * a year's end every threshold is a 31 December, so a birth year lies wholly in one band (band
+ * names and years are constants).
  */
-export function yearBandCase(column: string, year: string): string {
-  const thresholds = ageBandThresholds(`${year}-12-31`);
+export function yearBandCase(column: string, day: string): string {
+  const thresholds = ageBandThresholds(yearEnd(day));
   return `case ${thresholds.map((t) => `when ${column} > '${t.bornAfter.slice(0, 4)}' then '${t.band}'`).join(' ')} else 'OVER_60' end`;
 }

@@ -78,7 +78,7 @@ export async function rebuildSubtreeRows(run: RunSql, dialect: Dialect, rootId: 
 async function rebuildLevelByLevel(run: RunSql, range: [string, string], bandDay: string): Promise<void> {
   const year = birthYearSql('sqlite', 'birth_date');
   const band = ageBandCase('birth_date', bandDay);
-  const yearBand = yearBandCase('year', yearEnd(bandDay).slice(0, 4));
+  const yearBand = yearBandCase('year', bandDay);
   const members = `from member where org_path >= ? and org_path < ?`;
   await run(
     `insert into subtree_count (organization_id, dimension, key, n, root_id)
@@ -129,7 +129,7 @@ async function rebuildLevelByLevel(run: RunSql, range: [string, string], bandDay
  */
 function subtreeRowsStatement(lo: number, hi: number, bandDay: string): { sql: string; params: (range: [string, string]) => Array<string | number> } {
   const band = ageBandCase('birth_date', bandDay);
-  const yearBand = yearBandCase('year', yearEnd(bandDay).slice(0, 4));
+  const yearBand = yearBandCase('year', bandDay);
   // One count per key of the three small dimensions (the keys are the rules' enumerations, and
   // the bands' names constants): `k0` … in the order of `keys`.
   const keys: Array<[SubtreeDimension, string, string]> = [
@@ -243,15 +243,13 @@ export class CountDeltas {
 
   /** Adds `n` members born … (AGE_BAND rows) in `band` to the cell at `cellPath` and every organisation above it. */
   ageBand(cellPath: string, band: string, n: number): this {
-    const ids = pathIds(cellPath);
-    for (const id of ids) this.add(id, ids[0]!, 'AGE_BAND', band, n);
-    return this;
+    return this.alongPath(cellPath, 'AGE_BAND', band, n);
   }
 
-  /** Adds `n` members (YEAR_BAND rows) in `band` on the rollup day's year's end to the cell at `cellPath` and every organisation above it. */
-  yearBand(cellPath: string, band: string, n: number): this {
+  /** Adds `n` to the row (`dimension`, `key`) of the cell at `cellPath` and of every organisation above it. */
+  private alongPath(cellPath: string, dimension: SubtreeDimension, key: string, n: number): this {
     const ids = pathIds(cellPath);
-    for (const id of ids) this.add(id, ids[0]!, 'YEAR_BAND', band, n);
+    for (const id of ids) this.add(id, ids[0]!, dimension, key, n);
     return this;
   }
 
@@ -264,7 +262,7 @@ export class CountDeltas {
       if (day) {
         const end = yearEnd(day);
         for (const m of this.banded.splice(0)) {
-          this.ageBand(m.cellPath, ageBandOnDay(m.birthDate, day), m.sign).yearBand(m.cellPath, ageBandOnDay(m.birthDate, end), m.sign);
+          this.ageBand(m.cellPath, ageBandOnDay(m.birthDate, day), m.sign).alongPath(m.cellPath, 'YEAR_BAND', ageBandOnDay(m.birthDate, end), m.sign);
         }
       }
     }
