@@ -53,25 +53,36 @@ async function capture(run: () => Promise<unknown>): Promise<Captured[]> {
   return seen;
 }
 
-/** The plan's text: SQLite's EXPLAIN QUERY PLAN details, or every index condition of PostgreSQL's JSON plan (with the values). */
-async function plan(statement: Captured): Promise<string[]> {
-  const conn = server.orm.em.fork().getConnection();
-  if (testDb() === 'sqlite') {
-    const rows = await conn.execute<Array<{ detail: string }>>(`explain query plan ${statement.sql}`, statement.bindings as never[]);
-    return rows.map((r: { detail: string }) => r.detail);
-  }
+/**
+ * Every node of PostgreSQL's plan of the statement (EXPLAIN (FORMAT JSON), with its values), in
+ * pre-order; `withoutSeqScan`: with sequential scans priced out, in a transaction of its own.
+ */
+async function pgPlanNodes(statement: Captured, options: { withoutSeqScan?: boolean } = {}): Promise<any[]> {
   const sql = statement.sql.replace(/\$\d+/g, '?');
-  const [row] = await conn.execute<Array<{ 'QUERY PLAN': unknown }>>(`explain (format json) ${sql}`, statement.bindings as never[]);
-  const out: string[] = [];
+  const [row] = await server.orm.em.fork().transactional(async (em) => {
+    const conn = em.getConnection();
+    if (options.withoutSeqScan) await conn.execute('set local enable_seqscan = off', [], 'run', em.getTransactionContext());
+    return conn.execute<Array<{ 'QUERY PLAN': unknown }>>(`explain (format json) ${sql}`, statement.bindings as never[], 'all', em.getTransactionContext());
+  });
+  const nodes: any[] = [];
   const walk = (node: any) => {
     if (!node || typeof node !== 'object') return;
-    for (const [k, v] of Object.entries(node)) {
-      if ((k === 'Index Cond' || k === 'Filter' || k === 'Recheck Cond') && typeof v === 'string') out.push(`${node['Node Type']} ${node['Index Name'] ?? ''} ${k}: ${v}`);
-      else walk(v);
-    }
+    if (typeof node['Node Type'] === 'string') nodes.push(node);
+    for (const v of Object.values(node)) if (v && typeof v === 'object') walk(v);
   };
   walk(row!['QUERY PLAN']);
-  return out;
+  return nodes;
+}
+
+/** The plan's text: SQLite's EXPLAIN QUERY PLAN details, or every index condition of PostgreSQL's JSON plan (with the values). */
+async function plan(statement: Captured): Promise<string[]> {
+  if (testDb() === 'sqlite') {
+    const rows = await server.orm.em.fork().getConnection().execute<Array<{ detail: string }>>(`explain query plan ${statement.sql}`, statement.bindings as never[]);
+    return rows.map((r: { detail: string }) => r.detail);
+  }
+  return (await pgPlanNodes(statement)).flatMap((node) =>
+    (['Index Cond', 'Filter', 'Recheck Cond'] as const).filter((k) => typeof node[k] === 'string').map((k) => `${node['Node Type']} ${node['Index Name'] ?? ''} ${k}: ${node[k]}`),
+  );
 }
 
 /**
@@ -80,40 +91,18 @@ async function plan(statement: Captured): Promise<string[]> {
  * statement's condition (Index Cond on kind), which is what the country needs.
  */
 async function planWithoutSeqScan(statement: Captured): Promise<string[]> {
-  return server.orm.em.fork().transactional(async (em) => {
-    const conn = em.getConnection();
-    await conn.execute('set local enable_seqscan = off', [], 'run', em.getTransactionContext());
-    const sql = statement.sql.replace(/\$\d+/g, '?');
-    const [row] = await conn.execute<Array<{ 'QUERY PLAN': unknown }>>(`explain (format json) ${sql}`, statement.bindings as never[], 'all', em.getTransactionContext());
-    const out: string[] = [];
-    const walk = (node: any) => {
-      if (!node || typeof node !== 'object') return;
-      if (typeof node['Node Type'] === 'string') out.push(`${node['Node Type']} ${node['Index Name'] ?? ''} Index Cond: ${node['Index Cond'] ?? ''}`);
-      for (const v of Object.values(node)) if (v && typeof v === 'object') walk(v);
-    };
-    walk(row!['QUERY PLAN']);
-    return out;
-  });
+  return (await pgPlanNodes(statement, { withoutSeqScan: true })).map((node) => `${node['Node Type']} ${node['Index Name'] ?? ''} Index Cond: ${node['Index Cond'] ?? ''}`);
 }
 
 /**
  * Every table read of a statement's plan: SQLite's EXPLAIN QUERY PLAN details; PostgreSQL's "<node
- * type> <index> on <table>" for each node of EXPLAIN (FORMAT JSON) that reads a table.
+ * type> <index> on <table>" for each node of its plan that reads a table.
  */
 async function tableReads(statement: Captured): Promise<string[]> {
   if (testDb() === 'sqlite') return plan(statement);
-  return server.orm.em.fork().transactional(async (em) => {
-    const sql = statement.sql.replace(/\$\d+/g, '?');
-    const [row] = await em.getConnection().execute<Array<{ 'QUERY PLAN': unknown }>>(`explain (format json) ${sql}`, statement.bindings as never[], 'all', em.getTransactionContext());
-    const out: string[] = [];
-    const walk = (node: any) => {
-      if (!node || typeof node !== 'object') return;
-      if (typeof node['Relation Name'] === 'string') out.push(`${node['Node Type']} ${node['Index Name'] ?? ''} on ${node['Relation Name']}`.replace(/\s+/g, ' '));
-      for (const v of Object.values(node)) if (v && typeof v === 'object') walk(v);
-    };
-    walk(row!['QUERY PLAN']);
-    return out;
-  });
+  return (await pgPlanNodes(statement))
+    .filter((node) => typeof node['Relation Name'] === 'string')
+    .map((node) => `${node['Node Type']} ${node['Index Name'] ?? ''} on ${node['Relation Name']}`.replace(/\s+/g, ' '));
 }
 
 /** The path values of a statement: bound, or inlined as literals (MikroORM inlines them). */
