@@ -2,30 +2,19 @@
 // birth-year way (the same statement with the rollup-year check made to fail: its kby branches, main's six range sums), interleaved.
 // After `pnpm bench -- --sizes 500000 --dbs sqlite` built the province and its users:
 //   npx tsx --conditions=source --tsconfig test/tsconfig.json test/bench/leader-bands-sql.ts 300
-import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { todayInVietnam } from '@fourgood/rules';
-import { createApp } from '../../apps/server/src/app.js';
-import { loadConfig } from '../../apps/server/src/config.js';
-import { openDatabase } from '../../apps/server/src/db/orm.js';
 import { parseJsonRows } from '../../apps/server/src/db/json-rows.js';
-import { benchEnv, percentile } from './support.js';
+import { serveBenchProvince } from './bench-server.js';
+import { percentile } from './support.js';
 
-const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const runs = Number(process.argv[2] ?? 200);
-const config = loadConfig(benchEnv, { dataDir: join(root, 'data/bench/sqlite-500000'), exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
-const orm = await openDatabase(config);
-const [p] = await orm.em.getConnection().execute<Array<{ id: number }>>(`select id from organization where code = 'BENCH-500000'`);
-const knex = (orm.em.getConnection() as unknown as { getKnex(): any }).getKnex();
+const bench = await serveBenchProvince(500000);
+const url = bench.url;
+const knex = (bench.orm.em.getConnection() as unknown as { getKnex(): any }).getKnex();
 let captured: { sql: string; bindings: unknown[] } | null = null;
 knex.on('query', (q: { sql: string; bindings: unknown[] }) => { if (q.sql.includes('YEAR_BAND')) captured = { sql: q.sql, bindings: [...q.bindings] }; });
-const app = await createApp(config, { orm });
-const server = await new Promise<import('node:http').Server>((ok) => { const s = app.app.listen(0, '127.0.0.1', () => ok(s)); });
-const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-const login = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `mutation { login(username: "bench-leader-500000", password: "benchmark-password") { user { username } } }` }) });
-const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-const id = Buffer.from(`Organization:${p!.id}`).toString('base64url');
+const cookie = await bench.signIn('leader');
+const id = Buffer.from(`Organization:${bench.provinceId}`).toString('base64url');
 const DRILL = `query($id: ID!, $asOf: Date) { node(id: $id) { ... on Organization { children(first: 200) { nodes { stats(asOf: $asOf) {
   organizations organizationsByKind { kind count } members membersByStatus { status count } membersByGender { gender count } membersByAgeBand { ageBand count } } } } } } }`;
 const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: DRILL, variables: { id, asOf: todayInVietnam() } }) });
@@ -60,5 +49,4 @@ for (let i = 0; i < runs; i++) {
 }
 const f = (x: number[]) => `${percentile(x, 50).toFixed(2)} / ${percentile(x, 95).toFixed(2)}`;
 console.log(JSON.stringify({ birthYears: f(times.birthYears), yearBand: f(times.yearBand), ratio: (percentile(times.yearBand, 50) / percentile(times.birthYears, 50)).toFixed(2), rowsOut: { birthYears: a.rows, yearBand: b.rows }, runs }));
-await new Promise<void>((ok) => server.close(() => ok()));
-await app.close();
+await bench.close();

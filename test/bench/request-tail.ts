@@ -8,24 +8,15 @@
  *
  *   TSX_TSCONFIG_PATH=test/tsconfig.json node --expose-gc --import tsx --conditions=source test/bench/request-tail.ts 500000 600 cell
  */
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PerformanceObserver } from 'node:perf_hooks';
-import type { AddressInfo } from 'node:net';
-import { createApp } from '../../apps/server/src/app.js';
-import { loadConfig } from '../../apps/server/src/config.js';
-import { openDatabase } from '../../apps/server/src/db/orm.js';
-import { benchEnv, percentile } from './support.js';
-const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+import { serveBenchProvince } from './bench-server.js';
+import { percentile } from './support.js';
+
 const members = Number(process.argv[2] ?? 500000); const N = Number(process.argv[3] ?? 600); const kind = process.argv[4] ?? 'cell';
-const config = loadConfig(benchEnv, { dataDir: resolve(root, `data/bench/sqlite-${members}`), exposeQueryStats: true, seedScale: 0, logLevel: 'warn' });
-const orm = await openDatabase(config);
-const app = await createApp(config, { orm });
-const server = await new Promise<any>((ok) => { const s = app.app.listen(0, '127.0.0.1', () => ok(s)); });
-const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-const login = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `mutation { login(username: "bench-${kind === 'leader' ? 'leader' : 'staff'}-${members}", password: "benchmark-password") { user { username } } }` }) });
-const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-const [prov] = await orm.em.fork().getConnection().execute(`select id from organization where parent_id is null order by id limit 1`);
+const bench = await serveBenchProvince(members);
+const { orm, url } = bench;
+const cookie = await bench.signIn(kind === 'leader' ? 'leader' : 'staff');
+const prov = { id: bench.provinceId };
 const [cell] = await orm.em.fork().getConnection().execute(`select o.id from organization o where o.root_id = ? and o.kind in ('CELL', 'GRASSROOTS_CELL') and o.dissolved_on is null order by o.id limit 1`, [prov.id]);
 const gid = (id: number) => Buffer.from(`Organization:${id}`).toString('base64url');
 const CELL = `query($id: ID!) { node(id: $id) { ... on Organization { name ancestors { name } stats { members } members(first: 50) { totalCount nodes { id fullName gender birthDate position status } } } } }`;
@@ -50,4 +41,4 @@ console.log(JSON.stringify({ kind, members, N, median: percentile(ts, 50).toFixe
 console.log('slowest 5%: time / gc inside', slow.map((x) => `${x.t.toFixed(1)}/${gcIn(x).toFixed(1)}`).join(' '));
 const fast = times.filter((x) => x.t <= percentile(ts, 50));
 console.log('median-or-faster mean gc inside', (fast.reduce((a, x) => a + gcIn(x), 0) / fast.length).toFixed(2));
-server.close(); await app.close();
+await bench.close();
