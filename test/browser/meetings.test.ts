@@ -174,6 +174,9 @@ describe('cell meetings', () => {
     absent.excused = (await rows.nth(1).getAttribute('data-testid'))!.replace('roll-row-', '');
     absent.unexcused = (await rows.nth(2).getAttribute('data-testid'))!.replace('roll-row-', '');
     await page.keyboard.press('2');
+    // The reason box takes the keys once it has rendered (a frame later): typed before, they would
+    // go to the row, whose space key changes the status.
+    await page.waitForFunction((id) => document.activeElement?.getAttribute('data-testid') === id, `roll-reason-${absent.excused}`);
     await page.keyboard.type('Đi công tác');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-roll-index'))).toBe('2');
