@@ -23,6 +23,7 @@ import { databaseUrl } from '../../apps/server/src/db/postgres-admin.js';
 import { toGlobalId } from '../../apps/server/src/graphql/relay.js';
 import { systemServices } from '../support/server.js';
 import { freePort } from '../support/standby.js';
+import { graphqlClient } from './graphql-client.js';
 import { benchEnv, percentile, replaceSection } from './support.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -136,10 +137,12 @@ const login = await fetch(`${base}/graphql`, {
 });
 const headers = { 'content-type': 'application/json', cookie: (login.headers.get('set-cookie') ?? '').split(';')[0]! };
 
+// One kept-alive connection per client (graphql-client.ts: node:http, lighter than undici's
+// fetch in this process, which shares the machine's two cores with the server).
+const client = graphqlClient(`${base}/graphql`, clients);
 async function gql(query: string, variables: Record<string, unknown>): Promise<any> {
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
-  if (!res.ok || body.errors) throw new Error(`${res.status} ${body.errors?.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ')}`);
+  const { status, body } = (await client.post({ query, variables }, headers.cookie)) as { status: number; body: { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+  if (status !== 200 || body.errors) throw new Error(`${status} ${body.errors?.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ')}`);
   return body.data;
 }
 
@@ -240,6 +243,7 @@ const loadAfter = load();
 // Undo the writes: positions back, meetings deleted.
 for (const [id] of moved) await gql(UPDATE, { input: { id: toGlobalId('Member', id), position: positions.get(id) } });
 for (const m of recorded) await gql(DELETE, { input: { id: m.id, expectedVersion: m.version } });
+client.close();
 // SIGTERM, then SIGKILL if the process has not exited 20 s later (on SQLite, 2026-12-02, the
 // server logged "stopping" and never exited: see BENCHMARKS.md).
 child.kill('SIGTERM');
