@@ -64,6 +64,12 @@ export function installStatementLimits(orm: MikroORM, dialect: Dialect): void {
 
 type QueryConfig = { text?: string; values?: unknown[]; submit?: unknown } | string;
 type Callback = (err: Error | null, result?: unknown) => void;
+/**
+ * PostgreSQL's JIT off (orm.ts sets it on each direct connection; behind a transaction pooler it
+ * goes with the statement limit as `set local`, for a request's statements only).
+ */
+export const JIT_OFF = 'set jit = off';
+
 interface PgConnection {
   query(config: QueryConfig, ...rest: unknown[]): unknown;
   [installed]?: true;
@@ -111,11 +117,11 @@ export function limitStatements(conn: PgConnection, timeoutMs: number, pooler: b
     if (begins) {
       const result = await original(config);
       inTransaction = true;
-      await original(`set local statement_timeout = ${wanted}`);
+      await original(`set local statement_timeout = ${wanted}; set local jit = off`);
       return result;
     }
     // A request's statement outside a transaction: in a transaction of its own.
-    await original(`begin; set local statement_timeout = ${wanted}`);
+    await original(`begin; set local statement_timeout = ${wanted}; set local jit = off`);
     try {
       const result = await original(config);
       await original('commit');
