@@ -8,7 +8,7 @@ import { postgresqlMigrations } from './migrations/postgresql/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
 import { sqliteFile } from './sqlite-file.js';
 import { RoutingPostgreSqlDriver } from './routing.js';
-import { JIT_OFF, limitStatements } from './statement-limits.js';
+import { limitStatements } from './statement-limits.js';
 import { withMigrationLock } from './migration-lock.js';
 
 export type Dialect = 'sqlite' | 'postgresql';
@@ -77,17 +77,8 @@ export function ormOptions(config: AppConfig, extra: Partial<Options> = {}): Opt
         min: 0,
         max: 10,
         afterCreate: (conn: Parameters<typeof limitStatements>[0], done: (err: Error | null, conn: unknown) => void) => {
-          const ready = () => {
-            limitStatements(conn, config.statementTimeoutMs, config.transactionPooler);
-            done(null, conn);
-          };
-          // PostgreSQL's JIT compiles any statement whose estimated cost passes jit_above_cost
-          // (100,000): at the whole country's size a province's meeting statistics (0.3 ms to run)
-          // spent 33 ms compiling (issue #14). FourGood's statements are short lookups: JIT off on
-          // every connection; behind a transaction pooler, `set local jit = off` with the statement
-          // limit instead (statement-limits.ts).
-          if (config.transactionPooler) return ready();
-          conn.query(JIT_OFF, (error: Error | null) => (error ? done(error, conn) : ready()));
+          limitStatements(conn, config.statementTimeoutMs, config.transactionPooler);
+          done(null, conn);
         },
       },
     };
