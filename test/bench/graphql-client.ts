@@ -20,12 +20,15 @@ export interface TimedAnswer {
   status: number;
   /** The parsed JSON answer. */
   body: any;
-  /** The first Set-Cookie as "name=value", or ''. */
-  cookie: string;
 }
 
+type Payload = { query: string; variables?: Record<string, unknown>; operationName?: string };
+
 export interface GraphqlClient {
-  post(payload: { query: string; variables?: Record<string, unknown>; operationName?: string }, cookie?: string): Promise<TimedAnswer>;
+  /** The answer as it came, errors included. */
+  post(payload: Payload, cookie?: string): Promise<TimedAnswer>;
+  /** The same, throwing when the answer has GraphQL errors (a benchmark times answers, not errors). */
+  query(payload: Payload, cookie?: string): Promise<TimedAnswer>;
   close(): void;
 }
 
@@ -34,7 +37,7 @@ export function graphqlClient(url: string, sockets = 1): GraphqlClient {
   const target = new URL(url);
   const agent = new Agent({ keepAlive: true, maxSockets: sockets });
   const once = (data: string, cookie: string | undefined) =>
-    new Promise<{ ms: number; status: number; raw: Buffer; encoding: string | undefined; setCookie: string[] | undefined }>((resolve, reject) => {
+    new Promise<{ ms: number; status: number; raw: Buffer; encoding: string | undefined }>((resolve, reject) => {
       const started = performance.now();
       const req = request(
         {
@@ -51,15 +54,14 @@ export function graphqlClient(url: string, sockets = 1): GraphqlClient {
           res.on('error', reject);
           res.on('end', () => {
             const ms = performance.now() - started;
-            resolve({ ms, status: res.statusCode ?? 0, raw: Buffer.concat(chunks), encoding: res.headers['content-encoding'], setCookie: res.headers['set-cookie'] });
+            resolve({ ms, status: res.statusCode ?? 0, raw: Buffer.concat(chunks), encoding: res.headers['content-encoding'] });
           });
         },
       );
       req.on('error', reject);
       req.end(data);
     });
-  return {
-    async post(payload, cookie) {
+  const post = async (payload: Payload, cookie?: string): Promise<TimedAnswer> => {
       const data = JSON.stringify(payload);
       // A kept-alive socket the server closed between two requests (its keep-alive timeout, or a
       // long SQLite write holding the event loop) fails before any answer: sent again once.
@@ -69,7 +71,14 @@ export function graphqlClient(url: string, sockets = 1): GraphqlClient {
       });
       const { raw, encoding } = answer;
       const text = (encoding === 'br' ? brotliDecompressSync(raw) : encoding === 'gzip' ? gunzipSync(raw) : encoding === 'deflate' ? inflateSync(raw) : raw).toString('utf8');
-      return { ms: answer.ms, status: answer.status, body: JSON.parse(text), cookie: (answer.setCookie?.[0] ?? '').split(';')[0]! };
+      return { ms: answer.ms, status: answer.status, body: JSON.parse(text) };
+  };
+  return {
+    post,
+    async query(payload, cookie) {
+      const answer = await post(payload, cookie);
+      if (answer.body.errors) throw new Error(JSON.stringify(answer.body.errors).slice(0, 2000));
+      return answer;
     },
     close() {
       agent.destroy();

@@ -110,12 +110,7 @@ async function measure(db: NationalDb): Promise<{ rows: Measured[]; sizes: Array
   // Timed to the answer's last byte, decoded after (graphql-client.ts; it sends again once on a
   // kept-alive socket the server closed while the rollup moved).
   const client = graphqlClient(url);
-  const post = async (query: string, variables: Record<string, unknown>) => {
-    const answer = await client.post({ query, variables }, staff);
-    const body = answer.body as { data?: any; errors?: unknown; extensions?: { sql?: { statements: number } } };
-    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 2000));
-    return { ms: answer.ms, ...body };
-  };
+  const post = (query: string, variables: Record<string, unknown>) => client.query({ query, variables }, staff);
 
   // The statements of one request, each timed from the driver's query event to its response.
   let capture: Statement[] | null = null;
@@ -150,8 +145,8 @@ async function measure(db: NationalDb): Promise<{ rows: Measured[]; sizes: Array
     const times: number[] = [];
     let statements = 0;
     for (let i = 0; i < runs; i += 1) {
-      const body = await post(query, variables);
-      times.push(body.ms);
+      const { ms, body } = await post(query, variables);
+      times.push(ms);
       statements = body.extensions?.sql?.statements ?? 0;
     }
     capture = [];
